@@ -1,0 +1,385 @@
+package app
+
+import (
+	"fmt"
+	"math"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// checker collects the problems of one entity.
+type checker struct {
+	e   Entity
+	out Problems
+}
+
+func (c *checker) add(field, format string, args ...any) {
+	c.out = append(c.out, &RuleError{Key: KeyOf(c.e), Label: c.e.Label(), Field: field, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (c *checker) required(field, v string) {
+	if strings.TrimSpace(v) == "" {
+		c.add(field, "is required")
+	}
+}
+
+func (c *checker) finite(field string, v float64) bool {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		c.add(field, "must be a finite number")
+		return false
+	}
+	return true
+}
+
+func (c *checker) between(field string, v, lo, hi float64) {
+	if c.finite(field, v) && (v < lo || v > hi) {
+		c.add(field, "must be between %g and %g, got %g", lo, hi, v)
+	}
+}
+
+func (c *checker) ref(ws *Workspace, field string, k Kind, id string) {
+	if id != "" && !ws.Has(k, id) {
+		c.add(field, "refers to unknown %s %q", k.Singular(), id)
+	}
+}
+
+func (c *checker) refs(ws *Workspace, field string, k Kind, ids []string) {
+	for i, id := range ids {
+		c.ref(ws, fmt.Sprintf("%s[%d]", field, i), k, id)
+	}
+}
+
+func (c *checker) dates(startField string, start Date, endField string, end Date) {
+	if !start.IsZero() && !end.IsZero() && end.Before(start) {
+		c.add(endField, "%s is before %s %s", end, startField, start)
+	}
+}
+
+var colorPattern = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+
+// Fibonacci-like steps allowed for WSJF inputs.
+var wsjfSteps = []int{1, 2, 3, 5, 8, 13, 20}
+
+// RICE impact steps.
+var riceImpacts = []float64{0.25, 0.5, 1, 2, 3}
+
+// checkEntity returns the problems of e taken alone and against the
+// references it makes in ws. Dependency cycles and status transitions are
+// checked elsewhere.
+func checkEntity(ws *Workspace, e Entity) Problems {
+	c := &checker{e: e}
+	switch v := e.(type) {
+	case *Product:
+		c.required("name", v.Name)
+		if !slices.Contains(ScoringModels, v.ScoringModel) {
+			c.add("scoringModel", "must be one of rice, wsjf, ice, value-effort, got %q", v.ScoringModel)
+		}
+		if v.ICE != ICEProduct && v.ICE != ICEMean {
+			c.add("ice", "must be product or mean, got %q", v.ICE)
+		}
+		if v.FiscalYearStart < 1 || v.FiscalYearStart > 12 {
+			c.add("fiscalYearStart", "must be a month from 1 to 12, got %d", v.FiscalYearStart)
+		}
+		for s, n := range v.WIPLimits {
+			if s.Index() < 0 {
+				c.add("wipLimits", "unknown status %q", s)
+			}
+			if n < 0 {
+				c.add("wipLimits."+string(s), "must be 0 (no limit) or more, got %d", n)
+			}
+		}
+	case *Strategy:
+		checkMetric(c, "northStar", v.NorthStar, false)
+	case *Persona:
+		c.required("name", v.Name)
+		c.finite("order", v.Order)
+	case *Goal:
+		c.required("title", v.Title)
+		c.finite("order", v.Order)
+		for i, kr := range v.KeyResults {
+			checkMetric(c, fmt.Sprintf("keyResults[%d]", i), kr, true)
+		}
+	case *Competitor:
+		c.required("name", v.Name)
+	case *Risk:
+		c.required("description", v.Description)
+		c.refs(ws, "initiatives", KindInitiative, v.Initiatives)
+	case *Lane:
+		c.required("name", v.Name)
+		c.finite("order", v.Order)
+	case *Initiative:
+		checkInitiative(ws, c, v)
+	case *Milestone:
+		c.required("name", v.Name)
+		if v.Date.IsZero() {
+			c.add("date", "is required")
+		}
+		c.ref(ws, "lane", KindLane, v.Lane)
+		c.ref(ws, "initiative", KindInitiative, v.Initiative)
+	case *Release:
+		c.required("name", v.Name)
+		c.dates("start", v.Start, "date", v.Date)
+		if c.finite("capacity", v.Capacity) && v.Capacity < 0 {
+			c.add("capacity", "must be 0 (not set) or more, got %g", v.Capacity)
+		}
+		for i, t := range v.Tasks {
+			c.required(fmt.Sprintf("tasks[%d].title", i), t.Title)
+		}
+	case *Item:
+		checkItem(ws, c, v)
+	}
+	return c.out
+}
+
+func checkMetric(c *checker, field string, m Metric, named bool) {
+	if named {
+		c.required(field+".name", m.Name)
+	}
+	c.finite(field+".baseline", m.Baseline)
+	c.finite(field+".target", m.Target)
+	c.finite(field+".current", m.Current)
+}
+
+func checkInitiative(ws *Workspace, c *checker, v *Initiative) {
+	c.required("name", v.Name)
+	c.ref(ws, "lane", KindLane, v.Lane)
+	c.refs(ws, "goals", KindGoal, v.Goals)
+	c.refs(ws, "dependsOn", KindInitiative, v.DependsOn)
+	if slices.Contains(v.DependsOn, v.ID) {
+		c.add("dependsOn", "an initiative cannot depend on itself")
+	}
+	if v.Start.IsZero() != v.End.IsZero() {
+		c.add("end", "set both start and end, or neither (undated work goes on a horizon)")
+	}
+	c.dates("start", v.Start, "end", v.End)
+	switch v.Horizon {
+	case HorizonNone, HorizonNow, HorizonNext, HorizonLater:
+	default:
+		c.add("horizon", "must be now, next or later, got %q", v.Horizon)
+	}
+	if !slices.Contains(InitiativeStatuses, v.Status) {
+		c.add("status", "must be one of planned, active, at-risk, done, cancelled, got %q", v.Status)
+	}
+	if v.Color != "" && !colorPattern.MatchString(v.Color) {
+		c.add("color", "must be #rrggbb, got %q", v.Color)
+	}
+	if v.Value != 0 {
+		c.between("value", v.Value, 1, 10)
+	}
+	if v.Effort != 0 {
+		c.between("effort", v.Effort, 1, 10)
+	}
+	c.between("confidence", v.Confidence, 0, 100)
+}
+
+func checkItem(ws *Workspace, c *checker, v *Item) {
+	c.required("title", v.Title)
+	if !slices.Contains(ItemTypes, v.Type) {
+		c.add("type", "must be feature, story, bug or chore, got %q", v.Type)
+	}
+	if v.Status.Index() < 0 {
+		c.add("status", "must be new, ready, in-progress, done or accepted, got %q", v.Status)
+	}
+	if v.MoSCoW != MoSCoWNone && !slices.Contains(MoSCoWs, v.MoSCoW) {
+		c.add("moscow", "must be must, should, could or wont, got %q", v.MoSCoW)
+	}
+	c.finite("rank", v.Rank)
+	if c.finite("estimate", v.Estimate) && v.Estimate < 0 {
+		c.add("estimate", "must be 0 (not estimated) or more, got %g", v.Estimate)
+	}
+	c.ref(ws, "initiative", KindInitiative, v.Initiative)
+	c.ref(ws, "release", KindRelease, v.Release)
+	c.refs(ws, "dependsOn", KindItem, v.DependsOn)
+	if slices.Contains(v.DependsOn, v.ID) {
+		c.add("dependsOn", "an item cannot depend on itself")
+	}
+	for i, t := range v.Tags {
+		if strings.TrimSpace(t) == "" || strings.TrimSpace(t) != t {
+			c.add(fmt.Sprintf("tags[%d]", i), "must be non-empty without surrounding spaces, got %q", t)
+		}
+	}
+	for i, l := range v.Links {
+		if u, err := url.Parse(l); err != nil || u.Host == "" && u.Scheme != "mailto" || !slices.Contains([]string{"http", "https", "mailto"}, u.Scheme) {
+			c.add(fmt.Sprintf("links[%d]", i), "must be an http, https or mailto URL, got %q", l)
+		}
+	}
+	for i, cr := range v.Criteria {
+		c.required(fmt.Sprintf("criteria[%d].text", i), cr.Text)
+	}
+	for i, d := range v.History {
+		if d.Kind != DecisionMoved && d.Kind != DecisionAccepted && d.Kind != DecisionRejected && d.Kind != DecisionReopened {
+			c.add(fmt.Sprintf("history[%d].kind", i), "must be moved, accepted, rejected or reopened, got %q", d.Kind)
+		}
+	}
+	checkScores(c, v.Scores)
+}
+
+func checkScores(c *checker, s Scores) {
+	if r := s.RICE; r != nil {
+		if c.finite("scores.rice.reach", r.Reach) && r.Reach < 0 {
+			c.add("scores.rice.reach", "must be 0 or more, got %g", r.Reach)
+		}
+		if !slices.Contains(riceImpacts, r.Impact) {
+			c.add("scores.rice.impact", "must be 0.25, 0.5, 1, 2 or 3, got %g", r.Impact)
+		}
+		c.between("scores.rice.confidence", r.Confidence, 0, 100)
+		if c.finite("scores.rice.effort", r.Effort) && r.Effort <= 0 {
+			c.add("scores.rice.effort", "must be above 0, got %g", r.Effort)
+		}
+	}
+	if w := s.WSJF; w != nil {
+		for _, f := range []struct {
+			name string
+			v    int
+		}{{"businessValue", w.BusinessValue}, {"timeCriticality", w.TimeCriticality}, {"riskReduction", w.RiskReduction}, {"jobSize", w.JobSize}} {
+			if !slices.Contains(wsjfSteps, f.v) {
+				c.add("scores.wsjf."+f.name, "must be 1, 2, 3, 5, 8, 13 or 20, got %d", f.v)
+			}
+		}
+	}
+	if i := s.ICE; i != nil {
+		for _, f := range []struct {
+			name string
+			v    int
+		}{{"impact", i.Impact}, {"confidence", i.Confidence}, {"ease", i.Ease}} {
+			if f.v < 1 || f.v > 10 {
+				c.add("scores.ice."+f.name, "must be from 1 to 10, got %d", f.v)
+			}
+		}
+	}
+	if ve := s.ValueEffort; ve != nil {
+		if ve.Value < 1 || ve.Value > 10 {
+			c.add("scores.valueEffort.value", "must be from 1 to 10, got %d", ve.Value)
+		}
+		if ve.Effort < 1 || ve.Effort > 10 {
+			c.add("scores.valueEffort.effort", "must be from 1 to 10, got %d", ve.Effort)
+		}
+	}
+}
+
+// referrers returns the fields of entities in ws that refer to key k.
+func referrers(ws *Workspace, k Key) Problems {
+	var out Problems
+	add := func(e Entity, field string) {
+		out = append(out, &RuleError{Key: KeyOf(e), Label: e.Label(), Field: field,
+			Msg: fmt.Sprintf("still refers to deleted %s %s", k.Kind.Singular(), k.ID)})
+	}
+	switch k.Kind {
+	case KindGoal:
+		for _, e := range ws.ents[KindInitiative] {
+			if slices.Contains(e.(*Initiative).Goals, k.ID) {
+				add(e, "goals")
+			}
+		}
+	case KindLane:
+		for _, e := range ws.ents[KindInitiative] {
+			if e.(*Initiative).Lane == k.ID {
+				add(e, "lane")
+			}
+		}
+		for _, e := range ws.ents[KindMilestone] {
+			if e.(*Milestone).Lane == k.ID {
+				add(e, "lane")
+			}
+		}
+	case KindInitiative:
+		for _, e := range ws.ents[KindInitiative] {
+			if slices.Contains(e.(*Initiative).DependsOn, k.ID) {
+				add(e, "dependsOn")
+			}
+		}
+		for _, e := range ws.ents[KindRisk] {
+			if slices.Contains(e.(*Risk).Initiatives, k.ID) {
+				add(e, "initiatives")
+			}
+		}
+		for _, e := range ws.ents[KindMilestone] {
+			if e.(*Milestone).Initiative == k.ID {
+				add(e, "initiative")
+			}
+		}
+		for _, e := range ws.ents[KindItem] {
+			if e.(*Item).Initiative == k.ID {
+				add(e, "initiative")
+			}
+		}
+	case KindRelease:
+		for _, e := range ws.ents[KindItem] {
+			if e.(*Item).Release == k.ID {
+				add(e, "release")
+			}
+		}
+	case KindItem:
+		for _, e := range ws.ents[KindItem] {
+			if slices.Contains(e.(*Item).DependsOn, k.ID) {
+				add(e, "dependsOn")
+			}
+		}
+	}
+	return out
+}
+
+// checkChange applies the rules to what ch changed; ws already holds the
+// result.
+func (ws *Workspace) checkChange(ch *change) error {
+	var out Problems
+	for _, k := range ch.keys {
+		after := ch.after[k]
+		if after == nil {
+			out = append(out, referrers(ws, k)...)
+			continue
+		}
+		out = append(out, checkEntity(ws, after)...)
+		switch v := after.(type) {
+		case *Item:
+			before, _ := ch.before[k].(*Item)
+			out = append(out, checkTransition(before, v, ch)...)
+			if before == nil || !slices.Equal(before.DependsOn, v.DependsOn) {
+				if cyc := itemCycleFrom(ws, v.ID); cyc != nil {
+					out = append(out, cycleProblem(v, "item", cyc))
+				}
+			}
+		case *Initiative:
+			before, _ := ch.before[k].(*Initiative)
+			if before == nil || !slices.Equal(before.DependsOn, v.DependsOn) {
+				if cyc := initiativeCycleFrom(ws, v.ID); cyc != nil {
+					out = append(out, cycleProblem(v, "initiative", cyc))
+				}
+			}
+		}
+	}
+	return out.err()
+}
+
+func cycleProblem(e Entity, noun string, cyc []string) *RuleError {
+	return &RuleError{Key: KeyOf(e), Label: e.Label(), Field: "dependsOn",
+		Msg: fmt.Sprintf("would make a dependency cycle: %s", strings.Join(cyc, " → "))}
+}
+
+// Validate checks the whole workspace against the rules: every field, every
+// reference and every dependency cycle. It is what `canopy validate` prints;
+// a workspace that arrived with problems (a merge, a hand edit) stays
+// editable so the user can fix them.
+func Validate(ws *Workspace) Problems {
+	var out Problems
+	out = append(out, checkEntity(ws, ws.product)...)
+	out = append(out, checkEntity(ws, ws.strategy)...)
+	for _, k := range Kinds {
+		for _, e := range ws.Entities(k) {
+			out = append(out, checkEntity(ws, e)...)
+		}
+	}
+	for _, cyc := range ItemCycles(ws) {
+		it, _ := ws.Item(cyc[0])
+		out = append(out, &RuleError{Key: KeyOf(it), Label: it.Label(), Field: "dependsOn",
+			Msg: "dependency cycle: " + strings.Join(cyc, " → ")})
+	}
+	for _, cyc := range InitiativeCycles(ws) {
+		in, _ := ws.Initiative(cyc[0])
+		out = append(out, &RuleError{Key: KeyOf(in), Label: in.Label(), Field: "dependsOn",
+			Msg: "dependency cycle: " + strings.Join(cyc, " → ")})
+	}
+	return out
+}

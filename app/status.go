@@ -1,0 +1,177 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// decisionKind returns the kind of decision a move from one status to another is.
+func decisionKind(from, to Status) DecisionKind {
+	switch {
+	case to == StatusAccepted:
+		return DecisionAccepted
+	case from == StatusAccepted:
+		return DecisionReopened
+	case from == StatusDone && to == StatusInProgress:
+		return DecisionRejected
+	}
+	return DecisionMoved
+}
+
+// moveProblem returns why an item cannot move from its status to `to` with
+// the reason given, or "" when it can. It is the single statement of the
+// status rules.
+func moveProblem(it *Item, from, to Status, reason string) string {
+	fi, ti := from.Index(), to.Index()
+	if fi < 0 || ti < 0 || from == to {
+		return ""
+	}
+	reason = strings.TrimSpace(reason)
+	if ti > fi {
+		if fi < 1 && ti >= 1 {
+			if len(it.Criteria) == 0 && it.Estimate <= 0 {
+				return "moving to Ready needs at least one acceptance criterion and an estimate"
+			}
+			if len(it.Criteria) == 0 {
+				return "moving to Ready needs at least one acceptance criterion"
+			}
+			if it.Estimate <= 0 {
+				return "moving to Ready needs an estimate"
+			}
+		}
+		if to == StatusAccepted {
+			if from != StatusDone {
+				return fmt.Sprintf("only Done items can be accepted; this one is %s", from.Title())
+			}
+			if met, total := it.CriteriaMet(); met < total && reason == "" {
+				return fmt.Sprintf("%d of %d acceptance criteria are not met: accept with an override reason", total-met, total)
+			}
+		}
+		return ""
+	}
+	switch {
+	case from == StatusAccepted && reason == "":
+		return "reopening an accepted item needs a reason"
+	case from == StatusDone && to == StatusInProgress && reason == "":
+		return "rejecting a done item needs a reason"
+	}
+	return ""
+}
+
+// CanMove reports whether item id may move to status `to` with the reason
+// given; the error names the rule. The board uses it to refuse a drop.
+func CanMove(ws *Workspace, id string, to Status, reason string) error {
+	it, ok := ws.Item(id)
+	if !ok {
+		return fmt.Errorf("item %s: %w", id, ErrNotFound)
+	}
+	if p := moveProblem(it, it.Status, to, reason); p != "" {
+		return &RuleError{Key: KeyOf(it), Label: it.Label(), Field: "status", Msg: p}
+	}
+	return nil
+}
+
+// checkTransition checks a status change of an item within one change.
+func checkTransition(before, after *Item, ch *change) Problems {
+	c := &checker{e: after}
+	if before == nil {
+		// A new item may start in any status whose gates it passes, as if it
+		// had moved there from New.
+		if p := creationProblem(after); p != "" {
+			c.add("status", "%s", p)
+		}
+		return c.out
+	}
+	if len(after.History) < len(before.History) || !slices.Equal(after.History[:len(before.History)], before.History) {
+		c.add("history", "decisions are kept: the history can only grow")
+		return c.out
+	}
+	if before.Status == after.Status {
+		return c.out
+	}
+	if len(after.History) != len(before.History)+1 {
+		c.add("status", "change the status with a move, accept or reject, which records the decision")
+		return c.out
+	}
+	d := after.History[len(after.History)-1]
+	if d.From != before.Status || d.To != after.Status || d.Kind != decisionKind(before.Status, after.Status) {
+		c.add("history", "the last decision must record the move from %s to %s", before.Status, after.Status)
+		return c.out
+	}
+	if p := moveProblem(after, before.Status, after.Status, d.Reason); p != "" {
+		c.add("status", "%s", p)
+	}
+	return c.out
+}
+
+// creationProblem returns why an item cannot be created in its status.
+func creationProblem(it *Item) string {
+	if it.Status.Index() >= StatusReady.Index() {
+		if p := moveProblem(it, StatusNew, StatusReady, ""); p != "" {
+			return p
+		}
+	}
+	if it.Status == StatusAccepted {
+		if met, total := it.CriteriaMet(); met < total && acceptReason(it) == "" {
+			return fmt.Sprintf("%d of %d acceptance criteria are not met and no acceptance records an override reason", total-met, total)
+		}
+	}
+	return ""
+}
+
+// acceptReason returns the reason of the latest acceptance in the history.
+func acceptReason(it *Item) string {
+	if d, ok := it.LastDecision(); ok && d.Kind == DecisionAccepted {
+		return d.Reason
+	}
+	return ""
+}
+
+// Move changes the status of item id, recording the decision in its history.
+// Moving to Accepted is an acceptance (all criteria met, or reason is the
+// override); Done to In progress is a rejection and needs a reason; leaving
+// Accepted is a reopening and needs a reason.
+func Move(id string, to Status, reason string) Command {
+	return Func{Desc: "Move to " + to.Title(), Fn: func(tx *Tx) error {
+		it, err := Edit[*Item](tx, KindItem, id)
+		if err != nil {
+			return err
+		}
+		if to.Index() < 0 {
+			return &RuleError{Key: KeyOf(it), Label: it.Label(), Field: "status", Msg: fmt.Sprintf("unknown status %q", to)}
+		}
+		if it.Status == to {
+			return nil
+		}
+		it.History = append(it.History, Decision{
+			At: tx.Now(), By: tx.ws.user, Kind: decisionKind(it.Status, to),
+			From: it.Status, To: to, Reason: strings.TrimSpace(reason),
+		})
+		it.Status = to
+		return nil
+	}}
+}
+
+// Accept accepts a Done item. overrideReason is required when some
+// acceptance criteria are not met.
+func Accept(id, overrideReason string) Command {
+	c := Move(id, StatusAccepted, overrideReason).(Func)
+	c.Desc = "Accept item"
+	return c
+}
+
+// Reject sends a Done item back to In progress with the reason kept.
+func Reject(id, reason string) Command {
+	return Func{Desc: "Reject item", Fn: func(tx *Tx) error {
+		it, ok := tx.ws.Item(id)
+		if !ok {
+			return fmt.Errorf("item %s: %w", id, ErrNotFound)
+		}
+		if it.Status != StatusDone {
+			return &RuleError{Key: KeyOf(it), Label: it.Label(), Field: "status",
+				Msg: fmt.Sprintf("only Done items can be rejected; this one is %s", it.Status.Title())}
+		}
+		return Move(id, StatusInProgress, reason).Apply(tx)
+	}}
+}

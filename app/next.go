@@ -109,7 +109,7 @@ func (h *nextHeap) Less(a, b int) bool {
 	return compareNext(&x.NextEntry, &y.NextEntry) < 0
 }
 func (h *nextHeap) Swap(a, b int) { h.order[a], h.order[b] = h.order[b], h.order[a] }
-func (h *nextHeap) Push(x any)   { h.order = append(h.order, x.(int32)) }
+func (h *nextHeap) Push(x any)    { h.order = append(h.order, x.(int32)) }
 func (h *nextHeap) Pop() any {
 	n := len(h.order) - 1
 	v := h.order[n]

@@ -38,7 +38,10 @@ type Change struct {
 
 // change is a committed command: each touched entity before and after.
 type change struct {
-	desc   string
+	desc string
+	// retime is set by ShiftDates, the one command allowed to move the
+	// timestamps of past decisions.
+	retime bool
 	keys   []Key
 	before map[Key]Entity // nil value: absent before
 	after  map[Key]Entity // nil value: deleted

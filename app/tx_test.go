@@ -196,3 +196,30 @@ func TestReorder(t *testing.T) {
 		t.Fatalf("gap %g was never renumbered", gap)
 	}
 }
+
+func TestShiftDates(t *testing.T) {
+	ws := newTestWS(t)
+	put(t, ws,
+		&Initiative{ID: "init-a", Name: "A", Status: InitiativePlanned, Start: MustDate("2026-01-31"), End: MustDate("2026-03-31")},
+		&Milestone{ID: "ms-a", Name: "M", Date: MustDate("2026-02-14")},
+		&Release{ID: "rel-a", Name: "R", Date: MustDate("2026-03-01"), Tasks: []LaunchTask{{Title: "T", Due: MustDate("2026-02-20")}}},
+		groomed("item-a", "A"))
+	if err := ws.Do(Move("item-a", StatusInProgress, "")); err != nil {
+		t.Fatal(err)
+	}
+	if err := ws.Do(ShiftDates(11)); err != nil {
+		t.Fatal(err)
+	}
+	in, _ := ws.Initiative("init-a")
+	m, _ := ws.Milestone("ms-a")
+	r, _ := ws.Release("rel-a")
+	it, _ := ws.Item("item-a")
+	got := []string{in.Start.String(), in.End.String(), m.Date.String(), r.Date.String(), r.Tasks[0].Due.String(), it.History[0].At.Format("2006-01-02")}
+	want := []string{"2026-12-31", "2027-02-28", "2027-01-14", "2027-02-01", "2027-01-20", "2027-10-27"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("shifted = %v, want %v", got, want)
+	}
+	// No other command may move a past decision.
+	err := ws.Do(EditItem("item-a", "Backdate", func(it *Item) error { it.History[0].At = it.History[0].At.AddDate(-1, 0, 0); return nil }))
+	wantErr(t, err, "the history can only grow")
+}

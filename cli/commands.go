@@ -1,0 +1,163 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"canopy/app"
+	"canopy/app/sample"
+	"canopy/app/store"
+)
+
+func runOpen(env *Env, args []string) error {
+	fs, today := newFlags("open", "DIR", "open the workspace in DIR in the desktop window", env)
+	pos, err := parse(fs, args, 1)
+	if err != nil {
+		return err
+	}
+	d, err := today()
+	if err != nil {
+		return err
+	}
+	return gui(env, GUIRequest{Dir: pos[0], Today: d})
+}
+
+func runSample(env *Env, args []string) error {
+	fs, today := newFlags("sample", "DIR [--items N]", "write the sample workspace into DIR, which must be missing or empty", env)
+	items := fs.Int("items", 0, "add N generated items with about two dependencies each, for trying Canopy at scale")
+	seed := fs.Uint64("seed", 1, "seed of the generated items")
+	pos, err := parse(fs, args, 1)
+	if err != nil {
+		return err
+	}
+	if *items < 0 || *items > 1_000_000 {
+		return usageError("sample: --items must be from 0 to 1000000, got %d", *items)
+	}
+	d, err := today()
+	if err != nil {
+		return err
+	}
+	clock := clockFor(d)
+	ws, err := sample.New(app.Today(clock), clock)
+	if err != nil {
+		return fmt.Errorf("sample: %w", err)
+	}
+	if *items > 0 {
+		if err := sample.Generate(ws, *items, *seed); err != nil {
+			return fmt.Errorf("sample: %w", err)
+		}
+	}
+	if _, err := store.Create(pos[0], ws); err != nil {
+		return fmt.Errorf("sample: %w", err)
+	}
+	fmt.Fprintf(env.Stdout, "wrote the sample workspace %q to %s (%d items)\n", ws.Product().Name, pos[0], ws.Count(app.KindItem))
+	return nil
+}
+
+// open reads a workspace for a headless command; it never writes.
+func open(dir string, today app.Date) (*app.Workspace, *store.Report, error) {
+	_, ws, report, err := store.Open(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	ws.SetClock(clockFor(today))
+	return ws, report, nil
+}
+
+func runValidate(env *Env, args []string) error {
+	fs, today := newFlags("validate", "DIR", "list every problem of the workspace in DIR, one a line, and exit 0 only when there is none", env)
+	pos, err := parse(fs, args, 1)
+	if err != nil {
+		return err
+	}
+	d, err := today()
+	if err != nil {
+		return err
+	}
+	ws, report, err := open(pos[0], d)
+	if err != nil {
+		fmt.Fprintln(env.Stdout, err)
+		return errFailed
+	}
+	for _, line := range report.Lines() {
+		fmt.Fprintln(env.Stdout, line)
+	}
+	for _, w := range app.Warnings(ws) {
+		fmt.Fprintf(env.Stdout, "warning: %s\n", w)
+	}
+	if !report.OK() {
+		fmt.Fprintf(env.Stderr, "%s: %d problem(s)\n", pos[0], len(report.Lines()))
+		return errFailed
+	}
+	fmt.Fprintf(env.Stderr, "%s: no problems (%d items, %d initiatives, %d releases)\n", pos[0],
+		ws.Count(app.KindItem), ws.Count(app.KindInitiative), ws.Count(app.KindRelease))
+	return nil
+}
+
+func runNext(env *Env, args []string) error {
+	fs, today := newFlags("next", "DIR [--model rice|wsjf|ice|value-effort] [--limit N]", "list the New and Ready items in the order to work on them: highest score first, never before what they depend on", env)
+	modelFlag := fs.String("model", "", "scoring model (default: the workspace's)")
+	limit := fs.Int("limit", 20, "show at most N items (0: all)")
+	pos, err := parse(fs, args, 1)
+	if err != nil {
+		return err
+	}
+	if *limit < 0 {
+		return usageError("next: --limit must be 0 or more, got %d", *limit)
+	}
+	d, err := today()
+	if err != nil {
+		return err
+	}
+	ws, _, err := open(pos[0], d)
+	if err != nil {
+		return err
+	}
+	model := ws.Product().ScoringModel
+	if *modelFlag != "" {
+		if model, err = app.ParseModel(*modelFlag); err != nil {
+			return usageError("next: --model: %v", err)
+		}
+	}
+	entries, err := app.Next(ws, model)
+	if err != nil {
+		return err
+	}
+	if *limit > 0 && len(entries) > *limit {
+		entries = entries[:*limit]
+	}
+	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "#\tID\t%s\tSTATUS\tEST\tTITLE\tBLOCKED BY\n", strings.ToUpper(model.Title()))
+	for i, e := range entries {
+		est := "—"
+		if e.Item.Estimate > 0 {
+			est = fmt.Sprintf("%g", e.Item.Estimate)
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, e.Item.ID, app.FormatScore(e.Score, e.Scored),
+			e.Item.Status.Title(), est, oneLine(e.Item.Title, 60), blockers(ws, e.BlockedBy))
+	}
+	return tw.Flush()
+}
+
+// blockers describes unsatisfied dependencies: "item-x (In progress)".
+func blockers(ws *app.Workspace, ids []string) string {
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		if it, ok := ws.Item(id); ok {
+			parts[i] = fmt.Sprintf("%s (%s)", id, it.Status.Title())
+		} else {
+			parts[i] = id + " (missing)"
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// oneLine flattens s to one line of at most n runes.
+func oneLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}

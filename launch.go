@@ -1,0 +1,87 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"canopy/app"
+	"canopy/app/sample"
+	"canopy/app/store"
+	"canopy/ui"
+)
+
+// appID identifies Canopy to the OS and keys its preferences.
+const appID = "dev.canopy.app"
+
+// prefLastWorkspace is the preference holding the last workspace opened.
+const prefLastWorkspace = "lastWorkspace"
+
+// options says what launch opens.
+type options struct {
+	// Dir is the workspace folder; empty means the last one, else the sample.
+	Dir string
+	// Sample opens the user's copy of the sample workspace.
+	Sample bool
+	// Today fixes the clock when not zero.
+	Today app.Date
+}
+
+// launch starts the desktop app on the workspace the options choose and
+// returns when its window closes.
+func launch(o options) error {
+	a := fyneapp.NewWithID(appID)
+	var clock app.Clock = app.SystemClock{}
+	if !o.Today.IsZero() {
+		clock = app.DayClock(o.Today)
+	}
+	dir, err := chooseWorkspace(a.Preferences(), o, clock)
+	if err != nil {
+		return err
+	}
+	s, ws, report, err := store.Open(dir)
+	if err != nil {
+		return err
+	}
+	ws.SetClock(clock)
+	for _, line := range report.Lines() {
+		fmt.Fprintln(os.Stderr, line)
+	}
+	a.Preferences().SetString(prefLastWorkspace, s.Dir())
+	save := func() error {
+		_, err := s.Save(ws)
+		return err
+	}
+	ui.Run(a, ws, s.Dir(), save)
+	if len(ws.Dirty()) > 0 && ws.ReadOnly() == nil {
+		return save()
+	}
+	return nil
+}
+
+// chooseWorkspace returns the folder to open: the one asked for, else the
+// last one opened if it is still there, else the user's copy of the sample.
+func chooseWorkspace(p fyne.Preferences, o options, clock app.Clock) (string, error) {
+	if o.Dir != "" {
+		return o.Dir, nil
+	}
+	if !o.Sample {
+		if last := p.String(prefLastWorkspace); last != "" {
+			if _, err := os.Stat(filepath.Join(last, store.ManifestFile)); err == nil {
+				return last, nil
+			} else if !errors.Is(err, fs.ErrNotExist) {
+				return "", fmt.Errorf("last workspace: %w", err)
+			}
+		}
+	}
+	data, err := store.DataDir()
+	if err != nil {
+		return "", err
+	}
+	return sample.UserCopy(data, app.Today(clock), clock)
+}

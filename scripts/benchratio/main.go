@@ -1,0 +1,88 @@
+// Command benchratio reads `go test -bench` output on stdin and prints each
+// performance target of Canopy beside the measured ratio. A benchmark pair
+// BenchmarkX/ours and BenchmarkX/baseline gives the ratio of their ns/op;
+// a benchmark that reports a metric named "ratio" gives it directly.
+// It exits 1 when a ratio misses its target or a benchmark is missing.
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+)
+
+// target is one line of the performance budget.
+type target struct {
+	name string  // the benchmark, without the Benchmark prefix
+	max  float64 // the ratio must not exceed this
+	what string  // what the ratio compares
+}
+
+var targets = []target{
+	{"Open", 2, "opening a 10 000-item workspace ÷ reading its files and json.Unmarshal"},
+	{"SaveOneItem", 1.5, "saving one edited item at 10 000 items ÷ the same at 100"},
+	{"Next", 3, "what next at 10 000 items ÷ a plain sort by score"},
+	{"Heap", 3, "heap after opening 10 000 items ÷ the same data as compact JSON"},
+}
+
+func main() {
+	os.Exit(run(os.Stdin, os.Stdout))
+}
+
+func run(in io.Reader, out io.Writer) int {
+	ns := map[string]float64{}    // "Open/ours" → ns/op
+	ratio := map[string]float64{} // "Heap" → reported ratio
+	sc := bufio.NewScanner(in)
+	for sc.Scan() {
+		line := sc.Text()
+		fmt.Fprintln(out, line)
+		f := strings.Fields(line)
+		if len(f) < 4 || !strings.HasPrefix(f[0], "Benchmark") {
+			continue
+		}
+		name := strings.TrimPrefix(f[0], "Benchmark")
+		if i := strings.LastIndex(name, "-"); i > 0 {
+			name = name[:i] // the GOMAXPROCS suffix
+		}
+		for i := 2; i+1 < len(f); i += 2 {
+			v, err := strconv.ParseFloat(f[i], 64)
+			if err != nil {
+				continue
+			}
+			switch f[i+1] {
+			case "ns/op":
+				ns[name] = v
+			case "ratio":
+				ratio[name] = v
+			}
+		}
+	}
+	fmt.Fprintf(out, "\n%-12s %8s %8s  %s\n", "TARGET", "RATIO", "LIMIT", "WHAT")
+	failed := 0
+	for _, t := range targets {
+		r, ok := ratio[t.name]
+		if !ok {
+			o, b := ns[t.name+"/ours"], ns[t.name+"/baseline"]
+			if o > 0 && b > 0 {
+				r, ok = o/b, true
+			}
+		}
+		switch {
+		case !ok:
+			fmt.Fprintf(out, "%-12s %8s %7.1f×  %s  MISSING\n", t.name, "—", t.max, t.what)
+			failed++
+		case r > t.max:
+			fmt.Fprintf(out, "%-12s %7.2f× %7.1f×  %s  OVER\n", t.name, r, t.max, t.what)
+			failed++
+		default:
+			fmt.Fprintf(out, "%-12s %7.2f× %7.1f×  %s  ok\n", t.name, r, t.max, t.what)
+		}
+	}
+	if failed > 0 {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs the system packages Canopy needs, on Debian and Ubuntu, when they
+# are missing; elsewhere it says what to install. Usage: scripts/deps.sh build|run|test
+set -euo pipefail
+
+want=${1:-build}
+# Go, gcc and the X11/OpenGL headers build the desktop window (cgo + GLFW).
+pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev)
+case "$want" in
+  run)  [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || pkgs+=(xvfb) ;;
+  test) pkgs+=(xvfb xdotool imagemagick x11-apps) ;;
+esac
+
+if ! command -v go >/dev/null 2>&1; then
+  echo "Go is missing: install Go 1.26 or later (https://go.dev/doc/install), then run this again." >&2
+  exit 1
+fi
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+  # Not Debian or Ubuntu: check the essentials and say what to install.
+  if [ "$(uname -s)" = Linux ] && ! command -v gcc >/dev/null 2>&1; then
+    echo "Install a C compiler and the X11/OpenGL development headers (Fedora: gcc libXcursor-devel libXrandr-devel mesa-libGL-devel libXi-devel libXinerama-devel libXxf86vm-devel; Arch: gcc libxcursor libxrandr libxinerama libxi mesa)." >&2
+    exit 1
+  fi
+  if [ "$(uname -s)" = Darwin ] && ! xcode-select -p >/dev/null 2>&1; then
+    echo "Install the Xcode command line tools: xcode-select --install" >&2
+    exit 1
+  fi
+  exit 0
+fi
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing missing system packages: ${missing[*]}" >&2
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null 2>&1 || { echo "Run as root or install sudo, or install: ${missing[*]}" >&2; exit 1; }
+  sudo=sudo
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

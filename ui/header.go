@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"canopy/app"
+)
+
+// headerView is the top of the window: the product's name, its settings at
+// a glance, the workspace folder and, when edits are refused, why.
+type headerView struct {
+	ws  *app.Workspace
+	dir string
+
+	name     *widget.Label
+	facts    *fyne.Container
+	readOnly *banner
+	box      *fyne.Container
+}
+
+// newHeaderView returns the header of ws, whose files are in dir ("" hides
+// the folder).
+func newHeaderView(ws *app.Workspace, dir string) *headerView {
+	v := &headerView{
+		ws:       ws,
+		dir:      dir,
+		name:     newTruncated(fyne.TextStyle{Bold: true}),
+		facts:    container.New(layout.NewRowWrapLayoutWithCustomPadding(theme.Padding()*4, 0)),
+		readOnly: newWarningBanner(),
+	}
+	v.name.SizeName = theme.SizeNameHeadingText
+	v.box = container.NewVBox(v.name, v.facts, v.readOnly)
+	v.refresh()
+	return v
+}
+
+// refresh shows the workspace's current settings.
+func (v *headerView) refresh() {
+	p := v.ws.Product()
+	setText(v.name, p.Name, "Untitled product")
+	v.name.TextStyle.Bold = true
+
+	v.facts.Objects = v.facts.Objects[:0]
+	v.facts.Add(newFact("Horizon", p.Horizon))
+	v.facts.Add(newFact("Owner", p.Owner))
+	v.facts.Add(newFact("Version", p.Version))
+	v.facts.Add(newFact("Scoring", p.ScoringModel.Title()))
+	if v.dir != "" {
+		v.facts.Add(container.NewHBox(widget.NewIcon(theme.FolderIcon()), newFact("", v.dir)))
+	}
+	v.facts.Refresh()
+
+	if err := v.ws.ReadOnly(); err != nil {
+		v.readOnly.set("This workspace is read-only:", err.Error())
+		v.readOnly.Show()
+	} else {
+		v.readOnly.Hide()
+	}
+}
+
+// newFact shows a setting as a dim caption and its value ("Owner Ana");
+// a blank value reads "—".
+func newFact(caption, value string) *widget.RichText {
+	if value == "" {
+		value = "—"
+	}
+	var segs []widget.RichTextSegment
+	if caption != "" {
+		segs = append(segs, &widget.TextSegment{
+			Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder},
+			Text:  caption + " ",
+		})
+	}
+	segs = append(segs, &widget.TextSegment{
+		Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}},
+		Text:  value,
+	})
+	return widget.NewRichText(segs...)
+}

@@ -1,0 +1,39 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"canopy/app"
+)
+
+// metricView shows one metric as a labelled progress bar: its name, its path
+// from baseline through current to target, and how far along it is.
+type metricView struct {
+	name *widget.Label
+	path *widget.RichText
+	bar  *widget.ProgressBar
+	box  *fyne.Container
+}
+
+// newMetricView returns an empty metric view; set fills it.
+func newMetricView() *metricView {
+	v := &metricView{
+		name: newTruncated(fyne.TextStyle{}),
+		path: newDim("", false),
+		bar:  widget.NewProgressBar(),
+	}
+	v.bar.TextFormatter = func() string { return formatPercent(v.bar.Value) }
+	// No space between the text and the bar: the label's own padding is enough.
+	v.box = container.New(layout.NewCustomPaddedVBoxLayout(0), container.NewBorder(nil, nil, nil, v.path, v.name), v.bar)
+	return v
+}
+
+// set shows m.
+func (v *metricView) set(m app.Metric) {
+	setText(v.name, m.Name, "Unnamed metric")
+	setDim(v.path, metricRange(m))
+	v.bar.SetValue(m.Progress())
+}

@@ -1,0 +1,130 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"canopy/app"
+)
+
+func TestNextListRanksByScore(t *testing.T) {
+	test.NewTempApp(t)
+	content := NewOverview(seedWorkspace(t))
+	showInWindow(t, content)
+
+	if n := find[*widget.List](t, content).Length(); n != 4 {
+		t.Fatalf("what-next list has %d rows, want 4 (New and Ready items only)", n)
+	}
+	for _, tc := range []struct {
+		row  int
+		want []string
+	}{
+		{0, []string{"1", "Highest scored", "item-a", "Feature", "New", "no estimate", "300"}},
+		{1, []string{"2", "Runner-up", "item-b", "Story", "100"}},
+		{2, []string{"3", "Waits on work", "item-c", "Bug", "Ready", "3 pts", "50"}},
+		{3, []string{"4", "Unscored idea", "item-e", "—"}},
+	} {
+		row := rowText(t, content, tc.row)
+		for _, w := range tc.want {
+			if !strings.Contains(row, w) {
+				t.Errorf("row %d = %q, want it to show %q", tc.row+1, row, w)
+			}
+		}
+	}
+	if !hasText(content, "Ranked by RICE · 4 candidates · 1 blocked") {
+		t.Errorf("what-next subtitle missing; the overview shows %q", texts(content))
+	}
+}
+
+func TestNextListMarksBlockedEntries(t *testing.T) {
+	test.NewTempApp(t)
+	content := NewOverview(seedWorkspace(t))
+	showInWindow(t, content)
+
+	if row := rowText(t, content, 2); !strings.Contains(row, "Blocked by item-d (Work in progress)") {
+		t.Errorf("blocked row = %q, want it to name its blocker", row)
+	}
+	for _, id := range []int{0, 1, 3} {
+		if row := rowText(t, content, id); strings.Contains(row, "Blocked") {
+			t.Errorf("row %d = %q is not blocked but says so", id+1, row)
+		}
+	}
+}
+
+func TestNextListShowsCycleAndPartialList(t *testing.T) {
+	test.NewTempApp(t)
+	seeded := seedWorkspace(t)
+	// Do refuses cycles, so build the cycle as a hand-edited file would: x ⇄ y.
+	var ents []app.Entity
+	for _, k := range app.Kinds {
+		ents = append(ents, seeded.Entities(k)...)
+	}
+	ents = append(ents,
+		&app.Item{ID: "item-x", Title: "Chicken", Type: app.TypeStory, Status: app.StatusNew, DependsOn: []string{"item-y"}},
+		&app.Item{ID: "item-y", Title: "Egg", Type: app.TypeStory, Status: app.StatusNew, DependsOn: []string{"item-x"}},
+	)
+	ws, dups := app.Restore(seeded.Product(), seeded.Strategy(), ents)
+	if len(dups) > 0 {
+		t.Fatalf("duplicates: %v", dups)
+	}
+	content := NewOverview(ws)
+	showInWindow(t, content)
+
+	if !hasText(content, "Dependency cycle: item-x → item-y → item-x") && !hasText(content, "Dependency cycle: item-y → item-x → item-y") {
+		t.Errorf("cycle not shown; the overview shows %q", texts(content))
+	}
+	if n := find[*widget.List](t, content).Length(); n != 4 {
+		t.Errorf("what-next list has %d rows, want the 4 outside the cycle", n)
+	}
+	if row := rowText(t, content, 0); !strings.Contains(row, "Highest scored") {
+		t.Errorf("first row = %q, want the partial list still ranked", row)
+	}
+}
+
+func TestNextListIsVirtualized(t *testing.T) {
+	test.NewTempApp(t)
+	const n = 10_000
+	ws := app.NewWorkspace(app.Product{Name: "Big", ScoringModel: app.ModelValueEffort})
+	err := ws.Do(app.Func{Desc: "seed", Fn: func(tx *app.Tx) error {
+		for i := range n {
+			it := &app.Item{ID: fmt.Sprintf("item-%05d", i), Title: fmt.Sprintf("Task %d", i), Type: app.TypeChore,
+				Status: app.StatusNew, Scores: app.Scores{ValueEffort: &app.ValueEffort{Value: 1 + i%10, Effort: 1}}}
+			if err := tx.Put(it); err != nil {
+				return err
+			}
+		}
+		return nil
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	start := time.Now()
+	content := NewOverview(ws)
+	showInWindow(t, content)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("building the overview of %d items took %v", n, d)
+	}
+	if got := find[*widget.List](t, content).Length(); got != n {
+		t.Fatalf("what-next list has %d rows, want %d", got, n)
+	}
+	rows := 0
+	walk(content, func(o fyne.CanvasObject) bool {
+		if _, ok := o.(*nextRow); ok {
+			rows++
+		}
+		return true
+	})
+	if rows == 0 || rows > 50 {
+		t.Errorf("%d rows rendered for %d entries, want only the visible ones", rows, n)
+	}
+	if row := rowText(t, content, n-1); !strings.Contains(row, fmt.Sprint(n)) {
+		t.Errorf("last row = %q, want position %d", row, n)
+	}
+}

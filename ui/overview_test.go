@@ -1,0 +1,156 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"canopy/app"
+)
+
+func TestOverviewShowsProductAndStrategy(t *testing.T) {
+	test.NewTempApp(t)
+	content := NewOverview(seedWorkspace(t))
+	showInWindow(t, content)
+
+	for _, want := range []string{
+		testProduct, "2026", "Robin", "1.2", "RICE",
+		"See the whole forest.", "Orchard owners",
+		"For growers who plan by hand. Unlike paper, our product ranks the work.",
+		"Trees planted", "0 → 50 → 200 trees", "25%",
+	} {
+		if !hasText(content, want) {
+			t.Errorf("overview does not show %q; it shows %q", want, texts(content))
+		}
+	}
+}
+
+func TestOverviewShowsGoalsWithKeyResults(t *testing.T) {
+	test.NewTempApp(t)
+	content := NewOverview(seedWorkspace(t))
+	showInWindow(t, content)
+
+	for _, want := range []string{"Grow the orchard", "Latency", "10 → 25 → 40 ms", "Harvest", "0 → 100 → 100 t", "75% overall"} {
+		if !hasText(content, want) {
+			t.Errorf("goals do not show %q; the overview shows %q", want, texts(content))
+		}
+	}
+	// The bars: north star 0.25, goal overall 0.75, key results 0.5 and 1.
+	var got []float64
+	walk(content, func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*widget.ProgressBar); ok {
+			got = append(got, b.Value)
+		}
+		return true
+	})
+	want := []float64{0.25, 0.75, 0.5, 1}
+	if !slices.Equal(got, want) {
+		t.Errorf("progress bars = %v, want %v", got, want)
+	}
+}
+
+func TestOverviewEmptyWorkspaceShowsPlaceholders(t *testing.T) {
+	test.NewTempApp(t)
+	content := NewOverview(app.NewWorkspace(app.Product{Name: "Blank"}))
+	showInWindow(t, content)
+
+	for _, want := range []string{"No vision written yet.", "No positioning statement yet.", "No north-star metric set.", "No goals yet.", "Nothing to do next"} {
+		if !hasText(content, want) {
+			t.Errorf("empty overview does not show %q; it shows %q", want, texts(content))
+		}
+	}
+	if n := find[*widget.List](t, content).Length(); n != 0 {
+		t.Errorf("what-next list has %d rows, want 0", n)
+	}
+}
+
+func TestReadOnlyBanner(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		reason error
+		want   bool
+	}{
+		{"editable", nil, false},
+		{"read-only", errLocked, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			test.NewTempApp(t)
+			ws := seedWorkspace(t)
+			ws.SetReadOnly(tc.reason)
+			content := NewOverview(ws)
+			showInWindow(t, content)
+
+			if got := hasText(content, "read-only"); got != tc.want {
+				t.Errorf("read-only banner shown = %v, want %v", got, tc.want)
+			}
+			if tc.want && !hasText(content, errLocked.Error()) {
+				t.Errorf("banner does not say why: %q", texts(content))
+			}
+		})
+	}
+}
+
+func TestSummaryCountsStatuses(t *testing.T) {
+	test.NewTempApp(t)
+	content := NewOverview(seedWorkspace(t))
+	showInWindow(t, content)
+
+	want := "New 3 · Ready 1 · In progress 1 · Done 0 · Accepted 0   —   5 items · 0 initiatives · 0 releases"
+	if !hasText(content, want) {
+		t.Errorf("summary missing %q; the overview shows %q", want, texts(content))
+	}
+}
+
+func TestOverviewRefreshShowsEdits(t *testing.T) {
+	test.NewTempApp(t)
+	ws := seedWorkspace(t)
+	ov := newOverview(ws, "")
+	showInWindow(t, ov.content)
+
+	err := ws.Do(app.Func{Desc: "add", Fn: func(tx *app.Tx) error {
+		s := tx.EditStrategy()
+		s.Vision = "A greener vision."
+		return tx.Put(&app.Item{ID: "item-z", Title: "New favourite", Type: app.TypeBug, Status: app.StatusNew,
+			Scores: app.Scores{RICE: &app.RICE{Reach: 900, Impact: 1, Confidence: 100, Effort: 1}}})
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ov.refresh()
+
+	if !hasText(ov.content, "A greener vision.") {
+		t.Error("the new vision is not shown after refresh")
+	}
+	if n := find[*widget.List](t, ov.content).Length(); n != 5 {
+		t.Errorf("what-next list has %d rows after adding an item, want 5", n)
+	}
+	if row := rowText(t, ov.content, 0); !strings.Contains(row, "New favourite") {
+		t.Errorf("first row = %q, want the new item", row)
+	}
+}
+
+func TestGoalWithoutKeyResultsShowsNoProgress(t *testing.T) {
+	test.NewTempApp(t)
+	ws := app.NewWorkspace(app.Product{Name: "P"})
+	err := ws.Do(app.Func{Desc: "goal", Fn: func(tx *app.Tx) error {
+		return tx.Put(&app.Goal{ID: "goal-bare", Title: "Bare goal", Description: "Just words."})
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	content := NewOverview(ws)
+	showInWindow(t, content)
+
+	for _, want := range []string{"Bare goal", "Just words.", "No key results yet."} {
+		if !hasText(content, want) {
+			t.Errorf("goal does not show %q; the overview shows %q", want, texts(content))
+		}
+	}
+	if hasText(content, "overall") {
+		t.Errorf("a goal without key results shows an overall progress: %q", texts(content))
+	}
+}

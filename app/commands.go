@@ -137,7 +137,7 @@ const minRankGap = 1e-6
 
 func lastRank(ws *Workspace) float64 {
 	last := 0.0
-	for _, e := range ws.ents[KindItem] {
+	for _, e := range ws.ents[KindItem].list {
 		last = max(last, e.(*Item).Rank)
 	}
 	return last

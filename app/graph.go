@@ -152,9 +152,9 @@ func cycleIn(comp []string, deps depsFunc) []string {
 // tangle, each as a path such as [a b a]. Edits refuse cycles; a cycle can
 // still arrive through a merge or a hand edit.
 func ItemCycles(ws *Workspace) [][]string {
-	ids := make([]string, 0, len(ws.ents[KindItem]))
-	for id := range ws.ents[KindItem] {
-		ids = append(ids, id)
+	ids := make([]string, 0, ws.ents[KindItem].len())
+	for _, e := range ws.ents[KindItem].list {
+		ids = append(ids, e.EntityID())
 	}
 	slices.Sort(ids)
 	return cycles(ids, itemDeps(ws))
@@ -162,9 +162,9 @@ func ItemCycles(ws *Workspace) [][]string {
 
 // InitiativeCycles returns the dependency cycles among initiatives.
 func InitiativeCycles(ws *Workspace) [][]string {
-	ids := make([]string, 0, len(ws.ents[KindInitiative]))
-	for id := range ws.ents[KindInitiative] {
-		ids = append(ids, id)
+	ids := make([]string, 0, ws.ents[KindInitiative].len())
+	for _, e := range ws.ents[KindInitiative].list {
+		ids = append(ids, e.EntityID())
 	}
 	slices.Sort(ids)
 	return cycles(ids, initiativeDeps(ws))

@@ -1,9 +1,9 @@
 package app
 
 import (
-	"cmp"
-	"container/heap"
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 )
 
@@ -41,97 +41,171 @@ func (e *CycleError) Error() string {
 // flagged with what blocks them. A cycle among the items is an error naming it.
 func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 	ice := ws.product.ICE
-	items := ws.ents[KindItem]
-	idx := make(map[string]int32, len(items))
-	nodes := make([]nextNode, 0, len(items))
-	for id, e := range items {
+	items := ws.ents[KindItem].list
+	// One pass over the items notes each one's state by ID and collects the
+	// candidates with compact sort keys: comparing through the items would
+	// chase pointers all over the heap.
+	const satisfied, unsatisfied = -1, -2
+	type key struct {
+		neg  float64 // minus the score; +Inf when unscored, so those go last
+		rank float64
+		pos  int32 // index in its and deps
+	}
+	state := make(map[string]int32, len(items))
+	keys := make([]key, 0, len(items))
+	its := make([]*Item, 0, len(items))
+	deps := make([][]string, 0, len(items))
+	for _, e := range items {
 		it := e.(*Item)
-		if it.Status != StatusNew && it.Status != StatusReady {
+		switch it.Status {
+		case StatusNew, StatusReady:
+		case StatusDone, StatusAccepted:
+			state[it.ID] = satisfied
+			continue
+		default:
+			state[it.ID] = unsatisfied
 			continue
 		}
-		s, ok := Score(&it.Scores, m, ice)
-		idx[id] = int32(len(nodes))
-		nodes = append(nodes, nextNode{NextEntry: NextEntry{Item: it, Score: s, Scored: ok}})
+		neg := math.Inf(1)
+		if s, ok := Score(&it.Scores, m, ice); ok {
+			neg = -s
+		}
+		pos := int32(len(its))
+		state[it.ID] = pos
+		keys = append(keys, key{neg, it.Rank, pos})
+		its = append(its, it)
+		deps = append(deps, it.DependsOn)
 	}
-	// Edges run from a dependency to the candidates that wait on it.
-	for i := range nodes {
-		n := &nodes[i]
-		for _, d := range n.Item.DependsOn {
-			dep, ok := items[d]
-			if ok && dep.(*Item).Status.Satisfied() {
+	slices.SortFunc(keys, func(x, y key) int {
+		switch {
+		case x.neg < y.neg:
+			return -1
+		case x.neg > y.neg:
+			return 1
+		case x.rank < y.rank:
+			return -1
+		case x.rank > y.rank:
+			return 1
+		}
+		return strings.Compare(its[x.pos].ID, its[y.pos].ID)
+	})
+	n := len(keys)
+	order := make([]int32, n) // position → index in preference order
+	cands := make([]NextEntry, n)
+	for i, k := range keys {
+		order[k.pos] = int32(i)
+		cands[i] = NextEntry{Item: its[k.pos]}
+		if !math.IsInf(k.neg, 1) {
+			cands[i].Score, cands[i].Scored = -k.neg, true
+		}
+	}
+	// Edges from a candidate dependency to the candidates waiting on it, as
+	// compressed rows: the waiters of i are waiters[start[i]:start[i+1]].
+	waiting := make([]int32, n)
+	start := make([]int32, n+1)
+	var blocked []string
+	var edges [][2]int32 // {dependency, waiter}
+	for i, k := range keys {
+		from := len(blocked)
+		for _, d := range deps[k.pos] {
+			v, known := state[d]
+			switch {
+			case known && v >= 0:
+				j := order[v]
+				waiting[i]++
+				start[j+1]++
+				edges = append(edges, [2]int32{j, int32(i)})
+			case known && v == satisfied:
 				continue
 			}
-			n.BlockedBy = append(n.BlockedBy, d)
-			if j, cand := idx[d]; cand {
-				n.waiting++
-				nodes[j].unblocks = append(nodes[j].unblocks, int32(i))
+			blocked = append(blocked, d)
+		}
+		if len(blocked) > from {
+			cands[i].BlockedBy = blocked[from:len(blocked):len(blocked)]
+		}
+	}
+	for i := range n {
+		start[i+1] += start[i]
+	}
+	waiters := make([]int32, start[n])
+	fill := slices.Clone(start[:n])
+	for _, e := range edges {
+		waiters[fill[e[0]]] = e[1]
+		fill[e[0]]++
+	}
+	// Kahn's algorithm; among the candidates free to go, the most preferred
+	// (lowest index) goes first.
+	var h minHeap
+	for i := range n {
+		if waiting[i] == 0 {
+			h = append(h, int32(i))
+		}
+	}
+	h.init()
+	out := make([]NextEntry, 0, n)
+	for len(h) > 0 {
+		i := h.pop()
+		out = append(out, cands[i])
+		for _, j := range waiters[start[i]:start[i+1]] {
+			if waiting[j]--; waiting[j] == 0 {
+				h.push(j)
 			}
 		}
 	}
-	h := &nextHeap{nodes: nodes}
-	for i := range nodes {
-		if nodes[i].waiting == 0 {
-			h.order = append(h.order, int32(i))
-		}
-	}
-	heap.Init(h)
-	out := make([]NextEntry, 0, len(nodes))
-	for h.Len() > 0 {
-		i := heap.Pop(h).(int32)
-		out = append(out, nodes[i].NextEntry)
-		for _, j := range nodes[i].unblocks {
-			if nodes[j].waiting--; nodes[j].waiting == 0 {
-				heap.Push(h, j)
-			}
-		}
-	}
-	if len(out) < len(nodes) {
+	if len(out) < n {
 		return out, &CycleError{Cycles: ItemCycles(ws)}
 	}
 	return out, nil
 }
 
-type nextNode struct {
-	NextEntry
-	waiting  int32   // candidates it waits on that are not placed yet
-	unblocks []int32 // candidates waiting on it
+// minHeap is a binary heap of candidate indexes, smallest on top.
+type minHeap []int32
+
+func (h minHeap) init() {
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		h.down(i)
+	}
 }
 
-// nextHeap orders ready nodes: scored first, higher score, lower rank, ID.
-type nextHeap struct {
-	nodes []nextNode
-	order []int32
-}
-
-func (h *nextHeap) Len() int { return len(h.order) }
-func (h *nextHeap) Less(a, b int) bool {
-	x, y := &h.nodes[h.order[a]], &h.nodes[h.order[b]]
-	return compareNext(&x.NextEntry, &y.NextEntry) < 0
-}
-func (h *nextHeap) Swap(a, b int) { h.order[a], h.order[b] = h.order[b], h.order[a] }
-func (h *nextHeap) Push(x any)    { h.order = append(h.order, x.(int32)) }
-func (h *nextHeap) Pop() any {
-	n := len(h.order) - 1
-	v := h.order[n]
-	h.order = h.order[:n]
-	return v
-}
-
-// compareNext orders entries when dependencies allow either first.
-func compareNext(x, y *NextEntry) int {
-	if x.Scored != y.Scored {
-		if x.Scored {
-			return -1
+func (h *minHeap) push(v int32) {
+	*h = append(*h, v)
+	s := *h
+	for i := len(s) - 1; i > 0; {
+		p := (i - 1) / 2
+		if s[p] <= s[i] {
+			break
 		}
-		return 1
+		s[p], s[i] = s[i], s[p]
+		i = p
 	}
-	if c := cmp.Compare(y.Score, x.Score); x.Scored && c != 0 {
-		return c
+}
+
+func (h *minHeap) pop() int32 {
+	s := *h
+	top := s[0]
+	last := len(s) - 1
+	s[0] = s[last]
+	*h = s[:last]
+	h.down(0)
+	return top
+}
+
+func (h minHeap) down(i int) {
+	for {
+		l := 2*i + 1
+		if l >= len(h) {
+			return
+		}
+		c := l
+		if r := l + 1; r < len(h) && h[r] < h[l] {
+			c = r
+		}
+		if h[i] <= h[c] {
+			return
+		}
+		h[i], h[c] = h[c], h[i]
+		i = c
 	}
-	if c := cmp.Compare(x.Item.Rank, y.Item.Rank); c != 0 {
-		return c
-	}
-	return strings.Compare(x.Item.ID, y.Item.ID)
 }
 
 // FormatScore prints a score with up to two decimals, or "—" when unscored.

@@ -268,51 +268,51 @@ func referrers(ws *Workspace, k Key) Problems {
 	}
 	switch k.Kind {
 	case KindGoal:
-		for _, e := range ws.ents[KindInitiative] {
+		for _, e := range ws.ents[KindInitiative].list {
 			if slices.Contains(e.(*Initiative).Goals, k.ID) {
 				add(e, "goals")
 			}
 		}
 	case KindLane:
-		for _, e := range ws.ents[KindInitiative] {
+		for _, e := range ws.ents[KindInitiative].list {
 			if e.(*Initiative).Lane == k.ID {
 				add(e, "lane")
 			}
 		}
-		for _, e := range ws.ents[KindMilestone] {
+		for _, e := range ws.ents[KindMilestone].list {
 			if e.(*Milestone).Lane == k.ID {
 				add(e, "lane")
 			}
 		}
 	case KindInitiative:
-		for _, e := range ws.ents[KindInitiative] {
+		for _, e := range ws.ents[KindInitiative].list {
 			if slices.Contains(e.(*Initiative).DependsOn, k.ID) {
 				add(e, "dependsOn")
 			}
 		}
-		for _, e := range ws.ents[KindRisk] {
+		for _, e := range ws.ents[KindRisk].list {
 			if slices.Contains(e.(*Risk).Initiatives, k.ID) {
 				add(e, "initiatives")
 			}
 		}
-		for _, e := range ws.ents[KindMilestone] {
+		for _, e := range ws.ents[KindMilestone].list {
 			if e.(*Milestone).Initiative == k.ID {
 				add(e, "initiative")
 			}
 		}
-		for _, e := range ws.ents[KindItem] {
+		for _, e := range ws.ents[KindItem].list {
 			if e.(*Item).Initiative == k.ID {
 				add(e, "initiative")
 			}
 		}
 	case KindRelease:
-		for _, e := range ws.ents[KindItem] {
+		for _, e := range ws.ents[KindItem].list {
 			if e.(*Item).Release == k.ID {
 				add(e, "release")
 			}
 		}
 	case KindItem:
-		for _, e := range ws.ents[KindItem] {
+		for _, e := range ws.ents[KindItem].list {
 			if slices.Contains(e.(*Item).DependsOn, k.ID) {
 				add(e, "dependsOn")
 			}

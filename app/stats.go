@@ -20,8 +20,8 @@ func (p InitiativeProgress) Share() float64 {
 
 // Progress returns the progress of every initiative, by ID, in one pass.
 func Progress(ws *Workspace) map[string]InitiativeProgress {
-	out := make(map[string]InitiativeProgress, len(ws.ents[KindInitiative]))
-	for _, e := range ws.ents[KindItem] {
+	out := make(map[string]InitiativeProgress, ws.ents[KindInitiative].len())
+	for _, e := range ws.ents[KindItem].list {
 		it := e.(*Item)
 		if it.Initiative == "" {
 			continue
@@ -50,7 +50,7 @@ func (in *Initiative) OwnScore() (float64, bool) {
 // ItemsScore returns the sum of the scores of an initiative's items under
 // model m, and how many of them are scored.
 func ItemsScore(ws *Workspace, initiative string, m ScoringModel) (sum float64, scored int) {
-	for _, e := range ws.ents[KindItem] {
+	for _, e := range ws.ents[KindItem].list {
 		it := e.(*Item)
 		if it.Initiative != initiative {
 			continue
@@ -85,11 +85,11 @@ func (l ReleaseLoad) MustShare() float64 {
 
 // Load returns the load of every release, by ID, in one pass.
 func Load(ws *Workspace) map[string]ReleaseLoad {
-	out := make(map[string]ReleaseLoad, len(ws.ents[KindRelease]))
-	for id, e := range ws.ents[KindRelease] {
-		out[id] = ReleaseLoad{Capacity: e.(*Release).Capacity}
+	out := make(map[string]ReleaseLoad, ws.ents[KindRelease].len())
+	for _, e := range ws.ents[KindRelease].list {
+		out[e.EntityID()] = ReleaseLoad{Capacity: e.(*Release).Capacity}
 	}
-	for _, e := range ws.ents[KindItem] {
+	for _, e := range ws.ents[KindItem].list {
 		it := e.(*Item)
 		l, ok := out[it.Release]
 		if !ok {

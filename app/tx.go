@@ -67,7 +67,7 @@ func (tx *Tx) Now() time.Time { return tx.now }
 func (tx *Tx) NewID(k Kind) string {
 	for {
 		id := newID(tx.ws.ids, k)
-		if _, taken := tx.ws.ents[k][id]; !taken {
+		if !tx.ws.ents[k].has(id) {
 			return id
 		}
 	}
@@ -155,7 +155,7 @@ func (tx *Tx) Delete(k Key) error {
 		return fmt.Errorf("delete %s %s: %w", k.Kind.Singular(), k.ID, ErrNotFound)
 	}
 	tx.record(k)
-	delete(tx.ws.ents[k.Kind], k.ID)
+	tx.ws.ents[k.Kind].del(k.ID)
 	tx.ch.after[k] = nil
 	return nil
 }
@@ -191,14 +191,14 @@ func (ws *Workspace) put(e Entity) {
 	case *Strategy:
 		ws.strategy = v
 	default:
-		ws.ents[e.EntityKind()][e.EntityID()] = e
+		ws.ents[e.EntityKind()].put(e)
 	}
 }
 
 // set makes the entity with key k be e (nil: absent), without recording.
 func (ws *Workspace) set(k Key, e Entity) {
 	if e == nil {
-		delete(ws.ents[k.Kind], k.ID)
+		ws.ents[k.Kind].del(k.ID)
 		return
 	}
 	ws.put(e)

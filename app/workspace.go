@@ -15,7 +15,7 @@ import (
 type Workspace struct {
 	product  *Product
 	strategy *Strategy
-	ents     map[Kind]map[string]Entity
+	ents     map[Kind]*table
 
 	clock Clock
 	ids   IDSource
@@ -35,13 +35,13 @@ func NewWorkspace(p Product) *Workspace {
 	ws := &Workspace{
 		product:  &p,
 		strategy: &Strategy{},
-		ents:     map[Kind]map[string]Entity{},
+		ents:     map[Kind]*table{},
 		clock:    SystemClock{},
 		ids:      cryptoSource{},
 		dirty:    map[Key]struct{}{},
 	}
 	for _, k := range Kinds {
-		ws.ents[k] = map[string]Entity{}
+		ws.ents[k] = newTable()
 	}
 	defaults(ws.product)
 	normalize(ws.product)
@@ -80,12 +80,12 @@ func Restore(p *Product, s *Strategy, ents []Entity) (ws *Workspace, duplicates 
 		if m == nil {
 			continue
 		}
-		if _, dup := m[e.EntityID()]; dup {
+		if m.has(e.EntityID()) {
 			duplicates = append(duplicates, e)
 			continue
 		}
 		normalize(e)
-		m[e.EntityID()] = e
+		m.put(e)
 	}
 	return ws, duplicates
 }
@@ -129,21 +129,28 @@ func (ws *Workspace) Get(k Key) (Entity, bool) {
 	case KindStrategy:
 		return ws.strategy, true
 	}
-	e, ok := ws.ents[k.Kind][k.ID]
-	return e, ok
+	if t := ws.ents[k.Kind]; t != nil {
+		return t.get(k.ID)
+	}
+	return nil, false
 }
 
 // Count returns the number of entities of a kind.
-func (ws *Workspace) Count(k Kind) int { return len(ws.ents[k]) }
+func (ws *Workspace) Count(k Kind) int {
+	if t := ws.ents[k]; t != nil {
+		return t.len()
+	}
+	return 0
+}
 
 // Has reports whether an entity of kind k has the ID.
 func (ws *Workspace) Has(k Kind, id string) bool {
-	_, ok := ws.ents[k][id]
-	return ok
+	t := ws.ents[k]
+	return t != nil && t.has(id)
 }
 
 func get[E Entity](ws *Workspace, k Kind, id string) (E, bool) {
-	e, ok := ws.ents[k][id]
+	e, ok := ws.ents[k].get(id)
 	if !ok {
 		var zero E
 		return zero, false
@@ -153,8 +160,8 @@ func get[E Entity](ws *Workspace, k Kind, id string) (E, bool) {
 
 // all returns the entities of kind k sorted by order, then ID.
 func all[E Entity](ws *Workspace, k Kind, order func(E) float64) []E {
-	out := make([]E, 0, len(ws.ents[k]))
-	for _, e := range ws.ents[k] {
+	out := make([]E, 0, ws.Count(k))
+	for _, e := range ws.ents[k].list {
 		out = append(out, e.(E))
 	}
 	slices.SortFunc(out, func(a, b E) int {

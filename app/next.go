@@ -41,29 +41,29 @@ func (e *CycleError) Error() string {
 // flagged with what blocks them. A cycle among the items is an error naming it.
 func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 	ice := ws.product.ICE
-	items := ws.ents[KindItem].list
-	// One pass over the items notes each one's state by ID and collects the
-	// candidates with compact sort keys: comparing through the items would
-	// chase pointers all over the heap.
+	table := ws.ents[KindItem]
+	items := table.list
+	// One pass over the items notes each one's state by its slot in the
+	// table and collects the candidates with compact sort keys: comparing
+	// through the items would chase pointers all over the heap.
 	const satisfied, unsatisfied = -1, -2
 	type key struct {
 		neg  float64 // minus the score; +Inf when unscored, so those go last
 		rank float64
 		pos  int32 // index in its and deps
 	}
-	state := make(map[string]int32, len(items))
+	state := make([]int32, len(items))
 	keys := make([]key, 0, len(items))
 	its := make([]*Item, 0, len(items))
-	deps := make([][]string, 0, len(items))
-	for _, e := range items {
+	for slot, e := range items {
 		it := e.(*Item)
 		switch it.Status {
 		case StatusNew, StatusReady:
 		case StatusDone, StatusAccepted:
-			state[it.ID] = satisfied
+			state[slot] = satisfied
 			continue
 		default:
-			state[it.ID] = unsatisfied
+			state[slot] = unsatisfied
 			continue
 		}
 		neg := math.Inf(1)
@@ -71,10 +71,9 @@ func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 			neg = -s
 		}
 		pos := int32(len(its))
-		state[it.ID] = pos
+		state[slot] = pos
 		keys = append(keys, key{neg, it.Rank, pos})
 		its = append(its, it)
-		deps = append(deps, it.DependsOn)
 	}
 	slices.SortFunc(keys, func(x, y key) int {
 		switch {
@@ -91,37 +90,37 @@ func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 	})
 	n := len(keys)
 	order := make([]int32, n) // position → index in preference order
-	cands := make([]NextEntry, n)
 	for i, k := range keys {
 		order[k.pos] = int32(i)
-		cands[i] = NextEntry{Item: its[k.pos]}
-		if !math.IsInf(k.neg, 1) {
-			cands[i].Score, cands[i].Scored = -k.neg, true
-		}
 	}
 	// Edges from a candidate dependency to the candidates waiting on it, as
 	// compressed rows: the waiters of i are waiters[start[i]:start[i+1]].
 	waiting := make([]int32, n)
 	start := make([]int32, n+1)
 	var blocked []string
-	var edges [][2]int32 // {dependency, waiter}
+	var edges [][2]int32             // {dependency, waiter}
+	blockedBy := make([][]string, n) // by index in preference order
 	for i, k := range keys {
 		from := len(blocked)
-		for _, d := range deps[k.pos] {
-			v, known := state[d]
+		for _, d := range its[k.pos].DependsOn {
+			slot, known := table.pos[d]
+			v := int32(unsatisfied)
+			if known {
+				v = state[slot]
+			}
 			switch {
-			case known && v >= 0:
+			case v >= 0:
 				j := order[v]
 				waiting[i]++
 				start[j+1]++
 				edges = append(edges, [2]int32{j, int32(i)})
-			case known && v == satisfied:
+			case v == satisfied:
 				continue
 			}
 			blocked = append(blocked, d)
 		}
 		if len(blocked) > from {
-			cands[i].BlockedBy = blocked[from:len(blocked):len(blocked)]
+			blockedBy[i] = blocked[from:len(blocked):len(blocked)]
 		}
 	}
 	for i := range n {
@@ -145,7 +144,12 @@ func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 	out := make([]NextEntry, 0, n)
 	for len(h) > 0 {
 		i := h.pop()
-		out = append(out, cands[i])
+		k := keys[i]
+		e := NextEntry{Item: its[k.pos], BlockedBy: blockedBy[i]}
+		if !math.IsInf(k.neg, 1) {
+			e.Score, e.Scored = -k.neg, true
+		}
+		out = append(out, e)
 		for _, j := range waiters[start[i]:start[i+1]] {
 			if waiting[j]--; waiting[j] == 0 {
 				h.push(j)

@@ -36,6 +36,7 @@ check:
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -tags e2e -run TestE2E .
 	@$(MAKE) --no-print-directory cross
 
 # The domain, store and CLI build without cgo for Windows and macOS.

@@ -325,6 +325,7 @@ func referrers(ws *Workspace, k Key) Problems {
 // result.
 func (ws *Workspace) checkChange(ch *change) error {
 	var out Problems
+	var relinked []*Item // items whose dependencies changed
 	for _, k := range ch.keys {
 		after := ch.after[k]
 		if after == nil {
@@ -336,10 +337,8 @@ func (ws *Workspace) checkChange(ch *change) error {
 		case *Item:
 			before, _ := ch.before[k].(*Item)
 			out = append(out, checkTransition(before, v, ch)...)
-			if before == nil || !slices.Equal(before.DependsOn, v.DependsOn) {
-				if cyc := itemCycleFrom(ws, v.ID); cyc != nil {
-					out = append(out, cycleProblem(v, "item", cyc))
-				}
+			if len(v.DependsOn) > 0 && (before == nil || !slices.Equal(before.DependsOn, v.DependsOn)) {
+				relinked = append(relinked, v)
 			}
 		case *Initiative:
 			before, _ := ch.before[k].(*Initiative)
@@ -350,7 +349,36 @@ func (ws *Workspace) checkChange(ch *change) error {
 			}
 		}
 	}
+	out = append(out, itemCycleProblems(ws, relinked)...)
 	return out.err()
+}
+
+// itemCycleProblems reports the dependency cycles through the relinked
+// items. A few are checked one by one; many (an import, a generator) in one
+// pass over the whole graph, which keeps large edits linear.
+func itemCycleProblems(ws *Workspace, relinked []*Item) Problems {
+	var out Problems
+	if len(relinked) <= 16 {
+		for _, it := range relinked {
+			if cyc := itemCycleFrom(ws, it.ID); cyc != nil {
+				out = append(out, cycleProblem(it, "item", cyc))
+			}
+		}
+		return out
+	}
+	changed := make(map[string]*Item, len(relinked))
+	for _, it := range relinked {
+		changed[it.ID] = it
+	}
+	for _, cyc := range ItemCycles(ws) {
+		for _, id := range cyc {
+			if it, ok := changed[id]; ok {
+				out = append(out, cycleProblem(it, "item", cyc))
+				break
+			}
+		}
+	}
+	return out
 }
 
 func cycleProblem(e Entity, noun string, cyc []string) *RuleError {

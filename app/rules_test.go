@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"math"
 	"testing"
 )
@@ -171,5 +172,33 @@ func TestValidateFindsProblemsFromDisk(t *testing.T) {
 		if got[i].Error() != want[i] {
 			t.Errorf("problem %d = %q, want %q", i, got[i], want[i])
 		}
+	}
+}
+
+func TestLargeEditCycleCheck(t *testing.T) {
+	// Many items linked in one command go through the one-pass check.
+	ws := newTestWS(t)
+	var es []Entity
+	for i := range 40 {
+		it := item(fmt.Sprintf("item-%02d", i), "x")
+		if i > 0 {
+			it.DependsOn = []string{fmt.Sprintf("item-%02d", i-1)}
+		}
+		es = append(es, it)
+	}
+	put(t, ws, es...)
+	err := ws.Do(Func{Desc: "relink", Fn: func(tx *Tx) error {
+		for i := range 40 {
+			it, err := Edit[*Item](tx, KindItem, fmt.Sprintf("item-%02d", i))
+			if err != nil {
+				return err
+			}
+			it.DependsOn = []string{fmt.Sprintf("item-%02d", (i+39)%40)}
+		}
+		return nil
+	}})
+	wantErr(t, err, "would make a dependency cycle: item-00 → item-39 → item-38")
+	if got, _ := ws.Item("item-00"); len(got.DependsOn) != 0 {
+		t.Fatal("refused edit kept")
 	}
 }

@@ -124,7 +124,7 @@ func creationProblem(it *Item) string {
 
 // acceptReason returns the reason of the latest acceptance in the history.
 func acceptReason(it *Item) string {
-	if d, ok := it.LastDecision(); ok && d.Kind == DecisionAccepted {
+	if d, ok := it.LastDecision(); ok && d.Kind == DecisionAccepted && d.To == StatusAccepted {
 		return d.Reason
 	}
 	return ""

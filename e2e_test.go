@@ -1,0 +1,159 @@
+//go:build e2e
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"image/png"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestE2EWindow builds canopy, writes the sample, opens it in a real window
+// on a virtual display (Xvfb), checks that the window shows, screenshots it,
+// quits with Ctrl+Q and checks that opening and quitting wrote nothing.
+// Run by `make test` (go test -tags e2e); it needs Xvfb, xdotool and
+// ImageMagick's import, which `make test` installs.
+func TestE2EWindow(t *testing.T) {
+	for _, tool := range []string{"Xvfb", "xdotool", "import"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s is missing: run `make test`, which installs it", tool)
+		}
+	}
+	tmp := t.TempDir()
+	bin := filepath.Join(tmp, "canopy")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	ws := filepath.Join(tmp, "ws")
+	if out, err := exec.Command(bin, "sample", ws, "--today", "2026-11-27").CombinedOutput(); err != nil {
+		t.Fatalf("sample: %v\n%s", err, out)
+	}
+	before := files(t, ws)
+
+	display := fmt.Sprintf(":%d", 50+os.Getpid()%40)
+	xvfb := exec.Command("Xvfb", display, "-screen", "0", "1280x900x24", "-nolisten", "tcp")
+	if err := xvfb.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer xvfb.Process.Kill()
+	env := append(os.Environ(), "DISPLAY="+display, "HOME="+tmp, "XDG_DATA_HOME="+filepath.Join(tmp, "data"),
+		"XDG_CONFIG_HOME="+filepath.Join(tmp, "config"), "LANG=en_US.UTF-8")
+
+	app := exec.Command(bin, "open", ws, "--today", "2026-11-27")
+	app.Env = env
+	var stderr bytes.Buffer
+	app.Stderr = &stderr
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- app.Wait() }()
+	defer app.Process.Kill()
+
+	win := waitFor(t, 60*time.Second, func() (string, bool) {
+		out, err := xdotool(env, "search", "--name", "Crewline")
+		ids := strings.Fields(out)
+		if err != nil || len(ids) == 0 {
+			return "", false
+		}
+		return ids[0], true
+	})
+	time.Sleep(2 * time.Second) // let the first frames render
+	shot := filepath.Join(tmp, "window.png")
+	cmd := exec.Command("import", "-window", "root", shot)
+	cmd.Env = env
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("screenshot: %v\n%s", err, out)
+	}
+	if n := colours(t, shot); n < 50 {
+		t.Fatalf("the screenshot has %d colours: the window looks empty", n)
+	}
+	if dir := os.Getenv("CANOPY_SHOT_DIR"); dir != "" {
+		data, _ := os.ReadFile(shot)
+		os.WriteFile(filepath.Join(dir, "e2e-window.png"), data, 0o644)
+	}
+
+	if _, err := xdotool(env, "windowfocus", "--sync", win); err != nil {
+		t.Fatalf("focus: %v", err)
+	}
+	if _, err := xdotool(env, "key", "--window", win, "ctrl+q"); err != nil {
+		t.Fatalf("ctrl+q: %v", err)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("canopy exited with %v\n%s", err, stderr.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatalf("canopy did not quit on Ctrl+Q\n%s", stderr.String())
+	}
+	if after := files(t, ws); !reflect.DeepEqual(before, after) {
+		t.Fatal("opening and quitting changed the workspace")
+	}
+}
+
+func xdotool(env []string, args ...string) (string, error) {
+	cmd := exec.Command("xdotool", args...)
+	cmd.Env = env
+	out, err := cmd.Output()
+	return string(out), err
+}
+
+func waitFor(t *testing.T, limit time.Duration, f func() (string, bool)) string {
+	t.Helper()
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		if v, ok := f(); ok {
+			return v
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	t.Fatalf("gave up after %v", limit)
+	return ""
+}
+
+// colours counts the distinct colours of a PNG, sampling every fourth pixel.
+func colours(t *testing.T, path string) int {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[[3]uint32]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 4 {
+		for x := b.Min.X; x < b.Max.X; x += 4 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			seen[[3]uint32{r, g, bl}] = true
+		}
+	}
+	return len(seen)
+}
+
+
+func files(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			data, _ := os.ReadFile(p)
+			out[p] = string(data)
+		}
+		return err
+	})
+	return out
+}

@@ -144,7 +144,6 @@ func colours(t *testing.T, path string) int {
 	return len(seen)
 }
 
-
 func files(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	out := map[string]string{}

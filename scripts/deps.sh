@@ -8,7 +8,7 @@ want=${1:-build}
 pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev)
 case "$want" in
   run)  [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || pkgs+=(xvfb) ;;
-  test) pkgs+=(xvfb xdotool imagemagick x11-apps) ;;
+  test) pkgs+=(xvfb xdotool imagemagick) ;;
 esac
 
 if ! command -v go >/dev/null 2>&1; then
@@ -41,6 +41,6 @@ if [ "$(id -u)" -ne 0 ]; then
   command -v sudo >/dev/null 2>&1 || { echo "Run as root or install sudo, or install: ${missing[*]}" >&2; exit 1; }
   sudo=sudo
 fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+apt() { $sudo env LC_ALL=C DEBIAN_FRONTEND=noninteractive apt-get "$@"; }
+apt update -qq
+apt install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

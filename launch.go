@@ -52,6 +52,13 @@ func launch(o options) error {
 	for _, line := range report.Lines() {
 		fmt.Fprintln(os.Stderr, line)
 	}
+	if ws.ReadOnly() == nil {
+		// A second window on the same workspace opens read-only; Lock says why.
+		if err := s.Lock(ws); err != nil && !errors.Is(err, store.ErrLocked) {
+			return err
+		}
+		defer s.Close()
+	}
 	a.Preferences().SetString(prefLastWorkspace, s.Dir())
 	save := func() error {
 		_, err := s.Save(ws)

@@ -329,3 +329,36 @@ func (ws *Workspace) MarkSaved(keys []Key) {
 		delete(ws.dirty, k)
 	}
 }
+
+// ApplyExternal brings in changes made outside Canopy (a git pull, a synced
+// folder): the entities replace or join those in memory and the keys in
+// removed go, without the rules (what arrived may break them: Validate lists
+// it and the user fixes it) and without undo. The undo and redo history is
+// cleared, since it no longer matches the data.
+func (ws *Workspace) ApplyExternal(changed []Entity, removed []Key) {
+	if len(changed)+len(removed) == 0 {
+		return
+	}
+	c := Change{Desc: "Changes from disk"}
+	for _, e := range changed {
+		normalize(e)
+		ws.put(e)
+		c.Keys = append(c.Keys, KeyOf(e))
+	}
+	for _, k := range removed {
+		switch k.Kind {
+		case KindProduct:
+			continue // a workspace without a manifest does not open at all
+		case KindStrategy:
+			ws.strategy = &Strategy{}
+			normalize(ws.strategy)
+		default:
+			ws.set(k, nil)
+		}
+		c.Keys = append(c.Keys, k)
+	}
+	ws.undo, ws.redo = nil, nil
+	for _, f := range ws.listeners {
+		f(c)
+	}
+}

@@ -60,6 +60,8 @@ func commands() []command {
 		{"sample", "DIR [--items N] [--today YYYY-MM-DD]", "write the sample workspace into DIR (missing or empty)", runSample},
 		{"validate", "DIR", "list every problem of the workspace in DIR, one a line; exit 0 only when there is none", runValidate},
 		{"next", "DIR [--model rice|wsjf|ice|value-effort] [--limit N]", "list what to work on next, dependencies first", runNext},
+		{"trash", "DIR", "list the entities deleted from the workspace in DIR, latest first", runTrash},
+		{"restore", "DIR ID", "bring the entity ID back from the trash", runRestore},
 	}
 }
 
@@ -180,6 +182,9 @@ func parse(fs *flag.FlagSet, args []string, n int) ([]string, error) {
 		args = args[1:]
 	}
 	if len(pos) != n {
+		if n == 2 {
+			return nil, usageError("%s: want a workspace folder and an ID, got %d arguments", fs.Name(), len(pos))
+		}
 		if n == 1 {
 			return nil, usageError("%s: want a workspace folder, got %d arguments", fs.Name(), len(pos))
 		}

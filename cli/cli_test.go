@@ -41,6 +41,7 @@ func tree(t *testing.T, dir string) map[string]string {
 
 func sampleDir(t *testing.T, extra ...string) string {
 	t.Helper()
+	isolate(t)
 	dir := filepath.Join(t.TempDir(), "ws")
 	args := append([]string{"sample", dir, "--today", "2026-11-27"}, extra...)
 	if code, _, stderr := runCLI(t, args...); code != 0 {

@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
+	"regexp"
 	"strings"
 
 	"canopy/app"
@@ -57,15 +60,20 @@ type loaded struct {
 // workspace read-only; an error is returned only when there is no usable
 // manifest. Load never writes.
 func Load(fsys fs.FS) (*app.Workspace, *Report, error) {
-	l, err := load(fsys)
+	l, err := load(fsys, "")
 	if err != nil {
 		return nil, nil, err
 	}
 	return l.ws, l.report, nil
 }
 
-func load(fsys fs.FS) (*loaded, error) {
+// load reads a workspace from fsys. When abs, the folder's path on disk, is
+// given, symbolic links are followed only while they stay inside it.
+func load(fsys fs.FS, abs string) (*loaded, error) {
 	l := &loaded{hashes: map[app.Key]hash{}, report: &Report{}}
+	if err := checkLink(abs, ManifestFile); err != nil {
+		return nil, err
+	}
 	data, err := fs.ReadFile(fsys, ManifestFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, ErrNotWorkspace
@@ -88,7 +96,9 @@ func load(fsys fs.FS) (*loaded, error) {
 	l.hashes[app.ProductKey] = sha256.Sum256(data)
 
 	var strategy *app.Strategy
-	if data, err := fs.ReadFile(fsys, StrategyFile); err == nil {
+	if err := checkLink(abs, StrategyFile); err != nil {
+		l.report.Decode = append(l.report.Decode, err)
+	} else if data, err := fs.ReadFile(fsys, StrategyFile); err == nil {
 		s := &app.Strategy{}
 		if err := decodeJSON(StrategyFile, data, s); err != nil {
 			l.report.Decode = append(l.report.Decode, err)
@@ -102,6 +112,10 @@ func load(fsys fs.FS) (*loaded, error) {
 
 	var ents []app.Entity
 	for _, k := range app.Kinds {
+		if err := checkLink(abs, string(k)); err != nil {
+			l.report.Decode = append(l.report.Decode, err)
+			continue
+		}
 		dir, err := fs.ReadDir(fsys, string(k))
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
@@ -116,6 +130,17 @@ func load(fsys fs.FS) (*loaded, error) {
 				continue
 			}
 			file := path.Join(string(k), name)
+			if orig, ok := conflictedCopy(name); ok {
+				l.report.Decode = append(l.report.Decode, &DecodeError{File: file,
+					Err: fmt.Errorf("a conflicted copy of %s/%s made by a sync client: compare the two, keep one, delete the other", k, orig)})
+				continue
+			}
+			if de.Type()&fs.ModeSymlink != 0 {
+				if err := checkLink(abs, file); err != nil {
+					l.report.Decode = append(l.report.Decode, err)
+					continue
+				}
+			}
 			e, h, err := readEntity(fsys, k, file, strings.TrimSuffix(name, ".json"))
 			if err != nil {
 				l.report.Decode = append(l.report.Decode, err)
@@ -155,3 +180,56 @@ func readEntity(fsys fs.FS, k app.Kind, file, id string) (app.Entity, hash, erro
 	}
 	return e, sha256.Sum256(data), nil
 }
+
+// checkLink returns an error when rel, inside the workspace at abs, is a
+// symbolic link that leads out of the workspace. Without abs (an embedded
+// workspace) there are no links to check.
+func checkLink(abs, rel string) error {
+	if abs == "" {
+		return nil
+	}
+	p := filepath.Join(abs, filepath.FromSlash(rel))
+	fi, err := os.Lstat(p)
+	if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return nil // a missing file is reported where it is read
+	}
+	target, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return &DecodeError{File: rel, Err: fmt.Errorf("a symbolic link that leads nowhere: %w", err)}
+	}
+	root, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		return &DecodeError{File: rel, Err: err}
+	}
+	if r, err := filepath.Rel(root, target); err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) || filepath.IsAbs(r) {
+		return &DecodeError{File: rel, Err: fmt.Errorf("a symbolic link leading out of the workspace (to %s): Canopy does not follow it", target)}
+	}
+	return nil
+}
+
+// conflictedCopy reports whether a file name is one of the copies sync
+// clients make when two machines change a file at once, and returns the
+// name of the original: "item-x (conflicted copy 2026-01-02).json" and
+// "item-x (Ada's conflicted copy).json" (Dropbox), "item-x (1).json" and
+// "item-x-1.json" style duplicates (Google Drive, OneDrive),
+// "item-x.sync-conflict-20260102-101010-ABCDEFG.json" (Syncthing).
+func conflictedCopy(name string) (string, bool) {
+	stem := strings.TrimSuffix(name, ".json")
+	if i := strings.Index(stem, ".sync-conflict-"); i > 0 {
+		return stem[:i] + ".json", true
+	}
+	if i := strings.Index(stem, " ("); i > 0 && strings.HasSuffix(stem, ")") {
+		return stem[:i] + ".json", true
+	}
+	if !strings.ContainsAny(stem, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		return "", false // the cheap common case: no machine name in it
+	}
+	if m := copySuffix.FindStringSubmatch(stem); m != nil && app.CheckID(m[1]) == nil {
+		return m[1] + ".json", true
+	}
+	return "", false
+}
+
+// copySuffix matches names like "item-x-Ada-PC" (OneDrive adds the
+// machine's name) and "item-x (2)" once spaces are gone.
+var copySuffix = regexp.MustCompile(`^([a-z]+-[0-9a-z]{8})-[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*$`)

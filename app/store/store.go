@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"slices"
 
+	"github.com/gofrs/flock"
+
 	"canopy/app"
 )
 
@@ -18,14 +20,29 @@ import (
 // what changed.
 type Store struct {
 	dir    string
+	places Places
 	hashes map[app.Key]hash
+	lock   *flock.Flock
+	// pendingHashes are the digests the last Rescan read, for Apply.
+	pendingHashes map[app.Key]hash
 }
 
 // Dir returns the workspace folder.
 func (s *Store) Dir() string { return s.dir }
 
-// Open reads the workspace in dir. See Load for the report.
+// Open reads the workspace in dir, with its lock, trash and backups in the
+// user's own folders (DefaultPlaces). See Load for the report. Open only
+// reads: call Lock before editing.
 func Open(dir string) (*Store, *app.Workspace, *Report, error) {
+	p, err := DefaultPlaces()
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("open workspace %s: %w", dir, err)
+	}
+	return OpenAt(dir, p)
+}
+
+// OpenAt is Open with the places given.
+func OpenAt(dir string, p Places) (*Store, *app.Workspace, *Report, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("open workspace %s: %w", dir, err)
@@ -35,16 +52,25 @@ func Open(dir string) (*Store, *app.Workspace, *Report, error) {
 	} else if !fi.IsDir() {
 		return nil, nil, nil, fmt.Errorf("open workspace %s: not a folder", dir)
 	}
-	l, err := load(os.DirFS(abs))
+	l, err := load(os.DirFS(abs), abs)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("open workspace %s: %w", dir, err)
 	}
-	return &Store{dir: abs, hashes: l.hashes}, l.ws, l.report, nil
+	return &Store{dir: abs, places: p, hashes: l.hashes}, l.ws, l.report, nil
 }
 
 // Create writes ws as a new workspace in dir, which must be missing or
 // empty, and returns the store for later saves.
 func Create(dir string, ws *app.Workspace) (*Store, error) {
+	p, err := DefaultPlaces()
+	if err != nil {
+		return nil, fmt.Errorf("create workspace %s: %w", dir, err)
+	}
+	return CreateAt(dir, ws, p)
+}
+
+// CreateAt is Create with the places given.
+func CreateAt(dir string, ws *app.Workspace, p Places) (*Store, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, fmt.Errorf("create workspace %s: %w", dir, err)
@@ -60,7 +86,7 @@ func Create(dir string, ws *app.Workspace) (*Store, error) {
 	case len(entries) > 0:
 		return nil, fmt.Errorf("create workspace %s: the folder is not empty", dir)
 	}
-	s := &Store{dir: abs, hashes: map[app.Key]hash{}}
+	s := &Store{dir: abs, places: p, hashes: map[app.Key]hash{}}
 	keys := []app.Key{app.ProductKey, app.StrategyKey}
 	for _, k := range app.Kinds {
 		for _, e := range ws.Entities(k) {
@@ -113,65 +139,88 @@ func compareKeys(a, b app.Key) int {
 	return cmp.Compare(a.ID, b.ID)
 }
 
+// pending is one file a save will write.
+type pending struct {
+	key  app.Key
+	rel  string
+	data []byte
+	sum  hash
+}
+
 // write saves the entities with the given keys: files that others refer to
 // first, removals last and in reverse order, so a crash part-way leaves no
-// reference to a file that is missing.
+// reference to a file that is missing. Before writing anything it checks
+// that every file it would replace or remove is still what was read: if
+// another program changed one, nothing is written and the error, a
+// *ConflictError, names the entities.
 func (s *Store) write(ws *app.Workspace, keys []app.Key) (SaveResult, error) {
 	var res SaveResult
-	var puts, dels []app.Key
+	var puts []pending
+	var dels []app.Key
 	for _, k := range keys {
-		if _, ok := ws.Get(k); ok {
-			puts = append(puts, k)
-		} else {
+		e, ok := ws.Get(k)
+		if !ok {
 			dels = append(dels, k)
+			continue
 		}
-	}
-	slices.SortFunc(puts, compareKeys)
-	slices.SortFunc(dels, func(a, b app.Key) int { return compareKeys(b, a) })
-	made := map[app.Kind]bool{}
-	for _, k := range puts {
-		e, _ := ws.Get(k)
 		data, err := Encode(e)
 		if err != nil {
 			return res, fmt.Errorf("save: %w", err)
 		}
-		h := sha256.Sum256(data)
-		if old, ok := s.hashes[k]; ok && old == h {
+		p := pending{key: k, rel: Path(k), data: data, sum: sha256.Sum256(data)}
+		if old, ok := s.hashes[k]; ok && old == p.sum {
 			ws.MarkSaved([]app.Key{k})
 			continue
 		}
-		rel := Path(k)
-		file := filepath.Join(s.dir, filepath.FromSlash(rel))
-		if k.Kind != app.KindProduct && k.Kind != app.KindStrategy && !made[k.Kind] {
-			if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-				return res, fmt.Errorf("save %s: %w", e.Label(), err)
-			}
-			made[k.Kind] = true
-		}
-		if err := writeAtomic(file, data); err != nil {
-			return res, fmt.Errorf("save %s: %w", e.Label(), err)
-		}
-		s.hashes[k] = h
-		ws.MarkSaved([]app.Key{k})
-		res.Written = append(res.Written, rel)
+		puts = append(puts, p)
 	}
+	slices.SortFunc(puts, func(a, b pending) int { return compareKeys(a.key, b.key) })
+	slices.SortFunc(dels, func(a, b app.Key) int { return compareKeys(b, a) })
+	if err := s.checkUnchanged(ws, puts, dels); err != nil {
+		return res, err
+	}
+	made := map[app.Kind]bool{}
+	for _, p := range puts {
+		file := filepath.Join(s.dir, filepath.FromSlash(p.rel))
+		if k := p.key.Kind; k != app.KindProduct && k != app.KindStrategy && !made[k] {
+			if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+				return res, fmt.Errorf("save %s: %w", p.rel, err)
+			}
+			made[k] = true
+		}
+		if err := writeAtomic(file, p.data); err != nil {
+			return res, fmt.Errorf("save: %w", err)
+		}
+		if _, existed := s.hashes[p.key]; !existed {
+			s.dropFromTrash(p.key) // restored, or made again with the same ID
+		}
+		s.hashes[p.key] = p.sum
+		ws.MarkSaved([]app.Key{p.key})
+		res.Written = append(res.Written, p.rel)
+	}
+	synced := map[app.Kind]bool{}
 	for _, k := range dels {
 		rel := Path(k)
 		file := filepath.Join(s.dir, filepath.FromSlash(rel))
-		if err := os.Remove(file); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		data, err := os.ReadFile(file)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+		case err != nil:
 			return res, fmt.Errorf("save: remove %s: %w", rel, err)
-		}
-		if _, had := s.hashes[k]; had {
+		default:
+			if err := s.toTrash(k, data); err != nil {
+				return res, fmt.Errorf("save: remove %s: %w", rel, err)
+			}
+			if err := os.Remove(file); err != nil {
+				return res, fmt.Errorf("save: remove %s: %w", rel, err)
+			}
 			res.Removed = append(res.Removed, rel)
 		}
 		delete(s.hashes, k)
 		ws.MarkSaved([]app.Key{k})
-	}
-	synced := map[app.Kind]bool{}
-	for _, k := range dels {
 		if !synced[k.Kind] {
 			synced[k.Kind] = true
-			if err := syncDir(filepath.Join(s.dir, string(k.Kind))); err != nil {
+			if err := syncDir(filepath.Dir(file)); err != nil {
 				return res, err
 			}
 		}

@@ -31,6 +31,12 @@ func snapshot(t *testing.T, dir string) map[string]fileState {
 		if err != nil || d.IsDir() {
 			return err
 		}
+		rel, _ := filepath.Rel(dir, p)
+		if d.Type()&fs.ModeSymlink != 0 {
+			target, err := os.Readlink(p)
+			out[filepath.ToSlash(rel)] = fileState{data: []byte("-> " + target)}
+			return err
+		}
 		data, err := os.ReadFile(p)
 		if err != nil {
 			return err
@@ -39,7 +45,6 @@ func snapshot(t *testing.T, dir string) map[string]fileState {
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel(dir, p)
 		out[filepath.ToSlash(rel)] = fileState{data, fi.ModTime()}
 		return nil
 	})

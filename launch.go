@@ -44,7 +44,17 @@ func launch(o options) error {
 	if err != nil {
 		return err
 	}
-	s, ws, report, err := store.Open(dir)
+	places, err := store.DefaultPlaces()
+	if err != nil {
+		return err
+	}
+	// A workspace from an older Canopy is upgraded after a backup.
+	if backup, err := store.Upgrade(dir, places, clock.Now()); err != nil {
+		return err
+	} else if backup != "" {
+		fmt.Fprintf(os.Stderr, "upgraded %s; the workspace as it was is in %s\n", dir, backup)
+	}
+	s, ws, report, err := store.OpenAt(dir, places)
 	if err != nil {
 		return err
 	}

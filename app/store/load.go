@@ -85,9 +85,12 @@ func load(fsys fs.FS, abs string) (*loaded, error) {
 	if err := decodeJSON(ManifestFile, data, &m); err != nil {
 		return nil, err
 	}
+	if m.Schema > app.SchemaVersion {
+		// Read what this version understands, but never write over it.
+		l.report.Decode = append(l.report.Decode, &DecodeError{File: ManifestFile,
+			Err: fmt.Errorf("schema %d: %w (this one reads up to %d): open it read-only, or update Canopy", m.Schema, ErrNewerSchema, app.SchemaVersion)})
+	}
 	switch {
-	case m.Schema > app.SchemaVersion:
-		return nil, &DecodeError{File: ManifestFile, Err: fmt.Errorf("schema %d: %w (this one reads up to %d)", m.Schema, ErrNewerSchema, app.SchemaVersion)}
 	case m.Schema < 1:
 		return nil, &DecodeError{File: ManifestFile, Err: fmt.Errorf("schema: want a version from 1 to %d, got %d", app.SchemaVersion, m.Schema)}
 	case m.Product == nil:

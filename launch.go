@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -70,6 +71,15 @@ func launch(o options) error {
 		defer s.Close()
 	}
 	a.Preferences().SetString(prefLastWorkspace, s.Dir())
+	// Bring in what others change: on file events, and when the window
+	// comes back to the front (events can be lost on network drives).
+	sync := func() { syncFromDisk(s, ws) }
+	if w, err := store.Watch(s.Dir(), 300*time.Millisecond, func() { fyne.Do(sync) }); err == nil {
+		defer w.Close()
+	} else {
+		fmt.Fprintln(os.Stderr, err)
+	}
+	a.Lifecycle().SetOnEnteredForeground(sync)
 	save := func() error {
 		_, err := s.Save(ws)
 		return err
@@ -79,6 +89,23 @@ func launch(o options) error {
 		return save()
 	}
 	return nil
+}
+
+// syncFromDisk rescans the workspace folder and applies what others
+// changed; conflicts with unsaved edits are left for the user.
+func syncFromDisk(s *store.Store, ws *app.Workspace) {
+	cs, err := s.Rescan(ws)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return
+	}
+	s.Apply(ws, cs)
+	for _, k := range cs.Conflicts {
+		fmt.Fprintf(os.Stderr, "%s changed on disk and here: saving it will be refused until you choose\n", store.Path(k))
+	}
+	for _, p := range cs.Problems {
+		fmt.Fprintln(os.Stderr, p)
+	}
 }
 
 // chooseWorkspace returns the folder to open: the one asked for, else the

@@ -175,7 +175,9 @@ func (s *Store) write(ws *app.Workspace, keys []app.Key) (SaveResult, error) {
 		puts = append(puts, p)
 	}
 	slices.SortFunc(puts, func(a, b pending) int { return compareKeys(a.key, b.key) })
-	slices.SortFunc(dels, func(a, b app.Key) int { return compareKeys(b, a) })
+	slices.SortFunc(dels, compareKeys)
+	puts = orderPuts(ws, puts)
+	dels = s.orderDels(dels)
 	if err := s.checkUnchanged(ws, puts, dels); err != nil {
 		return res, err
 	}

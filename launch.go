@@ -14,6 +14,7 @@ import (
 	"canopy/app"
 	"canopy/app/sample"
 	"canopy/app/store"
+	"canopy/cli"
 	"canopy/ui"
 )
 
@@ -49,46 +50,89 @@ func launch(o options) error {
 	if err != nil {
 		return err
 	}
-	// A workspace from an older Canopy is upgraded after a backup.
-	if backup, err := store.Upgrade(dir, places, clock.Now()); err != nil {
-		return err
-	} else if backup != "" {
-		fmt.Fprintf(os.Stderr, "upgraded %s; the workspace as it was is in %s\n", dir, backup)
-	}
-	s, ws, report, err := store.OpenAt(dir, places)
+	op := &opener{app: a, places: places, clock: clock}
+	sess, err := op.Open(dir)
 	if err != nil {
 		return err
 	}
-	ws.SetClock(clock)
-	for _, line := range report.Lines() {
+	for _, line := range sess.Problems {
 		fmt.Fprintln(os.Stderr, line)
 	}
-	if ws.ReadOnly() == nil {
-		// A second window on the same workspace opens read-only; Lock says why.
-		if err := s.Lock(ws); err != nil && !errors.Is(err, store.ErrLocked) {
-			return err
-		}
-		defer s.Close()
+	ui.Version = cli.Version
+	ui.AddRecent(a.Preferences(), sess.Dir)
+	ui.Run(a, sess, op)
+	return nil
+}
+
+// opener opens workspaces for the window: it upgrades old ones after a
+// backup, takes the lock (a second window opens read-only), watches the
+// folder for changes made by others, and remembers the last one opened.
+type opener struct {
+	app    fyne.App
+	places store.Places
+	clock  app.Clock
+}
+
+// Open opens the workspace in dir.
+func (o *opener) Open(dir string) (*ui.Session, error) {
+	if backup, err := store.Upgrade(dir, o.places, o.clock.Now()); err != nil {
+		return nil, err
+	} else if backup != "" {
+		fmt.Fprintf(os.Stderr, "upgraded %s; the workspace as it was is in %s\n", dir, backup)
 	}
-	a.Preferences().SetString(prefLastWorkspace, s.Dir())
+	s, ws, report, err := store.OpenAt(dir, o.places)
+	if err != nil {
+		return nil, err
+	}
+	ws.SetClock(o.clock)
+	if ws.ReadOnly() == nil {
+		if err := s.Lock(ws); err != nil && !errors.Is(err, store.ErrLocked) {
+			return nil, err
+		}
+	}
+	o.app.Preferences().SetString(prefLastWorkspace, s.Dir())
+	sess := &ui.Session{
+		WS: ws, Dir: s.Dir(), Problems: report.Lines(),
+		Save: func() error {
+			_, err := s.Save(ws)
+			return err
+		},
+		Trash: func() ([]store.Trashed, error) {
+			t, _, err := s.Trash()
+			return t, err
+		},
+		Restore: func(id string) error {
+			_, err := s.Restore(ws, id)
+			return err
+		},
+	}
 	// Bring in what others change: on file events, and when the window
 	// comes back to the front (events can be lost on network drives).
 	sync := func() { syncFromDisk(s, ws) }
-	if w, err := store.Watch(s.Dir(), 300*time.Millisecond, func() { fyne.Do(sync) }); err == nil {
-		defer w.Close()
-	} else {
+	w, err := store.Watch(s.Dir(), 300*time.Millisecond, func() { fyne.Do(sync) })
+	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 	}
-	a.Lifecycle().SetOnEnteredForeground(sync)
-	save := func() error {
-		_, err := s.Save(ws)
-		return err
+	o.app.Lifecycle().SetOnEnteredForeground(sync)
+	sess.Close = func() error {
+		if w != nil {
+			w.Close()
+		}
+		return s.Close()
 	}
-	ui.Run(a, ws, s.Dir(), save)
-	if len(ws.Dirty()) > 0 && ws.ReadOnly() == nil {
-		return save()
+	return sess, nil
+}
+
+// Create makes a new workspace named name in the empty folder dir and opens it.
+func (o *opener) Create(dir, name string) (*ui.Session, error) {
+	if name == "" {
+		name = filepath.Base(dir)
 	}
-	return nil
+	ws := app.NewWorkspace(app.Product{Name: name})
+	if _, err := store.CreateAt(dir, ws, o.places); err != nil {
+		return nil, err
+	}
+	return o.Open(dir)
 }
 
 // syncFromDisk rescans the workspace folder and applies what others

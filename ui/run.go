@@ -1,90 +1,363 @@
 package ui
 
 import (
+	"errors"
+	"fmt"
+	"net/url"
+	"time"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/edit"
+	"canopy/ui/form"
 )
 
-// shell is the main window: the menu, the shortcuts and the view inside.
+// autosaveDelay is how long after the last edit the workspace is saved.
+const autosaveDelay = 800 * time.Millisecond
+
+// shell is the main window: the sidebar of sections, the view of the one
+// chosen, the menu and its shortcuts, and autosave.
 type shell struct {
-	app  fyne.App
-	ws   *app.Workspace
-	save func() error
+	app    fyne.App
+	sess   *Session
+	ws     *app.Workspace
+	opener Opener
 
 	win      fyne.Window
+	env      *edit.Env
 	overview *overview
-	saveItem *fyne.MenuItem
+	secs     []*section
+	views    map[string]*listView
+	trash    *trashView
+	current  string
+	nav      *widget.List
+	body     *fyne.Container
+
+	saveItem, undoItem, redoItem *fyne.MenuItem
+	saveTimer                    *time.Timer
+	saveErr                      error
 }
 
-// Run opens the main window on ws (already loaded; title is the product name) and blocks until it closes.
-// save is called to persist the workspace (may be nil for read-only); dir is the workspace folder shown in the window.
-func Run(a fyne.App, ws *app.Workspace, dir string, save func() error) {
-	newShell(a, ws, dir, save).win.ShowAndRun()
+// Run opens the main window on the session and blocks until it closes.
+// opener, which may be nil, serves File ▸ Open and New workspace.
+func Run(a fyne.App, sess *Session, opener Opener) {
+	newShell(a, sess, opener).win.ShowAndRun()
 }
 
 // newShell builds the main window without showing it.
-func newShell(a fyne.App, ws *app.Workspace, dir string, save func() error) *shell {
-	s := &shell{app: a, ws: ws, save: save}
-	s.win = a.NewWindow(ws.Product().Name)
-	s.overview = newOverview(ws, dir)
-	s.win.SetContent(s.overview.content)
-	s.win.Resize(fyne.NewSize(1200, 800)) // until the window remembers its own size
-	s.win.CenterOnScreen()
+func newShell(a fyne.App, sess *Session, opener Opener) *shell {
+	s := &shell{app: a, opener: opener}
+	s.win = a.NewWindow("Canopy")
 	s.win.SetMaster()
-	s.win.SetMainMenu(s.menu())
+	s.win.Resize(fyne.NewSize(1280, 820))
+	s.win.SetCloseIntercept(s.onQuit)
 	s.registerShortcuts()
-	ws.OnChange(s.onChange)
+	s.load(sess)
 	return s
 }
 
-// canSave reports whether the workspace can be saved at all.
-func (s *shell) canSave() bool { return s.save != nil && s.ws.ReadOnly() == nil }
+// load shows a session in the window, replacing the one shown.
+func (s *shell) load(sess *Session) {
+	s.sess, s.ws = sess, sess.WS
+	s.env = &edit.Env{WS: s.ws, Window: s.win, Do: s.do, Open: s.open, OpenURL: s.openURL}
+	s.overview = newOverview(s.ws, sess.Dir)
+	s.secs = sections()
+	s.views = map[string]*listView{}
+	s.trash = nil
+	s.body = container.NewStack()
+	s.nav = widget.NewList(
+		func() int { return len(s.secs) },
+		func() fyne.CanvasObject { return widget.NewLabel("Releases") },
+		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.secs[id].title) },
+	)
+	s.nav.OnSelected = func(id widget.ListItemID) { s.showSection(s.secs[id].id) }
+	top := container.NewVBox(container.NewPadded(s.overview.header.box))
+	split := container.NewHSplit(s.nav, s.body)
+	split.Offset = 0.14
+	s.win.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), s.overview.summary.label), nil, nil, split))
+	s.win.SetMainMenu(s.menu())
+	s.ws.OnChange(s.onChange)
+	s.nav.Select(0)
+	s.updateTitle()
+	if len(sess.Problems) > 0 {
+		s.showProblems()
+	}
+}
 
-// menu returns the main menu.
+// showSection shows the section with the id.
+func (s *shell) showSection(id string) {
+	s.current = id
+	var obj fyne.CanvasObject
+	switch id {
+	case "overview":
+		obj = s.overview.split
+	case "trash":
+		if s.trash == nil {
+			s.trash = newTrashView(s.sess, s.win)
+		}
+		s.trash.refresh()
+		obj = s.trash.content
+	default:
+		v := s.views[id]
+		if v == nil {
+			for _, sec := range s.secs {
+				if sec.id == id {
+					v = newListView(sec, s.env)
+				}
+			}
+			s.views[id] = v
+		}
+		obj = v.content
+	}
+	s.body.Objects = []fyne.CanvasObject{obj}
+	s.body.Refresh()
+	for i, sec := range s.secs {
+		if sec.id == id {
+			s.nav.Select(i)
+		}
+	}
+}
+
+// open shows the editor of the entity with key k.
+func (s *shell) open(k app.Key) {
+	id := sectionOf(k.Kind)
+	s.showSection(id)
+	s.views[id].show(k)
+}
+
+func (s *shell) openURL(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return err
+	}
+	return s.app.OpenURL(u)
+}
+
+// do runs a command and shows a refusal.
+func (s *shell) do(c app.Command) error {
+	err := s.ws.Do(c)
+	if err != nil {
+		dialog.ShowError(err, s.win)
+	}
+	return err
+}
+
+// menu returns the main menu; an entry exists only when what it does exists.
 func (s *shell) menu() *fyne.MainMenu {
 	s.saveItem = fyne.NewMenuItem("Save", s.onSave)
-	s.saveItem.Shortcut = saveShortcut()
-	s.saveItem.Disabled = !s.canSave()
+	s.saveItem.Shortcut = shortcut(fyne.KeyS, 0)
 	quit := fyne.NewMenuItem("Quit", s.onQuit)
 	quit.IsQuit = true
-	quit.Shortcut = quitShortcut()
-	return fyne.NewMainMenu(fyne.NewMenu("File", s.saveItem, fyne.NewMenuItemSeparator(), quit))
+	quit.Shortcut = shortcut(fyne.KeyQ, 0)
+	file := []*fyne.MenuItem{}
+	if s.opener != nil {
+		newWS := fyne.NewMenuItem("New workspace…", s.onNewWorkspace)
+		newWS.Shortcut = shortcut(fyne.KeyN, 0)
+		open := fyne.NewMenuItem("Open…", s.onOpen)
+		open.Shortcut = shortcut(fyne.KeyO, 0)
+		file = append(file, newWS, open, s.recentMenu(), fyne.NewMenuItemSeparator())
+	}
+	file = append(file, s.saveItem, fyne.NewMenuItemSeparator(), quit)
+
+	s.undoItem = fyne.NewMenuItem("Undo", s.onUndo)
+	s.undoItem.Shortcut = shortcut(fyne.KeyZ, 0)
+	s.redoItem = fyne.NewMenuItem("Redo", s.onRedo)
+	s.redoItem.Shortcut = shortcut(fyne.KeyZ, fyne.KeyModifierShift)
+	findItem := fyne.NewMenuItem("Find…", s.onFind)
+	findItem.Shortcut = shortcut(fyne.KeyF, 0)
+
+	view := make([]*fyne.MenuItem, len(s.secs))
+	for i, sec := range s.secs {
+		view[i] = fyne.NewMenuItem(sec.title, func() { s.showSection(sec.id) })
+	}
+	about := fyne.NewMenuItem("About Canopy", func() {
+		dialog.ShowInformation("About Canopy", "Canopy "+Version+"\nPlan one product together: strategy, roadmap and backlog in a folder of JSON files.", s.win)
+	})
+	s.updateMenu()
+	return fyne.NewMainMenu(
+		fyne.NewMenu("File", file...),
+		fyne.NewMenu("Edit", s.undoItem, s.redoItem, fyne.NewMenuItemSeparator(), findItem),
+		fyne.NewMenu("View", view...),
+		fyne.NewMenu("Help", about),
+	)
 }
 
-// registerShortcuts makes the menu's shortcuts work from the canvas too.
+// Version is shown in the About dialog; main sets it.
+var Version = "dev"
+
+func shortcut(k fyne.KeyName, extra fyne.KeyModifier) *desktop.CustomShortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | extra}
+}
+
+// registerShortcuts makes the shortcuts work from the canvas too.
 func (s *shell) registerShortcuts() {
 	c := s.win.Canvas()
-	c.AddShortcut(saveShortcut(), func(fyne.Shortcut) { s.onSave() })
-	c.AddShortcut(quitShortcut(), func(fyne.Shortcut) { s.onQuit() })
+	for _, sc := range []struct {
+		k   fyne.KeyName
+		mod fyne.KeyModifier
+		f   func()
+	}{
+		{fyne.KeyS, 0, s.onSave}, {fyne.KeyQ, 0, s.onQuit}, {fyne.KeyZ, 0, s.onUndo},
+		{fyne.KeyZ, fyne.KeyModifierShift, s.onRedo}, {fyne.KeyY, 0, s.onRedo}, {fyne.KeyF, 0, s.onFind},
+		{fyne.KeyN, 0, s.onNewWorkspace}, {fyne.KeyO, 0, s.onOpen},
+	} {
+		f := sc.f
+		c.AddShortcut(shortcut(sc.k, sc.mod), func(fyne.Shortcut) { f() })
+	}
 }
 
-func saveShortcut() *desktop.CustomShortcut {
-	return &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
-}
-
-func quitShortcut() *desktop.CustomShortcut {
-	return &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
-}
-
-// onSave persists the workspace and reports a failure in a dialog.
-func (s *shell) onSave() {
-	if !s.canSave() {
+// onUndo undoes the last command. In a text field with unsaved typing, it
+// first puts the field back as it was: Ctrl+Z never undoes a keystroke
+// behind the user's back nor a command while typing.
+func (s *shell) onUndo() {
+	if e, ok := s.win.Canvas().Focused().(*form.Entry); ok && e.Text != e.Value() {
+		e.SetText(e.Value())
 		return
 	}
+	s.win.Canvas().Unfocus() // commit the field being edited, if any
+	if _, err := s.ws.Undo(); err != nil {
+		dialog.ShowError(err, s.win)
+	}
+}
+
+func (s *shell) onRedo() {
+	s.win.Canvas().Unfocus()
+	if _, err := s.ws.Redo(); err != nil {
+		dialog.ShowError(err, s.win)
+	}
+}
+
+// onChange follows every edit, undo, redo and change from disk.
+func (s *shell) onChange(app.Change) {
+	s.overview.refresh()
+	for _, v := range s.views {
+		v.refresh()
+	}
+	if s.trash != nil && s.current == "trash" {
+		s.trash.refresh()
+	}
+	s.updateMenu()
+	s.updateTitle()
+	s.scheduleSave()
+}
+
+// updateMenu names what Undo and Redo would do and disables what cannot run.
+func (s *shell) updateMenu() {
+	if s.undoItem == nil {
+		return
+	}
+	u, canUndo := s.ws.CanUndo()
+	r, canRedo := s.ws.CanRedo()
+	ro := s.ws.ReadOnly() != nil
+	s.undoItem.Label, s.undoItem.Disabled = "Undo "+u, !canUndo || ro
+	s.redoItem.Label, s.redoItem.Disabled = "Redo "+r, !canRedo || ro
+	if !canUndo {
+		s.undoItem.Label = "Undo"
+	}
+	if !canRedo {
+		s.redoItem.Label = "Redo"
+	}
+	s.saveItem.Disabled = !s.canSave()
+	if m := s.win.MainMenu(); m != nil {
+		m.Refresh()
+	}
+}
+
+// updateTitle shows the product, and whether changes are unsaved.
+func (s *shell) updateTitle() {
+	t := s.ws.Product().Name + " — Canopy"
+	switch {
+	case s.ws.ReadOnly() != nil:
+		t += " (read-only)"
+	case s.saveErr != nil:
+		t += " (not saved)"
+	case len(s.ws.Dirty()) > 0:
+		t = "• " + t
+	}
+	s.win.SetTitle(t)
+}
+
+// canSave reports whether the workspace can be saved at all.
+func (s *shell) canSave() bool { return s.sess.Save != nil && s.ws.ReadOnly() == nil }
+
+// scheduleSave saves a moment after the last edit.
+func (s *shell) scheduleSave() {
+	if !s.canSave() || len(s.ws.Dirty()) == 0 {
+		return
+	}
+	if s.saveTimer != nil {
+		s.saveTimer.Stop()
+	}
+	s.saveTimer = time.AfterFunc(autosaveDelay, func() { fyne.Do(s.autosave) })
+}
+
+func (s *shell) autosave() {
 	if err := s.save(); err != nil {
 		dialog.ShowError(err, s.win)
 	}
 }
 
-// onQuit closes the application.
-func (s *shell) onQuit() { s.app.Quit() }
-
-// onChange shows an edit, undo or redo. The workspace calls it on the
-// goroutine that made the change, which is the UI's.
-func (s *shell) onChange(app.Change) {
-	s.overview.refresh()
-	s.saveItem.Disabled = !s.canSave()
+// save writes the changes and remembers a failure for the title.
+func (s *shell) save() error {
+	if !s.canSave() {
+		return nil
+	}
+	s.saveErr = s.sess.Save()
+	s.updateTitle()
+	return s.saveErr
 }
+
+// onSave saves now and reports a failure in a dialog.
+func (s *shell) onSave() {
+	s.win.Canvas().Unfocus()
+	if err := s.save(); err != nil {
+		dialog.ShowError(err, s.win)
+	}
+}
+
+// onQuit saves what is left and closes.
+func (s *shell) onQuit() {
+	s.win.Canvas().Unfocus()
+	if s.saveTimer != nil {
+		s.saveTimer.Stop()
+	}
+	if err := s.save(); err != nil {
+		dialog.ShowConfirm("Quit without saving?", fmt.Sprintf("Saving failed: %v\n\nQuit anyway?", err), func(ok bool) {
+			if ok {
+				s.close()
+			}
+		}, s.win)
+		return
+	}
+	s.close()
+}
+
+func (s *shell) close() {
+	if s.sess.Close != nil {
+		s.sess.Close()
+	}
+	s.app.Quit()
+}
+
+// showProblems lists what opening the workspace found wrong.
+func (s *shell) showProblems() {
+	text := widget.NewLabel("")
+	text.Wrapping = fyne.TextWrapWord
+	msg := ""
+	for _, p := range s.sess.Problems {
+		msg += p + "\n"
+	}
+	text.SetText(msg)
+	scroll := container.NewVScroll(text)
+	scroll.SetMinSize(fyne.NewSize(640, 240))
+	d := dialog.NewCustom("Problems in this workspace", "Close", scroll, s.win)
+	d.Show()
+}
+
+// errNoOpener is shown when the window was built without a store.
+var errNoOpener = errors.New("opening workspaces is not available here")

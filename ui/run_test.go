@@ -2,88 +2,247 @@ package ui
 
 import (
 	"errors"
+	"strings"
 	"testing"
+	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/app/store"
+	"canopy/ui/form"
 )
 
-func TestShellWindow(t *testing.T) {
+// newTestShell returns a shell on the seeded workspace with a save that
+// counts its calls.
+func newTestShell(t *testing.T, ws *app.Workspace, saveErr error) (*shell, *int) {
+	t.Helper()
 	a := test.NewTempApp(t)
-	ws := seedWorkspace(t)
-	s := newShell(a, ws, "/plans/orchard", nil)
-	t.Cleanup(s.win.Close)
+	calls := 0
+	sess := &Session{WS: ws, Dir: "/plans/orchard", Save: func() error {
+		calls++
+		if saveErr == nil {
+			ws.MarkSaved(ws.Dirty())
+		}
+		return saveErr
+	}}
+	s := newShell(a, sess, nil)
+	t.Cleanup(func() {
+		if s.saveTimer != nil {
+			s.saveTimer.Stop()
+		}
+		s.win.Close()
+	})
+	s.win.Show()
+	return s, &calls
+}
 
-	if got := s.win.Title(); got != testProduct {
-		t.Errorf("window title = %q, want %q", got, testProduct)
+func pressShortcut(s *shell, k fyne.KeyName, extra fyne.KeyModifier) {
+	s.win.Canvas().(interface {
+		TypedShortcut(fyne.Shortcut)
+	}).TypedShortcut(shortcut(k, extra))
+}
+
+func TestShellWindow(t *testing.T) {
+	ws := seedWorkspace(t)
+	ws.MarkSaved(ws.Dirty())
+	s, _ := newTestShell(t, ws, nil)
+	if got := s.win.Title(); got != testProduct+" — Canopy" {
+		t.Errorf("window title = %q", got)
 	}
 	if !hasText(s.win.Content(), "/plans/orchard") {
 		t.Errorf("the workspace folder is not shown: %q", texts(s.win.Content()))
 	}
-	if !s.saveItem.Disabled {
-		t.Error("Save is enabled without a save function")
+	var menus []string
+	for _, m := range s.win.MainMenu().Items {
+		menus = append(menus, m.Label)
+	}
+	if strings.Join(menus, ",") != "File,Edit,View,Help" {
+		t.Errorf("menus = %v", menus)
+	}
+	// Without an opener there is no Open or New entry that would do nothing.
+	for _, it := range s.win.MainMenu().Items[0].Items {
+		if strings.HasPrefix(it.Label, "Open") || strings.HasPrefix(it.Label, "New") {
+			t.Errorf("File menu has %q without a way to open workspaces", it.Label)
+		}
 	}
 }
 
-func TestShellSave(t *testing.T) {
-	for _, tc := range []struct {
-		name      string
-		readOnly  error
-		saveErr   error
-		wantCalls int
-		wantError bool
-	}{
-		{name: "saves", wantCalls: 1},
-		{name: "reports a failure", saveErr: errors.New("disk full"), wantCalls: 1, wantError: true},
-		{name: "never saves read-only", readOnly: errLocked, wantCalls: 0},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a := test.NewTempApp(t)
-			ws := seedWorkspace(t)
-			ws.SetReadOnly(tc.readOnly)
-			calls := 0
-			s := newShell(a, ws, "", func() error { calls++; return tc.saveErr })
-			t.Cleanup(s.win.Close)
-			s.win.Show()
-
-			s.onSave()
-
-			if calls != tc.wantCalls {
-				t.Errorf("save called %d times, want %d", calls, tc.wantCalls)
-			}
-			if got := s.saveItem.Disabled; got != (tc.readOnly != nil) {
-				t.Errorf("Save disabled = %v, want %v", got, tc.readOnly != nil)
-			}
-			shown := s.win.Canvas().Overlays().Top() != nil
-			if shown != tc.wantError {
-				t.Errorf("error dialog shown = %v, want %v", shown, tc.wantError)
-			}
-			if tc.wantError && !hasText(s.win.Canvas().Overlays().Top(), "isk full") { // the dialog capitalizes
-				t.Errorf("error dialog does not say why: %q", texts(s.win.Canvas().Overlays().Top()))
-			}
-		})
-	}
-}
-
-func TestShellRefreshesOnChange(t *testing.T) {
-	a := test.NewTempApp(t)
+func TestUndoRedoThroughShortcutsAndTitle(t *testing.T) {
 	ws := seedWorkspace(t)
-	s := newShell(a, ws, "", nil)
-	t.Cleanup(s.win.Close)
-
-	if err := ws.Do(app.Move("item-a", app.StatusReady, "")); err == nil {
-		t.Fatal("moving an item without criteria to Ready succeeded; the seed changed")
-	}
-	err := ws.Do(app.Func{Desc: "rename", Fn: func(tx *app.Tx) error {
-		p := tx.EditProduct()
-		p.Owner = "Sam"
-		return nil
-	}})
-	if err != nil {
+	ws.MarkSaved(ws.Dirty())
+	s, calls := newTestShell(t, ws, nil)
+	rename := app.EditProduct("Edit owner", func(p *app.Product) error { p.Owner = "Sam"; return nil })
+	if err := s.do(rename); err != nil {
 		t.Fatal(err)
 	}
+	if !strings.HasPrefix(s.win.Title(), "• ") || s.undoItem.Label != "Undo Edit owner" || s.undoItem.Disabled {
+		t.Fatalf("after an edit: title %q, undo %q disabled %v", s.win.Title(), s.undoItem.Label, s.undoItem.Disabled)
+	}
 	if !hasText(s.win.Content(), "Owner Sam") {
-		t.Errorf("the header was not refreshed after an edit: %q", texts(s.win.Content()))
+		t.Errorf("the header was not refreshed: %q", texts(s.win.Content()))
+	}
+	pressShortcut(s, fyne.KeyZ, 0)
+	if ws.Product().Owner != "Robin" || s.redoItem.Label != "Redo Edit owner" {
+		t.Fatalf("Ctrl+Z: owner %q, redo %q", ws.Product().Owner, s.redoItem.Label)
+	}
+	pressShortcut(s, fyne.KeyZ, fyne.KeyModifierShift)
+	if ws.Product().Owner != "Sam" {
+		t.Fatalf("Ctrl+Shift+Z: owner %q", ws.Product().Owner)
+	}
+	pressShortcut(s, fyne.KeyZ, 0)
+	pressShortcut(s, fyne.KeyY, 0)
+	if ws.Product().Owner != "Sam" {
+		t.Fatalf("Ctrl+Y: owner %q", ws.Product().Owner)
+	}
+	// Autosave a moment after the last edit.
+	deadline := time.Now().Add(5 * time.Second)
+	for *calls == 0 && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if *calls != 1 {
+		t.Fatalf("autosave ran %d times, want 1", *calls)
+	}
+	if strings.HasPrefix(s.win.Title(), "• ") {
+		t.Errorf("title still shows unsaved changes: %q", s.win.Title())
+	}
+}
+
+func TestUndoInATextFieldPutsTheFieldBackFirst(t *testing.T) {
+	ws := seedWorkspace(t)
+	s, _ := newTestShell(t, ws, nil)
+	if err := s.do(app.EditProduct("Edit owner", func(p *app.Product) error { p.Owner = "Sam"; return nil })); err != nil {
+		t.Fatal(err)
+	}
+	e := form.NewEntry(func(string) error { return nil })
+	e.SetValue("committed")
+	s.win.SetContent(e)
+	s.win.Canvas().Focus(e)
+	test.Type(e, " typing")
+	pressShortcut(s, fyne.KeyZ, 0)
+	if e.Text != "committed" || ws.Product().Owner != "Sam" {
+		t.Fatalf("first Ctrl+Z in a field: text %q, owner %q", e.Text, ws.Product().Owner)
+	}
+	pressShortcut(s, fyne.KeyZ, 0)
+	if ws.Product().Owner != "Robin" {
+		t.Fatalf("second Ctrl+Z: owner %q", ws.Product().Owner)
+	}
+}
+
+func TestShellSaveFailureAndReadOnly(t *testing.T) {
+	ws := seedWorkspace(t)
+	s, calls := newTestShell(t, ws, errors.New("disk full"))
+	s.onSave()
+	if *calls != 1 || !strings.HasSuffix(s.win.Title(), "(not saved)") {
+		t.Fatalf("save failure: calls %d title %q", *calls, s.win.Title())
+	}
+	if top := s.win.Canvas().Overlays().Top(); top == nil || !hasText(top, "isk full") {
+		t.Fatal("no error dialog saying why")
+	}
+
+	ro := seedWorkspace(t)
+	ro.SetReadOnly(errors.New("another Canopy window has this workspace open"))
+	r, rcalls := newTestShell(t, ro, nil)
+	r.onSave()
+	if *rcalls != 0 || !r.saveItem.Disabled || !strings.HasSuffix(r.win.Title(), "(read-only)") {
+		t.Fatalf("read-only: calls %d, save disabled %v, title %q", *rcalls, r.saveItem.Disabled, r.win.Title())
+	}
+	if !hasText(r.win.Content(), "another Canopy window has this workspace open") {
+		t.Error("the read-only reason is not shown")
+	}
+	r.showSection("backlog")
+	if !r.views["backlog"].add.Disabled() {
+		t.Error("Add is enabled in a read-only workspace")
+	}
+}
+
+func TestSectionsAndAdd(t *testing.T) {
+	ws := seedWorkspace(t)
+	s, _ := newTestShell(t, ws, nil)
+	s.showSection("backlog")
+	v := s.views["backlog"]
+	if len(v.keys) != 5 {
+		t.Fatalf("backlog lists %d items", len(v.keys))
+	}
+	test.Tap(v.add)
+	if ws.Count(app.KindItem) != 6 {
+		t.Fatalf("Add made %d items", ws.Count(app.KindItem))
+	}
+	if v.editor == nil || v.editor.Key().Kind != app.KindItem {
+		t.Fatal("the new item's editor is not shown")
+	}
+	// Undo removes it and the editor goes.
+	pressShortcut(s, fyne.KeyZ, 0)
+	if ws.Count(app.KindItem) != 5 || v.editor != nil {
+		t.Fatalf("after undo: %d items, editor %v", ws.Count(app.KindItem), v.editor)
+	}
+	// Open jumps to the section of a kind and selects the entity.
+	s.open(app.Key{Kind: app.KindGoal, ID: "goal-grow"})
+	if s.current != "strategy" || s.views["strategy"].selected.ID != "goal-grow" {
+		t.Fatalf("open: section %q selected %v", s.current, s.views["strategy"].selected)
+	}
+}
+
+func TestFind(t *testing.T) {
+	ws := seedWorkspace(t)
+	got := findEntities(ws, "WORK")
+	var ids []string
+	for _, e := range got {
+		ids = append(ids, e.EntityID())
+	}
+	// Titles first ("Waits on work", "Work in progress"), then the strategy
+	// whose positioning "ranks the work".
+	if strings.Join(ids, ",") != "item-c,item-d," {
+		t.Fatalf("find WORK = %v", ids)
+	}
+	if got := findEntities(ws, "orchard owners"); len(got) != 1 || got[0].EntityKind() != app.KindStrategy {
+		t.Fatalf("find in the strategy = %v", got)
+	}
+	s, _ := newTestShell(t, ws, nil)
+	pressShortcut(s, fyne.KeyF, 0)
+	top := s.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("Ctrl+F opened nothing")
+	}
+	entry := find[*widget.Entry](t, top)
+	test.Type(entry, "unscored")
+	entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if s.current != "backlog" || s.views["backlog"].selected.ID != "item-e" {
+		t.Fatalf("find then Enter: section %q selected %v", s.current, s.views["backlog"].selected)
+	}
+}
+
+func TestTrashView(t *testing.T) {
+	ws := seedWorkspace(t)
+	deleted := &app.Item{ID: "item-gone", Title: "Deleted idea", Type: app.TypeBug, Status: app.StatusNew}
+	restored := 0
+	a := test.NewTempApp(t)
+	sess := &Session{WS: ws, Dir: "x",
+		Trash: func() ([]store.Trashed, error) {
+			if restored > 0 {
+				return nil, nil
+			}
+			return []store.Trashed{{Entity: deleted, DeletedAt: time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)}}, nil
+		},
+		Restore: func(id string) error {
+			restored++
+			return ws.Do(app.Create(app.Clone(deleted)))
+		},
+	}
+	s := newShell(a, sess, nil)
+	t.Cleanup(s.win.Close)
+	s.win.Show()
+	s.showSection("trash")
+	if !hasText(s.trash.content, "Deleted entities, latest first") || len(s.trash.items) != 1 {
+		t.Fatalf("trash view: %q", texts(s.trash.content))
+	}
+	if !hasText(s.trash.list, "Item · Deleted idea") || !hasText(s.trash.list, "2026-11-02") {
+		t.Fatalf("trash row = %q", texts(s.trash.list))
+	}
+	s.trash.onRestore(s.trash.items[0])
+	if _, ok := ws.Item("item-gone"); !ok || restored != 1 || len(s.trash.items) != 0 {
+		t.Fatalf("restore: present %v, calls %d, listed %d", ok, restored, len(s.trash.items))
 	}
 }

@@ -1,0 +1,110 @@
+package ui
+
+import (
+	"path/filepath"
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// PrefRecent is the preference holding the recent workspaces, latest first.
+const PrefRecent = "recentWorkspaces"
+
+// maxRecent is how many recent workspaces File ▸ Open recent lists.
+const maxRecent = 8
+
+// AddRecent puts dir first in the recent workspaces.
+func AddRecent(p fyne.Preferences, dir string) {
+	list := slices.DeleteFunc(p.StringList(PrefRecent), func(d string) bool { return d == dir })
+	list = append([]string{dir}, list...)
+	if len(list) > maxRecent {
+		list = list[:maxRecent]
+	}
+	p.SetStringList(PrefRecent, list)
+}
+
+// recentMenu returns File ▸ Open recent.
+func (s *shell) recentMenu() *fyne.MenuItem {
+	item := fyne.NewMenuItem("Open recent", nil)
+	var entries []*fyne.MenuItem
+	for _, dir := range s.app.Preferences().StringList(PrefRecent) {
+		if dir == s.sess.Dir {
+			continue
+		}
+		entries = append(entries, fyne.NewMenuItem(dir, func() { s.switchTo(func() (*Session, error) { return s.opener.Open(dir) }) }))
+	}
+	if len(entries) == 0 {
+		item.Disabled = true
+	}
+	item.ChildMenu = fyne.NewMenu("", entries...)
+	return item
+}
+
+// onOpen asks for a workspace folder and opens it.
+func (s *shell) onOpen() {
+	if s.opener == nil {
+		return
+	}
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil {
+			dialog.ShowError(err, s.win)
+			return
+		}
+		if u == nil {
+			return
+		}
+		s.switchTo(func() (*Session, error) { return s.opener.Open(u.Path()) })
+	}, s.win)
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// onNewWorkspace asks for a product name and an empty folder, and makes a
+// new workspace there.
+func (s *shell) onNewWorkspace() {
+	if s.opener == nil {
+		return
+	}
+	name := widget.NewEntry()
+	name.SetPlaceHolder("Product name")
+	dialog.ShowForm("New workspace", "Choose folder…", "Cancel",
+		[]*widget.FormItem{widget.NewFormItem("Product", name)}, func(ok bool) {
+			if !ok {
+				return
+			}
+			d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+				if err != nil {
+					dialog.ShowError(err, s.win)
+					return
+				}
+				if u == nil {
+					return
+				}
+				s.switchTo(func() (*Session, error) { return s.opener.Create(u.Path(), name.Text) })
+			}, s.win)
+			d.Resize(fyne.NewSize(900, 600))
+			d.Show()
+		}, s.win)
+}
+
+// switchTo saves and closes the workspace shown, then shows the one open
+// returns. If opening fails, the current workspace stays.
+func (s *shell) switchTo(open func() (*Session, error)) {
+	s.win.Canvas().Unfocus()
+	if err := s.save(); err != nil {
+		dialog.ShowError(err, s.win)
+		return
+	}
+	next, err := open()
+	if err != nil {
+		dialog.ShowError(err, s.win)
+		return
+	}
+	if s.sess.Close != nil {
+		s.sess.Close()
+	}
+	AddRecent(s.app.Preferences(), filepath.Clean(next.Dir))
+	s.load(next)
+}

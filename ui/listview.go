@@ -1,0 +1,160 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"canopy/app"
+	"canopy/ui/edit"
+)
+
+// listView is a section's master list of entities beside the editor of the
+// one selected. The list is virtual: it holds widgets only for the rows
+// in sight, so 10 000 items scroll as fast as ten.
+type listView struct {
+	sec *section
+	env *edit.Env
+
+	keys     []app.Key
+	selected app.Key
+	list     *widget.List
+	add      *widget.Button
+	editor   edit.Editor
+	detail   *fyne.Container
+	empty    *widget.Label
+	content  fyne.CanvasObject
+}
+
+func newListView(sec *section, env *edit.Env) *listView {
+	v := &listView{sec: sec, env: env, detail: container.NewStack(), empty: widget.NewLabel("Select something on the left, or add one.")}
+	v.empty.Importance = widget.LowImportance
+	v.list = widget.NewList(
+		func() int { return len(v.keys) },
+		func() fyne.CanvasObject {
+			kind := widget.NewLabel("Initiative")
+			kind.Importance = widget.LowImportance
+			title := widget.NewLabel("")
+			title.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, kind, nil, title)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			title, kind := row.Objects[0].(*widget.Label), row.Objects[1].(*widget.Label)
+			k := v.keys[id]
+			e, ok := env.WS.Get(k)
+			if !ok {
+				return
+			}
+			kind.SetText(kindTitle(k.Kind))
+			kind.Hidden = len(sec.adds) < 2
+			title.SetText(titleOf(e))
+		},
+	)
+	v.list.OnSelected = func(id widget.ListItemID) { v.onSelect(v.keys[id]) }
+	var top fyne.CanvasObject = widget.NewLabel("")
+	if len(sec.adds) > 0 {
+		v.add = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), v.onAdd)
+		top = v.add
+	}
+	split := container.NewHSplit(container.NewBorder(top, nil, nil, nil, v.list), v.detail)
+	split.Offset = 0.3
+	v.content = split
+	v.refresh()
+	return v
+}
+
+// onAdd creates an entity of the section's kind, or asks which kind.
+func (v *listView) onAdd() {
+	if len(v.sec.adds) == 1 {
+		v.create(v.sec.adds[0])
+		return
+	}
+	items := make([]*fyne.MenuItem, len(v.sec.adds))
+	for i, k := range v.sec.adds {
+		items[i] = fyne.NewMenuItem("Add "+k.Singular(), func() { v.create(k) })
+	}
+	widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), v.env.Window.Canvas(),
+		fyne.NewPos(0, v.add.Size().Height), v.add)
+}
+
+// create adds a new entity with a placeholder name and opens its editor.
+func (v *listView) create(k app.Kind) {
+	e := newEntity(k, v.env.WS)
+	if err := v.env.Do(app.Create(e)); err != nil {
+		return
+	}
+	v.refresh()
+	v.show(app.KeyOf(e))
+}
+
+// newEntity returns a new entity of kind k that the rules accept.
+func newEntity(k app.Kind, ws *app.Workspace) app.Entity {
+	switch k {
+	case app.KindPersona:
+		return &app.Persona{Name: "New persona", Order: float64(ws.Count(k) + 1)}
+	case app.KindGoal:
+		return &app.Goal{Title: "New goal", Order: float64(ws.Count(k) + 1)}
+	case app.KindCompetitor:
+		return &app.Competitor{Name: "New competitor"}
+	case app.KindRisk:
+		return &app.Risk{Description: "New risk"}
+	case app.KindLane:
+		return &app.Lane{Name: "New lane", Order: float64(ws.Count(k) + 1)}
+	case app.KindInitiative:
+		return &app.Initiative{Name: "New initiative", Status: app.InitiativePlanned, Horizon: app.HorizonLater}
+	case app.KindMilestone:
+		return &app.Milestone{Name: "New milestone", Date: ws.Today()}
+	case app.KindRelease:
+		return &app.Release{Name: "New release"}
+	}
+	return &app.Item{Type: app.TypeStory, Title: "New story", Status: app.StatusNew}
+}
+
+// onSelect shows the editor of k.
+func (v *listView) onSelect(k app.Key) {
+	if k == v.selected && v.editor != nil {
+		return
+	}
+	v.selected = k
+	v.editor = newEditor(v.env, k)
+	v.detail.Objects = []fyne.CanvasObject{v.editor.Object()}
+	v.detail.Refresh()
+}
+
+// show selects k in the list and opens its editor.
+func (v *listView) show(k app.Key) {
+	for i, key := range v.keys {
+		if key == k {
+			v.list.Select(i)
+			v.list.ScrollTo(i)
+			return
+		}
+	}
+}
+
+// refresh reloads the list and the editor after a change.
+func (v *listView) refresh() {
+	v.keys = v.sec.keys(v.env.WS)
+	if v.add != nil {
+		if v.env.ReadOnly() {
+			v.add.Disable()
+		} else {
+			v.add.Enable()
+		}
+	}
+	v.list.Refresh()
+	if v.editor != nil {
+		if _, ok := v.env.WS.Get(v.selected); ok {
+			v.editor.Refresh()
+		} else {
+			v.editor, v.selected = nil, app.Key{}
+			v.list.UnselectAll()
+		}
+	}
+	if v.editor == nil {
+		v.detail.Objects = []fyne.CanvasObject{container.NewCenter(v.empty)}
+		v.detail.Refresh()
+	}
+}

@@ -1,0 +1,34 @@
+package ui
+
+import (
+	"canopy/app"
+	"canopy/app/store"
+)
+
+// Session is one open workspace as the window sees it: the data and what
+// the store does for it. main builds it with the store; tests build it by
+// hand.
+type Session struct {
+	// WS is the workspace.
+	WS *app.Workspace
+	// Dir is the workspace folder, shown in the header.
+	Dir string
+	// Save writes the changes; nil when the workspace cannot be saved.
+	Save func() error
+	// Trash lists the deleted entities; nil when there is no trash.
+	Trash func() ([]store.Trashed, error)
+	// Restore brings an entity back from the trash as an undoable command.
+	Restore func(id string) error
+	// Problems lists what opening the workspace found wrong, one a line.
+	Problems []string
+	// Close releases the workspace (its lock); it may be nil.
+	Close func() error
+}
+
+// Opener opens the workspace in a folder, or, with create, makes a new
+// one there named name. main supplies it; it is how File ▸ Open and File ▸
+// New workspace reach the store.
+type Opener interface {
+	Open(dir string) (*Session, error)
+	Create(dir, name string) (*Session, error)
+}

@@ -37,11 +37,13 @@ func newListView(sec *section, env *edit.Env) *listView {
 			kind.Importance = widget.LowImportance
 			title := widget.NewLabel("")
 			title.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, kind, nil, title)
+			note := widget.NewLabel("")
+			note.Importance = widget.LowImportance
+			return container.NewBorder(nil, nil, kind, note, title)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
-			title, kind := row.Objects[0].(*widget.Label), row.Objects[1].(*widget.Label)
+			title, kind, note := row.Objects[0].(*widget.Label), row.Objects[1].(*widget.Label), row.Objects[2].(*widget.Label)
 			k := v.keys[id]
 			e, ok := env.WS.Get(k)
 			if !ok {
@@ -50,6 +52,7 @@ func newListView(sec *section, env *edit.Env) *listView {
 			kind.SetText(kindTitle(k.Kind))
 			kind.Hidden = len(sec.adds) < 2
 			title.SetText(titleOf(e))
+			note.SetText(subtitleOf(e))
 		},
 	)
 	v.list.OnSelected = func(id widget.ListItemID) { v.onSelect(v.keys[id]) }

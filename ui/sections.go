@@ -103,6 +103,29 @@ func titleOf(e app.Entity) string {
 	return e.EntityID()
 }
 
+// subtitleOf is the short fact shown beside an entity in a list: an
+// item's status, an initiative's dates or horizon, a release's date.
+func subtitleOf(e app.Entity) string {
+	switch v := e.(type) {
+	case *app.Item:
+		return v.Status.Title()
+	case *app.Initiative:
+		if v.Dated() {
+			return v.Start.Time().Format("Jan 2") + " – " + v.End.Time().Format("Jan 2, 2006")
+		}
+		if v.Horizon != app.HorizonNone {
+			return strings.ToUpper(string(v.Horizon[:1])) + string(v.Horizon[1:])
+		}
+	case *app.Milestone:
+		return v.Date.Time().Format("Jan 2, 2006")
+	case *app.Release:
+		if !v.Date.IsZero() {
+			return v.Date.Time().Format("Jan 2, 2006")
+		}
+	}
+	return ""
+}
+
 // kindTitle names a kind in the list ("Persona").
 func kindTitle(k app.Kind) string {
 	s := k.Singular()

@@ -7,7 +7,7 @@ GO ?= go
 # Packages that must build without cgo on every desktop OS.
 HEADLESS := ./app/... ./cli/... ./assets/...
 
-.PHONY: all build run test check cross bench sample clean
+.PHONY: all build run test check fuzz cross bench sample clean
 
 all: build
 
@@ -37,7 +37,15 @@ check:
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -tags e2e -run TestE2E .
-	@$(MAKE) --no-print-directory cross
+	@$(MAKE) --no-print-directory fuzz cross
+
+# Every decoder of hostile files, fuzzed for a few seconds each.
+FUZZTIME ?= 3s
+fuzz:
+	@for f in FuzzDecodeItem FuzzDecodeEntity FuzzDecodeManifest FuzzDecodeStrategy; do \
+		echo "fuzz $$f ($(FUZZTIME))"; \
+		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) ./app/store >/dev/null || exit 1; \
+	done
 
 # The domain, store and CLI build without cgo for Windows and macOS.
 cross:

@@ -94,11 +94,17 @@ func (e *DecodeError) Error() string {
 // Unwrap returns the underlying error.
 func (e *DecodeError) Unwrap() error { return e.Err }
 
-// decodeJSON decodes data into v, turning json's offsets into lines and columns.
+// decodeJSON decodes data into v, turning json's offsets into lines and
+// columns. It first refuses, with checkStrict, what json would accept
+// silently: duplicate keys, invalid UTF-8, trailing data and the like;
+// then, with checkDecoded, a value that could not be written back.
 func decodeJSON(file string, data []byte, v any) error {
+	if err := checkStrict(file, data); err != nil {
+		return err
+	}
 	err := json.Unmarshal(data, v)
 	if err == nil {
-		return nil
+		return checkDecoded(file, v)
 	}
 	var off int64 = -1
 	var syn *json.SyntaxError

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // NextEntry is one line of the what-next list.
@@ -46,15 +47,16 @@ func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 	// One pass over the items notes each one's state by its slot in the
 	// table and collects the candidates with compact sort keys: comparing
 	// through the items would chase pointers all over the heap.
-	const satisfied, unsatisfied = -1, -2
-	type key struct {
-		neg  float64 // minus the score; +Inf when unscored, so those go last
-		rank float64
-		pos  int32 // index in its and deps
-	}
-	state := make([]int32, len(items))
-	keys := make([]key, 0, len(items))
-	its := make([]*Item, 0, len(items))
+	// The working arrays are reused between calls: the UI ranks again after
+	// every edit, and fresh arrays each time would keep the collector busy.
+	sc := scratchPool.Get().(*nextScratch)
+	defer func() {
+		clear(sc.its) // drop the item pointers so they can be collected
+		scratchPool.Put(sc)
+	}()
+	state := grow(sc.state, len(items))
+	keys := sc.keys[:0]
+	its := sc.its[:0]
 	for slot, e := range items {
 		it := e.(*Item)
 		switch it.Status {
@@ -72,10 +74,10 @@ func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 		}
 		pos := int32(len(its))
 		state[slot] = pos
-		keys = append(keys, key{neg, it.Rank, pos})
+		keys = append(keys, nextKey{neg, it.Rank, pos})
 		its = append(its, it)
 	}
-	slices.SortFunc(keys, func(x, y key) int {
+	slices.SortFunc(keys, func(x, y nextKey) int {
 		switch {
 		case x.neg < y.neg:
 			return -1
@@ -89,16 +91,16 @@ func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 		return strings.Compare(its[x.pos].ID, its[y.pos].ID)
 	})
 	n := len(keys)
-	order := make([]int32, n) // position → index in preference order
+	order := grow(sc.order, n) // position → index in preference order
 	for i, k := range keys {
 		order[k.pos] = int32(i)
 	}
 	// Edges from a candidate dependency to the candidates waiting on it, as
 	// compressed rows: the waiters of i are waiters[start[i]:start[i+1]].
-	waiting := make([]int32, n)
-	start := make([]int32, n+1)
+	waiting := grow(sc.waiting, n)
+	start := grow(sc.start, n+1)
 	var blocked []string
-	var edges [][2]int32             // {dependency, waiter}
+	edges := sc.edges[:0]            // {dependency, waiter}
 	blockedBy := make([][]string, n) // by index in preference order
 	for i, k := range keys {
 		from := len(blocked)
@@ -126,15 +128,15 @@ func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 	for i := range n {
 		start[i+1] += start[i]
 	}
-	waiters := make([]int32, start[n])
-	fill := slices.Clone(start[:n])
+	waiters := grow(sc.waiters, int(start[n]))
+	fill := append(sc.fill[:0], start[:n]...)
 	for _, e := range edges {
 		waiters[fill[e[0]]] = e[1]
 		fill[e[0]]++
 	}
 	// Kahn's algorithm; among the candidates free to go, the most preferred
 	// (lowest index) goes first.
-	var h minHeap
+	h := minHeap(sc.heap[:0])
 	for i := range n {
 		if waiting[i] == 0 {
 			h = append(h, int32(i))
@@ -156,10 +158,44 @@ func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 			}
 		}
 	}
+	sc.state, sc.keys, sc.its, sc.order, sc.waiting, sc.start = state, keys, its, order, waiting, start
+	sc.edges, sc.waiters, sc.fill, sc.heap = edges, waiters, fill, h
 	if len(out) < n {
 		return out, &CycleError{Cycles: ItemCycles(ws)}
 	}
 	return out, nil
+}
+
+// Item states in Next's scratch, besides a candidate's position.
+const satisfied, unsatisfied = -1, -2
+
+// nextKey is a candidate's sort key.
+type nextKey struct {
+	neg  float64 // minus the score; +Inf when unscored, so those go last
+	rank float64
+	pos  int32 // index in its
+}
+
+// nextScratch holds Next's working arrays between calls.
+type nextScratch struct {
+	state, order, waiting, start, waiters, fill []int32
+	keys                                        []nextKey
+	its                                         []*Item
+	edges                                       [][2]int32
+	heap                                        []int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(nextScratch) }}
+
+// grow returns s with length n and every element zero, reusing its array
+// when large enough.
+func grow(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // minHeap is a binary heap of candidate indexes, smallest on top.

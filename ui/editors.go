@@ -21,7 +21,7 @@ type pendingEditor struct {
 }
 
 func (p *pendingEditor) Object() fyne.CanvasObject { p.Refresh(); return p.label }
-func (p *pendingEditor) Key() app.Key             { return p.key }
+func (p *pendingEditor) Key() app.Key              { return p.key }
 func (p *pendingEditor) Refresh() {
 	if e, ok := p.env.WS.Get(p.key); ok {
 		p.label.SetText(e.Label())

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/user"
 	"path/filepath"
 	"time"
 
@@ -85,6 +86,7 @@ func (o *opener) Open(dir string) (*ui.Session, error) {
 		return nil, err
 	}
 	ws.SetClock(o.clock)
+	ws.SetUser(userName(o.app.Preferences()))
 	if ws.ReadOnly() == nil {
 		if err := s.Lock(ws); err != nil && !errors.Is(err, store.ErrLocked) {
 			return nil, err
@@ -133,6 +135,24 @@ func (o *opener) Create(dir, name string) (*ui.Session, error) {
 		return nil, err
 	}
 	return o.Open(dir)
+}
+
+// prefUserName is the name recorded in decisions ("accepted by").
+const prefUserName = "userName"
+
+// userName returns the name decisions are recorded under: the one set in
+// the preferences, else the account's full name, else its login.
+func userName(p fyne.Preferences) string {
+	if n := p.String(prefUserName); n != "" {
+		return n
+	}
+	if u, err := user.Current(); err == nil {
+		if u.Name != "" {
+			return u.Name
+		}
+		return u.Username
+	}
+	return ""
 }
 
 // syncFromDisk rescans the workspace folder and applies what others

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"reflect"
 	"time"
 )
 
@@ -228,13 +229,29 @@ func (ws *Workspace) Do(cmd Command) error {
 		ws.revert(tx.ch)
 		return fmt.Errorf("%s: %w", cmd.Describe(), err)
 	}
+	tx.ch.dropUnchanged()
 	if len(tx.ch.keys) == 0 {
-		return nil
+		return nil // nothing changed: nothing to undo
 	}
 	ws.undo = append(ws.undo, tx.ch)
 	ws.redo = nil
 	ws.touch(tx.ch, false)
 	return nil
+}
+
+// dropUnchanged forgets the entities a command touched but left as they
+// were, so that an edit that changes nothing is no step of undo.
+func (ch *change) dropUnchanged() {
+	kept := ch.keys[:0]
+	for _, k := range ch.keys {
+		if b, a := ch.before[k], ch.after[k]; b != nil && a != nil && reflect.DeepEqual(b, a) {
+			delete(ch.before, k)
+			delete(ch.after, k)
+			continue
+		}
+		kept = append(kept, k)
+	}
+	ch.keys = kept
 }
 
 // revert puts back the state before ch.

@@ -223,3 +223,18 @@ func TestShiftDates(t *testing.T) {
 	err := ws.Do(EditItem("item-a", "Backdate", func(it *Item) error { it.History[0].At = it.History[0].At.AddDate(-1, 0, 0); return nil }))
 	wantErr(t, err, "the history can only grow")
 }
+
+func TestEditThatChangesNothingIsNoUndoStep(t *testing.T) {
+	ws := newTestWS(t)
+	put(t, ws, item("item-a", "A"))
+	ws.MarkSaved(ws.Dirty())
+	if err := ws.Do(EditItem("item-a", "Retype", func(it *Item) error { it.Title = "A"; return nil })); err != nil {
+		t.Fatal(err)
+	}
+	if d, ok := ws.CanUndo(); !ok || d != "seed" {
+		t.Fatalf("CanUndo = %q, %v; want the seed, not the no-op", d, ok)
+	}
+	if len(ws.Dirty()) != 0 {
+		t.Fatalf("a no-op edit dirtied %v", ws.Dirty())
+	}
+}

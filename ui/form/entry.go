@@ -10,6 +10,7 @@ import (
 type Entry struct {
 	widget.Entry
 	committed string
+	set       bool // SetValue was called
 	commit    func(string) error
 	// OnError is called with a refused commit's error; the field then shows
 	// the last good value again.
@@ -38,9 +39,13 @@ func NewMultiLineEntry(commit func(string) error) *Entry {
 }
 
 // SetValue shows v as the committed value without committing it; editors
-// call it when the data changes under them.
+// call it when the data changes under them. When v is the value already
+// committed, text being typed in the field is left alone.
 func (e *Entry) SetValue(v string) {
-	e.committed = v
+	if v == e.committed && e.set {
+		return
+	}
+	e.committed, e.set = v, true
 	if e.Text != v {
 		e.SetText(v)
 	}

@@ -1,0 +1,632 @@
+package edit
+
+import (
+	"fmt"
+	"image/color"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"canopy/app"
+	"canopy/ui/form"
+)
+
+// New returns the editor of the entity with key k, and false for the kinds
+// whose editor lives elsewhere (backlog items).
+func New(env *Env, k app.Key) (Editor, bool) {
+	switch k.Kind {
+	case app.KindProduct:
+		return NewProductEditor(env), true
+	case app.KindStrategy:
+		return NewStrategyEditor(env), true
+	case app.KindPersona:
+		return NewPersonaEditor(env, k.ID), true
+	case app.KindGoal:
+		return NewGoalEditor(env, k.ID), true
+	case app.KindCompetitor:
+		return NewCompetitorEditor(env, k.ID), true
+	case app.KindRisk:
+		return NewRiskEditor(env, k.ID), true
+	case app.KindLane:
+		return NewLaneEditor(env, k.ID), true
+	case app.KindInitiative:
+		return NewInitiativeEditor(env, k.ID), true
+	case app.KindMilestone:
+		return NewMilestoneEditor(env, k.ID), true
+	case app.KindRelease:
+		return NewReleaseEditor(env, k.ID), true
+	}
+	return nil, false
+}
+
+// binder ties an editor's widgets to one entity of type E. Each field
+// registers how it loads its value from the entity; each edit commits one
+// command built by cmd, so Ctrl+Z undoes exactly that edit.
+type binder[E app.Entity] struct {
+	env *Env
+	key app.Key
+	cmd func(desc string, f func(E) error) app.Command
+
+	loads    []func(E)             // fill widgets from the entity
+	controls []fyne.Disableable    // disabled when read-only
+	modes    []func(readOnly bool) // parts with rows of their own
+	// loading is set while widgets are filled, so that the change
+	// callbacks of selects and checks do not commit what they are shown.
+	loading bool
+}
+
+// newBinder returns the binder of the entity with key k. The singletons
+// are edited with app.EditProduct and app.EditStrategy.
+func newBinder[E app.Entity](env *Env, k app.Key) *binder[E] {
+	b := &binder[E]{env: env, key: k}
+	switch k.Kind {
+	case app.KindProduct:
+		b.cmd = func(desc string, f func(E) error) app.Command {
+			return app.EditProduct(desc, func(p *app.Product) error { return f(any(p).(E)) })
+		}
+	case app.KindStrategy:
+		b.cmd = func(desc string, f func(E) error) app.Command {
+			return app.EditStrategy(desc, func(s *app.Strategy) error { return f(any(s).(E)) })
+		}
+	default:
+		b.cmd = func(desc string, f func(E) error) app.Command {
+			return app.Func{Desc: desc, Fn: func(tx *app.Tx) error {
+				e, err := app.Edit[E](tx, k.Kind, k.ID)
+				if err != nil {
+					return err
+				}
+				return f(e)
+			}}
+		}
+	}
+	return b
+}
+
+// current returns the entity as it is in the workspace now.
+func (b *binder[E]) current() (E, bool) {
+	e, ok := b.env.WS.Get(b.key)
+	if !ok {
+		var zero E
+		return zero, false
+	}
+	v, ok := e.(E)
+	return v, ok
+}
+
+// do runs one edit of the entity and shows the result. A refused edit has
+// been shown to the user by Env.Do; reloading the widgets then puts back
+// the value that stayed in a select or a check.
+func (b *binder[E]) do(desc string, f func(E) error) error {
+	err := b.env.Do(b.cmd(desc, f))
+	b.refresh()
+	return err
+}
+
+// fail reports err as the refusal of the edit desc, the way Env.Do reports
+// the domain's refusals, without changing anything.
+func (b *binder[E]) fail(desc string, err error) error {
+	return b.do(desc, func(E) error { return err })
+}
+
+// refresh fills every widget from the entity and enables the controls,
+// or disables them when the workspace is read-only or the entity is gone.
+func (b *binder[E]) refresh() {
+	e, ok := b.current()
+	if ok {
+		b.loading = true
+		for _, f := range b.loads {
+			f(e)
+		}
+		b.loading = false
+	}
+	ro := !ok || b.env.ReadOnly()
+	for _, c := range b.controls {
+		setEnabled(c, !ro)
+	}
+	for _, f := range b.modes {
+		f(ro)
+	}
+}
+
+// load registers f to fill widgets from the entity.
+func (b *binder[E]) load(f func(E)) { b.loads = append(b.loads, f) }
+
+// control registers widgets to disable when the workspace is read-only.
+func (b *binder[E]) control(cs ...fyne.Disableable) { b.controls = append(b.controls, cs...) }
+
+// setEnabled enables or disables c.
+func setEnabled(c fyne.Disableable, on bool) {
+	if on == !c.Disabled() {
+		return
+	}
+	if on {
+		c.Enable()
+	} else {
+		c.Disable()
+	}
+}
+
+// text binds a single-line field to a string of the entity. Surrounding
+// spaces are dropped.
+func (b *binder[E]) text(desc string, get func(E) string, set func(E, string)) *form.Entry {
+	return bindValue(b, false, desc, textCodec, get, set)
+}
+
+// multiLine binds a field of several lines to a string of the entity.
+// The field shows at least rows lines, and grows with its text up to
+// maxTextRows so that long notes read without scrolling inside the page.
+func (b *binder[E]) multiLine(desc string, rows int, get func(E) string, set func(E, string)) *form.Entry {
+	f := bindValue(b, true, desc, multiLineCodec, get, set)
+	shown := rows
+	f.SetMinRowsVisible(rows)
+	b.load(func(e E) {
+		if n := textRows(get(e), rows); n != shown {
+			shown = n
+			f.SetMinRowsVisible(n)
+		}
+	})
+	return f
+}
+
+// maxTextRows is the most lines a text field grows to.
+const maxTextRows = 14
+
+// lineChars is about how many characters fit a line of a text field in a
+// page at its full width.
+const lineChars = 88
+
+// textRows estimates the lines text wraps to in a page-wide field, between
+// least and maxTextRows.
+func textRows(text string, least int) int {
+	n := 0
+	for _, p := range strings.Split(text, "\n") {
+		n += max(1, (utf8.RuneCountInString(p)+lineChars-1)/lineChars)
+	}
+	return min(max(n, least), maxTextRows)
+}
+
+// number binds a field to a number of the entity.
+func (b *binder[E]) number(desc string, c codec[float64], get func(E) float64, set func(E, float64)) *form.Entry {
+	return bindValue(b, false, desc, c, get, set)
+}
+
+// date binds a "YYYY-MM-DD" field to a date of the entity.
+func (b *binder[E]) date(desc string, get func(E) app.Date, set func(E, app.Date)) *form.Entry {
+	return bindValue(b, false, desc, dateCodec, get, set)
+}
+
+// bindValue returns a field that shows get(entity) and commits set as the
+// command desc.
+func bindValue[E app.Entity, V comparable](b *binder[E], multi bool, desc string, c codec[V], get func(E) V, set func(E, V)) *form.Entry {
+	f := valueEntry(multi, c,
+		func() (V, bool) {
+			e, ok := b.current()
+			if !ok {
+				var zero V
+				return zero, false
+			}
+			return get(e), true
+		},
+		func(v V) error { return b.do(desc, func(e E) error { set(e, v); return nil }) },
+		func(err error) error { return b.fail(desc, err) })
+	b.load(func(e E) { show(f, c.format(get(e))) })
+	b.control(f)
+	return f
+}
+
+// choice binds a select to a value of the entity chosen among options,
+// which are read again at every refresh (lanes come and go).
+func choice[E app.Entity, V comparable](b *binder[E], desc string, options func() []option[V], get func(E) V, set func(E, V)) *widget.Select {
+	var opts []option[V]
+	s := widget.NewSelect(nil, nil)
+	s.OnChanged = func(string) {
+		i := s.SelectedIndex()
+		if b.loading || i < 0 || i >= len(opts) {
+			return
+		}
+		v := opts[i].value
+		if e, ok := b.current(); ok && get(e) == v {
+			return
+		}
+		b.do(desc, func(e E) error { set(e, v); return nil })
+	}
+	b.load(func(e E) {
+		opts = options()
+		titles := make([]string, len(opts))
+		for i, o := range opts {
+			titles[i] = o.title
+		}
+		if !equalStrings(s.Options, titles) {
+			s.SetOptions(titles)
+		}
+		cur := get(e)
+		for i, o := range opts {
+			if o.value == cur {
+				if s.SelectedIndex() != i {
+					s.SetSelectedIndex(i)
+				}
+				return
+			}
+		}
+		if s.Selected != "" {
+			s.ClearSelected()
+		}
+	})
+	b.control(s)
+	return s
+}
+
+// option is one choice of a select: the value and how it is shown.
+type option[V comparable] struct {
+	value V
+	title string
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// refOptions returns the entities of kind k as options shown by name,
+// sorted as the workspace lists them; none, when not empty, is a first
+// option for "no reference". Two entities with the same name are told
+// apart by their ID.
+func refOptions(ws *app.Workspace, k app.Kind, none string) []option[string] {
+	var out []option[string]
+	if none != "" {
+		out = append(out, option[string]{"", none})
+	}
+	refs := refsOf(ws, k)
+	seen := map[string]int{}
+	for _, r := range refs {
+		seen[r.title]++
+	}
+	for _, r := range refs {
+		if seen[r.title] > 1 {
+			r.title += " (" + r.value + ")"
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// refsOf lists the entities of kind k as the workspace orders them.
+func refsOf(ws *app.Workspace, k app.Kind) []option[string] {
+	var out []option[string]
+	switch k {
+	case app.KindLane:
+		for _, l := range ws.Lanes() {
+			out = append(out, option[string]{l.ID, nameOr(l.Name)})
+		}
+	case app.KindInitiative:
+		for _, in := range ws.Initiatives() {
+			out = append(out, option[string]{in.ID, nameOr(in.Name)})
+		}
+	case app.KindGoal:
+		for _, g := range ws.Goals() {
+			out = append(out, option[string]{g.ID, nameOr(g.Title)})
+		}
+	}
+	return out
+}
+
+// nameOf returns the name of the entity with key k for display, never its
+// ID alone.
+func nameOf(ws *app.Workspace, k app.Key) string {
+	e, ok := ws.Get(k)
+	if !ok {
+		return "(deleted " + k.Kind.Singular() + ")"
+	}
+	return nameOr(titleOf(e))
+}
+
+// titleOf returns an entity's own name, title or description.
+func titleOf(e app.Entity) string {
+	switch v := e.(type) {
+	case *app.Product:
+		return v.Name
+	case *app.Strategy:
+		return "Strategy"
+	case *app.Persona:
+		return v.Name
+	case *app.Goal:
+		return v.Title
+	case *app.Competitor:
+		return v.Name
+	case *app.Risk:
+		return firstLine(v.Description)
+	case *app.Lane:
+		return v.Name
+	case *app.Initiative:
+		return v.Name
+	case *app.Milestone:
+		return v.Name
+	case *app.Release:
+		return v.Name
+	case *app.Item:
+		return v.Title
+	}
+	return e.Label()
+}
+
+func nameOr(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "(unnamed)"
+	}
+	return s
+}
+
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return strings.TrimSpace(s[:i]) + " …"
+	}
+	return s
+}
+
+// kindTitle returns "Initiative" for KindInitiative.
+func kindTitle(k app.Kind) string {
+	switch k {
+	case app.KindProduct:
+		return "Product settings"
+	case app.KindStrategy:
+		return "Strategy"
+	}
+	s := k.Singular()
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// pageWidth is the widest an editor's column grows: lines longer than this
+// are hard to read.
+const pageWidth = 720
+
+// header is the top of an editor: the kind, the entity's name and, for
+// kinds that can be deleted, a Delete button.
+type header struct {
+	title  *widget.RichText
+	delete *widget.Button
+	obj    fyne.CanvasObject
+}
+
+// newHeader builds the header of the editor of k; refresh the title with set.
+func newHeader[E app.Entity](b *binder[E]) *header {
+	h := &header{title: widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleHeading})}
+	h.title.Wrapping = fyne.TextWrapWord
+	kind := widget.NewLabel(kindTitle(b.key.Kind))
+	kind.Importance = widget.LowImportance
+	var trailing fyne.CanvasObject
+	if b.key.Kind != app.KindProduct && b.key.Kind != app.KindStrategy {
+		h.delete = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() { confirmDelete(b.env, b.key) })
+		h.delete.Importance = widget.DangerImportance
+		b.control(h.delete)
+		trailing = container.NewVBox(h.delete)
+	}
+	h.obj = container.NewBorder(nil, nil, nil, trailing, container.New(layout.NewCustomPaddedVBoxLayout(0), kind, h.title))
+	b.load(func(e E) {
+		t := titleOf(e)
+		if b.key.Kind == app.KindStrategy {
+			t = b.env.WS.Product().Name
+		}
+		seg := h.title.Segments[0].(*widget.TextSegment)
+		if seg.Text != nameOr(t) {
+			seg.Text = nameOr(t)
+			h.title.Refresh()
+		}
+	})
+	return h
+}
+
+// confirmDelete asks before moving the entity with key k to the trash.
+func confirmDelete(env *Env, k app.Key) {
+	name := nameOf(env.WS, k)
+	msg := fmt.Sprintf("Move the %s “%s” to the trash?\nLinks to it from other entities are removed too; Undo brings all of it back.", k.Kind.Singular(), name)
+	if env.Window == nil { // no window to ask in (a test): Undo still brings it back
+		env.Do(app.Delete(k))
+		return
+	}
+	d := dialog.NewConfirm("Delete "+k.Kind.Singular(), msg, func(ok bool) {
+		if ok {
+			env.Do(app.Delete(k))
+		}
+	}, env.Window)
+	d.SetConfirmText("Delete")
+	d.SetDismissText("Cancel")
+	d.SetConfirmImportance(widget.DangerImportance)
+	d.Show()
+}
+
+// page lays out an editor: the header, then its sections, in a column at
+// most pageWidth wide that scrolls vertically.
+func page(h *header, sections ...fyne.CanvasObject) fyne.CanvasObject {
+	objs := append([]fyne.CanvasObject{h.obj}, sections...)
+	col := container.NewVBox(objs...)
+	return container.NewVScroll(container.New(&columnLayout{max: pageWidth}, col))
+}
+
+// heading returns a section heading.
+func heading(text string) fyne.CanvasObject {
+	t := widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleSubHeading, Text: text})
+	return container.NewVBox(widget.NewSeparator(), t)
+}
+
+// row is one line of a form: a label and its field.
+type row struct {
+	label string
+	field fyne.CanvasObject
+}
+
+// formRows lays rows out in two columns, labels leading.
+func formRows(rows ...row) *fyne.Container {
+	objs := make([]fyne.CanvasObject, 0, 2*len(rows))
+	for _, r := range rows {
+		l := widget.NewLabel(r.label)
+		objs = append(objs, l, r.field)
+	}
+	return container.New(layout.NewFormLayout(), objs...)
+}
+
+// stacked puts a caption over a field that needs the whole width.
+func stacked(caption string, field fyne.CanvasObject) fyne.CanvasObject {
+	c := widget.NewLabelWithStyle(caption, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.New(layout.NewCustomPaddedVBoxLayout(0), c, field)
+}
+
+// formatNumber prints v with at most two decimals and no trailing zeros.
+func formatNumber(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 2, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	if s == "-0" {
+		s = "0"
+	}
+	return s
+}
+
+// formatEstimate prints an estimate in points, or says there is none.
+func formatEstimate(e float64) string {
+	switch {
+	case e <= 0:
+		return "no estimate"
+	case e == 1:
+		return "1 pt"
+	}
+	return formatNumber(e) + " pts"
+}
+
+// plural returns "1 item" or "3 items".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// leading keeps o at its minimum width, at the leading edge.
+func leading(o fyne.CanvasObject) *fyne.Container { return container.NewHBox(o) }
+
+// iconButtonGap is empty space as wide as an icon button, to line captions
+// up with rows that end in one.
+func iconButtonGap() fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(widget.NewButtonWithIcon("", theme.ContentClearIcon(), nil).MinSize().Width, 1))
+	return r
+}
+
+// hint returns dim explanatory text that wraps.
+func hint(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Importance = widget.LowImportance
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// columnLayout gives its objects the container's width up to max, aligned
+// leading.
+type columnLayout struct{ max float32 }
+
+var _ fyne.Layout = (*columnLayout)(nil)
+
+func (l *columnLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := min(size.Width, l.max)
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+	}
+}
+
+func (l *columnLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
+
+// widthLayout makes its objects at least w wide: a number beside its label.
+type widthLayout struct{ w float32 }
+
+var _ fyne.Layout = (*widthLayout)(nil)
+
+func (l *widthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l *widthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s := fyne.NewSize(l.w, 0)
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
+
+// sized gives o a width of at least w.
+func sized(w float32, o fyne.CanvasObject) *fyne.Container {
+	return container.New(&widthLayout{w: w}, o)
+}
+
+// heightLayout makes its objects exactly h tall: a virtual list inside a
+// scrolling page.
+type heightLayout struct{ h float32 }
+
+var _ fyne.Layout = (*heightLayout)(nil)
+
+func (l *heightLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l *heightLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s := fyne.NewSize(0, l.h)
+	for _, o := range objs {
+		s.Width = max(s.Width, o.MinSize().Width)
+	}
+	return s
+}
+
+// progressBar returns a bar that prints its value as a whole percentage.
+func progressBar() *widget.ProgressBar {
+	p := widget.NewProgressBar()
+	p.TextFormatter = func() string { return fmt.Sprintf("%.0f %%", 100*p.Value) }
+	return p
+}
+
+// setLabel changes a label's text and importance, refreshing only on change.
+func setLabel(l *widget.Label, text string, imp widget.Importance) {
+	if l.Text == text && l.Importance == imp {
+		return
+	}
+	l.Text = text
+	l.Importance = imp
+	l.Refresh()
+}
+
+// setVisible shows or hides o.
+func setVisible(o fyne.CanvasObject, on bool) {
+	if on == o.Visible() {
+		return
+	}
+	if on {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+}

@@ -1,0 +1,184 @@
+package edit
+
+import (
+	"fmt"
+	"reflect"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"canopy/app"
+)
+
+// itemEditor is the editor of one backlog item: the view a product owner
+// lives in. It is a scrolling form of sections; every field commits one
+// command through Env.Do, so Ctrl+Z undoes whole edits.
+type itemEditor struct {
+	env *Env
+	id  string
+
+	root *container.Scroll
+	body *fyne.Container
+	gone *widget.Label
+
+	heading *widget.Label // the title, large
+	sub     *widget.Label // "Feature · item-… · In progress"
+	del     *widget.Button
+
+	status   *itemStatus
+	details  *itemDetails
+	criteria *itemCriteria
+	deps     *itemDeps
+	scores   *itemScores
+	links    *itemLinks
+	history  *itemHistory
+
+	// shownRO is the read-only state the forms' labels show: widget.Form
+	// greys the label of a disabled field only when it refreshes.
+	shownRO *bool
+}
+
+var _ Editor = (*itemEditor)(nil)
+
+// NewItemEditor returns the editor of backlog item id: every field of the
+// item (details, status and acceptance, criteria, dependencies, scoring
+// inputs, links, notes and the history of decisions), each change one
+// undoable command run through env.Do. Every control is disabled while the
+// workspace is read-only.
+func NewItemEditor(env *Env, id string) Editor {
+	ed := &itemEditor{env: env, id: id}
+	ed.build()
+	ed.Refresh()
+	return ed
+}
+
+func (ed *itemEditor) build() {
+	ed.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	ed.heading.SizeName = theme.SizeNameHeadingText
+	ed.heading.Wrapping = fyne.TextWrapWord
+	ed.sub = itemDimLabel("")
+	ed.del = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), ed.onDelete)
+	ed.del.Importance = widget.DangerImportance
+	header := container.NewBorder(nil, nil, nil, container.NewCenter(ed.del),
+		itemTight(ed.heading, ed.sub))
+
+	ed.status = newItemStatus(ed)
+	ed.details = newItemDetails(ed)
+	ed.criteria = newItemCriteria(ed)
+	ed.deps = newItemDeps(ed)
+	ed.scores = newItemScores(ed)
+	ed.links = newItemLinks(ed)
+	ed.history = newItemHistory(ed)
+
+	ed.body = container.NewVBox(
+		header,
+		itemSection("Status", ed.status.object()),
+		itemSection("Details", ed.details.object()),
+		itemSection("Acceptance", ed.criteria.object()),
+		itemSection("Dependencies", ed.deps.object()),
+		itemSection("Scores", ed.scores.object()),
+		itemSection("Links & notes", ed.links.object()),
+		itemSection("History", ed.history.object()),
+	)
+	ed.gone = widget.NewLabel("This item is no longer in the workspace: it was deleted, or its creation was undone.")
+	ed.gone.Wrapping = fyne.TextWrapWord
+	ed.gone.Hide()
+	ed.root = container.NewVScroll(container.NewPadded(
+		container.New(&itemColumnLayout{max: itemPageWidth}, container.NewVBox(ed.gone, ed.body))))
+}
+
+// Object returns the editor's scrolling content.
+func (ed *itemEditor) Object() fyne.CanvasObject { return ed.root }
+
+// Key returns the key of the item edited.
+func (ed *itemEditor) Key() app.Key { return app.Key{Kind: app.KindItem, ID: ed.id} }
+
+// Refresh shows the item as it is now in the workspace. Fields whose value
+// did not change keep their focus and any text being typed.
+func (ed *itemEditor) Refresh() {
+	it, ok := ed.env.WS.Item(ed.id)
+	if !ok {
+		ed.body.Hide()
+		ed.gone.Show()
+		return
+	}
+	ed.gone.Hide()
+	ed.body.Show()
+	ro := ed.env.ReadOnly()
+
+	title := it.Title
+	if title == "" {
+		title = "Untitled item"
+	}
+	itemSetLabel(ed.heading, title)
+	ed.sub.SetText(itemTypeTitle(it.Type) + " · " + it.ID + " · " + it.Status.Title())
+	itemEnable(!ro, ed.del)
+
+	ed.status.refresh(it, ro)
+	ed.details.refresh(it, ro)
+	ed.criteria.refresh(it, ro)
+	ed.deps.refresh(it, ro)
+	ed.scores.refresh(it, ro)
+	ed.links.refresh(it, ro)
+	ed.history.refresh(it)
+	if ed.shownRO == nil || *ed.shownRO != ro {
+		ed.shownRO = &ro
+		ed.details.form.Refresh()
+		for _, p := range ed.scores.panels {
+			p.form.Refresh()
+		}
+	}
+}
+
+// do runs cmd through the window and, when it is accepted, shows its result.
+// A refused command's error has been shown by Env.Do.
+func (ed *itemEditor) do(cmd app.Command) error {
+	if err := ed.env.Do(cmd); err != nil {
+		return err
+	}
+	ed.Refresh()
+	return nil
+}
+
+// edit changes the item with f as one command described by desc. A change
+// that leaves the item as it is ("5" retyped as "5.0", tags in another
+// order) makes no command, so that Undo never undoes nothing.
+func (ed *itemEditor) edit(desc string, f func(it *app.Item) error) error {
+	if it, ok := ed.item(); ok {
+		if c := app.Clone(it); f(c) == nil && reflect.DeepEqual(c, it) {
+			ed.Refresh()
+			return nil
+		}
+	}
+	return ed.do(app.EditItem(ed.id, desc, f))
+}
+
+// item returns the item as it is now, if it still exists.
+func (ed *itemEditor) item() (*app.Item, bool) { return ed.env.WS.Item(ed.id) }
+
+// showError shows an error that did not come from Env.Do (opening a link).
+func (ed *itemEditor) showError(err error) {
+	if ed.env.Window != nil {
+		dialog.ShowError(err, ed.env.Window)
+	}
+}
+
+func (ed *itemEditor) onDelete() {
+	it, ok := ed.item()
+	if !ok || ed.env.ReadOnly() {
+		return
+	}
+	msg := fmt.Sprintf("Move %s “%s” to the trash?\nItems waiting on it lose that dependency. Undo brings it all back.", it.ID, it.Title)
+	d := dialog.NewConfirm("Delete item", msg, func(ok bool) {
+		if ok {
+			ed.do(app.Delete(ed.Key()))
+		}
+	}, ed.env.Window)
+	d.SetConfirmText("Delete")
+	d.SetDismissText("Cancel")
+	d.SetConfirmImportance(widget.DangerImportance)
+	d.Show()
+}

@@ -1,0 +1,52 @@
+package edit
+
+import (
+	"fyne.io/fyne/v2"
+
+	"canopy/app"
+	"canopy/ui/form"
+)
+
+// riskEditor edits an entry of the risk register.
+type riskEditor struct {
+	b   *binder[*app.Risk]
+	h   *header
+	obj fyne.CanvasObject
+
+	description, assumption, mitigation, owner *form.Entry
+	initiatives                                *refList[*app.Risk]
+}
+
+var _ Editor = (*riskEditor)(nil)
+
+// NewRiskEditor returns the editor of risk id.
+func NewRiskEditor(env *Env, id string) Editor {
+	type R = app.Risk
+	ed := &riskEditor{b: newBinder[*R](env, app.Key{Kind: app.KindRisk, ID: id})}
+	b := ed.b
+	ed.h = newHeader(b)
+	ed.description = b.multiLine("Edit risk description", 3, func(r *R) string { return r.Description }, func(r *R, v string) { r.Description = v })
+	ed.description.SetPlaceHolder("What could go wrong")
+	ed.assumption = b.multiLine("Edit risk assumption", 2, func(r *R) string { return r.Assumption }, func(r *R, v string) { r.Assumption = v })
+	ed.assumption.SetPlaceHolder("What we take for granted, and how we would know it is false")
+	ed.mitigation = b.multiLine("Edit risk mitigation", 3, func(r *R) string { return r.Mitigation }, func(r *R, v string) { r.Mitigation = v })
+	ed.mitigation.SetPlaceHolder("What we do about it")
+	ed.owner = b.text("Edit risk owner", func(r *R) string { return r.Owner }, func(r *R, v string) { r.Owner = v })
+	ed.initiatives = newRefList(b, app.KindInitiative, "", "Link initiative to risk", "Unlink initiative from risk",
+		"Link an initiative…", "No initiative is linked to this risk.",
+		func(r *R) []string { return r.Initiatives }, func(r *R, v []string) { r.Initiatives = v })
+	ed.obj = page(ed.h,
+		stacked("Description", ed.description),
+		stacked("Assumption", ed.assumption),
+		stacked("Mitigation", ed.mitigation),
+		formRows(row{"Owner", ed.owner}),
+		heading("Initiatives at risk"),
+		ed.initiatives.obj,
+	)
+	ed.Refresh()
+	return ed
+}
+
+func (ed *riskEditor) Object() fyne.CanvasObject { return ed.obj }
+func (ed *riskEditor) Refresh()                  { ed.b.refresh() }
+func (ed *riskEditor) Key() app.Key              { return ed.b.key }

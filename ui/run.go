@@ -164,10 +164,12 @@ func (s *shell) menu() *fyne.MainMenu {
 	}
 	file = append(file, s.saveItem, fyne.NewMenuItemSeparator(), quit)
 
+	// Fyne's own Undo and Redo shortcuts (Ctrl+Z, Ctrl+Y; Cmd on macOS), so
+	// that the menu, which sees them first, gets them even in a text field.
 	s.undoItem = fyne.NewMenuItem("Undo", s.onUndo)
-	s.undoItem.Shortcut = shortcut(fyne.KeyZ, 0)
+	s.undoItem.Shortcut = &fyne.ShortcutUndo{}
 	s.redoItem = fyne.NewMenuItem("Redo", s.onRedo)
-	s.redoItem.Shortcut = shortcut(fyne.KeyZ, fyne.KeyModifierShift)
+	s.redoItem.Shortcut = &fyne.ShortcutRedo{}
 	findItem := fyne.NewMenuItem("Find…", s.onFind)
 	findItem.Shortcut = shortcut(fyne.KeyF, 0)
 
@@ -202,13 +204,15 @@ func (s *shell) registerShortcuts() {
 		mod fyne.KeyModifier
 		f   func()
 	}{
-		{fyne.KeyS, 0, s.onSave}, {fyne.KeyQ, 0, s.onQuit}, {fyne.KeyZ, 0, s.onUndo},
-		{fyne.KeyZ, fyne.KeyModifierShift, s.onRedo}, {fyne.KeyY, 0, s.onRedo}, {fyne.KeyF, 0, s.onFind},
+		{fyne.KeyS, 0, s.onSave}, {fyne.KeyQ, 0, s.onQuit},
+		{fyne.KeyZ, fyne.KeyModifierShift, s.onRedo}, {fyne.KeyF, 0, s.onFind},
 		{fyne.KeyN, 0, s.onNewWorkspace}, {fyne.KeyO, 0, s.onOpen},
 	} {
 		f := sc.f
 		c.AddShortcut(shortcut(sc.k, sc.mod), func(fyne.Shortcut) { f() })
 	}
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { s.onUndo() })
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { s.onRedo() })
 }
 
 // onUndo undoes the last command. In a text field with unsaved typing, it

@@ -108,20 +108,16 @@ func (o *opener) Open(dir string) (*ui.Session, error) {
 			return err
 		},
 	}
-	// Bring in what others change: on file events, and when the window
-	// comes back to the front (events can be lost on network drives).
-	sync := func() { syncFromDisk(s, ws) }
-	w, err := store.Watch(s.Dir(), 300*time.Millisecond, func() { fyne.Do(sync) })
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-	}
-	o.app.Lifecycle().SetOnEnteredForeground(sync)
-	sess.Close = func() error {
-		if w != nil {
-			w.Close()
+	sess.Store = s
+	sess.Watch = func(changed func()) func() {
+		w, err := store.Watch(s.Dir(), 300*time.Millisecond, func() { fyne.Do(changed) })
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return func() {}
 		}
-		return s.Close()
+		return func() { w.Close() }
 	}
+	sess.Close = s.Close
 	return sess, nil
 }
 
@@ -153,23 +149,6 @@ func userName(p fyne.Preferences) string {
 		return u.Username
 	}
 	return ""
-}
-
-// syncFromDisk rescans the workspace folder and applies what others
-// changed; conflicts with unsaved edits are left for the user.
-func syncFromDisk(s *store.Store, ws *app.Workspace) {
-	cs, err := s.Rescan(ws)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return
-	}
-	s.Apply(ws, cs)
-	for _, k := range cs.Conflicts {
-		fmt.Fprintf(os.Stderr, "%s changed on disk and here: saving it will be refused until you choose\n", store.Path(k))
-	}
-	for _, p := range cs.Problems {
-		fmt.Fprintln(os.Stderr, p)
-	}
 }
 
 // chooseWorkspace returns the folder to open: the one asked for, else the

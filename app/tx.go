@@ -379,3 +379,6 @@ func (ws *Workspace) ApplyExternal(changed []Entity, removed []Key) {
 		f(c)
 	}
 }
+
+// MarkDirty marks k as changed, so the next save writes it.
+func (ws *Workspace) MarkDirty(k Key) { ws.dirty[k] = struct{}{} }

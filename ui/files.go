@@ -102,6 +102,10 @@ func (s *shell) switchTo(open func() (*Session, error)) {
 		dialog.ShowError(err, s.win)
 		return
 	}
+	if s.stopWatch != nil {
+		s.stopWatch()
+		s.stopWatch = nil
+	}
 	if s.sess.Close != nil {
 		s.sess.Close()
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -41,6 +42,7 @@ type shell struct {
 	saveItem, undoItem, redoItem *fyne.MenuItem
 	saveTimer                    *time.Timer
 	saveErr                      error
+	stopWatch                    func()
 }
 
 // Run opens the main window on the session and blocks until it closes.
@@ -82,6 +84,16 @@ func (s *shell) load(sess *Session) {
 	s.win.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), s.overview.summary.label), nil, nil, split))
 	s.win.SetMainMenu(s.menu())
 	s.ws.OnChange(s.onChange)
+	if s.stopWatch != nil {
+		s.stopWatch()
+		s.stopWatch = nil
+	}
+	if sess.Watch != nil {
+		s.stopWatch = sess.Watch(s.onDiskChanged)
+	}
+	// Events can be lost (network drives, a sleeping laptop): look again
+	// whenever the window comes back to the front.
+	s.app.Lifecycle().SetOnEnteredForeground(s.onDiskChanged)
 	s.nav.Select(0)
 	s.updateTitle()
 	if len(sess.Problems) > 0 {
@@ -342,25 +354,55 @@ func (s *shell) onQuit() {
 }
 
 func (s *shell) close() {
+	if s.stopWatch != nil {
+		s.stopWatch()
+	}
 	if s.sess.Close != nil {
 		s.sess.Close()
 	}
 	s.app.Quit()
 }
 
-// showProblems lists what opening the workspace found wrong.
+// showProblems lists what opening the workspace found wrong, each with a
+// button that shows the file's folder.
 func (s *shell) showProblems() {
-	text := widget.NewLabel("")
-	text.Wrapping = fyne.TextWrapWord
-	msg := ""
-	for _, p := range s.sess.Problems {
-		msg += p + "\n"
-	}
-	text.SetText(msg)
-	scroll := container.NewVScroll(text)
-	scroll.SetMinSize(fyne.NewSize(640, 240))
-	d := dialog.NewCustom("Problems in this workspace", "Close", scroll, s.win)
+	problems := s.sess.Problems
+	var list *widget.List
+	list = widget.NewList(
+		func() int { return len(problems) },
+		func() fyne.CanvasObject {
+			text := widget.NewLabel("")
+			text.Wrapping = fyne.TextWrapWord
+			return container.NewBorder(nil, nil, nil, widget.NewButton("Show folder", nil), text)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Label).SetText(problems[id])
+			rel := problemFile(problems[id])
+			row.Objects[1].(*widget.Button).OnTapped = func() { s.openFolder(rel) }
+			list.SetItemHeight(id, row.MinSize().Height)
+		},
+	)
+	intro := widget.NewLabel("Fix these files with a text editor (or git), then open the workspace again. " +
+		"Files that cannot be read keep the workspace read-only and are never overwritten.")
+	intro.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("Problems in this workspace", "Close", container.NewBorder(intro, nil, nil, nil, list), s.win)
+	d.Resize(fyne.NewSize(820, 420))
 	d.Show()
+}
+
+// problemFile returns the file a problem line names ("items/x.json:3:4: …"),
+// or "" when it names an entity rather than a file.
+func problemFile(line string) string {
+	for i, r := range line {
+		if r == ':' {
+			if f := line[:i]; strings.HasSuffix(f, ".json") || !strings.Contains(f, " ") {
+				return f
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // errNoOpener is shown when the window was built without a store.

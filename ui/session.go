@@ -23,6 +23,28 @@ type Session struct {
 	Problems []string
 	// Close releases the workspace (its lock); it may be nil.
 	Close func() error
+
+	// Watch calls changed, on the UI goroutine, when files in the folder
+	// change; it returns how to stop. It may be nil.
+	Watch func(changed func()) (stop func())
+	// Store resolves changes made on disk by others; nil for a workspace
+	// without a folder.
+	Store DiskSync
+}
+
+// DiskSync is what the window needs from the store to bring in changes
+// made by others and to settle conflicts with unsaved edits.
+type DiskSync interface {
+	// Rescan finds what changed on disk since the last read or save.
+	Rescan(ws *app.Workspace) (*store.ChangeSet, error)
+	// Apply brings a change set's non-conflicting changes in.
+	Apply(ws *app.Workspace, cs *store.ChangeSet)
+	// Theirs returns the entity as its file holds it now (nil: removed).
+	Theirs(k app.Key) (app.Entity, []byte, error)
+	// TakeTheirs replaces the entity in memory by the one on disk.
+	TakeTheirs(ws *app.Workspace, k app.Key) error
+	// KeepMine lets the next save replace the file on disk.
+	KeepMine(ws *app.Workspace, k app.Key) error
 }
 
 // Opener opens the workspace in a folder, or, with create, makes a new

@@ -146,3 +146,76 @@ func (s *Store) Apply(ws *app.Workspace, cs *ChangeSet) {
 		delete(s.hashes, k)
 	}
 }
+
+// Theirs returns the entity with key k as its file holds it now, and the
+// file's bytes; a nil entity means the file was removed.
+func (s *Store) Theirs(k app.Key) (app.Entity, []byte, error) {
+	rel := Path(k)
+	data, err := os.ReadFile(filepath.Join(s.dir, filepath.FromSlash(rel)))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("read %s: %w", rel, err)
+	}
+	var e app.Entity
+	switch k.Kind {
+	case app.KindProduct:
+		var m manifest
+		if err := decodeJSON(rel, data, &m); err != nil {
+			return nil, data, err
+		}
+		if m.Product == nil {
+			return nil, data, &DecodeError{File: rel, Err: errors.New("product: the product settings are missing")}
+		}
+		e = m.Product
+	case app.KindStrategy:
+		e = &app.Strategy{}
+		if err := decodeJSON(rel, data, e); err != nil {
+			return nil, data, err
+		}
+	default:
+		var err error
+		if e, _, err = readEntity(os.DirFS(s.dir), k.Kind, rel, k.ID); err != nil {
+			return nil, data, err
+		}
+	}
+	app.Normalize(e)
+	return e, data, nil
+}
+
+// TakeTheirs resolves a conflict on k for the version on disk: it replaces
+// the one in memory (as Apply does, without undo) and forgets the unsaved
+// edit of it.
+func (s *Store) TakeTheirs(ws *app.Workspace, k app.Key) error {
+	e, data, err := s.Theirs(k)
+	if err != nil {
+		return err
+	}
+	if e == nil {
+		ws.ApplyExternal(nil, []app.Key{k})
+		delete(s.hashes, k)
+	} else {
+		ws.ApplyExternal([]app.Entity{e}, nil)
+		s.hashes[k] = sha256.Sum256(data)
+	}
+	ws.MarkSaved([]app.Key{k})
+	return nil
+}
+
+// KeepMine resolves a conflict on k for the version in memory: the next
+// save replaces what is on disk now (which the trash of a deletion keeps).
+func (s *Store) KeepMine(ws *app.Workspace, k app.Key) error {
+	rel := Path(k)
+	data, err := os.ReadFile(filepath.Join(s.dir, filepath.FromSlash(rel)))
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		delete(s.hashes, k)
+	case err != nil:
+		return fmt.Errorf("read %s: %w", rel, err)
+	default:
+		s.hashes[k] = sha256.Sum256(data)
+	}
+	ws.MarkDirty(k)
+	return nil
+}

@@ -304,3 +304,43 @@ func copyFile(from, to string) error {
 	}
 	return os.WriteFile(to, data, 0o644)
 }
+
+func TestResolveConflicts(t *testing.T) {
+	for _, keepMine := range []bool{false, true} {
+		p := testPlaces(t)
+		dir := newWorkspaceDir(t, p)
+		s, ws := openAt(t, dir, p)
+		if err := ws.Do(rename("item-full", "Mine")); err != nil {
+			t.Fatal(err)
+		}
+		f := filepath.Join(dir, "items", "item-full.json")
+		old, _ := os.ReadFile(f)
+		os.WriteFile(f, []byte(strings.Replace(string(old), `"title": "Export \"PDF\" <now>"`, `"title": "Theirs"`, 1)), 0o644)
+		cs, err := s.Rescan(ws)
+		if err != nil || len(cs.Conflicts) != 1 {
+			t.Fatalf("rescan: %+v %v", cs, err)
+		}
+		theirs, _, err := s.Theirs(cs.Conflicts[0])
+		if err != nil || theirs.(*app.Item).Title != "Theirs" {
+			t.Fatalf("Theirs = %+v, %v", theirs, err)
+		}
+		want := "Theirs"
+		if keepMine {
+			want = "Mine"
+			err = s.KeepMine(ws, cs.Conflicts[0])
+		} else {
+			err = s.TakeTheirs(ws, cs.Conflicts[0])
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Save(ws); err != nil {
+			t.Fatalf("save after resolving (keep mine %v): %v", keepMine, err)
+		}
+		it, _ := ws.Item("item-full")
+		data, _ := os.ReadFile(f)
+		if it.Title != want || !strings.Contains(string(data), `"title": "`+want+`"`) {
+			t.Fatalf("keep mine %v: memory %q, disk %s", keepMine, it.Title, data)
+		}
+	}
+}

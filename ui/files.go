@@ -90,25 +90,34 @@ func (s *shell) onNewWorkspace() {
 }
 
 // switchTo saves and closes the workspace shown, then shows the one open
-// returns. If opening fails, the current workspace stays.
+// returns. Opening reads every file, which takes a moment at 10 000 items:
+// it runs off the UI goroutine behind a progress dialog, and the result
+// comes back with fyne.Do. If opening fails, the current workspace stays.
 func (s *shell) switchTo(open func() (*Session, error)) {
 	s.win.Canvas().Unfocus()
 	if err := s.save(); err != nil {
 		dialog.ShowError(err, s.win)
 		return
 	}
-	next, err := open()
-	if err != nil {
-		dialog.ShowError(err, s.win)
-		return
-	}
-	if s.stopWatch != nil {
-		s.stopWatch()
-		s.stopWatch = nil
-	}
-	if s.sess.Close != nil {
-		s.sess.Close()
-	}
-	AddRecent(s.app.Preferences(), filepath.Clean(next.Dir))
-	s.load(next)
+	wait := dialog.NewCustomWithoutButtons("Opening…", widget.NewProgressBarInfinite(), s.win)
+	wait.Show()
+	go func() {
+		next, err := open()
+		fyne.Do(func() {
+			wait.Hide()
+			if err != nil {
+				dialog.ShowError(err, s.win)
+				return
+			}
+			if s.stopWatch != nil {
+				s.stopWatch()
+				s.stopWatch = nil
+			}
+			if s.sess.Close != nil {
+				s.sess.Close()
+			}
+			AddRecent(s.app.Preferences(), filepath.Clean(next.Dir))
+			s.load(next)
+		})
+	}()
 }

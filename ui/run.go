@@ -56,7 +56,7 @@ func newShell(a fyne.App, sess *Session, opener Opener) *shell {
 	s := &shell{app: a, opener: opener}
 	s.win = a.NewWindow("Canopy")
 	s.win.SetMaster()
-	s.win.Resize(fyne.NewSize(1280, 820))
+	s.win.Resize(windowSize(a.Preferences()))
 	s.win.SetCloseIntercept(s.onQuit)
 	s.registerShortcuts()
 	s.load(sess)
@@ -336,8 +336,23 @@ func (s *shell) onSave() {
 	}
 }
 
+// Preferences of the window's size.
+const (
+	prefWidth  = "windowWidth"
+	prefHeight = "windowHeight"
+)
+
+// windowSize returns the size the window had when it last closed.
+func windowSize(p fyne.Preferences) fyne.Size {
+	return fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 820)))
+}
+
 // onQuit saves what is left and closes.
 func (s *shell) onQuit() {
+	if sz := s.win.Canvas().Size(); sz.Width > 200 && sz.Height > 200 {
+		s.app.Preferences().SetFloat(prefWidth, float64(sz.Width))
+		s.app.Preferences().SetFloat(prefHeight, float64(sz.Height))
+	}
 	s.win.Canvas().Unfocus()
 	if s.saveTimer != nil {
 		s.saveTimer.Stop()

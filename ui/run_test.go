@@ -255,3 +255,52 @@ func TestTrashView(t *testing.T) {
 		t.Fatalf("restore: present %v, calls %d, listed %d", ok, restored, len(s.trash.items))
 	}
 }
+
+// fakeOpener opens a second seeded workspace.
+type fakeOpener struct{ opened []string }
+
+func (f *fakeOpener) Open(dir string) (*Session, error) {
+	f.opened = append(f.opened, dir)
+	if dir == "missing" {
+		return nil, errors.New("open workspace missing: no such folder")
+	}
+	ws := app.NewWorkspace(app.Product{Name: "Second product"})
+	return &Session{WS: ws, Dir: dir}, nil
+}
+func (f *fakeOpener) Create(dir, name string) (*Session, error) { return f.Open(dir) }
+
+func TestSwitchWorkspaceOffTheUIGoroutine(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws := seedWorkspace(t)
+	closed := 0
+	op := &fakeOpener{}
+	s := newShell(a, &Session{WS: ws, Dir: "first", Close: func() error { closed++; return nil }}, op)
+	t.Cleanup(s.win.Close)
+	s.win.Show()
+
+	s.switchTo(func() (*Session, error) { return op.Open("missing") })
+	waitUntil(t, func() bool { return len(op.opened) == 1 && s.win.Canvas().Overlays().Top() != nil && hasText(s.win.Canvas().Overlays().Top(), "no such folder") })
+	if s.ws != ws || closed != 0 {
+		t.Fatal("a failed open replaced or closed the workspace shown")
+	}
+	s.win.Canvas().Overlays().Top().Hide()
+
+	s.switchTo(func() (*Session, error) { return op.Open("second") })
+	waitUntil(t, func() bool { return strings.HasPrefix(s.win.Title(), "Second product") })
+	if s.ws.Product().Name != "Second product" || closed != 1 || !strings.HasPrefix(s.win.Title(), "Second product") {
+		t.Fatalf("after switching: %q, closed %d, title %q", s.ws.Product().Name, closed, s.win.Title())
+	}
+	if got := a.Preferences().StringList(PrefRecent); len(got) != 1 || got[0] != "second" {
+		t.Fatalf("recent = %v", got)
+	}
+}
+
+func waitUntil(t *testing.T, ok func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if ok() {
+			return
+		}
+	}
+	t.Fatal("timed out")
+}

@@ -279,7 +279,9 @@ func TestSwitchWorkspaceOffTheUIGoroutine(t *testing.T) {
 	s.win.Show()
 
 	s.switchTo(func() (*Session, error) { return op.Open("missing") })
-	waitUntil(t, func() bool { return len(op.opened) == 1 && s.win.Canvas().Overlays().Top() != nil && hasText(s.win.Canvas().Overlays().Top(), "no such folder") })
+	waitUntil(t, func() bool {
+		return len(op.opened) == 1 && s.win.Canvas().Overlays().Top() != nil && hasText(s.win.Canvas().Overlays().Top(), "no such folder")
+	})
 	if s.ws != ws || closed != 0 {
 		t.Fatal("a failed open replaced or closed the workspace shown")
 	}

@@ -1,0 +1,71 @@
+package edit
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"canopy/app"
+	"canopy/app/sample"
+)
+
+// The goldens show local times: render them in UTC wherever tests run.
+func init() { time.Local = time.UTC }
+
+var update = flag.Bool("update", false, "rewrite the golden markup under testdata/")
+
+// TestGoldenEditors renders one editor of every kind on the sample workspace
+// (on a fixed day) and compares it with testdata/editor_KIND.xml; -update
+// rewrites them, and a mismatch leaves the new markup in testdata/failed/.
+func TestGoldenEditors(t *testing.T) {
+	day := app.MustDate("2026-11-27")
+	ws, err := sample.New(day, app.DayClock(day))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := []app.Key{app.ProductKey, app.StrategyKey}
+	for _, k := range app.Kinds {
+		es := ws.Entities(k)
+		keys = append(keys, app.KeyOf(es[0]))
+	}
+	// A Done item shows Accept and Reject.
+	for _, it := range ws.Items() {
+		if it.Status == app.StatusDone {
+			keys = append(keys, app.KeyOf(it))
+			break
+		}
+	}
+	test.NewTempApp(t)
+	for _, k := range keys {
+		name := "editor_" + k.Kind.Singular()
+		if k.Kind == app.KindProduct || k.Kind == app.KindStrategy {
+			name = "editor_" + string(k.Kind)
+		}
+		if len(keys) > 0 && k == keys[len(keys)-1] {
+			name = "editor_item_done"
+		}
+		t.Run(name, func(t *testing.T) {
+			f := newFixtureOn(t, ws, func(env *Env) Editor {
+				if k.Kind == app.KindItem {
+					return NewItemEditor(env, k.ID)
+				}
+				e, _ := New(env, k)
+				return e
+			})
+			f.win.Resize(fyne.NewSize(800, 1000))
+			file := name + ".xml"
+			if *update {
+				os.MkdirAll("testdata", 0o755)
+				if err := os.WriteFile(filepath.Join("testdata", file), []byte(test.RenderToMarkup(f.win.Canvas())), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			test.AssertRendersToMarkup(t, file, f.win.Canvas())
+		})
+	}
+}

@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
-	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -22,8 +21,6 @@ import (
 // appID identifies Canopy to the OS and keys its preferences.
 const appID = "dev.canopy.app"
 
-// prefLastWorkspace is the preference holding the last workspace opened.
-const prefLastWorkspace = "lastWorkspace"
 
 // options says what launch opens.
 type options struct {
@@ -51,7 +48,7 @@ func launch(o options) error {
 	if err != nil {
 		return err
 	}
-	op := &opener{app: a, places: places, clock: clock}
+	op := &ui.StoreOpener{Places: places, Clock: clock, Prefs: a.Preferences(), User: userName(a.Preferences())}
 	sess, err := op.Open(dir)
 	if err != nil {
 		return err
@@ -63,74 +60,6 @@ func launch(o options) error {
 	ui.AddRecent(a.Preferences(), sess.Dir)
 	ui.Run(a, sess, op)
 	return nil
-}
-
-// opener opens workspaces for the window: it upgrades old ones after a
-// backup, takes the lock (a second window opens read-only), watches the
-// folder for changes made by others, and remembers the last one opened.
-type opener struct {
-	app    fyne.App
-	places store.Places
-	clock  app.Clock
-}
-
-// Open opens the workspace in dir.
-func (o *opener) Open(dir string) (*ui.Session, error) {
-	if backup, err := store.Upgrade(dir, o.places, o.clock.Now()); err != nil {
-		return nil, err
-	} else if backup != "" {
-		fmt.Fprintf(os.Stderr, "upgraded %s; the workspace as it was is in %s\n", dir, backup)
-	}
-	s, ws, report, err := store.OpenAt(dir, o.places)
-	if err != nil {
-		return nil, err
-	}
-	ws.SetClock(o.clock)
-	ws.SetUser(userName(o.app.Preferences()))
-	if ws.ReadOnly() == nil {
-		if err := s.Lock(ws); err != nil && !errors.Is(err, store.ErrLocked) {
-			return nil, err
-		}
-	}
-	o.app.Preferences().SetString(prefLastWorkspace, s.Dir())
-	sess := &ui.Session{
-		WS: ws, Dir: s.Dir(), Problems: report.Lines(),
-		Save: func() error {
-			_, err := s.Save(ws)
-			return err
-		},
-		Trash: func() ([]store.Trashed, error) {
-			t, _, err := s.Trash()
-			return t, err
-		},
-		Restore: func(id string) error {
-			_, err := s.Restore(ws, id)
-			return err
-		},
-	}
-	sess.Store = s
-	sess.Watch = func(changed func()) func() {
-		w, err := store.Watch(s.Dir(), 300*time.Millisecond, func() { fyne.Do(changed) })
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			return func() {}
-		}
-		return func() { w.Close() }
-	}
-	sess.Close = s.Close
-	return sess, nil
-}
-
-// Create makes a new workspace named name in the empty folder dir and opens it.
-func (o *opener) Create(dir, name string) (*ui.Session, error) {
-	if name == "" {
-		name = filepath.Base(dir)
-	}
-	ws := app.NewWorkspace(app.Product{Name: name})
-	if _, err := store.CreateAt(dir, ws, o.places); err != nil {
-		return nil, err
-	}
-	return o.Open(dir)
 }
 
 // prefUserName is the name recorded in decisions ("accepted by").
@@ -158,7 +87,7 @@ func chooseWorkspace(p fyne.Preferences, o options, clock app.Clock) (string, er
 		return o.Dir, nil
 	}
 	if !o.Sample {
-		if last := p.String(prefLastWorkspace); last != "" {
+		if last := p.String(ui.PrefLastWorkspace); last != "" {
 			if _, err := os.Stat(filepath.Join(last, store.ManifestFile)); err == nil {
 				return last, nil
 			} else if !errors.Is(err, fs.ErrNotExist) {

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/ui"
 )
 
 func TestChooseWorkspace(t *testing.T) {
@@ -42,7 +43,7 @@ func TestChooseWorkspace(t *testing.T) {
 	// The last workspace wins while it exists.
 	last := t.TempDir()
 	os.WriteFile(filepath.Join(last, "canopy.json"), []byte("{}"), 0o644)
-	p.SetString(prefLastWorkspace, last)
+	p.SetString(ui.PrefLastWorkspace, last)
 	if got, _ := chooseWorkspace(p, options{}, clock); got != last {
 		t.Fatalf("chose %q, want the last workspace %q", got, last)
 	}

@@ -21,7 +21,6 @@ import (
 // appID identifies Canopy to the OS and keys its preferences.
 const appID = "dev.canopy.app"
 
-
 // options says what launch opens.
 type options struct {
 	// Dir is the workspace folder; empty means the last one, else the sample.

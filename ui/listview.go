@@ -62,7 +62,7 @@ func newListView(sec *section, env *edit.Env) *listView {
 		top = v.add
 	}
 	split := container.NewHSplit(container.NewBorder(top, nil, nil, nil, v.list), v.detail)
-	split.Offset = 0.3
+	split.Offset = 0.36
 	v.content = split
 	v.refresh()
 	return v

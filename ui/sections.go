@@ -111,7 +111,7 @@ func subtitleOf(e app.Entity) string {
 		return v.Status.Title()
 	case *app.Initiative:
 		if v.Dated() {
-			return v.Start.Time().Format("Jan 2") + " – " + v.End.Time().Format("Jan 2, 2006")
+			return v.Start.Time().Format("Jan 2") + " – " + v.End.Time().Format("Jan 2 '06")
 		}
 		if v.Horizon != app.HorizonNone {
 			return strings.ToUpper(string(v.Horizon[:1])) + string(v.Horizon[1:])

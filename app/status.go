@@ -143,14 +143,7 @@ func Move(id string, to Status, reason string) Command {
 		if to.Index() < 0 {
 			return &RuleError{Key: KeyOf(it), Label: it.Label(), Field: "status", Msg: fmt.Sprintf("unknown status %q", to)}
 		}
-		if it.Status == to {
-			return nil
-		}
-		it.History = append(it.History, Decision{
-			At: tx.Now(), By: tx.ws.user, Kind: decisionKind(it.Status, to),
-			From: it.Status, To: to, Reason: strings.TrimSpace(reason),
-		})
-		it.Status = to
+		MoveTo(tx, it, to, reason)
 		return nil
 	}}
 }

@@ -255,3 +255,38 @@ func TestBenchmarkWorkspacesAreValid(t *testing.T) {
 		t.Fatalf("generated workspace has problems: %s", strings.Join(strings.Split(p.Error(), "\n")[:1], ""))
 	}
 }
+
+// BenchmarkMoveOne compares one board move (status and rank, domain plus
+// save) in the big workspace with the same in a 100-item one.
+func BenchmarkMoveOne(b *testing.B) {
+	bigDir, smallDir := workspaces(b)
+	for _, c := range []struct{ name, dir string }{{"ours", bigDir}, {"baseline", smallDir}} {
+		b.Run(c.name, func(b *testing.B) {
+			s, ws := open(b, c.dir)
+			// An item that can go back and forth between Ready and In progress.
+			var id string
+			for _, it := range ws.Items() {
+				if it.Status == app.StatusReady {
+					id = it.ID
+					break
+				}
+			}
+			to := []app.Status{app.StatusInProgress, app.StatusReady}
+			n := 0
+			for b.Loop() {
+				col := app.Column(ws, to[n%2], nil)
+				before := ""
+				if len(col) > 0 {
+					before = col[len(col)/2].ID
+				}
+				if err := ws.Do(app.MoveCard(id, to[n%2], before, "", "")); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := s.Save(ws); err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+		})
+	}
+}

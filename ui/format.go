@@ -37,21 +37,6 @@ func metricRange(m app.Metric) string {
 	return formatNumber(m.Baseline) + " → " + formatNumber(m.Current) + " → " + withUnit(m.Target, m.Unit)
 }
 
-// typeTitle returns an item type as a word for display ("Feature").
-func typeTitle(t app.ItemType) string {
-	switch t {
-	case app.TypeFeature:
-		return "Feature"
-	case app.TypeStory:
-		return "Story"
-	case app.TypeBug:
-		return "Bug"
-	case app.TypeChore:
-		return "Chore"
-	}
-	return string(t)
-}
-
 // formatEstimate prints an item's estimate in points, or says there is none.
 func formatEstimate(e float64) string {
 	switch {

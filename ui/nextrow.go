@@ -55,7 +55,7 @@ func (r *nextRow) set(pos, n int, e app.NextEntry, blocked string) {
 	id.ColorName = theme.ColorNamePlaceHolder
 	r.meta.Segments = []widget.RichTextSegment{
 		&widget.TextSegment{Style: id, Text: e.Item.ID},
-		&widget.TextSegment{Style: dimStyle(), Text: " · " + typeTitle(e.Item.Type) + " · " + e.Item.Status.Title() + " · " + formatEstimate(e.Item.Estimate)},
+		&widget.TextSegment{Style: dimStyle(), Text: " · " + e.Item.Type.Title() + " · " + e.Item.Status.Title() + " · " + formatEstimate(e.Item.Estimate)},
 	}
 	r.meta.Refresh()
 	if blocked == "" {

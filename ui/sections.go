@@ -74,33 +74,16 @@ func keysOf[E app.Entity](es []E) []app.Key {
 	return out
 }
 
-// titleOf returns the name a person knows an entity by.
+// titleOf returns the name of an entity in the lists; the two settings
+// pages have names of their own.
 func titleOf(e app.Entity) string {
-	switch v := e.(type) {
+	switch e.(type) {
 	case *app.Product:
 		return "Product settings"
 	case *app.Strategy:
 		return "Vision and positioning"
-	case *app.Persona:
-		return v.Name
-	case *app.Goal:
-		return v.Title
-	case *app.Competitor:
-		return v.Name
-	case *app.Risk:
-		return v.Description
-	case *app.Lane:
-		return v.Name
-	case *app.Initiative:
-		return v.Name
-	case *app.Milestone:
-		return v.Name
-	case *app.Release:
-		return v.Name
-	case *app.Item:
-		return v.Title
 	}
-	return e.EntityID()
+	return app.Name(e)
 }
 
 // subtitleOf is the short fact shown beside an entity in a list: an
@@ -113,9 +96,7 @@ func subtitleOf(e app.Entity) string {
 		if v.Dated() {
 			return v.Start.Time().Format("Jan 2") + " – " + v.End.Time().Format("Jan 2 '06")
 		}
-		if v.Horizon != app.HorizonNone {
-			return strings.ToUpper(string(v.Horizon[:1])) + string(v.Horizon[1:])
-		}
+		return v.Horizon.Title()
 	case *app.Milestone:
 		return v.Date.Time().Format("Jan 2, 2006")
 	case *app.Release:

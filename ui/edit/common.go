@@ -332,36 +332,7 @@ func nameOf(ws *app.Workspace, k app.Key) string {
 	if !ok {
 		return "(deleted " + k.Kind.Singular() + ")"
 	}
-	return nameOr(titleOf(e))
-}
-
-// titleOf returns an entity's own name, title or description.
-func titleOf(e app.Entity) string {
-	switch v := e.(type) {
-	case *app.Product:
-		return v.Name
-	case *app.Strategy:
-		return "Strategy"
-	case *app.Persona:
-		return v.Name
-	case *app.Goal:
-		return v.Title
-	case *app.Competitor:
-		return v.Name
-	case *app.Risk:
-		return firstLine(v.Description)
-	case *app.Lane:
-		return v.Name
-	case *app.Initiative:
-		return v.Name
-	case *app.Milestone:
-		return v.Name
-	case *app.Release:
-		return v.Name
-	case *app.Item:
-		return v.Title
-	}
-	return e.Label()
+	return nameOr(app.Name(e))
 }
 
 func nameOr(s string) string {
@@ -418,7 +389,7 @@ func newHeader[E app.Entity](b *binder[E]) *header {
 	}
 	h.obj = container.NewBorder(nil, nil, nil, trailing, container.New(layout.NewCustomPaddedVBoxLayout(0), kind, h.title))
 	b.load(func(e E) {
-		t := titleOf(e)
+		t := app.Name(e)
 		if b.key.Kind == app.KindStrategy {
 			t = b.env.WS.Product().Name
 		}

@@ -84,7 +84,7 @@ func NewInitiativeEditor(env *Env, id string) Editor {
 	ed.status = choice(b, "Change initiative status", func() []option[app.InitiativeStatus] {
 		var out []option[app.InitiativeStatus]
 		for _, s := range app.InitiativeStatuses {
-			out = append(out, option[app.InitiativeStatus]{s, initiativeStatusTitle(s)})
+			out = append(out, option[app.InitiativeStatus]{s, s.Title()})
 		}
 		return out
 	}, func(in *I) app.InitiativeStatus { return in.Status }, func(in *I, v app.InitiativeStatus) { in.Status = v })
@@ -361,20 +361,3 @@ func (ed *initiativeEditor) buildItems() fyne.CanvasObject {
 func (ed *initiativeEditor) Object() fyne.CanvasObject { return ed.obj }
 func (ed *initiativeEditor) Refresh()                  { ed.b.refresh() }
 func (ed *initiativeEditor) Key() app.Key              { return ed.b.key }
-
-// initiativeStatusTitle returns a status as shown ("At risk").
-func initiativeStatusTitle(s app.InitiativeStatus) string {
-	switch s {
-	case app.InitiativePlanned:
-		return "Planned"
-	case app.InitiativeActive:
-		return "Active"
-	case app.InitiativeAtRisk:
-		return "At risk"
-	case app.InitiativeDone:
-		return "Done"
-	case app.InitiativeCancelled:
-		return "Cancelled"
-	}
-	return string(s)
-}

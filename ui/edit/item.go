@@ -114,7 +114,7 @@ func (ed *itemEditor) Refresh() {
 		title = "Untitled item"
 	}
 	itemSetLabel(ed.heading, title)
-	ed.sub.SetText(itemTypeTitle(it.Type) + " · " + it.ID + " · " + it.Status.Title())
+	ed.sub.SetText(it.Type.Title() + " · " + it.ID + " · " + it.Status.Title())
 	itemEnable(!ro, ed.del)
 
 	ed.status.refresh(it, ro)

@@ -44,7 +44,7 @@ func newItemDetails(ed *itemEditor) *itemDetails {
 
 	var types []string
 	for _, t := range app.ItemTypes {
-		types = append(types, itemTypeTitle(t))
+		types = append(types, t.Title())
 	}
 	d.typ = form.NewSelect(types, func(s string) error {
 		i := slices.Index(types, s)
@@ -132,7 +132,7 @@ func (d *itemDetails) object() fyne.CanvasObject { return d.form }
 func (d *itemDetails) refresh(it *app.Item, ro bool) {
 	ws := d.ed.env.WS
 	itemSetEntry(d.title, it.Title)
-	d.typ.SetValue(itemTypeTitle(it.Type))
+	d.typ.SetValue(it.Type.Title())
 	itemSetEntry(d.description, it.Description)
 	itemSetEntry(d.assignee, it.Assignee)
 

@@ -245,21 +245,6 @@ func itemPlural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// itemTypeTitle returns an item type as a word for display ("Feature").
-func itemTypeTitle(t app.ItemType) string {
-	switch t {
-	case app.TypeFeature:
-		return "Feature"
-	case app.TypeStory:
-		return "Story"
-	case app.TypeBug:
-		return "Bug"
-	case app.TypeChore:
-		return "Chore"
-	}
-	return string(t)
-}
-
 // itemMoSCoWTitle returns a MoSCoW category for display; "None" when unset.
 func itemMoSCoWTitle(m app.MoSCoW) string {
 	switch m {

@@ -1,0 +1,79 @@
+package app
+
+import "strings"
+
+// Title returns the type as a word for display ("Feature").
+func (t ItemType) Title() string {
+	switch t {
+	case TypeFeature:
+		return "Feature"
+	case TypeStory:
+		return "Story"
+	case TypeBug:
+		return "Bug"
+	case TypeChore:
+		return "Chore"
+	}
+	return string(t)
+}
+
+// Title returns the status as shown ("At risk").
+func (s InitiativeStatus) Title() string {
+	switch s {
+	case InitiativePlanned:
+		return "Planned"
+	case InitiativeActive:
+		return "Active"
+	case InitiativeAtRisk:
+		return "At risk"
+	case InitiativeDone:
+		return "Done"
+	case InitiativeCancelled:
+		return "Cancelled"
+	}
+	return string(s)
+}
+
+// Title returns the horizon as shown ("Next"), or "" for none.
+func (h Horizon) Title() string {
+	switch h {
+	case HorizonNow:
+		return "Now"
+	case HorizonNext:
+		return "Next"
+	case HorizonLater:
+		return "Later"
+	}
+	return string(h)
+}
+
+// Name returns the name a person knows an entity by: its name or title,
+// the first line of a risk's description, the product's name, "Strategy".
+func Name(e Entity) string {
+	switch v := e.(type) {
+	case *Product:
+		return v.Name
+	case *Strategy:
+		return "Strategy"
+	case *Persona:
+		return v.Name
+	case *Goal:
+		return v.Title
+	case *Competitor:
+		return v.Name
+	case *Risk:
+		first, _, _ := strings.Cut(v.Description, "\n")
+		return first
+	case *Lane:
+		return v.Name
+	case *Initiative:
+		return v.Name
+	case *Milestone:
+		return v.Name
+	case *Release:
+		return v.Name
+	case *Item:
+		return v.Title
+	}
+	return e.EntityID()
+}

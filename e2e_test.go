@@ -70,7 +70,8 @@ func TestE2EWindow(t *testing.T) {
 	})
 	time.Sleep(2 * time.Second) // let the first frames render
 	shot := filepath.Join(tmp, "window.png")
-	cmd := exec.Command("import", "-window", "root", shot)
+	var cmd *exec.Cmd
+	cmd = exec.Command("import", "-window", "root", shot)
 	cmd.Env = env
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("screenshot: %v\n%s", err, out)
@@ -97,9 +98,23 @@ func TestE2EWindow(t *testing.T) {
 		}
 		time.Sleep(400 * time.Millisecond)
 	}
-	step("mousemove", "80", "343", "click", "1")  // Backlog
-	step("mousemove", "330", "188", "click", "1") // its first item
-	step("mousemove", "900", "490", "click", "1") // the Title field
+	step("mousemove", "80", "343", "click", "1") // Backlog: the board
+	board := filepath.Join(tmp, "board.png")
+	cmd = exec.Command("import", "-window", "root", board)
+	cmd.Env = env
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("screenshot: %v\n%s", err, out)
+	}
+	if n := colours(t, board); n < 50 {
+		t.Fatalf("the board screenshot has %d colours: it looks empty", n)
+	}
+	if dir := os.Getenv("CANOPY_SHOT_DIR"); dir != "" {
+		data, _ := os.ReadFile(board)
+		os.WriteFile(filepath.Join(dir, "e2e-board.png"), data, 0o644)
+	}
+	step("mousemove", "629", "197", "click", "1") // the Items tab
+	step("mousemove", "330", "275", "click", "1") // its first item
+	step("mousemove", "980", "578", "click", "1") // the Title field
 	step("key", "ctrl+a")
 	step("type", "Renamed by the end-to-end test")
 	step("key", "Return")

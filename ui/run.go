@@ -34,6 +34,7 @@ type shell struct {
 	overview *overview
 	secs     []*section
 	views    map[string]*listView
+	backlog  *backlogView
 	trash    *trashView
 	current  string
 	nav      *widget.List
@@ -70,6 +71,7 @@ func (s *shell) load(sess *Session) {
 	s.overview = newOverview(s.ws, sess.Dir)
 	s.secs = sections()
 	s.views = map[string]*listView{}
+	s.backlog = nil
 	s.trash = nil
 	s.body = container.NewStack()
 	s.nav = widget.NewList(
@@ -108,6 +110,16 @@ func (s *shell) showSection(id string) {
 	switch id {
 	case "overview":
 		obj = s.overview.split
+	case "backlog":
+		if s.backlog == nil {
+			for _, sec := range s.secs {
+				if sec.id == id {
+					s.backlog = newBacklogView(sec, s.env, s.app.Preferences(), s.sess.Dir)
+					s.views[id] = s.backlog.items
+				}
+			}
+		}
+		obj = s.backlog.content
 	case "trash":
 		if s.trash == nil {
 			s.trash = newTrashView(s.sess, s.win)
@@ -139,6 +151,10 @@ func (s *shell) showSection(id string) {
 func (s *shell) open(k app.Key) {
 	id := sectionOf(k.Kind)
 	s.showSection(id)
+	if id == "backlog" {
+		s.backlog.show(k)
+		return
+	}
 	s.views[id].show(k)
 }
 
@@ -251,8 +267,14 @@ func (s *shell) onRedo() {
 // onChange follows every edit, undo, redo and change from disk.
 func (s *shell) onChange(app.Change) {
 	s.overview.refresh()
-	for _, v := range s.views {
-		v.refresh()
+	if s.backlog != nil {
+		s.backlog.refresh() // its item list is among s.views too
+		s.backlog.filter.refresh()
+	}
+	for id, v := range s.views {
+		if id != "backlog" {
+			v.refresh()
+		}
 	}
 	if s.trash != nil && s.current == "trash" {
 		s.trash.refresh()

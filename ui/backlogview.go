@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"canopy/app"
+	"canopy/ui/board"
+	"canopy/ui/edit"
+	"canopy/ui/prioritize"
+)
+
+// filtered is a view of the backlog that follows the filter bar.
+type filtered interface {
+	Object() fyne.CanvasObject
+	Refresh()
+	SetFilter(app.Filter)
+}
+
+// backlogView is the product owner's lens: the filter bar over the board,
+// the prioritized list, the value/effort matrix and the item editor.
+type backlogView struct {
+	filter  *filterBar
+	board   *board.Board
+	views   []filtered
+	items   *listView
+	tabs    *container.AppTabs
+	content fyne.CanvasObject
+}
+
+func newBacklogView(sec *section, env *edit.Env, prefs fyne.Preferences, dir string) *backlogView {
+	v := &backlogView{items: newListView(sec, env), board: board.New(env)}
+	v.tabs = container.NewAppTabs()
+	for _, t := range []struct {
+		title string
+		view  filtered
+	}{
+		{"Board", v.board},
+		{"Prioritized", prioritize.NewList(env)},
+		{"Value vs effort", prioritize.NewMatrix(env)},
+		{"Release capacity", unfiltered{prioritize.NewReleaseCapacity(env)}},
+	} {
+		v.views = append(v.views, t.view)
+		v.tabs.Append(container.NewTabItem(t.title, t.view.Object()))
+	}
+	v.tabs.Append(container.NewTabItem("Items", v.items.content))
+	v.filter = newFilterBar(env.WS, prefs, dir, func(f app.Filter) {
+		for _, view := range v.views {
+			view.SetFilter(f)
+		}
+	})
+	for _, view := range v.views {
+		view.SetFilter(v.filter.filter)
+	}
+	v.content = container.NewBorder(container.NewPadded(v.filter.box), nil, nil, nil, v.tabs)
+	return v
+}
+
+// refresh follows a change of the workspace.
+func (v *backlogView) refresh() {
+	for _, view := range v.views {
+		view.Refresh()
+	}
+	v.items.refresh()
+}
+
+// show opens the item's editor.
+func (v *backlogView) show(k app.Key) {
+	v.tabs.SelectIndex(len(v.tabs.Items) - 1)
+	v.items.show(k)
+}
+
+// unfiltered is a view that shows the whole backlog whatever the filter.
+type unfiltered struct {
+	view interface {
+		Object() fyne.CanvasObject
+		Refresh()
+	}
+}
+
+func (u unfiltered) Object() fyne.CanvasObject { return u.view.Object() }
+func (u unfiltered) Refresh()                  { u.view.Refresh() }
+func (u unfiltered) SetFilter(app.Filter)      {}

@@ -55,7 +55,7 @@ cross:
 
 # Benchmarks on a 10 000-item workspace, each ratio beside its target.
 bench:
-	$(GO) test -run '^$$' -bench . -benchtime 10x ./app/... | $(GO) run ./scripts/benchratio
+	$(GO) test -run '^$$' -bench . -benchtime 10x ./app/... ./ui/board | $(GO) run ./scripts/benchratio
 
 clean:
 	rm -rf canopy canopy.exe dist

@@ -27,6 +27,7 @@ var targets = []target{
 	{"Next", 3, "what next at 10 000 items ÷ a plain sort by score"},
 	{"Heap", 3, "heap after opening 10 000 items ÷ the same data as compact JSON"},
 	{"MoveOne", 1.5, "one board move, domain plus save, at 10 000 items ÷ at 100"},
+	{"BoardBuild", 2, "building the board for 10 000 items ÷ for 100"},
 }
 
 func main() {

@@ -50,3 +50,19 @@ func TestGoldenTrashAndReadOnly(t *testing.T) {
 	s.showSection("trash")
 	assertGolden(t, "shell_trash_readonly.xml", s.win.Canvas())
 }
+
+func TestGoldenBacklogLens(t *testing.T) {
+	for i, tab := range []string{"board", "prioritized", "matrix"} {
+		t.Run(tab, func(t *testing.T) {
+			a := test.NewTempApp(t)
+			ws := seedWorkspace(t)
+			ws.MarkSaved(ws.Dirty())
+			s := newShell(a, &Session{WS: ws, Dir: "/plans/orchard"}, nil)
+			t.Cleanup(s.win.Close)
+			s.win.Resize(fyne.NewSize(1400, 800))
+			s.showSection("backlog")
+			s.backlog.tabs.SelectIndex(i)
+			assertGolden(t, "backlog_"+tab+".xml", s.win.Canvas())
+		})
+	}
+}

@@ -150,7 +150,7 @@ func (b *Board) Refresh() {
 		col.count.Color = th.Color(theme.ColorNamePlaceHolder, v)
 		col.headBg.FillColor = th.Color(theme.ColorNameHeaderBackground, v)
 		if col.over {
-			col.count.Text += "  over WIP limit"
+			col.count.Text += " · over"
 			col.count.Color = th.Color(theme.ColorNameError, v)
 			col.count.TextStyle.Bold = true
 			col.headBg.StrokeColor = th.Color(theme.ColorNameError, v)

@@ -96,7 +96,7 @@ func TestE2EWindow(t *testing.T) {
 		if out, err := xdotool(env, args...); err != nil {
 			t.Fatalf("xdotool %v: %v %s", args, err, out)
 		}
-		time.Sleep(400 * time.Millisecond)
+		time.Sleep(700 * time.Millisecond)
 	}
 	step("mousemove", "80", "343", "click", "1") // Backlog: the board
 	board := filepath.Join(tmp, "board.png")
@@ -118,7 +118,7 @@ func TestE2EWindow(t *testing.T) {
 	step("key", "ctrl+a")
 	step("type", "Renamed by the end-to-end test")
 	step("key", "Return")
-	renamed := waitFor(t, 10*time.Second, func() (string, bool) {
+	renamed := waitFor(t, 20*time.Second, func() (string, bool) {
 		for name, data := range files(t, ws) {
 			if strings.Contains(data, `"title": "Renamed by the end-to-end test"`) {
 				return name, true
@@ -136,12 +136,12 @@ func TestE2EWindow(t *testing.T) {
 	}
 	// Ctrl+Z undoes the whole edit, and autosave writes the file back.
 	step("key", "ctrl+z")
-	waitFor(t, 10*time.Second, func() (string, bool) {
+	waitFor(t, 20*time.Second, func() (string, bool) {
 		data, err := os.ReadFile(renamed)
 		return "", err == nil && string(data) == before[renamed]
 	})
 
-	if _, err := xdotool(env, "key", "--window", win, "ctrl+q"); err != nil {
+	if _, err := xdotool(env, "key", "ctrl+q"); err != nil {
 		t.Fatalf("ctrl+q: %v", err)
 	}
 	select {

@@ -60,6 +60,7 @@ func commands() []command {
 		{"sample", "DIR [--items N] [--today YYYY-MM-DD]", "write the sample workspace into DIR (missing or empty)", runSample},
 		{"validate", "DIR", "list every problem of the workspace in DIR, one a line; exit 0 only when there is none", runValidate},
 		{"next", "DIR [--model rice|wsjf|ice|value-effort] [--limit N]", "list what to work on next, dependencies first", runNext},
+		{"export", "DIR --xlsx FILE", "write the backlog, roadmap, releases and strategy to an Excel file", runExport},
 		{"trash", "DIR", "list the entities deleted from the workspace in DIR, latest first", runTrash},
 		{"restore", "DIR ID", "bring the entity ID back from the trash", runRestore},
 	}

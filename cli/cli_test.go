@@ -168,3 +168,32 @@ func TestGUIRequests(t *testing.T) {
 		t.Fatalf("GUI requests = %+v", got)
 	}
 }
+
+func TestExportExcel(t *testing.T) {
+	dir := sampleDir(t)
+	before := tree(t, dir)
+	out := filepath.Join(t.TempDir(), "backlog.xlsx")
+	code, stdout, stderr := runCLI(t, "export", dir, "--xlsx", out, "--today", "2026-11-27")
+	if code != 0 || !strings.Contains(stdout, "wrote "+out+" (62 items)") {
+		t.Fatalf("export: exit %d\n%s%s", code, stdout, stderr)
+	}
+	first, err := os.ReadFile(out)
+	if err != nil || len(first) < 10000 || string(first[:2]) != "PK" {
+		t.Fatalf("export wrote %d bytes, %v", len(first), err)
+	}
+	if code, _, _ := runCLI(t, "export", dir, "--xlsx", out, "--today", "2026-11-27"); code != 0 {
+		t.Fatal("second export failed")
+	}
+	if again, _ := os.ReadFile(out); !bytes.Equal(first, again) {
+		t.Fatal("the same export on the same day differs")
+	}
+	if !reflect.DeepEqual(before, tree(t, dir)) {
+		t.Fatal("export changed the workspace")
+	}
+	if code, _, stderr := runCLI(t, "export", dir, "--xlsx", filepath.Join(dir, "x.xlsx")); code != 2 || !strings.Contains(stderr, "inside the workspace") {
+		t.Fatalf("export into the workspace: %d %s", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "export", dir); code != 2 || !strings.Contains(stderr, "want --xlsx FILE") {
+		t.Fatalf("export without --xlsx: %d %s", code, stderr)
+	}
+}

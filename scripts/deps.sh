@@ -8,7 +8,7 @@ want=${1:-build}
 pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev)
 case "$want" in
   run)  [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || pkgs+=(xvfb) ;;
-  test) pkgs+=(xvfb xdotool imagemagick) ;;
+  test) pkgs+=(xvfb xdotool imagemagick libreoffice-calc-nogui) ;;
 esac
 
 if ! command -v go >/dev/null 2>&1; then

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -316,7 +317,9 @@ func (b *workbook) backlog() error {
 	for i, it := range items {
 		r.fill(row, it)
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		if err := sw.SetRow(cell, row); err != nil {
+		// Spreadsheets do not grow a row for wrapped text on their own
+		// (LibreOffice prints it over the next rows): set the height.
+		if err := sw.SetRow(cell, row, excelize.RowOpts{Height: rowHeight(row)}); err != nil {
 			return fmt.Errorf("%s: %w", it.Label(), err)
 		}
 	}
@@ -592,4 +595,33 @@ func decisionWord(k app.DecisionKind) string {
 		return "Moved"
 	}
 	return string(k)
+}
+
+// lineHeight is the height in points of one line of text in the default font.
+const lineHeight = 15
+
+// maxRowHeight is the tallest row Excel allows, in points.
+const maxRowHeight = 409
+
+// rowHeight estimates the height a backlog row needs to show its wrapped
+// text: the most lines any wrapped cell takes at its column's width.
+func rowHeight(row []any) float64 {
+	lines := 1
+	for i, v := range row {
+		c, ok := v.(*excelize.Cell)
+		if !ok || backlogColumns[i].kind != kindWrap {
+			continue
+		}
+		text, ok := c.Value.(string)
+		if !ok {
+			continue
+		}
+		perLine := int(backlogColumns[i].width * 1.1)
+		n := 0
+		for _, line := range strings.Split(text, "\n") {
+			n += max(1, (utf8.RuneCountInString(line)+perLine-1)/perLine)
+		}
+		lines = max(lines, n)
+	}
+	return min(float64(lines*lineHeight+2), maxRowHeight)
 }

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -305,4 +307,24 @@ func waitUntil(t *testing.T, ok func() bool) {
 		}
 	}
 	t.Fatal("timed out")
+}
+
+func TestExportExcelFromTheWindow(t *testing.T) {
+	ws := seedWorkspace(t)
+	s, _ := newTestShell(t, ws, nil)
+	out := filepath.Join(t.TempDir(), "backlog.xlsx")
+	s.exportExcelTo(out)
+	waitUntil(t, func() bool {
+		top := s.win.Canvas().Overlays().Top()
+		return top != nil && hasText(top, "Wrote "+out)
+	})
+	data, err := os.ReadFile(out)
+	if err != nil || string(data[:2]) != "PK" {
+		t.Fatalf("the workbook: %v", err)
+	}
+	s.win.Canvas().Overlays().Top().Hide()
+	s.exportExcelTo(filepath.Join("/plans/orchard", "x.xlsx"))
+	if top := s.win.Canvas().Overlays().Top(); top == nil || !hasText(top, "outside the workspace folder") {
+		t.Fatal("an export into the workspace was not refused")
+	}
 }

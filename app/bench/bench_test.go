@@ -263,7 +263,8 @@ func BenchmarkMoveOne(b *testing.B) {
 	for _, c := range []struct{ name, dir string }{{"ours", bigDir}, {"baseline", smallDir}} {
 		b.Run(c.name, func(b *testing.B) {
 			s, ws := open(b, c.dir)
-			// An item that can go back and forth between Ready and In progress.
+			// An item that goes back and forth between Ready and In progress,
+			// dropped each time between two neighbours, as a drag on the board.
 			var id string
 			for _, it := range ws.Items() {
 				if it.Status == app.StatusReady {
@@ -272,14 +273,17 @@ func BenchmarkMoveOne(b *testing.B) {
 				}
 			}
 			to := []app.Status{app.StatusInProgress, app.StatusReady}
+			var gaps [2][2]string
+			for i, st := range to {
+				col := app.Column(ws, st, nil)
+				col = slices.DeleteFunc(col, func(it *app.Item) bool { return it.ID == id })
+				mid := len(col) / 2
+				gaps[i] = [2]string{col[mid-1].ID, col[mid].ID}
+			}
 			n := 0
 			for b.Loop() {
-				col := app.Column(ws, to[n%2], nil)
-				before := ""
-				if len(col) > 0 {
-					before = col[len(col)/2].ID
-				}
-				if err := ws.Do(app.MoveCard(id, to[n%2], before, "", "")); err != nil {
+				g := gaps[n%2]
+				if err := ws.Do(app.MoveCard(id, to[n%2], g[0], g[1], "")); err != nil {
 					b.Fatal(err)
 				}
 				if _, err := s.Save(ws); err != nil {

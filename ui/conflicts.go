@@ -21,6 +21,11 @@ func (s *shell) onDiskChanged() {
 	if s.sess.Store == nil {
 		return
 	}
+	if s.busy {
+		s.missedDiskChange = true // an export is reading the workspace
+		return
+	}
+	s.missedDiskChange = false
 	cs, err := s.sess.Store.Rescan(s.ws)
 	if err != nil {
 		dialog.ShowError(err, s.win)

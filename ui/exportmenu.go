@@ -64,8 +64,9 @@ func (s *shell) exportExcelTo(path string) {
 	wait.Show()
 	ws := s.ws
 	var buf bytes.Buffer
-	// The workspace is read on the UI goroutine's behalf: edits are blocked
-	// by the modal dialog while the export runs.
+	// The export reads the workspace off the UI goroutine: the modal dialog
+	// blocks edits, and changes from disk wait until it is done.
+	s.busy = true
 	go func() {
 		warnings, err := export.WriteBacklog(&buf, ws, time.Now())
 		if err == nil {
@@ -73,6 +74,10 @@ func (s *shell) exportExcelTo(path string) {
 		}
 		fyne.Do(func() {
 			wait.Hide()
+			s.busy = false
+			if s.missedDiskChange {
+				s.onDiskChanged()
+			}
 			if err != nil {
 				dialog.ShowError(fmt.Errorf("export to %s: %w", path, err), s.win)
 				return

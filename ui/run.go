@@ -44,6 +44,9 @@ type shell struct {
 	saveTimer                    *time.Timer
 	saveErr                      error
 	stopWatch                    func()
+	// busy is set while a goroutine reads the workspace (an export);
+	// changes from disk wait for it.
+	busy, missedDiskChange bool
 }
 
 // Run opens the main window on the session and blocks until it closes.

@@ -61,6 +61,11 @@ func BulkEdit(ids []string, desc string, f func(tx *Tx, it *Item) error, res *Bu
 // earlier step of the same transaction had already touched it).
 func (tx *Tx) try(k Key, f func() error, seen bool) error {
 	prev, had := tx.ws.Get(k)
+	if had && seen {
+		// Edit hands out the transaction's own copy when k was touched
+		// before: keep a copy of it as it is now to restore.
+		prev = clone(prev)
+	}
 	err := f()
 	if err == nil {
 		return nil

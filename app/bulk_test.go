@@ -112,3 +112,53 @@ func TestMoveCardAndFilters(t *testing.T) {
 		t.Fatal("WIP limits misread")
 	}
 }
+
+func TestBulkEditRefusalRestoresAnItemTouchedEarlierInTheCommand(t *testing.T) {
+	ws := newTestWS(t)
+	put(t, ws, item("item-a", "A"))
+	var res BulkResult
+	err := ws.Do(Func{Desc: "Import", Fn: func(tx *Tx) error {
+		it, err := Edit[*Item](tx, KindItem, "item-a")
+		if err != nil {
+			return err
+		}
+		it.Title = "Renamed first"
+		return BulkEdit([]string{"item-a"}, "", func(tx *Tx, it *Item) error {
+			it.Title = "Renamed again"
+			it.Release = "rel-missing" // refused
+			return nil
+		}, &res).Apply(tx)
+	}})
+	wantErr(t, err, "every item was refused")
+	it, _ := ws.Item("item-a")
+	if it.Title != "A" || it.Release != "" {
+		t.Fatalf("after a refused command: %+v", it)
+	}
+	res = BulkResult{}
+	err = ws.Do(Func{Desc: "Import", Fn: func(tx *Tx) error {
+		it, err := Edit[*Item](tx, KindItem, "item-a")
+		if err != nil {
+			return err
+		}
+		it.Title = "Renamed first"
+		if err := Create(item("item-b", "B")).Apply(tx); err != nil {
+			return err
+		}
+		return BulkEdit([]string{"item-a", "item-b"}, "", func(tx *Tx, it *Item) error {
+			if it.ID == "item-a" {
+				it.Release = "rel-missing" // refused: item-a keeps its first rename
+			} else {
+				it.Title = "B2"
+			}
+			return nil
+		}, &res).Apply(tx)
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := ws.Item("item-a")
+	b, _ := ws.Item("item-b")
+	if a.Title != "Renamed first" || a.Release != "" || b.Title != "B2" || len(res.Refusals) != 1 {
+		t.Fatalf("a %+v, b %+v, refusals %v", a, b, res.Refusals)
+	}
+}

@@ -1,0 +1,118 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+
+	"canopy/app/store"
+	"canopy/export"
+)
+
+func runImport(env *Env, args []string) error {
+	fs, today := newFlags("import", "DIR FILE [--apply [--skip-invalid]]",
+		"read the Backlog sheet of an Excel file (as written by canopy export) and print what importing it into the workspace in DIR would do: the new, updated, unchanged and invalid rows; --apply applies it as one undoable edit", env)
+	apply := fs.Bool("apply", false, "apply the import when no cell is invalid, and save")
+	skip := fs.Bool("skip-invalid", false, "with --apply, apply the valid rows even when some are invalid")
+	pos, err := positional(fs, args, 2)
+	if err != nil {
+		return err
+	}
+	if *skip && !*apply {
+		return usageError("import: --skip-invalid goes with --apply")
+	}
+	d, err := today()
+	if err != nil {
+		return err
+	}
+	dir, file := pos[0], pos[1]
+	s, ws, report, err := store.Open(dir)
+	if err != nil {
+		return err
+	}
+	ws.SetClock(clockFor(d))
+	if *apply {
+		if len(report.Decode) > 0 {
+			return fmt.Errorf("import: %s cannot be edited: %w", dir, ws.ReadOnly())
+		}
+		// Lock before reading the plan, so that it is made against what
+		// is saved.
+		if err := s.Lock(ws); err != nil {
+			return fmt.Errorf("import: %w", err)
+		}
+		defer s.Close()
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	defer f.Close()
+	size := int64(-1)
+	if fi, err := f.Stat(); err == nil {
+		size = fi.Size()
+	}
+	plan, err := export.ReadBacklog(f, size, ws)
+	if err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	for _, line := range plan.Lines() {
+		fmt.Fprintln(env.Stdout, line)
+	}
+	if !*apply {
+		if plan.Invalid > 0 {
+			fmt.Fprintf(env.Stderr, "%s: %d invalid row(s); nothing was changed\n", file, plan.Invalid)
+			return errFailed
+		}
+		fmt.Fprintf(env.Stderr, "%s: preview only; nothing was changed (apply with --apply)\n", file)
+		return nil
+	}
+	if plan.Invalid > 0 && !*skip {
+		fmt.Fprintf(env.Stderr, "%s: %d invalid row(s); nothing was applied (fix them, or add --skip-invalid)\n", file, plan.Invalid)
+		return errFailed
+	}
+	plan.SkipInvalid = *skip
+	if plan.New+plan.Updated == 0 {
+		fmt.Fprintln(env.Stderr, "nothing to apply")
+		return nil
+	}
+	if err := ws.Do(plan.Command()); err != nil {
+		return fmt.Errorf("import: nothing was applied: %w", err)
+	}
+	if _, err := s.Save(ws); err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	for _, line := range plan.Result.Lines(ws) {
+		fmt.Fprintln(env.Stdout, line)
+	}
+	res := plan.Result
+	fmt.Fprintf(env.Stderr, "applied: %d new, %d updated, %d refused\n", len(res.Created), len(res.Changed), len(res.Refusals))
+	if len(res.Refusals) > 0 {
+		return errFailed
+	}
+	return nil
+}
+
+// positional parses flags placed anywhere among exactly n positional
+// arguments.
+func positional(fs *flag.FlagSet, args []string, n int) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("%w: %s: %v", errUsage, fs.Name(), err)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+	if len(pos) != n {
+		return nil, usageError("%s: want a workspace folder and a file, got %d arguments", fs.Name(), len(pos))
+	}
+	return pos, nil
+}

@@ -77,3 +77,18 @@ func Name(e Entity) string {
 	}
 	return e.EntityID()
 }
+
+// Title returns the category as shown ("Won't"), or "" for none.
+func (m MoSCoW) Title() string {
+	switch m {
+	case MoSCoWMust:
+		return "Must"
+	case MoSCoWShould:
+		return "Should"
+	case MoSCoWCould:
+		return "Could"
+	case MoSCoWWont:
+		return "Won't"
+	}
+	return string(m)
+}

@@ -151,19 +151,7 @@ func MoSCoWLabels() []string {
 }
 
 // MoSCoWLabel returns the category as shown ("Won't"), or "" for none.
-func MoSCoWLabel(m app.MoSCoW) string {
-	switch m {
-	case app.MoSCoWMust:
-		return "Must"
-	case app.MoSCoWShould:
-		return "Should"
-	case app.MoSCoWCould:
-		return "Could"
-	case app.MoSCoWWont:
-		return "Won't"
-	}
-	return string(m)
-}
+func MoSCoWLabel(m app.MoSCoW) string { return m.Title() }
 
 // styles are created once per workbook: never in a loop over items.
 type styles struct {

@@ -247,19 +247,10 @@ func itemPlural(n int, one, many string) string {
 
 // itemMoSCoWTitle returns a MoSCoW category for display; "None" when unset.
 func itemMoSCoWTitle(m app.MoSCoW) string {
-	switch m {
-	case app.MoSCoWNone:
+	if m == app.MoSCoWNone {
 		return "None"
-	case app.MoSCoWMust:
-		return "Must"
-	case app.MoSCoWShould:
-		return "Should"
-	case app.MoSCoWCould:
-		return "Could"
-	case app.MoSCoWWont:
-		return "Won't"
 	}
-	return string(m)
+	return m.Title()
 }
 
 // itemWhen prints a decision's time in the local zone, to the minute.

@@ -432,17 +432,10 @@ func (l *List) cellText(r row, col int) string {
 }
 
 func moscowTitle(m app.MoSCoW) string {
-	switch m {
-	case app.MoSCoWMust:
-		return "Must"
-	case app.MoSCoWShould:
-		return "Should"
-	case app.MoSCoWCould:
-		return "Could"
-	case app.MoSCoWWont:
-		return "Won't"
+	if m == app.MoSCoWNone {
+		return "—"
 	}
-	return "—"
+	return m.Title()
 }
 
 func (l *List) createHeader() fyne.CanvasObject {

@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"canopy/app/store"
 	"canopy/export"
@@ -12,7 +14,7 @@ import (
 
 func runImport(env *Env, args []string) error {
 	fs, today := newFlags("import", "DIR FILE [--apply [--skip-invalid]]",
-		"read the Backlog sheet of an Excel file (as written by canopy export) and print what importing it into the workspace in DIR would do: the new, updated, unchanged and invalid rows; --apply applies it as one undoable edit", env)
+		"read the Backlog sheet of an Excel file (as written by canopy export, or a Jira or GitHub export; FILE.csv is read as CSV) and print what importing it into the workspace in DIR would do: the new, updated, unchanged and invalid rows; --apply applies it as one undoable edit", env)
 	apply := fs.Bool("apply", false, "apply the import when no cell is invalid, and save")
 	skip := fs.Bool("skip-invalid", false, "with --apply, apply the valid rows even when some are invalid")
 	pos, err := positional(fs, args, 2)
@@ -52,7 +54,12 @@ func runImport(env *Env, args []string) error {
 	if fi, err := f.Stat(); err == nil {
 		size = fi.Size()
 	}
-	plan, err := export.ReadBacklog(f, size, ws)
+	var plan *export.ImportPlan
+	if strings.EqualFold(filepath.Ext(file), ".csv") {
+		plan, err = export.ReadBacklogCSV(f, ws)
+	} else {
+		plan, err = export.ReadBacklog(f, size, ws)
+	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", file, err)
 	}

@@ -333,6 +333,7 @@ func plan(sheet string, cells [][]string, ws *app.Workspace) (*ImportPlan, error
 	if len(cells) == 0 {
 		return nil, fmt.Errorf("import: sheet %s is empty: want a header row", sheet)
 	}
+	cells, tm := mapTracker(p, cells, ws) // other trackers' exports: see import_trackers.go
 	known := map[string]Column{}
 	for _, c := range backlogColumns {
 		known[strings.ToLower(c.Header)] = c
@@ -380,6 +381,7 @@ func plan(sheet string, cells [][]string, ws *app.Workspace) (*ImportPlan, error
 			continue
 		}
 		rp := rd.readRow(i+2, row)
+		tm.fix(rp)
 		p.Rows = append(p.Rows, rp)
 		switch rp.Kind {
 		case RowNew:

@@ -42,9 +42,10 @@ check:
 # Every decoder of hostile files, fuzzed for a few seconds each.
 FUZZTIME ?= 3s
 fuzz:
-	@for f in FuzzDecodeItem FuzzDecodeEntity FuzzDecodeManifest FuzzDecodeStrategy; do \
-		echo "fuzz $$f ($(FUZZTIME))"; \
-		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) ./app/store >/dev/null || exit 1; \
+	@for t in app/store:FuzzDecodeItem app/store:FuzzDecodeEntity app/store:FuzzDecodeManifest \
+		app/store:FuzzDecodeStrategy export:FuzzReadBacklogCSV export:FuzzReadBacklogXLSX; do \
+		pkg=$${t%%:*}; f=$${t#*:}; echo "fuzz $$f ($(FUZZTIME))"; \
+		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 1s ./$$pkg >/dev/null || exit 1; \
 	done
 
 # The domain, store and CLI build without cgo for Windows and macOS.
@@ -55,7 +56,7 @@ cross:
 
 # Benchmarks on a 10 000-item workspace, each ratio beside its target.
 bench:
-	$(GO) test -run '^$$' -bench . -benchtime 10x ./app/... ./ui/board | $(GO) run ./scripts/benchratio
+	$(GO) test -run '^$$' -bench . -benchtime 10x ./app/... ./ui/board ./export | $(GO) run ./scripts/benchratio
 
 clean:
 	rm -rf canopy canopy.exe dist

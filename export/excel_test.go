@@ -551,19 +551,3 @@ func TestTenThousandItems(t *testing.T) {
 		t.Errorf("%d rows, want %d", n, want)
 	}
 }
-
-func BenchmarkWriteBacklog(b *testing.B) {
-	ws := sampleWorkspace(b)
-	if err := sample.Generate(ws, 10000, 1); err != nil {
-		b.Fatal(err)
-	}
-	var buf bytes.Buffer
-	b.ReportAllocs()
-	for b.Loop() {
-		buf.Reset()
-		if _, err := WriteBacklog(&buf, ws, exportTime); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(buf.Len())/1024, "KB/file")
-}

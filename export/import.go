@@ -251,6 +251,16 @@ func ReadBacklog(r io.Reader, size int64, ws *app.Workspace) (*ImportPlan, error
 		}
 		sheet = names[0]
 	}
+	// A merged range hides which row a value belongs to: refuse it.
+	if merged, err := f.GetMergeCells(sheet); err != nil {
+		return nil, fmt.Errorf("import: sheet %s: %w", sheet, err)
+	} else if len(merged) > 0 {
+		var refs []string
+		for _, m := range merged[:min(len(merged), 5)] {
+			refs = append(refs, m.GetStartAxis()+":"+m.GetEndAxis())
+		}
+		return nil, fmt.Errorf("import: sheet %s has merged cells (%s): unmerge them, one item a row", sheet, strings.Join(refs, ", "))
+	}
 	rows, err := f.Rows(sheet)
 	if err != nil {
 		return nil, fmt.Errorf("import: sheet %s: %w", sheet, err)

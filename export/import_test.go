@@ -421,3 +421,16 @@ func TestImportTenThousandItemsRoundTrip(t *testing.T) {
 	}
 	t.Logf("%d items, %d KB: read and planned in %v, applied in %v", ws.Count(app.KindItem), buf.Len()/1024, read, time.Since(start))
 }
+
+func TestImportRefusesMergedCells(t *testing.T) {
+	ws := sampleWorkspace(t)
+	data := edited(t, ws, func(f *excelize.File) {
+		if err := f.MergeCell(SheetBacklog, "C2", "C3"); err != nil {
+			t.Fatal(err)
+		}
+	})
+	_, err := ReadBacklog(bytes.NewReader(data), int64(len(data)), ws)
+	if err == nil || !strings.Contains(err.Error(), "has merged cells (C2:C3): unmerge them, one item a row") {
+		t.Fatalf("ReadBacklog of a merged range = %v", err)
+	}
+}

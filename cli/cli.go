@@ -118,7 +118,7 @@ func run(args []string, env *Env) error {
 		return nil
 	case "-sample", "--sample":
 		fs, today := newFlags("--sample", "", "open your copy of the sample workspace (made on first use)", env)
-		if _, err := parse(fs, args[1:], 0); err != nil {
+		if _, err := parse(fs, args[1:]); err != nil {
 			return err
 		}
 		d, err := today()
@@ -166,8 +166,9 @@ func newFlags(name, args, summary string, env *Env) (*flag.FlagSet, func() (app.
 	}
 }
 
-// parse parses flags placed anywhere among exactly n positional arguments.
-func parse(fs *flag.FlagSet, args []string, n int) ([]string, error) {
+// parse parses flags placed anywhere among the positional arguments, which
+// must be exactly those named by want ("a workspace folder", "an ID").
+func parse(fs *flag.FlagSet, args []string, want ...string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -183,14 +184,11 @@ func parse(fs *flag.FlagSet, args []string, n int) ([]string, error) {
 		pos = append(pos, args[0])
 		args = args[1:]
 	}
-	if len(pos) != n {
-		if n == 2 {
-			return nil, usageError("%s: want a workspace folder and an ID, got %d arguments", fs.Name(), len(pos))
+	if len(pos) != len(want) {
+		if len(want) == 0 {
+			return nil, usageError("%s: want no arguments, got %d", fs.Name(), len(pos))
 		}
-		if n == 1 {
-			return nil, usageError("%s: want a workspace folder, got %d arguments", fs.Name(), len(pos))
-		}
-		return nil, usageError("%s: want %d arguments, got %d", fs.Name(), n, len(pos))
+		return nil, usageError("%s: want %s, got %d arguments", fs.Name(), strings.Join(want, " and "), len(pos))
 	}
 	return pos, nil
 }

@@ -12,7 +12,7 @@ import (
 
 func runOpen(env *Env, args []string) error {
 	fs, today := newFlags("open", "DIR", "open the workspace in DIR in the desktop window", env)
-	pos, err := parse(fs, args, 1)
+	pos, err := parse(fs, args, "a workspace folder")
 	if err != nil {
 		return err
 	}
@@ -27,7 +27,7 @@ func runSample(env *Env, args []string) error {
 	fs, today := newFlags("sample", "DIR [--items N]", "write the sample workspace into DIR, which must be missing or empty", env)
 	items := fs.Int("items", 0, "add N generated items with about two dependencies each, for trying Canopy at scale")
 	seed := fs.Uint64("seed", 1, "seed of the generated items")
-	pos, err := parse(fs, args, 1)
+	pos, err := parse(fs, args, "a workspace folder")
 	if err != nil {
 		return err
 	}
@@ -67,7 +67,7 @@ func open(dir string, today app.Date) (*app.Workspace, *store.Report, error) {
 
 func runValidate(env *Env, args []string) error {
 	fs, today := newFlags("validate", "DIR", "list every problem of the workspace in DIR, one a line, and exit 0 only when there is none", env)
-	pos, err := parse(fs, args, 1)
+	pos, err := parse(fs, args, "a workspace folder")
 	if err != nil {
 		return err
 	}
@@ -99,7 +99,7 @@ func runNext(env *Env, args []string) error {
 	fs, today := newFlags("next", "DIR [--model rice|wsjf|ice|value-effort] [--limit N]", "list the New and Ready items in the order to work on them: highest score first, never before what they depend on", env)
 	modelFlag := fs.String("model", "", "scoring model (default: the workspace's)")
 	limit := fs.Int("limit", 20, "show at most N items (0: all)")
-	pos, err := parse(fs, args, 1)
+	pos, err := parse(fs, args, "a workspace folder")
 	if err != nil {
 		return err
 	}

@@ -16,7 +16,7 @@ import (
 func runExport(env *Env, args []string) error {
 	fs, today := newFlags("export", "DIR --xlsx FILE", "write the backlog, roadmap, releases and strategy of the workspace in DIR to an Excel file", env)
 	xlsx := fs.String("xlsx", "", "the Excel file to write (replaced atomically)")
-	pos, err := parse(fs, args, 1)
+	pos, err := parse(fs, args, "a workspace folder")
 	if err != nil {
 		return err
 	}

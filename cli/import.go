@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -17,7 +15,7 @@ func runImport(env *Env, args []string) error {
 		"read the Backlog sheet of an Excel file (as written by canopy export, or a Jira or GitHub export; FILE.csv is read as CSV) and print what importing it into the workspace in DIR would do: the new, updated, unchanged and invalid rows; --apply applies it as one undoable edit", env)
 	apply := fs.Bool("apply", false, "apply the import when no cell is invalid, and save")
 	skip := fs.Bool("skip-invalid", false, "with --apply, apply the valid rows even when some are invalid")
-	pos, err := positional(fs, args, 2)
+	pos, err := parse(fs, args, "a workspace folder", "a file")
 	if err != nil {
 		return err
 	}
@@ -98,28 +96,4 @@ func runImport(env *Env, args []string) error {
 		return errFailed
 	}
 	return nil
-}
-
-// positional parses flags placed anywhere among exactly n positional
-// arguments.
-func positional(fs *flag.FlagSet, args []string, n int) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
-			}
-			return nil, fmt.Errorf("%w: %s: %v", errUsage, fs.Name(), err)
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			break
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
-	if len(pos) != n {
-		return nil, usageError("%s: want a workspace folder and a file, got %d arguments", fs.Name(), len(pos))
-	}
-	return pos, nil
 }

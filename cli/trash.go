@@ -10,7 +10,7 @@ import (
 
 func runTrash(env *Env, args []string) error {
 	fs, _ := newFlags("trash", "DIR", "list the entities deleted from the workspace in DIR, latest first; they are kept outside the workspace, in the user data folder", env)
-	pos, err := parse(fs, args, 1)
+	pos, err := parse(fs, args, "a workspace folder")
 	if err != nil {
 		return err
 	}
@@ -40,7 +40,7 @@ func runTrash(env *Env, args []string) error {
 
 func runRestore(env *Env, args []string) error {
 	fs, today := newFlags("restore", "DIR ID", "bring the entity ID back from the trash into the workspace in DIR", env)
-	pos, err := parse(fs, args, 2)
+	pos, err := parse(fs, args, "a workspace folder", "an ID")
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/form"
 )
 
 func TestFormatNumber(t *testing.T) {
@@ -15,8 +16,8 @@ func TestFormatNumber(t *testing.T) {
 	}{
 		{0, "0"}, {3, "3"}, {2.5, "2.5"}, {0.126, "0.13"}, {12000, "12000"}, {-0.001, "0"}, {-1.5, "-1.5"},
 	} {
-		if got := formatNumber(tc.in); got != tc.want {
-			t.Errorf("formatNumber(%v) = %q, want %q", tc.in, got, tc.want)
+		if got := form.FormatNumber(tc.in); got != tc.want {
+			t.Errorf("form.FormatNumber(%v) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
@@ -43,8 +44,8 @@ func TestFormatEstimate(t *testing.T) {
 	}{
 		{0, "no estimate"}, {1, "1 pt"}, {3, "3 pts"}, {0.5, "0.5 pts"},
 	} {
-		if got := formatEstimate(tc.in); got != tc.want {
-			t.Errorf("formatEstimate(%v) = %q, want %q", tc.in, got, tc.want)
+		if got := form.FormatEstimate(tc.in); got != tc.want {
+			t.Errorf("form.FormatEstimate(%v) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/form"
 )
 
 // goalsView lists the goals, each with its overall progress and its key
@@ -50,7 +51,7 @@ func goalsSubtitle(goals []*app.Goal) string {
 	if len(goals) == 0 {
 		return ""
 	}
-	return plural(len(goals), "goal", "goals") + " · key results read baseline → current → target"
+	return form.Plural(len(goals), "goal", "goals") + " · key results read baseline → current → target"
 }
 
 // newGoalBlock shows one goal: its title and description, its overall

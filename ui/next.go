@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/form"
 )
 
 // nextView answers "what next?": the New and Ready items in the order
@@ -73,7 +74,7 @@ func (v *nextView) subtitle() string {
 			blocked++
 		}
 	}
-	s := "Ranked by " + v.model.Title() + " · " + plural(len(v.entries), "candidate", "candidates")
+	s := "Ranked by " + v.model.Title() + " · " + form.Plural(len(v.entries), "candidate", "candidates")
 	if blocked > 0 {
 		s += " · " + strconv.Itoa(blocked) + " blocked"
 	}

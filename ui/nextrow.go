@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/form"
 )
 
 // nextRow is one line of the what-next list, on two lines of text:
@@ -55,7 +56,7 @@ func (r *nextRow) set(pos, n int, e app.NextEntry, blocked string) {
 	id.ColorName = theme.ColorNamePlaceHolder
 	r.meta.Segments = []widget.RichTextSegment{
 		&widget.TextSegment{Style: id, Text: e.Item.ID},
-		&widget.TextSegment{Style: dimStyle(), Text: " · " + e.Item.Type.Title() + " · " + e.Item.Status.Title() + " · " + formatEstimate(e.Item.Estimate)},
+		&widget.TextSegment{Style: dimStyle(), Text: " · " + e.Item.Type.Title() + " · " + e.Item.Status.Title() + " · " + form.FormatEstimate(e.Item.Estimate)},
 	}
 	r.meta.Refresh()
 	if blocked == "" {

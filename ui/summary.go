@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/form"
 )
 
 // summaryView is the status line at the bottom: items per status, and how
@@ -41,8 +42,8 @@ func summaryText(ws *app.Workspace) string {
 		parts[i] = s.Title() + " " + strconv.Itoa(counts[s])
 	}
 	return strings.Join(parts, " · ") + "   —   " + strings.Join([]string{
-		plural(len(items), "item", "items"),
-		plural(ws.Count(app.KindInitiative), "initiative", "initiatives"),
-		plural(ws.Count(app.KindRelease), "release", "releases"),
+		form.Plural(len(items), "item", "items"),
+		form.Plural(ws.Count(app.KindInitiative), "initiative", "initiatives"),
+		form.Plural(ws.Count(app.KindRelease), "release", "releases"),
 	}, " · ")
 }

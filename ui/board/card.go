@@ -95,7 +95,7 @@ func typeTitle(t app.ItemType) string {
 	if t == "" {
 		return "Item"
 	}
-	return strings.ToUpper(string(t[:1])) + string(t[1:])
+	return t.Title()
 }
 
 // typeColor is the stripe on the left of a card.

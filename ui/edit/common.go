@@ -3,7 +3,6 @@ package edit
 import (
 	"fmt"
 	"image/color"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -455,35 +454,6 @@ func formRows(rows ...row) *fyne.Container {
 func stacked(caption string, field fyne.CanvasObject) fyne.CanvasObject {
 	c := widget.NewLabelWithStyle(caption, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.New(layout.NewCustomPaddedVBoxLayout(0), c, field)
-}
-
-// formatNumber prints v with at most two decimals and no trailing zeros.
-func formatNumber(v float64) string {
-	s := strconv.FormatFloat(v, 'f', 2, 64)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	if s == "-0" {
-		s = "0"
-	}
-	return s
-}
-
-// formatEstimate prints an estimate in points, or says there is none.
-func formatEstimate(e float64) string {
-	switch {
-	case e <= 0:
-		return "no estimate"
-	case e == 1:
-		return "1 pt"
-	}
-	return formatNumber(e) + " pts"
-}
-
-// plural returns "1 item" or "3 items".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
 }
 
 // leading keeps o at its minimum width, at the leading edge.

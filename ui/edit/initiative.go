@@ -258,7 +258,7 @@ func (ed *initiativeEditor) buildScoring() fyne.CanvasObject {
 	ed.itemsScore.Wrapping = fyne.TextWrapWord
 	b.load(func(in *I) {
 		if s, ok := in.OwnScore(); ok {
-			setLabel(ed.ownScore, formatNumber(s), widget.MediumImportance)
+			setLabel(ed.ownScore, form.FormatNumber(s), widget.MediumImportance)
 		} else {
 			setLabel(ed.ownScore, "not scored: give a value and an effort", widget.LowImportance)
 		}
@@ -267,7 +267,7 @@ func (ed *initiativeEditor) buildScoring() fyne.CanvasObject {
 		if scored == 0 {
 			setLabel(ed.itemsScore, fmt.Sprintf("no item scored with %s", p.ScoringModel.Title()), widget.LowImportance)
 		} else {
-			setLabel(ed.itemsScore, fmt.Sprintf("%s (%s, sum over %s)", formatNumber(sum), p.ScoringModel.Title(), plural(scored, "scored item", "scored items")), widget.MediumImportance)
+			setLabel(ed.itemsScore, fmt.Sprintf("%s (%s, sum over %s)", form.FormatNumber(sum), p.ScoringModel.Title(), form.Plural(scored, "scored item", "scored items")), widget.MediumImportance)
 		}
 	})
 	return container.NewVBox(
@@ -287,11 +287,11 @@ func (ed *initiativeEditor) buildScoring() fyne.CanvasObject {
 func (ed *initiativeEditor) loadProgress(in *app.Initiative) {
 	p := app.Progress(ed.b.env.WS)[in.ID]
 	ed.progress.SetValue(p.Share())
-	note := fmt.Sprintf("%d of %s accepted; %s of %s points.", p.Accepted, plural(p.Items, "item", "items"), formatNumber(p.AcceptedPoint), formatNumber(p.Estimate))
+	note := fmt.Sprintf("%d of %s accepted; %s of %s points.", p.Accepted, form.Plural(p.Items, "item", "items"), form.FormatNumber(p.AcceptedPoint), form.FormatNumber(p.Estimate))
 	if p.Items == 0 {
 		note = "No backlog items deliver this initiative yet."
 	} else if p.Estimate == 0 {
-		note = fmt.Sprintf("%d of %s accepted; none is estimated, so the bar cannot move.", p.Accepted, plural(p.Items, "item", "items"))
+		note = fmt.Sprintf("%d of %s accepted; none is estimated, so the bar cannot move.", p.Accepted, form.Plural(p.Items, "item", "items"))
 	}
 	setLabel(ed.progressNote, note, widget.LowImportance)
 }
@@ -320,7 +320,7 @@ func (ed *initiativeEditor) buildItems() fyne.CanvasObject {
 			est := c.Objects[2].(*widget.Label)
 			title.SetText(nameOr(it.Title))
 			status.SetText(it.Status.Title())
-			est.SetText(formatEstimate(it.Estimate))
+			est.SetText(form.FormatEstimate(it.Estimate))
 		})
 	ed.itemList.OnSelected = func(i widget.ListItemID) {
 		ed.itemList.UnselectAll()

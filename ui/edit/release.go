@@ -84,7 +84,7 @@ func NewReleaseEditor(env *Env, id string) Editor {
 				done++
 			}
 		}
-		note := fmt.Sprintf("%d of %s done.", done, plural(len(r.Tasks), "task", "tasks"))
+		note := fmt.Sprintf("%d of %s done.", done, form.Plural(len(r.Tasks), "task", "tasks"))
 		if len(r.Tasks) == 0 {
 			note = "No launch tasks yet."
 		}
@@ -190,14 +190,14 @@ func (ed *releaseEditor) loadLoad(r *app.Release) {
 		ed.loadBar.Max = 1
 		ed.loadBar.SetValue(min(l.Estimate/l.Capacity, 1))
 		ed.loadBar.Show()
-		setLabel(ed.load, fmt.Sprintf("%s planned for a capacity of %s, in %s.", points(l.Estimate), points(l.Capacity), plural(l.Items, "item", "items")), widget.MediumImportance)
+		setLabel(ed.load, fmt.Sprintf("%s planned for a capacity of %s, in %s.", points(l.Estimate), points(l.Capacity), form.Plural(l.Items, "item", "items")), widget.MediumImportance)
 		if l.Estimate > l.Capacity {
 			warn = append(warn, fmt.Sprintf("Over capacity by %s.", points(l.Estimate-l.Capacity)))
 		}
 	} else {
 		ed.loadBar.SetValue(0)
 		ed.loadBar.Hide()
-		setLabel(ed.load, fmt.Sprintf("%s planned in %s; set a capacity to compare.", points(l.Estimate), plural(l.Items, "item", "items")), widget.MediumImportance)
+		setLabel(ed.load, fmt.Sprintf("%s planned in %s; set a capacity to compare.", points(l.Estimate), form.Plural(l.Items, "item", "items")), widget.MediumImportance)
 	}
 	if l.Estimate > 0 {
 		setLabel(ed.musts, fmt.Sprintf("Musts: %.0f %% of the estimate (%s).", 100*l.MustShare(), points(l.Musts)), widget.MediumImportance)
@@ -216,7 +216,7 @@ func points(v float64) string {
 	if v == 1 {
 		return "1 point"
 	}
-	return formatNumber(v) + " points"
+	return form.FormatNumber(v) + " points"
 }
 
 func (ed *releaseEditor) Object() fyne.CanvasObject { return ed.obj }

@@ -56,3 +56,23 @@ func NewNumberEntry(commit func(float64) error) *Entry {
 	e.Wrapping = fyne.TextWrapOff
 	return e
 }
+
+// FormatEstimate prints an estimate in points ("1 pt", "2.5 pts"), or says
+// there is none.
+func FormatEstimate(e float64) string {
+	switch {
+	case e <= 0:
+		return "no estimate"
+	case e == 1:
+		return "1 pt"
+	}
+	return FormatNumber(e) + " pts"
+}
+
+// Plural returns "1 item" or "3 items".
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}

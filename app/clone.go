@@ -17,6 +17,7 @@ func clone(e Entity) Entity {
 		c.Differentiators = slices.Clone(v.Differentiators)
 		c.NonGoals = slices.Clone(v.NonGoals)
 		c.Trends = slices.Clone(v.Trends)
+		c.OurPosition = clonePoint(v.OurPosition)
 		return &c
 	case *Persona:
 		c := *v
@@ -31,6 +32,7 @@ func clone(e Entity) Entity {
 		c := *v
 		c.Strengths = slices.Clone(v.Strengths)
 		c.Weaknesses = slices.Clone(v.Weaknesses)
+		c.Position = clonePoint(v.Position)
 		return &c
 	case *Risk:
 		c := *v
@@ -64,6 +66,14 @@ func clone(e Entity) Entity {
 		return &c
 	}
 	panic("clone: unknown entity type")
+}
+
+func clonePoint(p *Point) *Point {
+	if p == nil {
+		return nil
+	}
+	c := *p
+	return &c
 }
 
 func (s Scores) clone() Scores {

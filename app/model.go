@@ -157,6 +157,30 @@ type Strategy struct {
 	NorthStar       Metric      `json:"northStar"`
 	MarketNotes     string      `json:"marketNotes"`
 	Trends          []string    `json:"trends"`
+	// PositioningAxes names the two axes of the positioning map; a
+	// workspace that never named them leaves the field out of its file.
+	PositioningAxes Axes `json:"positioningAxes,omitzero"`
+	// OurPosition places the product on the positioning map; nil until
+	// the PM places it (and then absent from the file).
+	OurPosition *Point `json:"ourPosition,omitzero"`
+}
+
+// Axes names the horizontal (X) and vertical (Y) axes of the positioning
+// map, such as "Price" and "Ease of use"; each runs from low to high.
+type Axes struct {
+	X string `json:"x"`
+	Y string `json:"y"`
+}
+
+// PositionMax is the high end of both axes of the positioning map; the low
+// end is 0.
+const PositionMax = 100
+
+// Point is a place on the positioning map, each coordinate from 0 (low) to
+// PositionMax (high).
+type Point struct {
+	X float64 `json:"x"`
+	Y float64 `json:"y"`
 }
 
 // Persona is a target user.
@@ -199,6 +223,10 @@ type Competitor struct {
 	Weaknesses  []string `json:"weaknesses"`
 	Pricing     string   `json:"pricing"`
 	HowWeDiffer string   `json:"howWeDiffer"`
+	// Position places the competitor on the positioning map; nil while it
+	// is unplaced (and then absent from the file, so files written before
+	// the map existed stay as they were).
+	Position *Point `json:"position,omitzero"`
 }
 
 // Risk is an entry of the risk register.

@@ -92,6 +92,7 @@ func checkEntity(ws *Workspace, e Entity) Problems {
 		}
 	case *Strategy:
 		checkMetric(c, "northStar", v.NorthStar, false)
+		checkPoint(c, "ourPosition", v.OurPosition)
 	case *Persona:
 		c.required("name", v.Name)
 		c.finite("order", v.Order)
@@ -103,6 +104,7 @@ func checkEntity(ws *Workspace, e Entity) Problems {
 		}
 	case *Competitor:
 		c.required("name", v.Name)
+		checkPoint(c, "position", v.Position)
 	case *Risk:
 		c.required("description", v.Description)
 		c.refs(ws, "initiatives", KindInitiative, v.Initiatives)
@@ -140,6 +142,16 @@ func checkMetric(c *checker, field string, m Metric, named bool) {
 	c.finite(field+".baseline", m.Baseline)
 	c.finite(field+".target", m.Target)
 	c.finite(field+".current", m.Current)
+}
+
+// checkPoint checks a place on the positioning map, if any: both
+// coordinates from 0 to PositionMax.
+func checkPoint(c *checker, field string, p *Point) {
+	if p == nil {
+		return
+	}
+	c.between(field+".x", p.X, 0, PositionMax)
+	c.between(field+".y", p.Y, 0, PositionMax)
 }
 
 func checkInitiative(ws *Workspace, c *checker, v *Initiative) {

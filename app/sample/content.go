@@ -206,6 +206,8 @@ func fillStrategy(s *app.Strategy) {
 		"Heat pumps and electrification add certification-gated job types",
 		"AI scheduling assistants are moving from demos to daily use",
 	}
+	s.PositioningAxes = app.Axes{X: "Price per technician", Y: "Ease of getting started"}
+	s.OurPosition = &app.Point{X: 45, Y: 80}
 }
 
 func personas() []app.Entity {
@@ -294,6 +296,7 @@ func competitors() []app.Entity {
 			Weaknesses:  []string{"Six-month implementations that need consultants", "Clunky technician app that needs signal", "Priced out of reach below 200 technicians"},
 			Pricing:     "About $150 per user per month, plus implementation fees from $50,000",
 			HowWeDiffer: "Live in a week without consultants, an offline-first technician app, and pricing that works at 20 technicians.",
+			Position:    &app.Point{X: 90, Y: 15},
 		},
 		&app.Competitor{
 			ID: "comp-rcht960x", Name: "JobJar", Segment: "Small-business all-in-one (1–20 technicians)",
@@ -301,6 +304,7 @@ func competitors() []app.Entity {
 			Weaknesses:  []string{"Drag-and-drop calendar only: no optimization or re-planning", "Slows down past about 20 technicians", "No skills or certification matching"},
 			Pricing:     "$49–$199 per month per company tier, plus $29 per extra user",
 			HowWeDiffer: "Real-time re-planning and skill-based dispatch for crews that have outgrown a calendar.",
+			Position:    &app.Point{X: 22, Y: 88},
 		},
 		&app.Competitor{
 			ID: "comp-11kqkdbm", Name: "RouteMaster Pro", Segment: "Routing and dispatch point solution",
@@ -308,6 +312,7 @@ func competitors() []app.Entity {
 			Weaknesses:  []string{"No invoicing, checklists or customer messaging", "Separate technician app to install", "Weak accounting integrations"},
 			Pricing:     "$39 per vehicle per month",
 			HowWeDiffer: "Scheduling, customer messages and job completion in one flow, with the invoice in QuickBooks the same day.",
+			Position:    &app.Point{X: 35, Y: 55},
 		},
 		&app.Competitor{
 			ID: "comp-dk6scv5a", Name: "Whiteboards and spreadsheets", Segment: "The status quo at most 20–50 technician shops",
@@ -315,6 +320,7 @@ func competitors() []app.Entity {
 			Weaknesses:  []string{"No real-time view of the field", "Errors and double bookings", "The plan lives in one dispatcher's head"},
 			Pricing:     "Free — paid for in overtime, missed windows and lost invoices",
 			HowWeDiffer: "Imports the existing spreadsheet in minutes and keeps the dispatcher's judgment, minus the phone calls.",
+			Position:    &app.Point{X: 4, Y: 62},
 		},
 	}
 }

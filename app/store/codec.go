@@ -33,7 +33,12 @@ func Path(k app.Key) string {
 	return string(k.Kind) + "/" + k.ID + ".json"
 }
 
-// Encode returns the canonical JSON of e: the bytes its file holds.
+// Encode returns the canonical JSON of e: the bytes its file holds. The
+// order of the fields is the order of the struct's fields in app. Fields
+// added after schema 1 was published (the positioning map's axes and
+// places) are tagged omitzero: left out while unset, so that a file written
+// before them encodes to the same bytes and an unchanged workspace saves
+// nothing.
 func Encode(e app.Entity) ([]byte, error) {
 	var v any = e
 	if p, ok := e.(*app.Product); ok {

@@ -25,7 +25,8 @@ func fullWorkspace(t *testing.T) *app.Workspace {
 		&app.Persona{ID: "persona-ana", Name: "Ana", Role: "Dispatcher", Needs: []string{"see the day"}, Pains: []string{"phone tag"}, Order: 1},
 		&app.Goal{ID: "goal-grow", Title: "Grow", Description: "More teams", Order: 2,
 			KeyResults: []app.Metric{{Name: "Active teams", Unit: "teams", Baseline: 10, Target: 50, Current: 20.5}}},
-		&app.Competitor{ID: "comp-acme", Name: "Acme", Segment: "Enterprise", Strengths: []string{"brand"}, Weaknesses: []string{"price"}, Pricing: "$99/seat", HowWeDiffer: "local-first"},
+		&app.Competitor{ID: "comp-acme", Name: "Acme", Segment: "Enterprise", Strengths: []string{"brand"}, Weaknesses: []string{"price"}, Pricing: "$99/seat", HowWeDiffer: "local-first",
+			Position: &app.Point{X: 80, Y: 25.5}},
 		&app.Lane{ID: "lane-core", Name: "Core", Description: "The engine", Order: 1},
 		&app.Initiative{ID: "init-base", Name: "Base", Description: "d", Lane: "lane-core", Goals: []string{"goal-grow"},
 			Start: app.MustDate("2026-10-01"), End: app.MustDate("2026-12-31"), Horizon: app.HorizonNow, Status: app.InitiativeActive,
@@ -58,7 +59,8 @@ func fullWorkspace(t *testing.T) *app.Workspace {
 			Positioning:     app.Positioning{For: "PMs", Who: "plan", Unlike: "clouds", OurProduct: "is local"},
 			Differentiators: []string{"git-friendly"}, NonGoals: []string{"time tracking"},
 			NorthStar:   app.Metric{Name: "Weekly planners", Unit: "users", Baseline: 1, Target: 100, Current: 12},
-			MarketNotes: "Growing", Trends: []string{"AI"}}
+			MarketNotes: "Growing", Trends: []string{"AI"},
+			PositioningAxes: app.Axes{X: "Price", Y: "Ease of use"}, OurPosition: &app.Point{X: 30, Y: 90}}
 		for _, e := range ents {
 			if err := tx.Put(e); err != nil {
 				return err

@@ -1,11 +1,12 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/natefinch/atomic"
@@ -51,23 +52,66 @@ func writeAtomic(path string, data []byte) error {
 	return syncDir(dir)
 }
 
-// replace renames tmp over path. On Windows another process (an antivirus,
-// a sync client) may hold path for a moment: retry briefly, as the Go
-// toolchain does.
+// replace renames tmp over path under the host's rules.
 func replace(tmp, path string) error {
-	var err error
-	for wait := time.Millisecond; ; wait *= 2 {
-		if err = atomic.ReplaceFile(tmp, path); err == nil || runtime.GOOS != "windows" || wait > 500*time.Millisecond {
+	return replaceWith(HostRules, tmp, path, atomic.ReplaceFile, time.Sleep)
+}
+
+// renameTries bounds the retries of a rename that another process blocks:
+// the waits double from 1 ms, about a second in all.
+const renameTries = 11
+
+// replaceWith renames tmp over path with rename. Where the rules say so
+// (Windows), another process may hold path for a moment (an antivirus, a
+// sync client, the indexer): a rename refused for that is retried, waiting
+// a little longer each time, as the Go toolchain does; any other error is
+// returned at once. Long paths are given in their extended form, which
+// MoveFileEx needs past MAX_PATH.
+func replaceWith(r FileRules, tmp, path string, rename func(from, to string) error, sleep func(time.Duration)) error {
+	from, to := r.ExtendedPath(tmp), r.ExtendedPath(path)
+	wait := time.Millisecond
+	for try := 1; ; try++ {
+		err := rename(from, to)
+		if err == nil || !r.RetryRename || !r.busy(err) || try == renameTries {
 			return err
 		}
-		time.Sleep(wait)
+		sleep(wait)
+		wait *= 2
 	}
 }
 
+// Windows error numbers of a file another process has open.
+const (
+	winAccessDenied     = 5
+	winSharingViolation = 32
+	winLockViolation    = 33
+)
+
+// busy reports whether err says that another process has the file open,
+// which passes: on Windows, access denied and sharing or lock violations.
+func (r FileRules) busy(err error) bool {
+	if r.OS != "windows" {
+		return false
+	}
+	var errno syscall.Errno
+	if !errors.As(err, &errno) {
+		return false
+	}
+	switch errno {
+	case winAccessDenied, winSharingViolation, winLockViolation:
+		return true
+	}
+	return false
+}
+
 // syncDir flushes a folder's entries to disk so that a rename survives a
-// power cut. Windows cannot open folders for this; it is skipped there.
-func syncDir(dir string) error {
-	if runtime.GOOS == "windows" {
+// power cut, where the OS allows it.
+func syncDir(dir string) error { return syncDirWith(HostRules, dir) }
+
+// syncDirWith flushes dir under the rules: Windows cannot open folders for
+// this, and its renames are flushed by MoveFileEx's write-through.
+func syncDirWith(r FileRules, dir string) error {
+	if !r.SyncDir {
 		return nil
 	}
 	d, err := os.Open(dir)

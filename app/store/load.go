@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"canopy/app"
@@ -127,8 +129,13 @@ func load(fsys fs.FS, abs string) (*loaded, error) {
 			l.report.Decode = append(l.report.Decode, &DecodeError{File: string(k), Err: err})
 			continue
 		}
+		clash := caseClashes(string(k), dir)
 		for _, de := range dir {
 			name := de.Name()
+			if err := clash[name]; err != nil {
+				l.report.Decode = append(l.report.Decode, err)
+				continue
+			}
 			if de.IsDir() || !strings.HasSuffix(name, ".json") || strings.HasPrefix(name, ".") {
 				continue
 			}
@@ -163,6 +170,37 @@ func load(fsys fs.FS, abs string) (*loaded, error) {
 		ws.SetReadOnly(fmt.Errorf("%d file(s) could not be read; fix them, then reopen: %w", len(l.report.Decode), l.report.Decode[0]))
 	}
 	return l, nil
+}
+
+// caseClashes finds the JSON files of a kind folder whose names differ only
+// in case ("item-x.json", "Item-X.json"): Windows and macOS keep one of
+// them, so a workspace holding both cannot travel. It returns an error
+// naming both files for the one of each pair that is not read: the name
+// in lowercase, as Canopy writes it, is read and the other is not.
+func caseClashes(folder string, dir []fs.DirEntry) map[string]error {
+	var names []string
+	for _, de := range dir {
+		if n := de.Name(); !de.IsDir() && strings.HasSuffix(strings.ToLower(n), ".json") && !strings.HasPrefix(n, ".") {
+			names = append(names, n)
+		}
+	}
+	slices.SortStableFunc(names, func(a, b string) int {
+		return cmp.Compare(boolInt(a != strings.ToLower(a)), boolInt(b != strings.ToLower(b)))
+	})
+	out := map[string]error{}
+	for _, c := range foldCollisions(names) {
+		out[c.Second] = &DecodeError{File: path.Join(folder, c.Second), Err: fmt.Errorf(
+			"the same name as %s but for case: Windows and macOS see one file where Linux sees two; keep one, delete the other",
+			path.Join(folder, c.First))}
+	}
+	return out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // readEntity reads and decodes one entity file whose name gives its ID.

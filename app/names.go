@@ -34,6 +34,9 @@ func (s InitiativeStatus) Title() string {
 	return string(s)
 }
 
+// Horizons lists the horizons of undated work in order.
+var Horizons = []Horizon{HorizonNow, HorizonNext, HorizonLater}
+
 // Title returns the horizon as shown ("Next"), or "" for none.
 func (h Horizon) Title() string {
 	switch h {

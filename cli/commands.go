@@ -24,8 +24,9 @@ func runOpen(env *Env, args []string) error {
 }
 
 func runSample(env *Env, args []string) error {
-	fs, today := newFlags("sample", "DIR [--items N]", "write the sample workspace into DIR, which must be missing or empty", env)
+	fs, today := newFlags("sample", "DIR [--items N] [--initiatives N]", "write the sample workspace into DIR, which must be missing or empty", env)
 	items := fs.Int("items", 0, "add N generated items with about two dependencies each, for trying Canopy at scale")
+	initiatives := fs.Int("initiatives", -1, "add N generated initiatives over the two years around today (default: one per five items)")
 	seed := fs.Uint64("seed", 1, "seed of the generated items")
 	pos, err := parse(fs, args, "a workspace folder")
 	if err != nil {
@@ -33,6 +34,12 @@ func runSample(env *Env, args []string) error {
 	}
 	if *items < 0 || *items > 1_000_000 {
 		return usageError("sample: --items must be from 0 to 1000000, got %d", *items)
+	}
+	if *initiatives < 0 {
+		*initiatives = *items / 5
+	}
+	if *initiatives > 100_000 {
+		return usageError("sample: --initiatives must be from 0 to 100000, got %d", *initiatives)
 	}
 	d, err := today()
 	if err != nil {
@@ -43,6 +50,9 @@ func runSample(env *Env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("sample: %w", err)
 	}
+	if err := sample.GenerateRoadmap(ws, *initiatives, *seed); err != nil {
+		return fmt.Errorf("sample: %w", err)
+	}
 	if *items > 0 {
 		if err := sample.Generate(ws, *items, *seed); err != nil {
 			return fmt.Errorf("sample: %w", err)
@@ -51,7 +61,7 @@ func runSample(env *Env, args []string) error {
 	if _, err := store.Create(pos[0], ws); err != nil {
 		return fmt.Errorf("sample: %w", err)
 	}
-	fmt.Fprintf(env.Stdout, "wrote the sample workspace %q to %s (%d items)\n", ws.Product().Name, pos[0], ws.Count(app.KindItem))
+	fmt.Fprintf(env.Stdout, "wrote the sample workspace %q to %s (%d items, %d initiatives)\n", ws.Product().Name, pos[0], ws.Count(app.KindItem), ws.Count(app.KindInitiative))
 	return nil
 }
 

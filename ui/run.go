@@ -36,6 +36,7 @@ type shell struct {
 	views    map[string]*listView
 	backlog  *backlogView
 	trash    *trashView
+	pages    map[string]pmPage // the PM's lens: sections with views of their own
 	current  string
 	nav      *widget.List
 	body     *fyne.Container
@@ -76,6 +77,7 @@ func (s *shell) load(sess *Session) {
 	s.views = map[string]*listView{}
 	s.backlog = nil
 	s.trash = nil
+	s.pages = map[string]pmPage{}
 	s.body = container.NewStack()
 	s.nav = widget.NewList(
 		func() int { return len(s.secs) },
@@ -123,6 +125,11 @@ func (s *shell) showSection(id string) {
 			}
 		}
 		obj = s.backlog.content
+	case "strategy", "market", "releases":
+		if s.pages[id] == nil {
+			s.pages[id] = newPMPage(id, s.env)
+		}
+		obj = s.pages[id].object()
 	case "trash":
 		if s.trash == nil {
 			s.trash = newTrashView(s.sess, s.win)
@@ -154,6 +161,10 @@ func (s *shell) showSection(id string) {
 func (s *shell) open(k app.Key) {
 	id := sectionOf(k.Kind)
 	s.showSection(id)
+	if p := s.pages[id]; p != nil {
+		p.show(k)
+		return
+	}
 	if id == "backlog" {
 		s.backlog.show(k)
 		return
@@ -278,6 +289,9 @@ func (s *shell) onChange(app.Change) {
 		if id != "backlog" {
 			v.refresh()
 		}
+	}
+	for _, p := range s.pages {
+		p.refresh()
 	}
 	if s.trash != nil && s.current == "trash" {
 		s.trash.refresh()

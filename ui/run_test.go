@@ -191,8 +191,8 @@ func TestSectionsAndAdd(t *testing.T) {
 	}
 	// Open jumps to the section of a kind and selects the entity.
 	s.open(app.Key{Kind: app.KindGoal, ID: "goal-grow"})
-	if s.current != "strategy" || s.views["strategy"].selected.ID != "goal-grow" {
-		t.Fatalf("open: section %q selected %v", s.current, s.views["strategy"].selected)
+	if k, ok := s.pages["strategy"].(*strategySection).panel.shown(); s.current != "strategy" || !ok || k.ID != "goal-grow" {
+		t.Fatalf("open: section %q shows %v", s.current, k)
 	}
 }
 

@@ -1,0 +1,307 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"canopy/app"
+	"canopy/ui/edit"
+	"canopy/ui/form"
+)
+
+// goalsPage traces the goals to the work: the north-star metric, each goal
+// with its key results as bars whose current value is edited in place, the
+// initiatives that serve it with their progress and the status of their
+// items, and the initiatives that serve no goal, flagged.
+type goalsPage struct {
+	env  *edit.Env
+	open func(app.Key)
+
+	northStar   *metricView
+	northStarEd *form.Entry
+	goals       *fyne.Container
+	orphans     *fyne.Container
+	orphanCard  fyne.CanvasObject
+	addGoal     *widget.Button
+	editNorth   *widget.Button
+	// current holds the fields of key results' current values by goal and
+	// index, reused across refreshes so typing survives other edits.
+	current map[krKey]*form.Entry
+	buttons []*widget.Button
+	content fyne.CanvasObject
+}
+
+// krKey names one key result: its goal and its index.
+type krKey struct {
+	goal string
+	i    int
+}
+
+func newGoalsPage(env *edit.Env, open func(app.Key)) *goalsPage {
+	p := &goalsPage{env: env, open: open, current: map[krKey]*form.Entry{}}
+	p.northStar = newMetricView()
+	p.northStarEd = form.NewNumberEntry(func(v float64) error {
+		return env.Do(app.EditStrategy("Update north-star metric", func(s *app.Strategy) error { s.NorthStar.Current = v; return nil }))
+	})
+	p.northStarEd.OnError = p.showError
+	p.editNorth = iconButton("Edit", theme.DocumentCreateIcon(), func() { open(app.StrategyKey) })
+	p.goals = container.NewVBox()
+	p.orphans = container.NewVBox()
+	p.addGoal = iconButton("Add goal", theme.ContentAddIcon(), p.onAddGoal)
+	p.orphanCard = panelCard("Initiatives serving no goal", p.orphans)
+	north := panelCard("North-star metric", container.NewBorder(nil, nil, nil,
+		container.NewVBox(container.NewHBox(widget.NewLabel("Current"), sizedBox(110, p.northStarEd))), p.northStar.box), p.editNorth)
+	p.content = pageColumn(960,
+		north,
+		container.NewBorder(nil, nil, nil, p.addGoal, pageHeading("Goals and key results")),
+		p.goals,
+		p.orphanCard,
+	)
+	p.refresh()
+	return p
+}
+
+// showError reports a value that is not a number.
+func (p *goalsPage) showError(err error) {
+	if p.env.Window != nil {
+		dialog.ShowError(err, p.env.Window)
+	}
+}
+
+// refresh rebuilds the page; a workspace has a handful of goals and some
+// dozens of initiatives.
+func (p *goalsPage) refresh() {
+	ws := p.env.WS
+	s := ws.Strategy()
+	p.northStar.set(s.NorthStar)
+	p.northStarEd.SetValue(form.FormatNumber(s.NorthStar.Current))
+	progress := app.Progress(ws)
+	statuses := itemStatuses(ws)
+	p.buttons = p.buttons[:0]
+	p.goals.Objects = nil
+	goals := ws.Goals()
+	seen := map[krKey]bool{}
+	for _, g := range goals {
+		p.goals.Add(p.goalCard(g, progress, statuses, seen))
+	}
+	for k := range p.current {
+		if !seen[k] {
+			delete(p.current, k)
+		}
+	}
+	if len(goals) == 0 {
+		none := newParagraph()
+		setText(none, "", "No goals yet: add an objective with measurable key results.")
+		p.goals.Add(none)
+	}
+	p.goals.Refresh()
+
+	p.orphans.Objects = nil
+	for _, in := range ws.Initiatives() {
+		if len(in.Goals) == 0 {
+			p.orphans.Add(p.initiativeRow(in, progress[in.ID], statuses[in.ID], true))
+		}
+	}
+	if len(p.orphans.Objects) > 0 {
+		p.orphanCard.Show()
+	} else {
+		p.orphanCard.Hide()
+	}
+	p.orphans.Refresh()
+
+	editable := !p.env.ReadOnly()
+	enable(editable, p.addGoal, p.editNorth, p.northStarEd)
+	for _, b := range p.buttons {
+		enable(editable, b)
+	}
+	for _, e := range p.current {
+		enable(editable, e)
+	}
+}
+
+// goalCard shows one goal: its progress, its key results with their
+// current values to edit, and the initiatives that serve it.
+func (p *goalsPage) goalCard(g *app.Goal, progress map[string]app.InitiativeProgress, statuses map[string]map[app.Status]int, seen map[krKey]bool) fyne.CanvasObject {
+	k := app.KeyOf(g)
+	body := container.NewVBox()
+	if g.Description != "" {
+		body.Add(newDim(g.Description, true))
+	}
+	if len(g.KeyResults) == 0 {
+		none := newParagraph()
+		setText(none, "", "No key results yet: edit the goal to add one.")
+		body.Add(none)
+	} else {
+		overall := widget.NewProgressBar()
+		overall.TextFormatter = func() string { return formatPercent(overall.Value) + " overall" }
+		overall.SetValue(g.Progress())
+		body.Add(overall)
+	}
+	for i, kr := range g.KeyResults {
+		key := krKey{g.ID, i}
+		seen[key] = true
+		e := p.current[key]
+		if e == nil {
+			e = form.NewNumberEntry(func(v float64) error { return p.env.Do(setKeyResultCurrent(key.goal, key.i, v)) })
+			e.OnError = p.showError
+			p.current[key] = e
+		}
+		e.SetValue(form.FormatNumber(kr.Current))
+		mv := newMetricView()
+		mv.set(kr)
+		body.Add(indent(container.NewBorder(nil, nil, nil,
+			container.NewVBox(container.NewHBox(widget.NewLabel("Current"), sizedBox(100, e))), mv.box)))
+	}
+	var served []*app.Initiative
+	for _, in := range p.env.WS.Initiatives() {
+		if slices.Contains(in.Goals, g.ID) {
+			served = append(served, in)
+		}
+	}
+	if len(served) > 0 {
+		rows := container.NewVBox()
+		for _, in := range served {
+			rows.Add(p.initiativeRow(in, progress[in.ID], statuses[in.ID], false))
+		}
+		body.Add(field("Initiatives serving it", rows))
+	} else {
+		none := newParagraph()
+		setText(none, "", "No initiative serves this goal yet.")
+		body.Add(none)
+	}
+	edit := iconButton("Edit", theme.DocumentCreateIcon(), func() { p.open(k) })
+	remove := iconButton("", theme.DeleteIcon(), func() { confirmRemove(p.env, k, g.Title) })
+	p.buttons = append(p.buttons, edit, remove)
+	return panelCard(nameOrUnnamed(g.Title), body, edit, remove)
+}
+
+// initiativeRow shows an initiative: its name and status, the share of
+// its estimate accepted, and how many of its items are in each status;
+// Items opens it beside the page with its backlog. An initiative serving
+// no goal is flagged.
+func (p *goalsPage) initiativeRow(in *app.Initiative, pr app.InitiativeProgress, st map[app.Status]int, orphan bool) fyne.CanvasObject {
+	k := app.KeyOf(in)
+	name := newTruncated(fyne.TextStyle{Bold: true})
+	name.SetText(nameOrUnnamed(in.Name))
+	status := widget.NewLabel(in.Status.Title())
+	status.Importance = widget.LowImportance
+	if in.Status == app.InitiativeAtRisk {
+		status.Importance = widget.WarningImportance
+	}
+	bar := widget.NewProgressBar()
+	bar.TextFormatter = func() string { return formatPercent(bar.Value) + " accepted" }
+	bar.SetValue(pr.Share())
+	summary := newDim(statusSummary(pr, st), false)
+	open := iconButton("Items", theme.NavigateNextIcon(), func() { p.open(k) })
+	open.IconPlacement = widget.ButtonIconTrailingText
+	p.buttons = append(p.buttons, open)
+	lead := fyne.CanvasObject(status)
+	if orphan {
+		flag := widget.NewLabel("no goal")
+		flag.Importance = widget.WarningImportance
+		lead = container.NewHBox(widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), flag, status)
+	}
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(lead, open), name)
+	return container.NewVBox(top, container.NewBorder(nil, nil, nil, summary, sizedBox(220, bar)))
+}
+
+// statusSummary says how many items an initiative has in each status
+// ("2 in progress · 5 accepted"), or that it has none.
+func statusSummary(pr app.InitiativeProgress, st map[app.Status]int) string {
+	if pr.Items == 0 {
+		return "no backlog items yet"
+	}
+	var parts []string
+	for _, s := range app.Statuses {
+		if n := st[s]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, strings.ToLower(s.Title())))
+		}
+	}
+	return form.Plural(pr.Items, "item", "items") + ": " + strings.Join(parts, " · ")
+}
+
+// itemStatuses counts the items of each initiative by status, in one pass.
+func itemStatuses(ws *app.Workspace) map[string]map[app.Status]int {
+	out := map[string]map[app.Status]int{}
+	for _, it := range ws.Items() {
+		if it.Initiative == "" {
+			continue
+		}
+		m := out[it.Initiative]
+		if m == nil {
+			m = map[app.Status]int{}
+			out[it.Initiative] = m
+		}
+		m[it.Status]++
+	}
+	return out
+}
+
+// setKeyResultCurrent sets the current value of key result i of goal id.
+func setKeyResultCurrent(id string, i int, v float64) app.Command {
+	return app.Func{Desc: "Update key result", Fn: func(tx *app.Tx) error {
+		g, err := app.Edit[*app.Goal](tx, app.KindGoal, id)
+		if err != nil {
+			return err
+		}
+		if i >= len(g.KeyResults) {
+			return fmt.Errorf("%s has no key result %d", g.Label(), i+1)
+		}
+		g.KeyResults[i].Current = v
+		return nil
+	}}
+}
+
+// onAddGoal adds a goal and opens its editor beside the page.
+func (p *goalsPage) onAddGoal() {
+	g := &app.Goal{Title: "New goal", Order: nextOrder(p.env.WS.Goals(), func(g *app.Goal) float64 { return g.Order })}
+	if err := p.env.Do(app.Create(g)); err != nil {
+		return
+	}
+	p.open(app.KeyOf(g))
+}
+
+// nameOrUnnamed returns s, or "(unnamed)" when blank.
+func nameOrUnnamed(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "(unnamed)"
+	}
+	return s
+}
+
+// sizedBox gives o a width of at least w.
+func sizedBox(w float32, o fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(&minWidthLayout{w: w}, o)
+}
+
+// minWidthLayout makes its objects at least w wide.
+type minWidthLayout struct{ w float32 }
+
+var _ fyne.Layout = (*minWidthLayout)(nil)
+
+func (l *minWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l *minWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s := fyne.NewSize(l.w, 0)
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
+
+// pageHeading returns a section heading of a page.
+func pageHeading(text string) fyne.CanvasObject {
+	return widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleSubHeading, Text: text})
+}

@@ -1,0 +1,122 @@
+package ui
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"canopy/app"
+)
+
+// tableColumn is one column of an entityTable: its title, width and text.
+type tableColumn[E app.Entity] struct {
+	title string
+	width float32
+	text  func(E) string
+}
+
+// entityTable is a virtual table of entities, one a row, sortable by a
+// click on a column's header (again to reverse); selecting a row calls
+// onSelect. Only the rows in sight have widgets.
+type entityTable[E app.Entity] struct {
+	cols     []tableColumn[E]
+	list     func() []E
+	rows     []E
+	sortCol  int // -1: the workspace's order
+	sortDesc bool
+	table    *widget.Table
+	onSelect func(E)
+}
+
+func newEntityTable[E app.Entity](cols []tableColumn[E], list func() []E, onSelect func(E)) *entityTable[E] {
+	t := &entityTable[E]{cols: cols, list: list, sortCol: -1, onSelect: onSelect}
+	t.table = widget.NewTable(
+		func() (int, int) { return len(t.rows), len(t.cols) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			if id.Row < len(t.rows) {
+				o.(*widget.Label).SetText(oneLine(t.cols[id.Col].text(t.rows[id.Row])))
+			}
+		})
+	t.table.ShowHeaderRow = true
+	t.table.CreateHeader = func() fyne.CanvasObject {
+		b := widget.NewButton("", nil)
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		return b
+	}
+	t.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		b := o.(*widget.Button)
+		if id.Col < 0 {
+			b.SetText("")
+			return
+		}
+		text := t.cols[id.Col].title
+		if id.Col == t.sortCol {
+			if t.sortDesc {
+				text += " ▼"
+			} else {
+				text += " ▲"
+			}
+		}
+		col := id.Col
+		b.OnTapped = func() { t.sortBy(col) }
+		b.SetText(text)
+	}
+	t.table.OnSelected = func(id widget.TableCellID) {
+		if id.Row >= 0 && id.Row < len(t.rows) && t.onSelect != nil {
+			t.onSelect(t.rows[id.Row])
+		}
+	}
+	for i, c := range cols {
+		t.table.SetColumnWidth(i, c.width)
+	}
+	t.refresh()
+	return t
+}
+
+// sortBy sorts by column col; the same column again reverses the order.
+func (t *entityTable[E]) sortBy(col int) {
+	if col == t.sortCol {
+		t.sortDesc = !t.sortDesc
+	} else {
+		t.sortCol, t.sortDesc = col, false
+	}
+	t.refresh()
+}
+
+// refresh reads the rows again and sorts them.
+func (t *entityTable[E]) refresh() {
+	t.rows = t.list()
+	if t.sortCol >= 0 {
+		text := t.cols[t.sortCol].text
+		slices.SortStableFunc(t.rows, func(a, b E) int {
+			c := cmp.Compare(strings.ToLower(text(a)), strings.ToLower(text(b)))
+			if t.sortDesc {
+				return -c
+			}
+			return c
+		})
+	}
+	t.table.Refresh()
+}
+
+// index returns the row of the entity with id, or -1.
+func (t *entityTable[E]) index(id string) int {
+	return slices.IndexFunc(t.rows, func(e E) bool { return e.EntityID() == id })
+}
+
+// cell returns the text shown at row, col.
+func (t *entityTable[E]) cell(row, col int) string { return oneLine(t.cols[col].text(t.rows[row])) }
+
+// oneLine joins the lines of s with " · " for a table cell.
+func oneLine(s string) string {
+	return strings.Join(splitLines(s), " · ")
+}

@@ -1,0 +1,445 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"canopy/app"
+)
+
+// Paper is the paper size of a brief.
+type Paper string
+
+// The paper sizes.
+const (
+	PaperA4     Paper = "a4"
+	PaperLetter Paper = "letter"
+)
+
+// ParsePaper parses "a4" or "letter" (any case).
+func ParsePaper(s string) (Paper, error) {
+	switch p := Paper(strings.ToLower(s)); p {
+	case PaperA4, PaperLetter:
+		return p, nil
+	}
+	return "", fmt.Errorf("unknown paper %q: want a4 or letter", s)
+}
+
+// Section names a part of the full brief.
+type Section string
+
+// The sections of the full brief, as PRODUCT.md lists what a brief holds.
+const (
+	SectionVision      Section = "vision"
+	SectionCustomers   Section = "customers"
+	SectionPositioning Section = "positioning"
+	SectionCompetitors Section = "competitors"
+	SectionGoals       Section = "goals"
+	SectionInitiatives Section = "initiatives"
+	SectionRoadmap     Section = "roadmap"
+	SectionGoToMarket  Section = "go-to-market"
+	SectionRisks       Section = "risks"
+	SectionAppendix    Section = "appendix"
+)
+
+// Sections lists the sections in the order a brief prints them.
+var Sections = []Section{SectionVision, SectionCustomers, SectionPositioning, SectionCompetitors,
+	SectionGoals, SectionInitiatives, SectionRoadmap, SectionGoToMarket, SectionRisks, SectionAppendix}
+
+// Title returns the section's heading.
+func (s Section) Title() string {
+	switch s {
+	case SectionVision:
+		return "Vision and context"
+	case SectionCustomers:
+		return "Target customers and personas"
+	case SectionPositioning:
+		return "Positioning"
+	case SectionCompetitors:
+		return "Competitive landscape"
+	case SectionGoals:
+		return "Goals and key results"
+	case SectionInitiatives:
+		return "Strategic initiatives"
+	case SectionRoadmap:
+		return "Roadmap"
+	case SectionGoToMarket:
+		return "Go-to-market readiness"
+	case SectionRisks:
+		return "Risks and dependencies"
+	case SectionAppendix:
+		return "Appendix: what next and the backlog"
+	}
+	return string(s)
+}
+
+// ParseSections parses a comma-separated list of section names.
+func ParseSections(s string) ([]Section, error) {
+	var out []Section
+	for f := range strings.SplitSeq(s, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		if !slices.Contains(Sections, Section(f)) {
+			names := make([]string, len(Sections))
+			for i, s := range Sections {
+				names[i] = string(s)
+			}
+			return nil, fmt.Errorf("unknown section %q: want some of %s", f, strings.Join(names, ", "))
+		}
+		out = append(out, Section(f))
+	}
+	return out, nil
+}
+
+// BriefOptions says what a brief holds and how it is laid out.
+type BriefOptions struct {
+	// Paper is A4 (the default) or Letter.
+	Paper Paper
+	// Landscape turns the pages.
+	Landscape bool
+	// Summary makes a one-page executive summary instead of the full brief.
+	Summary bool
+	// From and To bound the roadmap's dates; a zero date means the first or
+	// last month that holds work.
+	From, To app.Date
+	// Sections lists the sections of the full brief to include, nil for all.
+	Sections []Section
+	// Date is the brief's date: the cover's, the today line's and the PDF's
+	// creation date. Zero means the workspace's today.
+	Date app.Date
+}
+
+// wants reports whether the options include section s.
+func (o BriefOptions) wants(s Section) bool {
+	return o.Sections == nil || slices.Contains(o.Sections, s)
+}
+
+// BriefWarning names a text of the workspace the brief could not print as
+// it is.
+type BriefWarning = string
+
+// WriteBrief writes the strategy brief of ws as a PDF to w: the full brief
+// with its table of contents, or the one-page executive summary. The fonts
+// (the Go fonts, regular, bold and italic) are embedded; text holding
+// characters they lack is printed with ReplacementChar in their place, and
+// a warning names the entity, the field and the characters. The same
+// workspace and options give the same bytes.
+func WriteBrief(w io.Writer, ws *app.Workspace, opt BriefOptions) ([]BriefWarning, error) {
+	pdf, _, warnings, err := buildBrief(ws, opt, false, false)
+	if err != nil {
+		return nil, err
+	}
+	if err := pdf.Output(w); err != nil {
+		return nil, fmt.Errorf("write the brief: %w", err)
+	}
+	return warnings, nil
+}
+
+// buildBrief lays the brief out. core uses fpdf's core Helvetica instead of
+// the embedded fonts (the benchmark's baseline); record keeps what was drawn
+// where.
+func buildBrief(ws *app.Workspace, opt BriefOptions, core, record bool) (*fpdf.Fpdf, *briefLayout, []string, error) {
+	if opt.Paper == "" {
+		opt.Paper = PaperA4
+	}
+	if _, err := ParsePaper(string(opt.Paper)); err != nil {
+		return nil, nil, nil, fmt.Errorf("brief: %w", err)
+	}
+	if opt.Date.IsZero() {
+		opt.Date = ws.Today()
+	}
+	if !opt.From.IsZero() && !opt.To.IsZero() && opt.To.Before(opt.From) {
+		return nil, nil, nil, fmt.Errorf("brief: the roadmap's range ends (%s) before it starts (%s)", opt.To, opt.From)
+	}
+	cov, err := fontCoverage()
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("brief: %w", err)
+	}
+	orient := "P"
+	if opt.Landscape {
+		orient = "L"
+	}
+	size := "A4"
+	if opt.Paper == PaperLetter {
+		size = "Letter"
+	}
+	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: orient, UnitStr: "pt", SizeStr: size})
+	d := &pdfDoc{pdf: pdf, g: &glyphs{cov: cov, core: core}, tr: func(s string) string { return s }, fam: briefFamily}
+	if core {
+		d.fam = "Helvetica"
+		d.tr = pdf.UnicodeTranslatorFromDescriptor("")
+	} else {
+		for _, f := range briefFaces {
+			// Each document gets its own copy: fpdf keeps the bytes.
+			pdf.AddUTF8FontFromBytes(briefFamily, f.style, slices.Clone(f.ttf))
+		}
+	}
+	d.pw, d.ph = pdf.GetPageSize()
+	d.left, d.right, d.top, d.bottom = margin, d.pw-margin, marginTop, d.ph-marginBot
+	if record {
+		d.rec = &briefLayout{pageW: d.pw, pageH: d.ph}
+	}
+	pdf.SetMargins(d.left, d.top, margin)
+	pdf.SetCellMargin(0)
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.AliasNbPages("{nb}")
+	when := opt.Date.Time().Add(12 * time.Hour)
+	pdf.SetCreationDate(when)
+	pdf.SetModificationDate(when)
+	pdf.SetCatalogSort(true)
+	pdf.SetCompression(true)
+
+	p := ws.Product()
+	b := &brief{d: d, ws: ws, opt: opt, today: opt.Date}
+	name := b.clean(p, "name", p.Name)
+	if strings.TrimSpace(name) == "" {
+		name = "Untitled product"
+	}
+	b.name = name
+	kind := "Strategy brief"
+	if opt.Summary {
+		kind = "Executive summary"
+	}
+	pdf.SetTitle(d.tr(name+" — "+kind), !core)
+	pdf.SetAuthor(d.tr(b.clean(p, "owner", p.Owner)), !core)
+	pdf.SetCreator("Canopy", false)
+	pdf.SetProducer("Canopy", false)
+	d.headerLeft = name + " · " + kind
+	d.headerRight = formatDay(opt.Date)
+	pdf.SetHeaderFunc(d.header)
+	pdf.SetFooterFunc(d.footer)
+	pdf.SetFont(d.fam, "", sizeBody)
+
+	if opt.Summary {
+		b.summary()
+	} else {
+		b.full()
+	}
+	if err := pdf.Error(); err != nil {
+		return nil, nil, nil, fmt.Errorf("brief: %w", err)
+	}
+	return pdf, d.rec, d.g.warnings, nil
+}
+
+// brief holds what the sections share while the brief is laid out.
+type brief struct {
+	d     *pdfDoc
+	ws    *app.Workspace
+	opt   BriefOptions
+	today app.Date
+	name  string
+	// next is the what-next list, computed once.
+	next    []app.NextEntry
+	nextErr error
+	nextOK  bool
+}
+
+// clean prepares a text of entity e for drawing.
+func (b *brief) clean(e app.Entity, field, s string) string {
+	return b.d.g.clean(e.Label(), field, s)
+}
+
+// whatNext returns the what-next list under the product's model.
+func (b *brief) whatNext() ([]app.NextEntry, error) {
+	if !b.nextOK {
+		b.next, b.nextErr = app.Next(b.ws, b.ws.Product().ScoringModel)
+		b.nextOK = true
+	}
+	return b.next, b.nextErr
+}
+
+// full lays out the cover, the contents and every wanted section.
+func (b *brief) full() {
+	d := b.d
+	b.cover()
+	var secs []Section
+	for _, s := range Sections {
+		if b.opt.wants(s) {
+			secs = append(secs, s)
+		}
+	}
+	// The contents page is reserved now and filled once the sections know
+	// their pages.
+	d.newPage()
+	d.pdf.Bookmark("Contents", 0, d.top)
+	tocPage := d.pdf.PageNo()
+	d.newPage()
+	for _, s := range secs {
+		switch s {
+		case SectionVision:
+			b.vision()
+		case SectionCustomers:
+			b.customers()
+		case SectionPositioning:
+			b.positioning()
+		case SectionCompetitors:
+			b.competitors()
+		case SectionGoals:
+			b.goals()
+		case SectionInitiatives:
+			b.initiatives()
+		case SectionRoadmap:
+			b.roadmap()
+		case SectionGoToMarket:
+			b.goToMarket()
+		case SectionRisks:
+			b.risks()
+		case SectionAppendix:
+			b.appendix()
+		}
+	}
+	last := d.pdf.PageNo()
+	d.pdf.SetPage(tocPage)
+	b.contents()
+	d.pdf.SetPage(last)
+}
+
+// contents fills the reserved page with the table of contents: each
+// section's title, dot leaders and its page, linked to the section.
+func (b *brief) contents() {
+	d := b.d
+	d.y = d.top
+	d.setFont("B", sizeH1)
+	d.color(colAccent)
+	d.text(d.left, d.y+sizeH1, "Contents")
+	d.y += sizeH1*leading + 18
+	lh := 13.0 * leading
+	for i, e := range b.d.toc {
+		if d.y+lh > d.bottom {
+			break // more sections than a page holds: the bookmarks list them all
+		}
+		d.setFont("", 11)
+		d.color(colText)
+		num := fmt.Sprintf("%d", i+1)
+		d.color(colMuted)
+		d.text(d.left, d.y+11, num)
+		d.color(colText)
+		pg := fmt.Sprintf("%d", e.page)
+		title := d.ellipsize(e.title, d.width()-60)
+		d.text(d.left+22, d.y+11, title)
+		d.textRight(d.right, d.y+11, pg)
+		// Dot leaders between the title and the page number.
+		from := d.left + 22 + d.strWidth(title) + 6
+		to := d.right - d.strWidth(pg) - 6
+		d.fill(colGrey)
+		for x := from; x < to; x += 4 {
+			d.pdf.Circle(x, d.y+9.5, 0.45, "F")
+		}
+		d.pdf.Link(d.left, d.y, d.width(), lh, e.link)
+		d.y += lh
+	}
+}
+
+// formatDay formats a date as "15 January 2026".
+func formatDay(d app.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.Time().Format("2 January 2006")
+}
+
+// shortDay formats a date as "15 Jan 2026".
+func shortDay(d app.Date) string {
+	if d.IsZero() {
+		return "—"
+	}
+	return d.Time().Format("2 Jan 2006")
+}
+
+// dayRange formats two dates as "1 Jan – 11 Feb 2026", the year once
+// when both share it.
+func dayRange(a, b app.Date) string {
+	switch {
+	case a.IsZero() && b.IsZero():
+		return "—"
+	case a.IsZero():
+		return "until " + shortDay(b)
+	case b.IsZero():
+		return "from " + shortDay(a)
+	case a.Time().Year() == b.Time().Year():
+		return a.Time().Format("2 Jan") + " – " + shortDay(b)
+	}
+	return shortDay(a) + " – " + shortDay(b)
+}
+
+// cover draws the first page: product, horizon, owner, version and date.
+func (b *brief) cover() {
+	d := b.d
+	d.newPage()
+	p := b.ws.Product()
+	// A band of the accent colour across the top third.
+	d.fill(colAccent)
+	band := d.ph * 0.36
+	d.pdf.Rect(0, 0, d.pw, band, "F")
+	d.pdf.SetTextColor(255, 255, 255)
+	d.setFont("", 12)
+	d.pdf.SetTextColor(0xd6, 0xe6, 0xee)
+	d.text(d.left, band-118, "STRATEGY BRIEF")
+	d.setFont("B", 30)
+	d.pdf.SetTextColor(255, 255, 255)
+	lines := d.wrap(b.name, d.width())
+	if len(lines) > 2 {
+		lines = append(lines[:1], d.ellipsize(strings.Join(lines[1:], " "), d.width()))
+	}
+	y := band - 88
+	for _, l := range lines {
+		d.text(d.left, y, l)
+		y += 36
+	}
+	if h := b.clean(p, "horizon", p.Horizon); h != "" {
+		d.setFont("", 13)
+		d.pdf.SetTextColor(0xd6, 0xe6, 0xee)
+		d.text(d.left, min(y, band-18), d.ellipsize(h, d.width()))
+	}
+	d.pdf.Bookmark("Cover", 0, 0)
+
+	d.y = band + 40
+	facts := [][2]string{
+		{"Owner", b.clean(p, "owner", p.Owner)},
+		{"Version", b.clean(p, "version", p.Version)},
+		{"Date", formatDay(b.opt.Date)},
+		{"Scoring model", p.ScoringModel.Title()},
+	}
+	for _, f := range facts {
+		if f[1] == "" {
+			continue
+		}
+		d.setFont("B", sizeSmall)
+		d.color(colMuted)
+		d.text(d.left, d.y+sizeSmall, strings.ToUpper(f[0]))
+		d.setFont("", 12)
+		d.color(colText)
+		d.text(d.left+110, d.y+10, d.ellipsize(f[1], d.width()-110))
+		d.y += 24
+	}
+	s := b.ws.Strategy()
+	if v := b.clean(s, "vision", s.Vision); v != "" {
+		d.y += 24
+		d.stroke(colAccent)
+		d.pdf.SetLineWidth(2)
+		top := d.y
+		d.setFont("I", 13)
+		d.color(colText)
+		lines := d.wrap(v, d.width()-20)
+		if max := int((d.bottom - 60 - d.y) / (13 * leading)); len(lines) > max {
+			lines = append(lines[:max-1], d.ellipsize(strings.Join(lines[max-1:], " "), d.width()-20))
+		}
+		for _, l := range lines {
+			d.text(d.left+16, d.y+13, l)
+			d.y += 13 * leading
+		}
+		d.pdf.Line(d.left+2, top, d.left+2, d.y+3)
+	}
+	d.setFont("", sizeSmall)
+	d.color(colMuted)
+	d.text(d.left, d.ph-marginBot+10, d.ellipsize("Made with Canopy from the workspace of "+b.name+".", d.width()))
+	d.setFont("", sizeBody)
+	d.color(colText)
+}

@@ -1,0 +1,231 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+
+	"canopy/app"
+)
+
+// summary lays out the one-page executive summary: the product, the vision,
+// the north star and the goals, Now / Next / Later, the coming releases and
+// the top risks. Every block is cut to the room left, so it never takes a
+// second page: lists end with "+ N more".
+func (b *brief) summary() {
+	d := b.d
+	p := b.ws.Product()
+	s := b.ws.Strategy()
+	d.newPage()
+	d.pdf.Bookmark("Executive summary", 0, 0)
+	// The title band.
+	band := 96.0
+	d.fill(colAccent)
+	d.pdf.Rect(0, 0, d.pw, band, "F")
+	d.setFont("", 9)
+	d.pdf.SetTextColor(0xd6, 0xe6, 0xee)
+	d.text(d.left, 30, "EXECUTIVE SUMMARY")
+	d.textRight(d.right, 30, formatDay(b.opt.Date))
+	d.setFont("B", 22)
+	d.pdf.SetTextColor(255, 255, 255)
+	d.text(d.left, 58, d.ellipsize(b.name, d.width()))
+	var sub []string
+	for _, f := range []string{b.clean(p, "horizon", p.Horizon), b.clean(p, "owner", p.Owner), b.clean(p, "version", p.Version)} {
+		if f != "" {
+			sub = append(sub, f)
+		}
+	}
+	d.setFont("", 10)
+	d.pdf.SetTextColor(0xd6, 0xe6, 0xee)
+	d.text(d.left, 80, d.ellipsize(strings.Join(sub, " · "), d.width()))
+	d.y = band + 22
+	d.bottom = d.ph - 36 // the summary has no footer
+
+	if v := b.clean(s, "vision", s.Vision); v != "" {
+		d.setFont("I", 11)
+		d.color(colText)
+		b.fitLines(d.left, d.width(), v, 4)
+		d.y += 8
+	}
+	// North star and goals, with progress bars.
+	if s.NorthStar.Name != "" || len(b.ws.Goals()) > 0 {
+		b.summaryLabel("Goals")
+		type bar struct {
+			name  string
+			share float64
+			note  string
+			bold  bool
+		}
+		var bars []bar
+		if ns := s.NorthStar; ns.Name != "" {
+			bars = append(bars, bar{name: "North star: " + b.clean(s, "north star", ns.Name), share: ns.Progress(), bold: true,
+				note: fmt.Sprintf("%s of %s", metricValue(ns.Current, ns.Unit), metricValue(ns.Target, ns.Unit))})
+		}
+		for _, g := range b.ws.Goals() {
+			bars = append(bars, bar{name: b.clean(g, "title", g.Title), share: g.Progress(), note: fmt.Sprintf("%d key results", len(g.KeyResults))})
+		}
+		for i, x := range bars {
+			if i == 7 || d.y+16 > d.bottom-220 {
+				b.more(len(bars) - i)
+				break
+			}
+			style := ""
+			if x.bold {
+				style = "B"
+			}
+			d.setFont(style, sizeBody)
+			d.color(colText)
+			d.text(d.left, d.y+sizeBody, d.ellipsize(x.name, d.width()-250))
+			d.bar(d.right-230, d.y+3, 120, 6, x.share, colAccent)
+			d.setFont("B", sizeBody)
+			d.text(d.right-102, d.y+sizeBody, percent(x.share))
+			d.setFont("", sizeSmall)
+			d.color(colMuted)
+			d.textRight(d.right, d.y+sizeBody, d.ellipsize(x.note, 64))
+			d.y += 16
+		}
+		d.y += 8
+	}
+	// Now / Next / Later in three columns.
+	b.summaryLabel("Roadmap")
+	cols := map[app.Horizon][]*app.Initiative{}
+	counts := map[app.InitiativeStatus]int{}
+	ins := b.ws.Initiatives()
+	for _, in := range ins {
+		counts[in.Status]++
+		if h := horizonOf(in, b.today); h != app.HorizonNone {
+			cols[h] = append(cols[h], in)
+		}
+	}
+	var st []string
+	for _, s := range app.InitiativeStatuses {
+		if counts[s] > 0 {
+			st = append(st, fmt.Sprintf("%d %s", counts[s], strings.ToLower(s.Title())))
+		}
+	}
+	d.setFont("", sizeSmall)
+	d.color(colMuted)
+	d.text(d.left, d.y+sizeSmall, d.ellipsize(fmt.Sprintf("%d initiatives: %s.", len(ins), strings.Join(st, ", ")), d.width()))
+	d.y += 14
+	colW := (d.width() - 20) / 3
+	top := d.y
+	maxY := top
+	const perCol = 6
+	for i, h := range []app.Horizon{app.HorizonNow, app.HorizonNext, app.HorizonLater} {
+		x := d.left + float64(i)*(colW+10)
+		d.y = top
+		d.fill(colHeadRow)
+		d.pdf.Rect(x, d.y, colW, 16, "F")
+		d.setFont("B", sizeBody)
+		d.color(colAccent)
+		d.text(x+5, d.y+11.5, fmt.Sprintf("%s (%d)", h.Title(), len(cols[h])))
+		d.y += 20
+		for j, in := range cols[h] {
+			if j == perCol {
+				d.setFont("I", sizeSmall)
+				d.color(colMuted)
+				d.text(x+5, d.y+sizeSmall, fmt.Sprintf("+ %d more", len(cols[h])-perCol))
+				d.y += 12
+				break
+			}
+			sc := statusColor(in.Status)
+			d.fill(sc)
+			d.pdf.Rect(x+5, d.y+3, 4, 7, "F")
+			d.setFont("", sizeSmall+0.5)
+			d.color(colText)
+			d.text(x+13, d.y+sizeSmall+1, d.ellipsize(b.clean(in, "name", in.Name), colW-18))
+			d.y += 12.5
+		}
+		maxY = max(maxY, d.y)
+	}
+	d.y = maxY + 10
+	// The coming releases.
+	var rels []*app.Release
+	for _, r := range b.ws.Releases() {
+		if r.Date.IsZero() || !r.Date.Before(b.today) {
+			rels = append(rels, r)
+		}
+	}
+	if len(rels) > 0 && d.y+50 < d.bottom {
+		b.summaryLabel("Coming releases")
+		for i, r := range rels {
+			if i == 4 || d.y+16 > d.bottom-90 {
+				b.more(len(rels) - i)
+				break
+			}
+			d.setFont("B", sizeBody)
+			d.color(colText)
+			d.text(d.left, d.y+sizeBody, d.ellipsize(b.clean(r, "name", r.Name), d.width()-330))
+			d.setFont("", sizeBody)
+			d.color(colMuted)
+			d.text(d.right-320, d.y+sizeBody, shortDay(r.Date))
+			d.bar(d.right-230, d.y+3, 120, 6, r.Readiness(), colGreen)
+			d.setFont("", sizeSmall)
+			d.textRight(d.right, d.y+sizeBody, "go-to-market "+percent(r.Readiness()))
+			d.y += 16
+		}
+		d.y += 8
+	}
+	// The top risks, as much of each as fits.
+	if rs := b.ws.Risks(); len(rs) > 0 && d.y+40 < d.bottom {
+		b.summaryLabel("Top risks")
+		for i, r := range rs {
+			if d.y+2*sizeBody*leading > d.bottom {
+				b.more(len(rs) - i)
+				break
+			}
+			d.setFont("", sizeBody)
+			d.color(colRed)
+			d.text(d.left+2, d.y+sizeBody, "•")
+			d.color(colText)
+			text := b.clean(r, "description", r.Description)
+			if m := b.clean(r, "mitigation", r.Mitigation); m != "" {
+				text += " Mitigation: " + m
+			}
+			b.fitLines(d.left+12, d.width()-12, text, 2)
+			d.y += 3
+		}
+	}
+}
+
+// summaryLabel writes a small caps label with a rule.
+func (b *brief) summaryLabel(s string) {
+	d := b.d
+	d.setFont("B", sizeSmall)
+	d.color(colAccent)
+	d.text(d.left, d.y+sizeSmall, strings.ToUpper(s))
+	d.stroke(colRule)
+	d.pdf.SetLineWidth(0.5)
+	d.pdf.Line(d.left+d.strWidth(strings.ToUpper(s))+8, d.y+5, d.right, d.y+5)
+	d.y += 16
+	d.pdf.Bookmark(s, 1, d.y)
+}
+
+// more writes "+ N more" in the summary.
+func (b *brief) more(n int) {
+	d := b.d
+	if n <= 0 || d.y+12 > d.bottom {
+		return
+	}
+	d.setFont("I", sizeSmall)
+	d.color(colMuted)
+	d.text(d.left, d.y+sizeSmall, fmt.Sprintf("+ %d more in the full brief", n))
+	d.y += 12
+}
+
+// fitLines draws wrapped text at x, w wide, in at most n lines and never
+// below the bottom: the last line ends with "…" when text is left over.
+func (b *brief) fitLines(x, w float64, s string, n int) {
+	d := b.d
+	lines := d.wrap(s, w)
+	n = min(n, int((d.bottom-d.y)/d.lh()))
+	if n <= 0 {
+		return
+	}
+	if len(lines) > n {
+		lines = append(lines[:n-1], d.ellipsize(strings.Join(lines[n-1:], " "), w))
+	}
+	for _, l := range lines {
+		d.text(x, d.y+d.size, l)
+		d.y += d.lh()
+	}
+}

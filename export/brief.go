@@ -215,7 +215,7 @@ func buildBrief(ws *app.Workspace, opt BriefOptions, core, record bool) (*fpdf.F
 	d.headerRight = formatDay(opt.Date)
 	pdf.SetHeaderFunc(d.header)
 	pdf.SetFooterFunc(d.footer)
-	pdf.SetFont(d.fam, "", sizeBody)
+	d.setFont("", sizeBody)
 
 	if opt.Summary {
 		b.summary()

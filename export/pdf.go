@@ -101,6 +101,9 @@ func (d *pdfDoc) width() float64 { return d.right - d.left }
 
 // setFont selects the brief's family in style at size.
 func (d *pdfDoc) setFont(style string, size float64) {
+	if style == d.style && size == d.size {
+		return
+	}
 	d.style, d.size = style, size
 	d.pdf.SetFont(d.fam, style, size)
 }

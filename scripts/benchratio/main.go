@@ -31,6 +31,8 @@ var targets = []target{
 	{"ExportXLSX", 1.5, "Excel export of 10 000 items ÷ a bare excelize stream writer, same cells"},
 	{"ExportPeakMem", 2, "peak heap of that export ÷ that of the bare stream writer"},
 	{"ImportXLSX", 2, "planning the import of that export ÷ a bare excelize read of its rows"},
+	{"BriefPDF", 1.5, "PDF brief of 10 000 items, 2 000 initiatives ÷ the same document in fpdf's core font"},
+	{"BriefPDFSize", 1, "its size ÷ (the core-font size + 150 KB per embedded face)"},
 	{"TimelineView", 2, "roadmap layout while scrolling a 1200×700 window, 2 000 initiatives ÷ 20"},
 	{"TimelineZoom", 2, "roadmap layout of that window through every zoom level, 2 000 initiatives ÷ 20"},
 }

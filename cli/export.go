@@ -10,50 +10,132 @@ import (
 
 	"github.com/natefinch/atomic"
 
+	"canopy/app"
 	"canopy/export"
 )
 
+// exportArgs is the export command's synopsis.
+const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST]]"
+
 func runExport(env *Env, args []string) error {
-	fs, today := newFlags("export", "DIR --xlsx FILE", "write the backlog, roadmap, releases and strategy of the workspace in DIR to an Excel file", env)
+	fs, today := newFlags("export", exportArgs, "write the backlog, roadmap, releases and strategy of the workspace in DIR to an Excel file, a PDF strategy brief, or both", env)
 	xlsx := fs.String("xlsx", "", "the Excel file to write (replaced atomically)")
+	pdf := fs.String("pdf", "", "the PDF strategy brief to write (replaced atomically)")
+	paper := fs.String("paper", "a4", "the brief's paper: a4 or letter")
+	landscape := fs.Bool("landscape", false, "turn the brief's pages to landscape")
+	summary := fs.Bool("summary", false, "write the one-page executive summary instead of the full brief")
+	from := fs.String("from", "", "the first day of the brief's roadmap (YYYY-MM-DD; default: the first month that holds work)")
+	to := fs.String("to", "", "the last day of the brief's roadmap (YYYY-MM-DD; default: the last month that holds work)")
+	sections := fs.String("sections", "", "the sections of the full brief, comma-separated (default: all): "+sectionNames())
 	pos, err := parse(fs, args, "a workspace folder")
 	if err != nil {
 		return err
 	}
-	if *xlsx == "" {
-		return usageError("export: want --xlsx FILE")
+	if *xlsx == "" && *pdf == "" {
+		return usageError("export: want --xlsx FILE, --pdf FILE or both")
+	}
+	opt := export.BriefOptions{Landscape: *landscape, Summary: *summary}
+	if opt.Paper, err = export.ParsePaper(*paper); err != nil {
+		return usageError("export: --paper: %v", err)
+	}
+	if opt.From, err = app.ParseDate(*from); err != nil {
+		return usageError("export: --from: %v", err)
+	}
+	if opt.To, err = app.ParseDate(*to); err != nil {
+		return usageError("export: --to: %v", err)
+	}
+	if !opt.To.IsZero() {
+		if opt.To.Before(opt.From) {
+			return usageError("export: --to %s is before --from %s", opt.To, opt.From)
+		}
+		opt.To = opt.To.AddDays(1) // the brief's range ends before To
+	}
+	if *sections != "" {
+		if opt.Sections, err = export.ParseSections(*sections); err != nil {
+			return usageError("export: --sections: %v", err)
+		}
 	}
 	d, err := today()
 	if err != nil {
 		return err
 	}
 	dir, _ := filepath.Abs(pos[0])
-	out, _ := filepath.Abs(*xlsx)
-	if rel, err := filepath.Rel(dir, out); err == nil && !strings.HasPrefix(rel, "..") {
-		return usageError("export: %s is inside the workspace; write exports elsewhere", *xlsx)
+	for _, f := range []string{*xlsx, *pdf} {
+		if f == "" {
+			continue
+		}
+		out, _ := filepath.Abs(f)
+		if rel, err := filepath.Rel(dir, out); err == nil && !strings.HasPrefix(rel, "..") {
+			return usageError("export: %s is inside the workspace; write exports elsewhere", f)
+		}
 	}
 	ws, _, err := open(pos[0], d)
 	if err != nil {
 		return err
 	}
-	now := time.Now()
-	if !d.IsZero() {
-		now = d.Time()
+	if *xlsx != "" {
+		now := time.Now()
+		if !d.IsZero() {
+			now = d.Time()
+		}
+		var buf bytes.Buffer
+		warnings, err := export.WriteBacklog(&buf, ws, now)
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		if err := writeExport(*xlsx, &buf); err != nil {
+			return err
+		}
+		for _, w := range warnings {
+			fmt.Fprintf(env.Stderr, "warning: %s\n", w)
+		}
+		fmt.Fprintf(env.Stdout, "wrote %s (%d items)\n", *xlsx, len(ws.Items()))
 	}
-	var buf bytes.Buffer
-	warnings, err := export.WriteBacklog(&buf, ws, now)
-	if err != nil {
-		return fmt.Errorf("export: %w", err)
+	if *pdf != "" {
+		opt.Date = ws.Today()
+		var buf bytes.Buffer
+		warnings, err := export.WriteBrief(&buf, ws, opt)
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		if err := writeExport(*pdf, &buf); err != nil {
+			return err
+		}
+		for _, w := range warnings {
+			fmt.Fprintf(env.Stderr, "warning: %s\n", w)
+		}
+		what := "strategy brief"
+		if opt.Summary {
+			what = "executive summary"
+		}
+		paper := "A4"
+		if opt.Paper == export.PaperLetter {
+			paper = "Letter"
+		}
+		if opt.Landscape {
+			paper += " landscape"
+		}
+		fmt.Fprintf(env.Stdout, "wrote %s (%s, %s)\n", *pdf, what, paper)
 	}
-	if err := atomic.WriteFile(out, &buf); err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	if err := os.Chmod(out, 0o644); err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	for _, w := range warnings {
-		fmt.Fprintf(env.Stderr, "warning: %s\n", w)
-	}
-	fmt.Fprintf(env.Stdout, "wrote %s (%d items)\n", *xlsx, len(ws.Items()))
 	return nil
+}
+
+// writeExport replaces the file at path with buf atomically, readable by all.
+func writeExport(path string, buf *bytes.Buffer) error {
+	if err := atomic.WriteFile(path, buf); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if err := os.Chmod(path, 0o644); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
+
+// sectionNames lists the brief's section names for the help.
+func sectionNames() string {
+	names := make([]string, len(export.Sections))
+	for i, s := range export.Sections {
+		names[i] = string(s)
+	}
+	return strings.Join(names, ",")
 }

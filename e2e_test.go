@@ -98,6 +98,53 @@ func TestE2EWindow(t *testing.T) {
 		}
 		time.Sleep(700 * time.Millisecond)
 	}
+	// The PM's lens: each page, screenshotted; then a launch task ticked
+	// reaches the disk and Ctrl+Z takes it back.
+	shoot := func(name string) {
+		t.Helper()
+		p := filepath.Join(tmp, name+".png")
+		cmd := exec.Command("import", "-window", "root", p)
+		cmd.Env = env
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("screenshot %s: %v\n%s", name, err, out)
+		}
+		if n := colours(t, p); n < 50 {
+			t.Fatalf("the %s screenshot has %d colours: it looks empty", name, n)
+		}
+		if dir := os.Getenv("CANOPY_SHOT_DIR"); dir != "" {
+			data, _ := os.ReadFile(p)
+			os.WriteFile(filepath.Join(dir, "e2e-"+name+".png"), data, 0o644)
+		}
+	}
+	for _, page := range []struct {
+		name  string
+		click [][2]string
+	}{
+		{"strategy", [][2]string{{"40", "187"}}},                 // Strategy: the page
+		{"goals", [][2]string{{"295", "148"}}},                   // its Goals tab
+		{"risks", [][2]string{{"352", "148"}}},                   // its Risks tab
+		{"competitors", [][2]string{{"40", "226"}}},              // Market: the table
+		{"positioning", [][2]string{{"343", "148"}}},             // its Positioning tab
+		{"releases", [][2]string{{"40", "304"}, {"300", "290"}}}, // Releases: the second one
+	} {
+		for _, c := range page.click {
+			step("mousemove", c[0], c[1], "click", "1")
+		}
+		shoot(page.name)
+	}
+	release := filepath.Join(ws, "releases", "rel-y2wxzvvj.json")
+	step("mousemove", "551", "619", "click", "1") // tick its second launch task
+	waitFor(t, 20*time.Second, func() (string, bool) {
+		data, err := os.ReadFile(release)
+		return "", err == nil && strings.Count(string(data), `"done": true`) == strings.Count(before[release], `"done": true`)+1
+	})
+	shoot("releases-ticked")
+	step("key", "ctrl+z")
+	waitFor(t, 20*time.Second, func() (string, bool) {
+		data, err := os.ReadFile(release)
+		return "", err == nil && string(data) == before[release]
+	})
+
 	step("mousemove", "80", "343", "click", "1") // Backlog: the board
 	board := filepath.Join(tmp, "board.png")
 	cmd = exec.Command("import", "-window", "root", board)

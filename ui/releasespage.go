@@ -361,8 +361,13 @@ func (p *releasesPage) newTaskRow(i int) *taskRow {
 			return append(ts[:i:i], ts[i+1:]...), nil
 		}))
 	})
-	details := container.NewHBox(sizedBox(150, row.owner), sizedBox(120, row.due), sizedBox(140, row.late), row.remove)
-	row.obj = container.NewBorder(nil, nil, container.NewHBox(row.stripe, row.done), details, row.title)
+	owner, due := widget.NewLabel("Owner"), widget.NewLabel("Due")
+	owner.Importance, due.Importance = widget.LowImportance, widget.LowImportance
+	details := container.NewHBox(owner, sizedBox(170, row.owner), due, sizedBox(120, row.due), row.late)
+	lead := container.NewHBox(row.stripe, container.NewCenter(row.done))
+	row.obj = container.NewBorder(nil, nil, lead, nil, container.NewVBox(
+		container.NewBorder(nil, nil, nil, row.remove, row.title),
+		details))
 	return row
 }
 

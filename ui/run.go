@@ -35,6 +35,7 @@ type shell struct {
 	secs     []*section
 	views    map[string]*listView
 	backlog  *backlogView
+	roadmap  *roadmapView
 	trash    *trashView
 	pages    map[string]pmPage // the PM's lens: sections with views of their own
 	current  string
@@ -76,6 +77,7 @@ func (s *shell) load(sess *Session) {
 	s.secs = sections()
 	s.views = map[string]*listView{}
 	s.backlog = nil
+	s.roadmap = nil
 	s.trash = nil
 	s.pages = map[string]pmPage{}
 	s.body = container.NewStack()
@@ -130,6 +132,16 @@ func (s *shell) showSection(id string) {
 			s.pages[id] = newPMPage(id, s.env)
 		}
 		obj = s.pages[id].object()
+	case "roadmap":
+		if s.roadmap == nil {
+			for _, sec := range s.secs {
+				if sec.id == id {
+					s.roadmap = newRoadmapView(sec, s.env)
+					s.views[id] = s.roadmap.items
+				}
+			}
+		}
+		obj = s.roadmap.content
 	case "trash":
 		if s.trash == nil {
 			s.trash = newTrashView(s.sess, s.win)
@@ -167,6 +179,10 @@ func (s *shell) open(k app.Key) {
 	}
 	if id == "backlog" {
 		s.backlog.show(k)
+		return
+	}
+	if id == "roadmap" {
+		s.roadmap.show(k)
 		return
 	}
 	s.views[id].show(k)
@@ -281,6 +297,9 @@ func (s *shell) onRedo() {
 // onChange follows every edit, undo, redo and change from disk.
 func (s *shell) onChange(app.Change) {
 	s.overview.refresh()
+	if s.roadmap != nil {
+		s.roadmap.refresh() // its list is among s.views too
+	}
 	if s.backlog != nil {
 		s.backlog.refresh() // its item list is among s.views too
 		s.backlog.filter.refresh()

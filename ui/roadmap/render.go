@@ -1,0 +1,759 @@
+package roadmap
+
+import (
+	"image/color"
+	"math"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+
+	"canopy/app/timeline"
+)
+
+// renderer draws what the viewport shows from pools of canvas objects: a
+// scroll step moves and relabels the objects it has and hides those left
+// over, so the number of objects follows the window, never the plan.
+type renderer struct {
+	t    *Timeline
+	view timeline.View
+
+	objects []fyne.CanvasObject
+	grown   bool
+
+	bg, laneCol, header, corner         *canvas.Rectangle
+	today, todayHead                    *canvas.Rectangle
+	hTrack, hThumb, vTrack, vThumb      *canvas.Rectangle
+	ghost, tipBg                        *canvas.Rectangle
+	ghostText, tipName, tipInfo, zoomTx *canvas.Text
+
+	bands, grid, markLines, bars, tracks *pool[*canvas.Rectangle]
+	laneSeps, majorSeps, minorSeps, flags       *pool[*canvas.Rectangle]
+	barText, laneText, majorText, minorText     *pool[*canvas.Text]
+	markText                                    *pool[*canvas.Text]
+	segs                                        *pool[*canvas.Line]
+	heads, diamonds                             *pool[*canvas.Polygon]
+
+	// widths caches the width of texts measured, by size and style.
+	widths map[measureKey]float32
+}
+
+type measureKey struct {
+	s    string
+	size float32
+	bold bool
+}
+
+// pool hands out canvas objects of one kind, in drawing order, and hides
+// those not used in a frame.
+type pool[T fyne.CanvasObject] struct {
+	items []T
+	used  int
+	make  func() T
+	r     *renderer
+}
+
+func newPool[T fyne.CanvasObject](r *renderer, mk func() T) *pool[T] {
+	return &pool[T]{make: mk, r: r}
+}
+
+// get returns the next object, shown.
+func (p *pool[T]) get() T {
+	if p.used == len(p.items) {
+		p.items = append(p.items, p.make())
+		p.r.grown = true
+	}
+	o := p.items[p.used]
+	p.used++
+	if !o.Visible() {
+		o.Show()
+	}
+	return o
+}
+
+// end hides the objects not handed out since the last end.
+func (p *pool[T]) end() {
+	for _, o := range p.items[p.used:] {
+		if o.Visible() {
+			o.Hide()
+		}
+	}
+	p.used = 0
+}
+
+func newRenderer(t *Timeline) *renderer {
+	r := &renderer{t: t, widths: map[measureKey]float32{}}
+	rect := func() *canvas.Rectangle { return canvas.NewRectangle(color.Transparent) }
+	text := func() *canvas.Text { return canvas.NewText("", color.Black) }
+	r.bg, r.laneCol, r.header, r.corner = rect(), rect(), rect(), rect()
+	r.today, r.todayHead = rect(), rect()
+	r.hTrack, r.hThumb, r.vTrack, r.vThumb = rect(), rect(), rect(), rect()
+	r.hThumb.CornerRadius, r.vThumb.CornerRadius = 4, 4
+	r.ghost, r.tipBg = rect(), rect()
+	r.ghost.CornerRadius, r.tipBg.CornerRadius = 4, 4
+	r.ghostText, r.tipName, r.tipInfo, r.zoomTx = text(), text(), text(), text()
+	r.tipName.TextStyle.Bold = true
+	r.zoomTx.TextStyle.Bold = true
+	for _, p := range []**pool[*canvas.Rectangle]{&r.bands, &r.grid, &r.markLines, &r.bars, &r.tracks, &r.laneSeps, &r.majorSeps, &r.minorSeps, &r.flags} {
+		*p = newPool(r, rect)
+	}
+	r.bars.make = func() *canvas.Rectangle {
+		b := rect()
+		b.CornerRadius = 4
+		return b
+	}
+	for _, p := range []**pool[*canvas.Text]{&r.barText, &r.laneText, &r.majorText, &r.minorText, &r.markText} {
+		*p = newPool(r, text)
+	}
+	r.segs = newPool(r, func() *canvas.Line { return canvas.NewLine(color.Black) })
+	r.heads = newPool(r, func() *canvas.Polygon { return canvas.NewPolygon(3, color.Black) })
+	r.diamonds = newPool(r, func() *canvas.Polygon { return canvas.NewPolygon(4, color.Black) })
+	r.collect()
+	return r
+}
+
+// collect lists the objects in drawing order, from the back.
+func (r *renderer) collect() {
+	o := r.objects[:0]
+	add := func(objs ...fyne.CanvasObject) { o = append(o, objs...) }
+	addR := func(p *pool[*canvas.Rectangle]) {
+		for _, x := range p.items {
+			o = append(o, x)
+		}
+	}
+	addT := func(p *pool[*canvas.Text]) {
+		for _, x := range p.items {
+			o = append(o, x)
+		}
+	}
+	add(r.bg)
+	addR(r.bands)
+	addR(r.grid)
+	addR(r.markLines)
+	for _, x := range r.segs.items {
+		o = append(o, x)
+	}
+	for _, x := range r.heads.items {
+		o = append(o, x)
+	}
+	addR(r.bars)
+	addR(r.tracks)
+	addT(r.barText)
+	add(r.today, r.ghost, r.ghostText)
+	add(r.laneCol)
+	addR(r.laneSeps)
+	addT(r.laneText)
+	add(r.header)
+	addR(r.majorSeps)
+	addR(r.minorSeps)
+	addT(r.majorText)
+	addT(r.minorText)
+	addR(r.flags)
+	for _, x := range r.diamonds.items {
+		o = append(o, x)
+	}
+	addT(r.markText)
+	add(r.todayHead, r.corner, r.zoomTx)
+	add(r.hTrack, r.hThumb, r.vTrack, r.vThumb)
+	add(r.tipBg, r.tipName, r.tipInfo)
+	r.objects = o
+	r.grown = false
+}
+
+func (r *renderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *renderer) Destroy()                     {}
+func (r *renderer) MinSize() fyne.Size           { return r.t.MinSize() }
+
+func (r *renderer) Layout(fyne.Size) {
+	r.t.clamp()
+	r.draw()
+}
+
+func (r *renderer) Refresh() {
+	r.draw()
+	canvas.Refresh(r.t)
+}
+
+// palette is the theme's colours the timeline uses.
+type palette struct {
+	bg, fg, muted, band, sep, header, primary, scroll, tip color.Color
+}
+
+func (r *renderer) palette() palette {
+	th := r.t.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	c := func(n fyne.ThemeColorName) color.Color { return th.Color(n, v) }
+	return palette{bg: c(theme.ColorNameBackground), fg: c(theme.ColorNameForeground), muted: c(theme.ColorNamePlaceHolder),
+		band: c(theme.ColorNameInputBackground), sep: c(theme.ColorNameSeparator), header: c(theme.ColorNameHeaderBackground),
+		primary: c(theme.ColorNamePrimary), scroll: c(theme.ColorNameScrollBar), tip: c(theme.ColorNameOverlayBackground)}
+}
+
+// Colours of markers.
+var (
+	milestoneColor = color.NRGBA{0x6a, 0x1b, 0x9a, 0xff}
+	releaseColor   = color.NRGBA{0x00, 0x83, 0x8f, 0xff}
+)
+
+// Text sizes.
+const (
+	barTextSize  = 12
+	axisTextSize = 12
+	laneTextSize = 13
+	markTextSize = 11
+)
+
+// draw lays out the visible part of the timeline.
+func (r *renderer) draw() {
+	t := r.t
+	size := t.Size()
+	if size.Width <= 0 || size.Height <= 0 || t.frame == nil {
+		return
+	}
+	pal := r.palette()
+	f := t.frame
+	body := t.body()
+	bw, bh := float64(body.Width), float64(body.Height)
+	sx, sy := t.scroll.X, t.scroll.Y
+	f.ViewInto(timeline.Rect{X: sx, Y: sy, W: bw, H: bh}, &r.view)
+	v := &r.view
+	// toX and toY turn frame coordinates into the widget's.
+	toX := func(x float64) float32 { return float32(laneW + x - sx) }
+	toY := func(y float64) float32 { return float32(headerH + y - sy) }
+	left, right := float32(laneW), float32(laneW+bw)
+	top, bottom := float32(headerH), float32(headerH+bh)
+	clip := func(x0, y0, x1, y1 float32) (fyne.Position, fyne.Size, bool) {
+		x0, y0 = max(x0, left), max(y0, top)
+		x1, y1 = min(x1, right), min(y1, bottom)
+		if x1 <= x0 || y1 <= y0 {
+			return fyne.Position{}, fyne.Size{}, false
+		}
+		return fyne.NewPos(x0, y0), fyne.NewSize(x1-x0, y1-y0), true
+	}
+	place := func(o fyne.CanvasObject, p fyne.Position, s fyne.Size) {
+		o.Move(p)
+		o.Resize(s)
+	}
+
+	setRect(r.bg, pal.bg, nil, 0)
+	place(r.bg, fyne.Position{}, size)
+
+	// Lane bands, alternating, with a separator under each lane.
+	for _, lb := range v.Lanes {
+		if p, s, ok := clip(left, toY(lb.Y), right, toY(lb.Y+lb.H)); ok && lb.Index%2 == 1 {
+			b := r.bands.get()
+			setRect(b, pal.band, nil, 0)
+			place(b, p, s)
+		}
+		if y := toY(lb.Y + lb.H); y >= top && y < bottom {
+			s := r.bands.get()
+			setRect(s, pal.sep, nil, 0)
+			place(s, fyne.NewPos(left, y-1), fyne.NewSize(right-left, 1))
+		}
+	}
+	r.bands.end()
+
+	// Grid lines at the ticks, stronger at the majors.
+	for _, tk := range v.Ticks {
+		x := toX(tk.X)
+		if x < left || x >= right {
+			continue
+		}
+		g := r.grid.get()
+		setRect(g, withAlpha(pal.sep, 0x80), nil, 0)
+		place(g, fyne.NewPos(x, top), fyne.NewSize(1, bottom-top))
+	}
+	for _, mj := range v.Majors {
+		x := toX(mj.X)
+		if x < left || x >= right {
+			continue
+		}
+		g := r.grid.get()
+		setRect(g, pal.sep, nil, 0)
+		place(g, fyne.NewPos(x, top), fyne.NewSize(1, bottom-top))
+	}
+	r.grid.end()
+
+	// Marker lines through the lanes.
+	for _, m := range v.Markers {
+		mk := &t.plan.Markers[m.Index]
+		c := milestoneColor
+		if mk.Kind == timeline.Release {
+			c = releaseColor
+		}
+		if p, s, ok := clip(toX(m.X)-0.5, toY(m.Y), toX(m.X)+0.5, toY(m.Y+m.H)); ok {
+			l := r.markLines.get()
+			setRect(l, withAlpha(c, 0x90), nil, 0)
+			place(l, p, s)
+		}
+	}
+	r.markLines.end()
+
+	// Arrows: orthogonal segments, then a head at the last point.
+	for _, a := range v.Arrows {
+		c := color.Color(withAlpha(pal.fg, 0x99))
+		w := float32(1.2)
+		if a.Late {
+			c, w = timeline.LateColor, 2
+		}
+		for k := 1; k < len(a.Points); k++ {
+			p0, p1 := a.Points[k-1], a.Points[k]
+			x0, y0, x1, y1 := toX(p0.X), toY(p0.Y), toX(p1.X), toY(p1.Y)
+			if !clipSeg(&x0, &y0, &x1, &y1, left, top, right, bottom) {
+				continue
+			}
+			l := r.segs.get()
+			if l.StrokeColor != c || l.StrokeWidth != w || l.Position1 != fyne.NewPos(x0, y0) || l.Position2 != fyne.NewPos(x1, y1) {
+				l.StrokeColor, l.StrokeWidth = c, w
+				l.Position1, l.Position2 = fyne.NewPos(x0, y0), fyne.NewPos(x1, y1)
+				l.Refresh()
+			}
+		}
+		end := a.Points[len(a.Points)-1]
+		hx, hy := toX(end.X), toY(end.Y)
+		if hx-7 >= left && hx <= right && hy-4 >= top && hy+4 <= bottom {
+			h := r.heads.get()
+			setPoly(h, c, 90)
+			place(h, fyne.NewPos(hx-8, hy-4), fyne.NewSize(8, 8))
+		}
+	}
+	r.segs.end()
+	r.heads.end()
+
+	// Bars, their progress and their names.
+	for _, bb := range v.Bars {
+		b := &t.plan.Bars[bb.Index]
+		x0, y0 := toX(bb.X), toY(bb.Y)
+		x1, y1 := toX(bb.X+bb.W), toY(bb.Y+bb.H)
+		p, s, ok := clip(x0, y0, x1, y1)
+		if !ok {
+			continue
+		}
+		fill := r.barColor(b)
+		var stroke color.Color
+		sw := float32(0)
+		if b.ID == t.selected {
+			stroke, sw = pal.fg, 2
+		}
+		if t.drag != nil && t.drag.bar == bb.Index && t.drag.kind <= dragEnd && t.drag.kind != dragPan {
+			fill = withAlpha(fill, 0x60)
+		}
+		rect := r.bars.get()
+		setRect(rect, fill, stroke, sw)
+		place(rect, p, s)
+		if b.HasProgress && b.Progress < 1 {
+			// The part still to do is darker: the progress reads as the
+			// lit part of the bar.
+			fx := x0 + float32(b.Progress)*(x1-x0)
+			if fp, fs, ok := clip(fx, y0, x1, y1); ok {
+				tr := r.tracks.get()
+				setRect(tr, color.NRGBA{0, 0, 0, 0x66}, nil, 0)
+				place(tr, fp, fs)
+			}
+		}
+		tx := max(x0, left) + 6
+		avail := min(x1, right) - tx - 4
+		if avail >= 14 && y0 >= top && y1 <= bottom {
+			label := r.fit(b.Name, barTextSize, false, avail)
+			if label != "" {
+				tt := r.barText.get()
+				setText(tt, label, color.White, barTextSize, false)
+				place(tt, fyne.NewPos(tx, y0+(y1-y0-barTextSize*1.3)/2-1), fyne.NewSize(avail, barTextSize*1.3))
+			}
+		}
+	}
+	r.bars.end()
+	r.tracks.end()
+	r.barText.end()
+
+	// Today.
+	if v.HasToday {
+		setRect(r.today, withAlpha(timeline.LateColor, 0xc0), nil, 0)
+		place(r.today, fyne.NewPos(toX(v.TodayX)-1, top), fyne.NewSize(2, bottom-top))
+		r.today.Show()
+		setRect(r.todayHead, timeline.LateColor, nil, 0)
+		place(r.todayHead, fyne.NewPos(toX(v.TodayX)-1, majorH), fyne.NewSize(2, headerH-majorH))
+		r.todayHead.Show()
+	} else {
+		r.today.Hide()
+		r.todayHead.Hide()
+	}
+
+	r.drawGhost(pal, toX, toY, clip)
+
+	// The lane column.
+	setRect(r.laneCol, pal.header, nil, 0)
+	place(r.laneCol, fyne.NewPos(0, top), fyne.NewSize(laneW, bottom-top+scrollW))
+	for _, lb := range v.Lanes {
+		y0, y1 := toY(lb.Y), toY(lb.Y+lb.H)
+		if y1 > top && y1 <= bottom {
+			s := r.laneSeps.get()
+			setRect(s, pal.sep, nil, 0)
+			place(s, fyne.NewPos(0, y1-1), fyne.NewSize(laneW, 1))
+		}
+		ty := max(y0, top) + 8
+		if ty+laneTextSize*1.4 > min(y1, bottom) {
+			continue
+		}
+		lt := r.laneText.get()
+		setText(lt, r.fit(lb.Name, laneTextSize, true, laneW-20), pal.fg, laneTextSize, true)
+		place(lt, fyne.NewPos(10, ty), fyne.NewSize(laneW-20, laneTextSize*1.4))
+	}
+	sep := r.laneSeps.get()
+	setRect(sep, pal.sep, nil, 0)
+	place(sep, fyne.NewPos(laneW-1, top), fyne.NewSize(1, bottom-top))
+	r.laneSeps.end()
+	r.laneText.end()
+
+	r.drawHeader(pal, toX, left, right)
+	r.drawScrollBars(pal, body)
+	r.drawTip(pal, size)
+
+	if r.grown {
+		r.collect()
+	}
+}
+
+// drawGhost shows where a dragged bar would land.
+func (r *renderer) drawGhost(pal palette, toX func(float64) float32, toY func(float64) float32, clip func(x0, y0, x1, y1 float32) (fyne.Position, fyne.Size, bool)) {
+	t := r.t
+	var tg target
+	switch {
+	case t.drag != nil && t.drag.bar >= 0 && !t.drag.outside:
+		tg = t.drag.target
+	case t.preview.ok:
+		tg = t.preview
+	}
+	if !tg.ok || tg.lane < 0 || tg.lane >= len(t.plan.Lanes) {
+		r.ghost.Hide()
+		r.ghostText.Hide()
+		return
+	}
+	f := t.frame
+	lr := f.LaneRect(tg.lane)
+	y := lr.Y + f.Opt.LanePad + (f.Opt.RowHeight-f.Opt.BarHeight)/2
+	if t.drag != nil && t.drag.bar >= 0 && t.plan.Bars[t.drag.bar].Lane == tg.lane {
+		y = f.BarRect(t.drag.bar).Y
+	}
+	x0, x1 := toX(f.X(tg.start)), toX(f.X(tg.end.AddDays(1)))
+	y0, y1 := toY(y), toY(y+f.Opt.BarHeight)
+	p, s, ok := clip(x0, y0, x1, y1)
+	if !ok {
+		r.ghost.Hide()
+		r.ghostText.Hide()
+		return
+	}
+	setRect(r.ghost, withAlpha(pal.primary, 0x50), pal.primary, 2)
+	r.ghost.Move(p)
+	r.ghost.Resize(s)
+	r.ghost.Show()
+	setText(r.ghostText, dateRange(tg.start, tg.end), pal.fg, markTextSize, true)
+	r.ghostText.Move(fyne.NewPos(max(x0, float32(laneW)), y0-markTextSize*1.5))
+	r.ghostText.Resize(r.ghostText.MinSize())
+	r.ghostText.Show()
+}
+
+// drawHeader draws the two rows of the axis and the row of markers.
+func (r *renderer) drawHeader(pal palette, toX func(float64) float32, left, right float32) {
+	t := r.t
+	v := &r.view
+	size := t.Size()
+	setRect(r.header, pal.header, nil, 0)
+	r.header.Move(fyne.Position{})
+	r.header.Resize(fyne.NewSize(size.Width, headerH))
+	for _, mj := range v.Majors {
+		x0, x1 := toX(mj.X), toX(mj.X+mj.W)
+		if x0 >= left && x0 < right {
+			s := r.majorSeps.get()
+			setRect(s, pal.sep, nil, 0)
+			s.Move(fyne.NewPos(x0, 0))
+			s.Resize(fyne.NewSize(1, majorH))
+		}
+		w := r.measure(mj.Label, axisTextSize, true)
+		x := max(x0, left) + 6
+		x = max(min(x, x1-w-6), x0+6)
+		if x+w > right || x < left {
+			continue
+		}
+		tt := r.majorText.get()
+		setText(tt, mj.Label, pal.fg, axisTextSize, true)
+		tt.Move(fyne.NewPos(x, 3))
+		tt.Resize(fyne.NewSize(w, majorH-4))
+	}
+	for _, tk := range v.Ticks {
+		x0 := toX(tk.X)
+		if x0 >= left && x0 < right {
+			s := r.minorSeps.get()
+			setRect(s, pal.sep, nil, 0)
+			s.Move(fyne.NewPos(x0, majorH))
+			s.Resize(fyne.NewSize(1, minorH))
+		}
+		if tk.W < 18 || x0+4 < left {
+			continue
+		}
+		label := r.fit(tk.Label, axisTextSize, false, float32(tk.W)-6)
+		if label == "" || x0+4+r.measure(label, axisTextSize, false) > right {
+			continue
+		}
+		tt := r.minorText.get()
+		setText(tt, label, pal.muted, axisTextSize, false)
+		tt.Move(fyne.NewPos(x0+4, majorH+3))
+		tt.Resize(fyne.NewSize(float32(tk.W)-6, minorH-4))
+	}
+	line := r.minorSeps.get()
+	setRect(line, pal.sep, nil, 0)
+	line.Move(fyne.NewPos(left, majorH))
+	line.Resize(fyne.NewSize(right-left, 1))
+	line = r.minorSeps.get()
+	setRect(line, pal.sep, nil, 0)
+	line.Move(fyne.NewPos(0, headerH-1))
+	line.Resize(fyne.NewSize(size.Width, 1))
+	r.majorSeps.end()
+	r.majorText.end()
+
+	// Markers: a diamond per milestone, a flag per release, labels where
+	// they do not run into the previous one.
+	lastRight := float32(-1)
+	for _, m := range v.Markers {
+		mk := &t.plan.Markers[m.Index]
+		x := toX(m.X)
+		if x < left || x > right {
+			continue
+		}
+		my := float32(majorH + minorH)
+		if mk.Kind == timeline.Milestone {
+			d := r.diamonds.get()
+			setPoly(d, milestoneColor, 0)
+			d.Move(fyne.NewPos(x-6, my+5))
+			d.Resize(fyne.NewSize(12, 12))
+		} else {
+			pole := r.flags.get()
+			setRect(pole, releaseColor, nil, 0)
+			pole.Move(fyne.NewPos(x-0.5, my+3))
+			pole.Resize(fyne.NewSize(1.5, markerH-4))
+			flag := r.flags.get()
+			setRect(flag, releaseColor, nil, 0)
+			flag.Move(fyne.NewPos(x, my+3))
+			flag.Resize(fyne.NewSize(9, 7))
+		}
+		lx := x + 9
+		if lx < lastRight+6 {
+			continue
+		}
+		label := r.fit(mk.Name, markTextSize, false, min(180, right-lx-2))
+		if label == "" {
+			continue
+		}
+		w := r.measure(label, markTextSize, false)
+		tt := r.markText.get()
+		setText(tt, label, pal.fg, markTextSize, false)
+		tt.Move(fyne.NewPos(lx, my+4))
+		tt.Resize(fyne.NewSize(w, markerH-6))
+		lastRight = lx + w
+	}
+	r.minorSeps.end()
+	r.minorText.end()
+	r.flags.end()
+	r.diamonds.end()
+	r.markText.end()
+
+	setRect(r.corner, pal.header, nil, 0)
+	r.corner.Move(fyne.Position{})
+	r.corner.Resize(fyne.NewSize(laneW, headerH))
+	setText(r.zoomTx, t.zoom.String(), pal.muted, axisTextSize, true)
+	r.zoomTx.Move(fyne.NewPos(10, 3))
+	r.zoomTx.Resize(fyne.NewSize(laneW-20, majorH))
+}
+
+// drawScrollBars draws a thumb per direction the content overflows.
+func (r *renderer) drawScrollBars(pal palette, body fyne.Size) {
+	t := r.t
+	f := t.frame
+	setRect(r.hTrack, pal.header, nil, 0)
+	r.hTrack.Move(fyne.NewPos(laneW, headerH+body.Height))
+	r.hTrack.Resize(fyne.NewSize(body.Width+scrollW, scrollW))
+	setRect(r.vTrack, pal.header, nil, 0)
+	r.vTrack.Move(fyne.NewPos(laneW+body.Width, headerH))
+	r.vTrack.Resize(fyne.NewSize(scrollW, body.Height))
+	if f.Width > float64(body.Width) {
+		w := max(minThumbW, body.Width*body.Width/float32(f.Width))
+		x := float32(t.scroll.X/(f.Width-float64(body.Width))) * (body.Width - w)
+		setRect(r.hThumb, pal.scroll, nil, 0)
+		r.hThumb.Move(fyne.NewPos(laneW+x, headerH+body.Height+2))
+		r.hThumb.Resize(fyne.NewSize(w, scrollW-4))
+		r.hThumb.Show()
+	} else {
+		r.hThumb.Hide()
+	}
+	if f.Height > float64(body.Height) {
+		h := max(minThumbW, body.Height*body.Height/float32(f.Height))
+		y := float32(t.scroll.Y/(f.Height-float64(body.Height))) * (body.Height - h)
+		setRect(r.vThumb, pal.scroll, nil, 0)
+		r.vThumb.Move(fyne.NewPos(laneW+body.Width+2, headerH+y))
+		r.vThumb.Resize(fyne.NewSize(scrollW-4, h))
+		r.vThumb.Show()
+	} else {
+		r.vThumb.Hide()
+	}
+}
+
+// drawTip shows the bar under the pointer beside it.
+func (r *renderer) drawTip(pal palette, size fyne.Size) {
+	t := r.t
+	if t.hover < 0 || !t.hovering || t.drag != nil || t.hover >= len(t.plan.Bars) {
+		r.tipBg.Hide()
+		r.tipName.Hide()
+		r.tipInfo.Hide()
+		return
+	}
+	b := &t.plan.Bars[t.hover]
+	info := dateRange(b.Start, b.End) + " · " + b.Status.Title()
+	if b.HasProgress {
+		info += " · " + percent(b.Progress) + " done"
+	}
+	if b.Late {
+		info += " · late"
+	}
+	name := r.fit(b.Name, 13, true, 360)
+	w := max(r.measure(name, 13, true), r.measure(info, 12, false)) + 16
+	h := float32(44)
+	x := min(t.pointer.X+14, size.Width-w-4)
+	y := t.pointer.Y + 18
+	if y+h > size.Height {
+		y = t.pointer.Y - h - 8
+	}
+	setRect(r.tipBg, pal.tip, pal.sep, 1)
+	r.tipBg.Move(fyne.NewPos(x, y))
+	r.tipBg.Resize(fyne.NewSize(w, h))
+	setText(r.tipName, name, pal.fg, 13, true)
+	r.tipName.Move(fyne.NewPos(x+8, y+4))
+	r.tipName.Resize(fyne.NewSize(w-16, 18))
+	setText(r.tipInfo, info, pal.fg, 12, false)
+	r.tipInfo.Move(fyne.NewPos(x+8, y+23))
+	r.tipInfo.Resize(fyne.NewSize(w-16, 16))
+	r.tipBg.Show()
+	r.tipName.Show()
+	r.tipInfo.Show()
+}
+
+// barColor is a bar's fill: by status, by its first goal, or red when late.
+func (r *renderer) barColor(b *timeline.Bar) color.Color {
+	if b.Late {
+		return timeline.LateColor
+	}
+	if r.t.byGoal {
+		if len(b.Goals) == 0 {
+			return timeline.NoGoalColor
+		}
+		best := -1
+		for _, g := range b.Goals {
+			if i, ok := r.t.goalIx[g]; ok && (best < 0 || i < best) {
+				best = i
+			}
+		}
+		if best < 0 {
+			return timeline.NoGoalColor
+		}
+		return timeline.GoalColor(best)
+	}
+	return timeline.StatusColor(b.Status)
+}
+
+// measure returns the width of s, cached.
+func (r *renderer) measure(s string, size float32, bold bool) float32 {
+	k := measureKey{s, size, bold}
+	if w, ok := r.widths[k]; ok {
+		return w
+	}
+	if len(r.widths) > 20000 {
+		clear(r.widths)
+	}
+	w := fyne.MeasureText(s, size, fyne.TextStyle{Bold: bold}).Width
+	r.widths[k] = w
+	return w
+}
+
+// fit returns s cut with an ellipsis to fit width, or "" when not even a
+// few letters fit. It measures s once and cuts in proportion, which errs on
+// the short side for the proportional fonts of the theme.
+func (r *renderer) fit(s string, size float32, bold bool, width float32) string {
+	if width <= 0 {
+		return ""
+	}
+	full := r.measure(s, size, bold)
+	if full <= width {
+		return s
+	}
+	n := utf8.RuneCountInString(s)
+	ell := r.measure("…", size, bold)
+	keep := int(math.Floor(float64((width - ell) / full * float32(n) * 0.92)))
+	if keep < 2 {
+		return ""
+	}
+	rs := []rune(s)
+	for keep > 0 && rs[keep-1] == ' ' {
+		keep--
+	}
+	return string(rs[:keep]) + "…"
+}
+
+// setRect updates a rectangle's colours, refreshing it only on a change.
+func setRect(o *canvas.Rectangle, fill, stroke color.Color, width float32) {
+	if o.FillColor == fill && o.StrokeColor == stroke && o.StrokeWidth == width {
+		return
+	}
+	o.FillColor, o.StrokeColor, o.StrokeWidth = fill, stroke, width
+	o.Refresh()
+}
+
+// setText updates a text, refreshing it only on a change.
+func setText(o *canvas.Text, s string, c color.Color, size float32, bold bool) {
+	if o.Text == s && o.Color == c && o.TextSize == size && o.TextStyle.Bold == bold {
+		return
+	}
+	o.Text, o.Color, o.TextSize, o.TextStyle.Bold = s, c, size, bold
+	o.Refresh()
+}
+
+// setPoly updates a polygon's colour and angle.
+func setPoly(o *canvas.Polygon, c color.Color, angle float32) {
+	if o.FillColor == c && o.Angle == angle {
+		return
+	}
+	o.FillColor, o.Angle = c, angle
+	o.Refresh()
+}
+
+// withAlpha returns c with the alpha a.
+func withAlpha(c color.Color, a uint8) color.NRGBA {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A = a
+	return n
+}
+
+// clipSeg clips an axis-aligned segment to the rectangle; false when
+// nothing is left.
+func clipSeg(x0, y0, x1, y1 *float32, left, top, right, bottom float32) bool {
+	if *y0 == *y1 {
+		if *y0 < top || *y0 > bottom {
+			return false
+		}
+		a, b := min(*x0, *x1), max(*x0, *x1)
+		a, b = max(a, left), min(b, right)
+		if b <= a {
+			return false
+		}
+		*x0, *x1 = a, b
+		return true
+	}
+	if *x0 < left || *x0 > right {
+		return false
+	}
+	a, b := min(*y0, *y1), max(*y0, *y1)
+	a, b = max(a, top), min(b, bottom)
+	if b <= a {
+		return false
+	}
+	*y0, *y1 = a, b
+	return true
+}

@@ -1,0 +1,88 @@
+// Package roadmap is the product manager's roadmap in the window: the
+// timeline of lanes and initiative bars over a zoomable time axis, with
+// the undated work in a Now / Next / Later tray beside it, and a Now / Next
+// / Later board for audiences who do not want dates. The geometry comes from
+// app/timeline; every change made here (a drag, a nudge, a drop on the
+// tray) is one workspace command, checked by the domain's rules and undone
+// with one Undo.
+package roadmap
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"canopy/app/timeline"
+	"canopy/ui/edit"
+)
+
+// View is the timeline with its toolbar, the tray of undated work and a
+// status line about the bar under the pointer.
+type View struct {
+	env *edit.Env
+	// Timeline is the widget that draws the lanes and bars.
+	Timeline *Timeline
+	tray     *tray
+	zoom     *widget.Select
+	colorBy  *widget.Select
+	status   *widget.Label
+	content  fyne.CanvasObject
+}
+
+// Colour modes of the bars.
+const (
+	byStatus = "Status"
+	byGoal   = "Goal"
+)
+
+// New builds the timeline view of env's workspace at the months zoom.
+func New(env *edit.Env) *View {
+	v := &View{env: env}
+	v.Timeline = NewTimeline(env, timeline.Months)
+	v.status = widget.NewLabel("Drag a bar to move it, its ends to resize it; drag undated work from the tray. Ctrl+wheel zooms.")
+	v.status.Truncation = fyne.TextTruncateEllipsis
+	v.Timeline.OnStatus = func(s string) {
+		if s == "" {
+			s = "Drag a bar to move it, its ends to resize it; drag undated work from the tray. Ctrl+wheel zooms."
+		}
+		v.status.SetText(s)
+	}
+	v.zoom = widget.NewSelect(zoomNames(), func(s string) {
+		for _, z := range timeline.Zooms {
+			if z.String() == s {
+				v.Timeline.SetZoom(z)
+			}
+		}
+	})
+	v.zoom.SetSelected(v.Timeline.Zoom().String())
+	v.Timeline.OnZoom = func(z timeline.Zoom) {
+		if v.zoom.Selected != z.String() {
+			v.zoom.SetSelected(z.String())
+		}
+	}
+	v.colorBy = widget.NewSelect([]string{byStatus, byGoal}, func(s string) { v.Timeline.SetColorByGoal(s == byGoal) })
+	v.colorBy.SetSelected(byStatus)
+	today := widget.NewButtonWithIcon("Today", theme.HomeIcon(), v.Timeline.ScrollToToday)
+	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), v.Timeline.ZoomIn)
+	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), v.Timeline.ZoomOut)
+	open := widget.NewButtonWithIcon("Open", theme.DocumentIcon(), func() { v.Timeline.open(v.Timeline.Selected()) })
+	bar := container.NewHBox(widget.NewLabel("Zoom"), v.zoom, zoomOut, zoomIn, today, widget.NewLabel("Colour by"), v.colorBy, open)
+	v.tray = newTray(v)
+	v.Timeline.DropOutside = v.tray.dropBar
+	v.Timeline.DragOutside = v.tray.highlight
+	trayBox := container.NewBorder(widget.NewLabelWithStyle("Undated work", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.tray.box)
+	split := container.NewHSplit(v.Timeline, trayBox)
+	split.Offset = 0.8
+	v.content = container.NewBorder(bar, v.status, nil, nil, split)
+	return v
+}
+
+// Object returns the view's content.
+func (v *View) Object() fyne.CanvasObject { return v.content }
+
+// Refresh follows a change of the workspace: the plan is rebuilt once.
+func (v *View) Refresh() {
+	v.Timeline.Reload()
+	v.tray.refresh()
+}

@@ -1,0 +1,465 @@
+package roadmap
+
+import (
+	"flag"
+	"fmt"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"canopy/app"
+	"canopy/app/timeline"
+	"canopy/ui/edit"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden images under testdata/")
+
+var today = app.MustDate("2027-03-10")
+
+// roadmapWorkspace returns two lanes and a few initiatives:
+//
+//	Lane One  a  Mar 1 – Mar 31
+//	          b  Apr 5 – Apr 30, depends on a
+//	Lane Two  c  Mar 15 – May 14, d Jun 1 – Jun 30, e Sep 1 – Oct 31
+//	undated   u1 Later, u2 Now
+func roadmapWorkspace(t testing.TB) *app.Workspace {
+	t.Helper()
+	ws := app.NewWorkspace(app.Product{Name: "Roadmap test", FiscalYearStart: 4})
+	ws.SetClock(app.DayClock(today))
+	d := app.MustDate
+	err := ws.Do(app.Func{Desc: "seed", Fn: func(tx *app.Tx) error {
+		for _, e := range []app.Entity{
+			&app.Goal{ID: "g1", Title: "Grow", Order: 1},
+			&app.Lane{ID: "l1", Name: "Lane One", Order: 1},
+			&app.Lane{ID: "l2", Name: "Lane Two", Order: 2},
+			&app.Initiative{ID: "in-a", Name: "Alpha", Lane: "l1", Status: app.InitiativeActive, Start: d("2027-03-01"), End: d("2027-03-31"), Goals: []string{"g1"}},
+			&app.Initiative{ID: "in-b", Name: "Bravo", Lane: "l1", Status: app.InitiativePlanned, Start: d("2027-04-05"), End: d("2027-04-30"), DependsOn: []string{"in-a"}},
+			&app.Initiative{ID: "in-c", Name: "Charlie with a long name", Lane: "l2", Status: app.InitiativeAtRisk, Start: d("2027-03-15"), End: d("2027-05-14")},
+			&app.Initiative{ID: "in-d", Name: "Delta", Lane: "l2", Status: app.InitiativePlanned, Start: d("2027-06-01"), End: d("2027-06-30")},
+			&app.Initiative{ID: "in-e", Name: "Echo", Lane: "l2", Status: app.InitiativePlanned, Start: d("2027-09-01"), End: d("2027-10-31")},
+			&app.Initiative{ID: "in-u1", Name: "Undated later", Lane: "l2", Status: app.InitiativePlanned, Horizon: app.HorizonLater},
+			&app.Initiative{ID: "in-u2", Name: "Undated now", Status: app.InitiativePlanned, Horizon: app.HorizonNow},
+			&app.Milestone{ID: "m1", Name: "Beta", Date: d("2027-03-20"), Lane: "l1"},
+			&app.Release{ID: "r1", Name: "3.2", Date: d("2027-04-15")},
+		} {
+			if err := tx.Put(e); err != nil {
+				return fmt.Errorf("%s: %w", e.EntityID(), err)
+			}
+		}
+		return nil
+	}})
+	if err != nil {
+		t.Fatalf("seed: %v", err)
+	}
+	return ws
+}
+
+type fixture struct {
+	t      *testing.T
+	ws     *app.Workspace
+	v      *View
+	tl     *Timeline
+	w      fyne.Window
+	errs   []error
+	opened []app.Key
+	mods   fyne.KeyModifier
+}
+
+// newFixture shows the roadmap view of ws in a 1200×600 test window whose
+// Do shows errors as the shell does and whose changes refresh the view.
+func newFixture(t *testing.T, ws *app.Workspace) *fixture {
+	t.Helper()
+	test.NewTempApp(t)
+	f := &fixture{t: t, ws: ws}
+	f.w = test.NewTempWindow(t, widget.NewLabel(""))
+	env := &edit.Env{WS: ws, Window: f.w,
+		Do: func(c app.Command) error {
+			err := ws.Do(c)
+			if err != nil {
+				f.errs = append(f.errs, err)
+				dialog.ShowError(err, f.w)
+			}
+			return err
+		},
+		Open: func(k app.Key) { f.opened = append(f.opened, k) },
+	}
+	f.v = New(env)
+	f.tl = f.v.Timeline
+	f.tl.mods = func() fyne.KeyModifier { return f.mods }
+	ws.OnChange(func(app.Change) { f.v.Refresh() })
+	f.w.SetContent(f.v.Object())
+	f.w.Resize(fyne.NewSize(1200, 600))
+	f.tl.ScrollTo(f.tl.Frame().X(app.MustDate("2027-02-01")), 0)
+	return f
+}
+
+// barPos returns the canvas position of a point inside the bar of id, dx
+// pixels from its left end (negative: from its right end).
+func (f *fixture) barPos(id string, dx float32) fyne.Position {
+	f.t.Helper()
+	i, ok := f.tl.Plan().Bar(id)
+	if !ok {
+		f.t.Fatalf("no bar for %s", id)
+	}
+	r := f.tl.Frame().BarRect(i)
+	x := float32(r.X-f.tl.scroll.X) + laneW + dx
+	if dx < 0 {
+		x += float32(r.W)
+	}
+	y := float32(r.Y-f.tl.scroll.Y) + headerH + float32(r.H)/2
+	return abs(f.tl).Add(fyne.NewPos(x, y))
+}
+
+// abs returns the position of o on the canvas as test.Drag and test.Scroll
+// take it: the driver's absolute position leaves out the window's inset.
+func abs(o fyne.CanvasObject) fyne.Position {
+	d := fyne.CurrentApp().Driver()
+	inset, _ := d.CanvasForObject(o).InteractiveArea()
+	return d.AbsolutePositionForObject(o).Add(inset)
+}
+
+func (f *fixture) initiative(id string) *app.Initiative {
+	f.t.Helper()
+	in, ok := f.ws.Initiative(id)
+	if !ok {
+		f.t.Fatalf("no initiative %s", id)
+	}
+	return in
+}
+
+// assertDates checks an initiative's dates, lane and horizon.
+func (f *fixture) assert(what, id, start, end, lane string, h app.Horizon) {
+	f.t.Helper()
+	in := f.initiative(id)
+	if in.Start.String() != start || in.End.String() != end || in.Lane != lane || in.Horizon != h {
+		f.t.Errorf("%s: %s is %s – %s in %q (%q), want %s – %s in %q (%q)", what, id, in.Start, in.End, in.Lane, in.Horizon, start, end, lane, h)
+	}
+}
+
+// undoOnce undoes one command and checks the initiative is back.
+func (f *fixture) undoOnce(id, start, end, lane string, h app.Horizon) {
+	f.t.Helper()
+	if _, err := f.ws.Undo(); err != nil {
+		f.t.Fatalf("undo: %v", err)
+	}
+	f.assert("after one undo", id, start, end, lane, h)
+}
+
+func TestDragBar(t *testing.T) {
+	dw := float32(timeline.Months.DayWidth())
+	for _, c := range []struct {
+		name           string
+		id             string
+		from           float32 // where the drag starts in the bar: from its left end, or its right end if negative
+		dx, dy         float32
+		start, end, ln string
+	}{
+		{"move a month later", "in-a", 20, 31 * dw, 0, "2027-04-01", "2027-05-01", "l1"},
+		{"move a little snaps back", "in-a", 20, 5 * dw, 0, "", "", ""},
+		{"move a month earlier snaps to the month", "in-c", 20, -30 * dw, 0, "2027-02-01", "2027-04-02", "l2"},
+		{"move to the lane below", "in-a", 20, 0, 40, "2027-03-01", "2027-03-31", "l2"},
+		{"move later and to the lane below", "in-a", 20, 31 * dw, 40, "2027-04-01", "2027-05-01", "l2"},
+		{"move below the lanes keeps the lane", "in-a", 20, 0, 200, "", "", ""},
+		{"resize the end", "in-a", -2, 30 * dw, 0, "2027-03-01", "2027-04-30", "l1"},
+		{"resize the start", "in-c", 2, 17 * dw, 0, "2027-04-01", "2027-05-14", "l2"},
+		{"the start never passes the end", "in-a", 2, 90 * dw, 0, "2027-03-31", "2027-03-31", "l1"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := newFixture(t, roadmapWorkspace(t))
+			before := *f.initiative(c.id)
+			test.Drag(f.w.Canvas(), f.barPos(c.id, c.from), c.dx, c.dy)
+			if len(f.errs) > 0 {
+				t.Fatalf("refused: %v", f.errs)
+			}
+			if c.start == "" {
+				f.assert("unchanged", c.id, before.Start.String(), before.End.String(), before.Lane, before.Horizon)
+				if desc, _ := f.ws.CanUndo(); desc != "seed" {
+					t.Errorf("a drag that changes nothing left a command %q", desc)
+				}
+				return
+			}
+			f.assert("after the drag", c.id, c.start, c.end, c.ln, before.Horizon)
+			if f.tl.Selected() != c.id {
+				t.Errorf("selected %q, want %q", f.tl.Selected(), c.id)
+			}
+			f.undoOnce(c.id, before.Start.String(), before.End.String(), before.Lane, before.Horizon)
+		})
+	}
+}
+
+// TestDragMakesDependantLate drags a bar past its dependant, which turns late.
+func TestDragMakesDependantLate(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	i, _ := f.tl.Plan().Bar("in-b")
+	if f.tl.Plan().Bars[i].Late {
+		t.Fatal("b is late before the drag")
+	}
+	test.Drag(f.w.Canvas(), f.barPos("in-a", 20), 31*float32(timeline.Months.DayWidth()), 0)
+	i, _ = f.tl.Plan().Bar("in-b")
+	if !f.tl.Plan().Bars[i].Late {
+		t.Error("b starts before a ends but is not late")
+	}
+	late := false
+	for _, a := range f.tl.Plan().Arrows {
+		late = late || a.Late
+	}
+	if !late {
+		t.Error("the arrow from a to b is not late")
+	}
+}
+
+func TestDragPans(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	x0 := f.tl.Scroll().X
+	// Empty space below the lanes.
+	test.Drag(f.w.Canvas(), abs(f.tl).Add(fyne.NewPos(laneW+300, 400)), -200, 0)
+	if got := f.tl.Scroll().X; got != x0+200 {
+		t.Errorf("scrolled to %v, want %v", got, x0+200)
+	}
+	if d, _ := f.ws.CanUndo(); d != "seed" {
+		t.Errorf("panning ran %q", d)
+	}
+}
+
+func TestKeyboardTwins(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	test.TapAt(f.tl, f.barPos("in-a", 20).Subtract(abs(f.tl)))
+	if f.tl.Selected() != "in-a" {
+		t.Fatalf("selected %q after a tap on a", f.tl.Selected())
+	}
+	c := f.w.Canvas()
+	if c.Focused() != f.tl {
+		t.Fatalf("the timeline has no focus after a tap")
+	}
+	steps := []struct {
+		name  string
+		do    func()
+		start string
+		end   string
+		lane  string
+	}{
+		{"Right nudges a month", func() { f.tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight}) }, "2027-04-01", "2027-05-01", "l1"},
+		{"Left nudges back", func() { f.tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft}) }, "2027-03-01", "2027-03-31", "l1"},
+		{"Shift+Right moves the end", func() {
+			f.tl.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+			f.tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+			f.tl.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+		}, "2027-03-01", "2027-04-30", "l1"},
+		{"Alt+Down moves to the next lane", func() {
+			f.tl.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt})
+		}, "2027-03-01", "2027-04-30", "l2"},
+		{"Alt+Up moves back", func() {
+			f.mods = fyne.KeyModifierAlt
+			f.tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+			f.mods = 0
+		}, "2027-03-01", "2027-04-30", "l1"},
+	}
+	for _, s := range steps {
+		s.do()
+		f.assert(s.name, "in-a", s.start, s.end, s.lane, app.HorizonNone)
+	}
+	f.undoOnce("in-a", "2027-03-01", "2027-04-30", "l2", app.HorizonNone)
+	f.tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(f.opened) != 1 || f.opened[0] != (app.Key{Kind: app.KindInitiative, ID: "in-a"}) {
+		t.Errorf("Return opened %v", f.opened)
+	}
+}
+
+func TestDoubleTapOpens(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	p := f.barPos("in-c", 20).Subtract(abs(f.tl))
+	f.tl.DoubleTapped(&fyne.PointEvent{Position: p})
+	if len(f.opened) != 1 || f.opened[0] != (app.Key{Kind: app.KindInitiative, ID: "in-c"}) {
+		t.Errorf("double tap opened %v", f.opened)
+	}
+}
+
+// trayRowOf finds the tray row showing the initiative id.
+func (f *fixture) trayRowOf(id string) *trayRow {
+	f.t.Helper()
+	var found *trayRow
+	walk(f.w.Canvas().Content(), func(o fyne.CanvasObject) {
+		if r, ok := o.(*trayRow); ok && r.id == id {
+			found = r
+		}
+	})
+	if found == nil {
+		f.t.Fatalf("no tray row for %s", id)
+	}
+	return found
+}
+
+// walk calls fn for every visible object under o.
+func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	if o == nil || !o.Visible() {
+		return
+	}
+	fn(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			walk(c, fn)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			walk(c, fn)
+		}
+	}
+}
+
+func TestTrayToTimeline(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	row := f.trayRowOf("in-u1")
+	from := abs(row).Add(fyne.NewPos(10, 10))
+	// Drop on Lane One, a little after Apr 1.
+	to := abs(f.tl).Add(fyne.NewPos(laneW+float32(f.tl.Frame().X(app.MustDate("2027-04-03"))-f.tl.scroll.X), headerH+20))
+	test.Drag(f.w.Canvas(), from, to.X-from.X, to.Y-from.Y)
+	if len(f.errs) > 0 {
+		t.Fatalf("refused: %v", f.errs)
+	}
+	f.assert("dropped on the timeline", "in-u1", "2027-04-01", "2027-04-30", "l1", app.HorizonLater)
+	if _, ok := f.tl.Plan().Bar("in-u1"); !ok {
+		t.Error("no bar for u1 after the drop")
+	}
+	if n := len(f.tl.Plan().Tray[2]); n != 0 {
+		t.Errorf("Later holds %d initiatives after the drop, want 0", n)
+	}
+	f.undoOnce("in-u1", "", "", "l2", app.HorizonLater)
+}
+
+func TestTimelineToTray(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	next := f.v.tray.groups[1].box
+	from := f.barPos("in-c", 20)
+	to := abs(next).Add(fyne.NewPos(next.Size().Width/2, next.Size().Height/2))
+	test.Drag(f.w.Canvas(), from, to.X-from.X, to.Y-from.Y)
+	f.assert("dropped on Next", "in-c", "", "", "l2", app.HorizonNext)
+	if got := f.v.tray.groups[1].items; len(got) != 1 || got[0].ID != "in-c" {
+		t.Errorf("Next lists %v, want c", got)
+	}
+	f.undoOnce("in-c", "2027-03-15", "2027-05-14", "l2", app.HorizonNone)
+}
+
+func TestTrayBetweenHorizons(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	row := f.trayRowOf("in-u2")
+	later := f.v.tray.groups[2].box
+	from := abs(row).Add(fyne.NewPos(10, 10))
+	to := abs(later).Add(fyne.NewPos(20, later.Size().Height-10))
+	test.Drag(f.w.Canvas(), from, to.X-from.X, to.Y-from.Y)
+	f.assert("moved to Later", "in-u2", "", "", "", app.HorizonLater)
+}
+
+func TestZoom(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	centre := func() app.Date { d, _ := f.tl.anchor(f.tl.body().Width / 2); return d }
+	before := centre()
+	for _, z := range []timeline.Zoom{timeline.Weeks, timeline.Quarters, timeline.FiscalQuarters, timeline.Years, timeline.Months} {
+		f.v.zoom.SetSelected(z.String())
+		if f.tl.Zoom() != z {
+			t.Fatalf("zoom %v after choosing %v", f.tl.Zoom(), z)
+		}
+		if got := centre(); got.DaysUntil(before) < -1 || got.DaysUntil(before) > 1 {
+			t.Errorf("%v: the centre moved from %s to %s", z, before, got)
+		}
+	}
+	// Ctrl+wheel zooms around the pointer.
+	f.mods = fyne.KeyModifierControl
+	pos := abs(f.tl).Add(fyne.NewPos(laneW+100, 200))
+	under, _ := f.tl.anchor(100)
+	f.tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: pos.Subtract(abs(f.tl))}, Scrolled: fyne.Delta{DY: 10}})
+	if f.tl.Zoom() != timeline.Weeks {
+		t.Errorf("Ctrl+wheel up: zoom %v, want weeks", f.tl.Zoom())
+	}
+	if got, _ := f.tl.anchor(100); got != under {
+		t.Errorf("the date under the pointer moved from %s to %s", under, got)
+	}
+	if f.v.zoom.Selected != timeline.Weeks.String() {
+		t.Errorf("the toolbar shows %q", f.v.zoom.Selected)
+	}
+	f.mods = 0
+	f.tl.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierControl})
+	if f.tl.Zoom() != timeline.Months {
+		t.Errorf("Ctrl+minus: zoom %v, want months", f.tl.Zoom())
+	}
+	// The wheel scrolls, Shift+wheel sideways.
+	p0 := f.tl.Scroll()
+	test.Scroll(f.w.Canvas(), pos, 0, -30)
+	if got := f.tl.Scroll(); got.Y != p0.Y || got.X != p0.X {
+		// The lanes fit: no vertical scroll.
+		t.Errorf("the wheel scrolled %v → %v with lanes that fit", p0, got)
+	}
+	f.mods = fyne.KeyModifierShift
+	test.Scroll(f.w.Canvas(), pos, 0, -30)
+	if got := f.tl.Scroll(); got.X != p0.X+30 {
+		t.Errorf("Shift+wheel: x %v, want %v", got.X, p0.X+30)
+	}
+}
+
+func TestHorizonsBoard(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	b := NewHorizons(f.v.env)
+	for _, c := range []struct {
+		h    app.Horizon
+		want []string
+	}{
+		{app.HorizonNow, []string{"in-a", "in-c", "in-b", "in-u2"}},
+		{app.HorizonNext, []string{"in-d"}},
+		{app.HorizonLater, []string{"in-e", "in-u1"}},
+		{app.HorizonNone, []string{}},
+	} {
+		got := b.Column(c.h)
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%q: %v, want %v", c.h, got, c.want)
+		}
+	}
+	b.cols[1].list.Select(0)
+	if len(f.opened) != 1 || f.opened[0].ID != "in-d" {
+		t.Errorf("a tap on d opened %v", f.opened)
+	}
+}
+
+// TestGoldenZooms renders the timeline at each zoom level with a fixed clock.
+func TestGoldenZooms(t *testing.T) {
+	for _, z := range timeline.Zooms {
+		t.Run(z.String(), func(t *testing.T) {
+			test.NewTempApp(t)
+			ws := roadmapWorkspace(t)
+			env := &edit.Env{WS: ws, Do: ws.Do}
+			tl := NewTimeline(env, z)
+			w := test.NewTempWindow(t, tl)
+			w.SetPadded(false)
+			w.Resize(fyne.NewSize(900, 260))
+			tl.selected = "in-b"
+			tl.ScrollToToday()
+			name := fmt.Sprintf("timeline_%d_%s.png", z, map[timeline.Zoom]string{timeline.Weeks: "weeks", timeline.Months: "months",
+				timeline.Quarters: "quarters", timeline.FiscalQuarters: "fiscal", timeline.Years: "years"}[z])
+			if *update {
+				writePNG(t, filepath.Join("testdata", name), w)
+			}
+			test.AssertRendersToImage(t, name, w.Canvas())
+		})
+	}
+}
+
+func writePNG(t *testing.T, path string, w fyne.Window) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	out, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	if err := png.Encode(out, w.Canvas().Capture()); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -110,6 +110,19 @@ func TestSampleWithGeneratedItems(t *testing.T) {
 	if code, stdout, stderr := runCLI(t, "validate", dir); code != 0 {
 		t.Fatalf("validate: %d\n%s%s", code, stdout, stderr)
 	}
+	// One generated initiative per five items by default, or as many as asked.
+	for _, tt := range []struct {
+		dir  string
+		want int
+	}{{dir, 14 + 60}, {sampleDir(t, "--items", "300", "--initiatives", "0"), 14}, {sampleDir(t, "--initiatives", "25"), 14 + 25}} {
+		ins, _ := os.ReadDir(filepath.Join(tt.dir, "initiatives"))
+		if len(ins) != tt.want {
+			t.Errorf("%s: %d initiative files, want %d", tt.dir, len(ins), tt.want)
+		}
+		if code, stdout, stderr := runCLI(t, "validate", tt.dir); code != 0 {
+			t.Fatalf("validate: %d\n%s%s", code, stdout, stderr)
+		}
+	}
 }
 
 func TestErrors(t *testing.T) {

@@ -1,0 +1,133 @@
+package ui
+
+import (
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"canopy/app"
+	"canopy/app/sample"
+	"canopy/app/store"
+)
+
+// TestPMJourneyOnDisk follows the new user through the PM's lens
+// on a real workspace folder opened from the sample: edit the vision and a
+// persona, update a key result and see its goal move, add a competitor and
+// place it on the positioning map, tick a launch task and see the
+// release's readiness change, then reopen the folder and find all of it.
+func TestPMJourneyOnDisk(t *testing.T) {
+	a := test.NewTempApp(t)
+	root := t.TempDir()
+	places := store.Places{Data: filepath.Join(root, "data"), Cache: filepath.Join(root, "cache")}
+	day := app.MustDate("2026-11-27")
+	clock := app.DayClock(day)
+	ws0, err := sample.New(day, clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(root, "plan")
+	if _, err := store.CreateAt(dir, ws0, places); err != nil {
+		t.Fatal(err)
+	}
+	op := &StoreOpener{Places: places, Clock: clock, User: "Maya Okafor"}
+	sess, err := op.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newShell(a, sess, op)
+	t.Cleanup(s.win.Close)
+	s.win.Show()
+	ws := s.ws
+	w := s.win
+
+	// The vision, edited in place on the strategy page.
+	s.showSection("strategy")
+	st := s.pages["strategy"].(*strategySection)
+	test.Tap(st.page.inlines[0].button)
+	commit(t, w, st.page.visionEd, "Every crew's day fixes itself.")
+	test.Tap(st.page.inlines[0].button)
+	// A persona, through its card's pencil and its editor beside the page.
+	per := ws.Personas()[0]
+	test.Tap(st.page.personaButtons[0])
+	if k, ok := st.panel.shown(); !ok || k.ID != per.ID {
+		t.Fatalf("the pencil opened %v", k)
+	}
+	if err := s.do(app.Func{Desc: "Rename persona", Fn: func(tx *app.Tx) error {
+		p, err := app.Edit[*app.Persona](tx, app.KindPersona, per.ID)
+		p.Name = "Dana, lead dispatcher"
+		return err
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	if !hasText(st.page.content, "Dana, lead dispatcher") {
+		t.Fatal("the persona card does not follow its editor")
+	}
+
+	// A key result, on the Goals tab: its goal's progress moves.
+	st.tabs.SelectIndex(1)
+	goal := ws.Goals()[0]
+	before := goal.Progress()
+	kr := goal.KeyResults[0]
+	commit(t, w, st.goals.current[krKey{goal.ID, 0}], "10") // the target: done
+	if g, _ := ws.Goal(goal.ID); g.Progress() <= before || g.KeyResults[0].Current != kr.Target {
+		t.Fatalf("goal progress %v → %v, key result %+v", before, g.Progress(), g.KeyResults[0])
+	}
+
+	// A competitor added in the table and placed on the map.
+	s.showSection("market")
+	m := s.pages["market"].(*marketSection)
+	test.Tap(m.competitors.add)
+	compID := m.competitors.selected
+	if compID == "" {
+		t.Fatal("the new competitor is not selected")
+	}
+	m.tabs.SelectIndex(1)
+	test.Tap(m.positioning.rows[compID].place)
+	commit(t, w, m.positioning.rows[compID].x, "70")
+
+	// A launch task ticked: readiness changes at once.
+	s.showSection("releases")
+	rp := s.pages["releases"].(*releasesPage)
+	rel := ws.Releases()[1]
+	rp.show(app.KeyOf(rel))
+	readiness := rel.Readiness()
+	open := -1
+	for i, task := range rel.Tasks {
+		if !task.Done {
+			open = i
+			break
+		}
+	}
+	test.Tap(rp.taskRows[open].done)
+	if r, _ := ws.Release(rel.ID); r.Readiness() <= readiness || rp.readiness.Value != r.Readiness() {
+		t.Fatalf("readiness %v → %v, bar %v", readiness, r.Readiness(), rp.readiness.Value)
+	}
+	s.onQuit() // saves and releases the lock
+
+	// After a restart, everything is on disk.
+	again, err := op.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if again.WS.ReadOnly() != nil || len(again.Problems) != 0 {
+		t.Fatalf("reopened: read-only %v, problems %v", again.WS.ReadOnly(), again.Problems)
+	}
+	aws := again.WS
+	if v := aws.Strategy().Vision; v != "Every crew's day fixes itself." {
+		t.Errorf("vision after a restart: %q", v)
+	}
+	if p, _ := aws.Persona(per.ID); p.Name != "Dana, lead dispatcher" {
+		t.Errorf("persona after a restart: %q", p.Name)
+	}
+	if g, _ := aws.Goal(goal.ID); g.KeyResults[0].Current != kr.Target {
+		t.Errorf("key result after a restart: %+v", g.KeyResults[0])
+	}
+	if c, ok := aws.Competitor(compID); !ok || c.Position == nil || *c.Position != (app.Point{X: 70, Y: 50}) {
+		t.Errorf("competitor after a restart: %+v", c)
+	}
+	if r, _ := aws.Release(rel.ID); !r.Tasks[open].Done {
+		t.Errorf("launch task after a restart: %+v", r.Tasks[open])
+	}
+}

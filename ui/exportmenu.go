@@ -22,7 +22,8 @@ func (s *shell) exportMenu() *fyne.MenuItem {
 	item := fyne.NewMenuItem("Export", nil)
 	excel := fyne.NewMenuItem("Excel backlog…", s.onExportExcel)
 	excel.Shortcut = shortcut(fyne.KeyE, fyne.KeyModifierShift)
-	item.ChildMenu = fyne.NewMenu("", excel)
+	brief := fyne.NewMenuItem("Strategy brief…", s.onExportBrief)
+	item.ChildMenu = fyne.NewMenu("", excel, brief)
 	return item
 }
 

@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+	"github.com/natefinch/atomic"
+
+	"canopy/app"
+	"canopy/export"
+)
+
+// The choices of the brief's options dialog.
+const (
+	briefFull    = "Full brief"
+	briefSummary = "One-page executive summary"
+	paperA4      = "A4"
+	paperLetter  = "Letter"
+	orientPort   = "Portrait"
+	orientLand   = "Landscape"
+)
+
+// briefDialog asks how to lay out the strategy brief: paper, orientation,
+// audience (the full brief or the executive summary), the roadmap's dates
+// and the sections to include.
+type briefDialog struct {
+	paper, orient, audience *widget.RadioGroup
+	from, to                *widget.Entry
+	sections                []*widget.Check // in export.Sections order
+	content                 fyne.CanvasObject
+}
+
+// newBriefDialog builds the options form, set to the full brief on A4.
+func newBriefDialog() *briefDialog {
+	b := &briefDialog{}
+	b.paper = widget.NewRadioGroup([]string{paperA4, paperLetter}, nil)
+	b.paper.Horizontal = true
+	b.paper.SetSelected(paperA4)
+	b.orient = widget.NewRadioGroup([]string{orientPort, orientLand}, nil)
+	b.orient.Horizontal = true
+	b.orient.SetSelected(orientPort)
+	checks := make([]fyne.CanvasObject, len(export.Sections))
+	for i, s := range export.Sections {
+		c := widget.NewCheck(s.Title(), nil)
+		c.SetChecked(true)
+		b.sections = append(b.sections, c)
+		checks[i] = c
+	}
+	b.audience = widget.NewRadioGroup([]string{briefFull, briefSummary}, func(v string) {
+		for _, c := range b.sections {
+			if v == briefSummary {
+				c.Disable()
+			} else {
+				c.Enable()
+			}
+		}
+	})
+	b.audience.Horizontal = true
+	b.audience.SetSelected(briefFull)
+	b.from = widget.NewEntry()
+	b.from.SetPlaceHolder("first month with work")
+	b.to = widget.NewEntry()
+	b.to.SetPlaceHolder("last month with work")
+	form := widget.NewForm(
+		widget.NewFormItem("Audience", b.audience),
+		widget.NewFormItem("Paper", b.paper),
+		widget.NewFormItem("Orientation", b.orient),
+		widget.NewFormItem("Roadmap from", b.from),
+		widget.NewFormItem("Roadmap to", b.to),
+	)
+	form.Items[3].HintText = "YYYY-MM-DD, or empty"
+	form.Items[4].HintText = "YYYY-MM-DD, or empty"
+	b.content = container.NewVBox(form, widget.NewLabelWithStyle("Sections of the full brief", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		container.NewGridWithColumns(2, checks...))
+	return b
+}
+
+// options reads the form; an error names the field that is wrong.
+func (b *briefDialog) options() (export.BriefOptions, error) {
+	opt := export.BriefOptions{Paper: export.PaperA4, Landscape: b.orient.Selected == orientLand, Summary: b.audience.Selected == briefSummary}
+	if b.paper.Selected == paperLetter {
+		opt.Paper = export.PaperLetter
+	}
+	var err error
+	if opt.From, err = app.ParseDate(strings.TrimSpace(b.from.Text)); err != nil {
+		return opt, fmt.Errorf("roadmap from: %w", err)
+	}
+	if opt.To, err = app.ParseDate(strings.TrimSpace(b.to.Text)); err != nil {
+		return opt, fmt.Errorf("roadmap to: %w", err)
+	}
+	if !opt.To.IsZero() {
+		if opt.To.Before(opt.From) {
+			return opt, fmt.Errorf("the roadmap ends (%s) before it starts (%s)", opt.To, opt.From)
+		}
+		opt.To = opt.To.AddDays(1) // the brief's range ends before To
+	}
+	if !opt.Summary {
+		opt.Sections = []export.Section{}
+		for i, c := range b.sections {
+			if c.Checked {
+				opt.Sections = append(opt.Sections, export.Sections[i])
+			}
+		}
+		if len(opt.Sections) == 0 {
+			return opt, errors.New("choose at least one section")
+		}
+	}
+	return opt, nil
+}
+
+// onExportBrief asks for the brief's options, then where to write it.
+func (s *shell) onExportBrief() {
+	s.win.Canvas().Unfocus()
+	b := newBriefDialog()
+	d := dialog.NewCustomConfirm("Strategy brief", "Choose file…", "Cancel", b.content, func(ok bool) {
+		if !ok {
+			return
+		}
+		opt, err := b.options()
+		if err != nil {
+			dialog.ShowError(err, s.win)
+			return
+		}
+		s.chooseBriefFile(opt)
+	}, s.win)
+	d.Resize(fyne.NewSize(600, 0))
+	d.Show()
+}
+
+// chooseBriefFile asks where to write the brief.
+func (s *shell) chooseBriefFile(opt export.BriefOptions) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, s.win)
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close() // written again below, atomically, from a temp file
+		s.exportBriefTo(path, opt)
+	}, s.win)
+	name := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`\/:*?"<>|`, r) {
+			return '-'
+		}
+		return r
+	}, s.ws.Product().Name)
+	what := " strategy brief.pdf"
+	if opt.Summary {
+		what = " executive summary.pdf"
+	}
+	d.SetFileName(name + what)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// exportBriefTo writes the brief to path behind a progress dialog, off the
+// UI goroutine, and offers to open it.
+func (s *shell) exportBriefTo(path string, opt export.BriefOptions) {
+	if rel, err := filepath.Rel(s.sess.Dir, path); s.sess.Dir != "" && err == nil && !strings.HasPrefix(rel, "..") {
+		dialog.ShowError(errors.New("choose a place outside the workspace folder: exports are not part of the plan"), s.win)
+		return
+	}
+	wait := dialog.NewCustomWithoutButtons("Writing the strategy brief…", widget.NewProgressBarInfinite(), s.win)
+	wait.Show()
+	ws := s.ws
+	opt.Date = ws.Today()
+	var buf bytes.Buffer
+	// The brief reads the workspace off the UI goroutine: the modal dialog
+	// blocks edits, and changes from disk wait until it is done.
+	s.busy = true
+	go func() {
+		warnings, err := export.WriteBrief(&buf, ws, opt)
+		if err == nil {
+			err = atomic.WriteFile(path, &buf)
+		}
+		fyne.Do(func() {
+			wait.Hide()
+			s.busy = false
+			if s.missedDiskChange {
+				s.onDiskChanged()
+			}
+			if err != nil {
+				dialog.ShowError(fmt.Errorf("export to %s: %w", path, err), s.win)
+				return
+			}
+			s.showBriefDone(path, warnings)
+		})
+	}()
+}
+
+// showBriefDone says where the brief went, lists the warnings, and offers
+// to open it.
+func (s *shell) showBriefDone(path string, warnings []string) {
+	msg := "Wrote " + path
+	if len(warnings) > 0 {
+		const show = 8
+		lines := warnings[:min(show, len(warnings))]
+		msg += "\n\nSome text could not be printed as it is:\n" + strings.Join(lines, "\n")
+		if len(warnings) > show {
+			msg += fmt.Sprintf("\nand %d more", len(warnings)-show)
+		}
+	}
+	label := widget.NewLabel(msg)
+	label.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm("Strategy brief exported", "Open the brief", "Close", label, func(open bool) {
+		if !open {
+			return
+		}
+		p := filepath.ToSlash(path)
+		if !strings.HasPrefix(p, "/") {
+			p = "/" + p // C:/… on Windows
+		}
+		if err := s.app.OpenURL(&url.URL{Scheme: "file", Path: p}); err != nil {
+			dialog.ShowError(fmt.Errorf("open %s: %w", path, err), s.win)
+		}
+	}, s.win)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
@@ -37,12 +38,13 @@ func newEntityTable[E app.Entity](cols []tableColumn[E], list func() []E, onSele
 		func() (int, int) { return len(t.rows), len(t.cols) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
+			l.Wrapping = fyne.TextWrapWord
 			l.Truncation = fyne.TextTruncateEllipsis
-			return l
+			return container.New(&fixedHeightLayout{h: cellHeight()}, l)
 		},
 		func(id widget.TableCellID, o fyne.CanvasObject) {
 			if id.Row < len(t.rows) {
-				o.(*widget.Label).SetText(oneLine(t.cols[id.Col].text(t.rows[id.Row])))
+				o.(*fyne.Container).Objects[0].(*widget.Label).SetText(cellText(t.cols[id.Col].text(t.rows[id.Row])))
 			}
 		})
 	t.table.ShowHeaderRow = true
@@ -115,6 +117,23 @@ func (t *entityTable[E]) index(id string) int {
 
 // cell returns the text shown at row, col.
 func (t *entityTable[E]) cell(row, col int) string { return oneLine(t.cols[col].text(t.rows[row])) }
+
+// cellLines is how many lines of text a table row shows before "…".
+const cellLines = 3
+
+// cellHeight returns the height of a row of cellLines lines.
+func cellHeight() float32 {
+	return widget.NewLabel(strings.Repeat("\n", cellLines-1)).MinSize().Height
+}
+
+// cellText is how a cell shows text: a list of several lines as bullets.
+func cellText(s string) string {
+	lines := splitLines(s)
+	if len(lines) < 2 {
+		return strings.Join(lines, "")
+	}
+	return "• " + strings.Join(lines, "\n• ")
+}
 
 // oneLine joins the lines of s with " · " for a table cell.
 func oneLine(s string) string {

@@ -69,7 +69,8 @@ type strategyPage struct {
 	env  *edit.Env
 	open func(app.Key)
 
-	title, subtitle                        *widget.Label
+	title                                  *widget.Label
+	subtitle                               *widget.RichText
 	vision, customers, market              *widget.Label
 	differentiators, nonGoals, trends      *widget.Label
 	positioning                            *widget.RichText
@@ -87,8 +88,7 @@ func newStrategyPage(env *edit.Env, open func(app.Key)) *strategyPage {
 	p := &strategyPage{env: env, open: open}
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.title.SizeName = theme.SizeNameHeadingText
-	p.subtitle = widget.NewLabel("")
-	p.subtitle.Importance = widget.LowImportance
+	p.subtitle = newDim("", false)
 	p.vision, p.customers, p.market = newParagraph(), newParagraph(), newParagraph()
 	p.differentiators, p.nonGoals, p.trends = newParagraph(), newParagraph(), newParagraph()
 	p.positioning = widget.NewRichText()
@@ -105,15 +105,15 @@ func newStrategyPage(env *edit.Env, open func(app.Key)) *strategyPage {
 	p.posUnlike = p.textField("Edit positioning: unlike", 2, "the main alternative", func(s *S) *string { return &s.Positioning.Unlike })
 	p.posOur = p.textField("Edit positioning: our product", 2, "the key difference", func(s *S) *string { return &s.Positioning.OurProduct })
 
-	vision := p.inline("Vision", p.vision, p.visionEd)
-	customers := p.inline("Target customers", p.customers, p.customersEd)
+	vision := p.inline("Vision", p.vision, p.visionEd, p.visionEd)
+	customers := p.inline("Target customers", p.customers, p.customersEd, p.customersEd)
 	positioning := p.inline("Positioning", p.positioning, container.New(layout.NewFormLayout(),
 		widget.NewLabel("For"), p.posFor, widget.NewLabel("Who"), p.posWho,
-		widget.NewLabel("Unlike"), p.posUnlike, widget.NewLabel("Our product"), p.posOur))
-	differentiators := p.inline("Differentiators", p.differentiators, withHint(p.differentiatorsEd))
-	nonGoals := p.inline("Non-goals", p.nonGoals, withHint(p.nonGoalsEd))
+		widget.NewLabel("Unlike"), p.posUnlike, widget.NewLabel("Our product"), p.posOur), p.posFor)
+	differentiators := p.inline("Differentiators", p.differentiators, withHint(p.differentiatorsEd), p.differentiatorsEd)
+	nonGoals := p.inline("Non-goals", p.nonGoals, withHint(p.nonGoalsEd), p.nonGoalsEd)
 	market := p.inline("Market", container.NewVBox(p.market, field("Trends", p.trends)),
-		container.NewVBox(p.marketEd, stackedCaption("Trends", withHint(p.trendEd))))
+		container.NewVBox(p.marketEd, stackedCaption("Trends", withHint(p.trendEd))), p.marketEd)
 
 	p.personas = container.New(layout.NewGridLayoutWithColumns(2))
 	p.addPersona = iconButton("Add persona", theme.ContentAddIcon(), p.onAddPersona)
@@ -156,8 +156,8 @@ func (p *strategyPage) listField(desc string, get func(*app.Strategy) *[]string)
 	return e
 }
 
-func (p *strategyPage) inline(title string, read, fields fyne.CanvasObject) *inlineEdit {
-	e := newInlineEdit(title, read, fields)
+func (p *strategyPage) inline(title string, read, fields fyne.CanvasObject, first fyne.Focusable) *inlineEdit {
+	e := newInlineEdit(title, read, fields, first)
 	p.inlines = append(p.inlines, e)
 	return e
 }
@@ -173,7 +173,7 @@ func (p *strategyPage) refresh() {
 			facts = append(facts, f)
 		}
 	}
-	p.subtitle.SetText(strings.Join(append([]string{"Product strategy"}, facts...), " · "))
+	setDim(p.subtitle, strings.Join(append([]string{"Product strategy"}, facts...), " · "))
 	setText(p.vision, s.Vision, "No vision written yet: what the product will be, in a sentence or two.")
 	setText(p.customers, s.TargetCustomers, "No target customers named yet.")
 	setText(p.market, s.MarketNotes, "No market notes yet.")
@@ -263,13 +263,14 @@ func nextOrder[E any](es []E, order func(E) float64) float64 {
 // it again.
 type inlineEdit struct {
 	read, fields fyne.CanvasObject
+	first        fyne.Focusable // takes the focus when editing starts
 	button       *widget.Button
 	card         fyne.CanvasObject
 	editing      bool
 }
 
-func newInlineEdit(title string, read, fields fyne.CanvasObject) *inlineEdit {
-	e := &inlineEdit{read: read, fields: fields}
+func newInlineEdit(title string, read, fields fyne.CanvasObject, first fyne.Focusable) *inlineEdit {
+	e := &inlineEdit{read: read, fields: fields, first: first}
 	e.button = iconButton("Edit", theme.DocumentCreateIcon(), e.toggle)
 	fields.Hide()
 	e.card = panelCard(title, container.NewVBox(read, fields), e.button)
@@ -290,6 +291,9 @@ func (e *inlineEdit) toggle() {
 		e.fields.Show()
 		e.button.SetText("Done")
 		e.button.SetIcon(theme.ConfirmIcon())
+		if c := fyne.CurrentApp().Driver().CanvasForObject(e.fields); c != nil && e.first != nil {
+			c.Focus(e.first)
+		}
 	} else {
 		e.fields.Hide()
 		e.read.Show()

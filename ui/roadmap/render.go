@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 
+	"canopy/app"
 	"canopy/app/timeline"
 )
 
@@ -28,15 +29,37 @@ type renderer struct {
 	ghost, tipBg                        *canvas.Rectangle
 	ghostText, tipName, tipInfo, zoomTx *canvas.Text
 
-	bands, grid, markLines, bars, tracks *pool[*canvas.Rectangle]
-	laneSeps, majorSeps, minorSeps, flags       *pool[*canvas.Rectangle]
-	barText, laneText, majorText, minorText     *pool[*canvas.Text]
-	markText                                    *pool[*canvas.Text]
-	segs                                        *pool[*canvas.Line]
-	heads, diamonds                             *pool[*canvas.Polygon]
+	bands, grid, markLines, bars, tracks    *pool[*canvas.Rectangle]
+	laneSeps, majorSeps, minorSeps, flags   *pool[*canvas.Rectangle]
+	barText, laneText, majorText, minorText *pool[*canvas.Text]
+	markText                                *pool[*canvas.Text]
+	segs                                    *pool[*canvas.Line]
+	heads, diamonds                         *pool[*canvas.Polygon]
 
-	// widths caches the width of texts measured, by size and style.
+	// widths caches the width of texts measured, by size and style; fits
+	// the texts cut to a width.
 	widths map[measureKey]float32
+	fits   map[fitKey]string
+	// names caches, per bar of plan, its name's width and its last cut, so
+	// a frame hashes no names.
+	plan  *timeline.Plan
+	names []nameFit
+}
+
+// nameFit is a bar name's width and its last cuts, one per zoom level
+// seen lately, each to the width w.
+type nameFit struct {
+	full float32
+	cuts [4]struct {
+		w   int
+		cut string
+	}
+	next int
+}
+
+type fitKey struct {
+	measureKey
+	width int
 }
 
 type measureKey struct {
@@ -83,7 +106,7 @@ func (p *pool[T]) end() {
 }
 
 func newRenderer(t *Timeline) *renderer {
-	r := &renderer{t: t, widths: map[measureKey]float32{}}
+	r := &renderer{t: t, widths: map[measureKey]float32{}, fits: map[fitKey]string{}}
 	rect := func() *canvas.Rectangle { return canvas.NewRectangle(color.Transparent) }
 	text := func() *canvas.Text { return canvas.NewText("", color.Black) }
 	r.bg, r.laneCol, r.header, r.corner = rect(), rect(), rect(), rect()
@@ -170,14 +193,18 @@ func (r *renderer) Layout(fyne.Size) {
 	r.draw()
 }
 
+// Refresh redraws. It does not refresh the widget on its canvas: that would
+// free the textures of every text in it; the objects that moved or changed
+// mark the canvas dirty themselves.
 func (r *renderer) Refresh() {
 	r.draw()
-	canvas.Refresh(r.t)
 }
 
 // palette is the theme's colours the timeline uses.
 type palette struct {
 	bg, fg, muted, band, sep, header, primary, scroll, tip color.Color
+	// Derived once per theme, so drawing boxes no colour per object.
+	grid, arrow, ghost color.Color
 }
 
 func (r *renderer) palette() palette {
@@ -186,14 +213,39 @@ func (r *renderer) palette() palette {
 	c := func(n fyne.ThemeColorName) color.Color { return th.Color(n, v) }
 	return palette{bg: c(theme.ColorNameBackground), fg: c(theme.ColorNameForeground), muted: c(theme.ColorNamePlaceHolder),
 		band: c(theme.ColorNameInputBackground), sep: c(theme.ColorNameSeparator), header: c(theme.ColorNameHeaderBackground),
-		primary: c(theme.ColorNamePrimary), scroll: c(theme.ColorNameScrollBar), tip: c(theme.ColorNameOverlayBackground)}
+		primary: c(theme.ColorNamePrimary), scroll: c(theme.ColorNameScrollBar), tip: c(theme.ColorNameOverlayBackground),
+		grid: withAlpha(c(theme.ColorNameSeparator), 0x80), arrow: withAlpha(c(theme.ColorNameForeground), 0x99),
+		ghost: withAlpha(c(theme.ColorNamePrimary), 0x50)}
 }
 
-// Colours of markers.
+// Colours of markers and bars, boxed once as color.Color: a colour boxed per
+// object and frame would allocate on every scroll step.
 var (
-	milestoneColor = color.NRGBA{0x6a, 0x1b, 0x9a, 0xff}
-	releaseColor   = color.NRGBA{0x00, 0x83, 0x8f, 0xff}
+	milestoneColor  color.Color = color.NRGBA{0x6a, 0x1b, 0x9a, 0xff}
+	releaseColor    color.Color = color.NRGBA{0x00, 0x83, 0x8f, 0xff}
+	milestoneLine   color.Color = color.NRGBA{0x6a, 0x1b, 0x9a, 0x90}
+	releaseLine     color.Color = color.NRGBA{0x00, 0x83, 0x8f, 0x90}
+	lateColor       color.Color = timeline.LateColor
+	todayColor      color.Color = withAlpha(timeline.LateColor, 0xc0)
+	noGoalColor     color.Color = timeline.NoGoalColor
+	todoShade       color.Color = color.NRGBA{0, 0, 0, 0x66}
+	barTextColor    color.Color = color.White
+	statusColors                = map[app.InitiativeStatus]color.Color{}
+	statusColorsDim             = map[app.InitiativeStatus]color.Color{}
+	goalColors      []color.Color
+	goalColorsDim   []color.Color
 )
+
+func init() {
+	for _, s := range app.InitiativeStatuses {
+		statusColors[s] = timeline.StatusColor(s)
+		statusColorsDim[s] = withAlpha(timeline.StatusColor(s), 0x60)
+	}
+	for i := range 8 {
+		goalColors = append(goalColors, timeline.GoalColor(i))
+		goalColorsDim = append(goalColorsDim, withAlpha(timeline.GoalColor(i), 0x60))
+	}
+}
 
 // Text sizes.
 const (
@@ -260,7 +312,7 @@ func (r *renderer) draw() {
 			continue
 		}
 		g := r.grid.get()
-		setRect(g, withAlpha(pal.sep, 0x80), nil, 0)
+		setRect(g, pal.grid, nil, 0)
 		place(g, fyne.NewPos(x, top), fyne.NewSize(1, bottom-top))
 	}
 	for _, mj := range v.Majors {
@@ -277,13 +329,13 @@ func (r *renderer) draw() {
 	// Marker lines through the lanes.
 	for _, m := range v.Markers {
 		mk := &t.plan.Markers[m.Index]
-		c := milestoneColor
+		c := milestoneLine
 		if mk.Kind == timeline.Release {
-			c = releaseColor
+			c = releaseLine
 		}
 		if p, s, ok := clip(toX(m.X)-0.5, toY(m.Y), toX(m.X)+0.5, toY(m.Y+m.H)); ok {
 			l := r.markLines.get()
-			setRect(l, withAlpha(c, 0x90), nil, 0)
+			setRect(l, c, nil, 0)
 			place(l, p, s)
 		}
 	}
@@ -291,10 +343,10 @@ func (r *renderer) draw() {
 
 	// Arrows: orthogonal segments, then a head at the last point.
 	for _, a := range v.Arrows {
-		c := color.Color(withAlpha(pal.fg, 0x99))
+		c := pal.arrow
 		w := float32(1.2)
 		if a.Late {
-			c, w = timeline.LateColor, 2
+			c, w = lateColor, 2
 		}
 		for k := 1; k < len(a.Points); k++ {
 			p0, p1 := a.Points[k-1], a.Points[k]
@@ -303,9 +355,12 @@ func (r *renderer) draw() {
 				continue
 			}
 			l := r.segs.get()
-			if l.StrokeColor != c || l.StrokeWidth != w || l.Position1 != fyne.NewPos(x0, y0) || l.Position2 != fyne.NewPos(x1, y1) {
+			// A line is drawn from its points on every paint: moving it
+			// needs no refresh of its own, the bars moving with it mark
+			// the canvas dirty.
+			l.Position1, l.Position2 = fyne.NewPos(x0, y0), fyne.NewPos(x1, y1)
+			if l.StrokeColor != c || l.StrokeWidth != w {
 				l.StrokeColor, l.StrokeWidth = c, w
-				l.Position1, l.Position2 = fyne.NewPos(x0, y0), fyne.NewPos(x1, y1)
 				l.Refresh()
 			}
 		}
@@ -329,14 +384,12 @@ func (r *renderer) draw() {
 		if !ok {
 			continue
 		}
-		fill := r.barColor(b)
+		dim := t.drag != nil && t.drag.bar == bb.Index && t.drag.kind <= dragEnd && t.drag.kind != dragPan
+		fill := r.barColor(b, dim)
 		var stroke color.Color
 		sw := float32(0)
 		if b.ID == t.selected {
 			stroke, sw = pal.fg, 2
-		}
-		if t.drag != nil && t.drag.bar == bb.Index && t.drag.kind <= dragEnd && t.drag.kind != dragPan {
-			fill = withAlpha(fill, 0x60)
 		}
 		rect := r.bars.get()
 		setRect(rect, fill, stroke, sw)
@@ -347,17 +400,17 @@ func (r *renderer) draw() {
 			fx := x0 + float32(b.Progress)*(x1-x0)
 			if fp, fs, ok := clip(fx, y0, x1, y1); ok {
 				tr := r.tracks.get()
-				setRect(tr, color.NRGBA{0, 0, 0, 0x66}, nil, 0)
+				setRect(tr, todoShade, nil, 0)
 				place(tr, fp, fs)
 			}
 		}
 		tx := max(x0, left) + 6
 		avail := min(x1, right) - tx - 4
 		if avail >= 14 && y0 >= top && y1 <= bottom {
-			label := r.fit(b.Name, barTextSize, false, avail)
+			label := r.barName(bb.Index, avail)
 			if label != "" {
 				tt := r.barText.get()
-				setText(tt, label, color.White, barTextSize, false)
+				setText(tt, label, barTextColor, barTextSize, false)
 				place(tt, fyne.NewPos(tx, y0+(y1-y0-barTextSize*1.3)/2-1), fyne.NewSize(avail, barTextSize*1.3))
 			}
 		}
@@ -368,10 +421,10 @@ func (r *renderer) draw() {
 
 	// Today.
 	if v.HasToday {
-		setRect(r.today, withAlpha(timeline.LateColor, 0xc0), nil, 0)
+		setRect(r.today, todayColor, nil, 0)
 		place(r.today, fyne.NewPos(toX(v.TodayX)-1, top), fyne.NewSize(2, bottom-top))
 		r.today.Show()
-		setRect(r.todayHead, timeline.LateColor, nil, 0)
+		setRect(r.todayHead, lateColor, nil, 0)
 		place(r.todayHead, fyne.NewPos(toX(v.TodayX)-1, majorH), fyne.NewSize(2, headerH-majorH))
 		r.todayHead.Show()
 	} else {
@@ -443,7 +496,7 @@ func (r *renderer) drawGhost(pal palette, toX func(float64) float32, toY func(fl
 		r.ghostText.Hide()
 		return
 	}
-	setRect(r.ghost, withAlpha(pal.primary, 0x50), pal.primary, 2)
+	setRect(r.ghost, pal.ghost, pal.primary, 2)
 	r.ghost.Move(p)
 	r.ghost.Resize(s)
 	r.ghost.Show()
@@ -636,27 +689,63 @@ func (r *renderer) drawTip(pal palette, size fyne.Size) {
 	r.tipInfo.Show()
 }
 
-// barColor is a bar's fill: by status, by its first goal, or red when late.
-func (r *renderer) barColor(b *timeline.Bar) color.Color {
+// barColor is a bar's fill: by status, by its first goal, or red when
+// late; dim while the bar is dragged.
+func (r *renderer) barColor(b *timeline.Bar, dim bool) color.Color {
 	if b.Late {
-		return timeline.LateColor
+		if dim {
+			return todayColor
+		}
+		return lateColor
 	}
 	if r.t.byGoal {
-		if len(b.Goals) == 0 {
-			return timeline.NoGoalColor
-		}
 		best := -1
 		for _, g := range b.Goals {
 			if i, ok := r.t.goalIx[g]; ok && (best < 0 || i < best) {
 				best = i
 			}
 		}
-		if best < 0 {
-			return timeline.NoGoalColor
+		switch {
+		case best < 0:
+			return noGoalColor
+		case dim:
+			return goalColorsDim[best%len(goalColorsDim)]
 		}
-		return timeline.GoalColor(best)
+		return goalColors[best%len(goalColors)]
 	}
-	return timeline.StatusColor(b.Status)
+	if c, ok := statusColors[b.Status]; ok {
+		if dim {
+			return statusColorsDim[b.Status]
+		}
+		return c
+	}
+	return statusColors[app.InitiativePlanned]
+}
+
+// barName returns the name of bar i cut to fit width.
+func (r *renderer) barName(i int, width float32) string {
+	if r.plan != r.t.plan {
+		r.plan = r.t.plan
+		r.names = make([]nameFit, len(r.plan.Bars))
+	}
+	n := &r.names[i]
+	name := r.plan.Bars[i].Name
+	if n.full == 0 {
+		n.full = r.measure(name, barTextSize, false)
+	}
+	if n.full <= width {
+		return name
+	}
+	w := int(width)
+	for _, c := range n.cuts {
+		if c.w == w && c.cut != "" {
+			return c.cut
+		}
+	}
+	c := &n.cuts[n.next]
+	n.next = (n.next + 1) % len(n.cuts)
+	c.w, c.cut = w, r.cut(name, barTextSize, false, width, n.full)
+	return c.cut
 }
 
 // measure returns the width of s, cached.
@@ -684,6 +773,20 @@ func (r *renderer) fit(s string, size float32, bold bool, width float32) string 
 	if full <= width {
 		return s
 	}
+	k := fitKey{measureKey{s, size, bold}, int(width)}
+	if cut, ok := r.fits[k]; ok {
+		return cut
+	}
+	if len(r.fits) > 20000 {
+		clear(r.fits)
+	}
+	cut := r.cut(s, size, bold, width, full)
+	r.fits[k] = cut
+	return cut
+}
+
+// cut is fit without the cache.
+func (r *renderer) cut(s string, size float32, bold bool, width, full float32) string {
 	n := utf8.RuneCountInString(s)
 	ell := r.measure("…", size, bold)
 	keep := int(math.Floor(float64((width - ell) / full * float32(n) * 0.92)))

@@ -48,7 +48,7 @@ func (b *brief) goalNames(ids []string) string {
 func (b *brief) initiatives() {
 	d := b.d
 	p := b.ws.Product()
-	d.heading(SectionInitiatives.Title(), 0, 80)
+	d.heading(SectionInitiatives.Title(), 0, 150)
 	ins := b.ws.Initiatives()
 	if len(ins) == 0 {
 		b.none("No initiatives yet.")
@@ -159,7 +159,7 @@ func horizonOf(in *app.Initiative, today app.Date) app.Horizon {
 // nowNextLater writes three columns of initiative names.
 func (b *brief) nowNextLater() {
 	d := b.d
-	d.heading("Now, Next, Later", 1, 60)
+	d.heading("Now, Next, Later", 1, 100)
 	cols := map[app.Horizon][]string{}
 	for _, in := range b.ws.Initiatives() {
 		h := horizonOf(in, b.today)
@@ -182,7 +182,7 @@ func (b *brief) nowNextLater() {
 func (b *brief) milestonesAndReleases() {
 	d := b.d
 	if ms := b.ws.Milestones(); len(ms) > 0 {
-		d.heading("Milestones", 1, 50)
+		d.heading("Milestones", 1, 90)
 		rows := make([][]cell, 0, len(ms))
 		for _, m := range ms {
 			lane := b.laneName(m.Lane)
@@ -195,7 +195,7 @@ func (b *brief) milestonesAndReleases() {
 		d.table([]tcol{{head: "Date", w: 0.9}, {head: "Milestone", w: 2}, {head: "Lane and initiative", w: 1.6}, {head: "Notes", w: 2.6}}, rows)
 	}
 	if rs := b.ws.Releases(); len(rs) > 0 {
-		d.heading("Releases", 1, 50)
+		d.heading("Releases", 1, 90)
 		loads := app.Load(b.ws)
 		rows := make([][]cell, 0, len(rs))
 		for _, r := range rs {
@@ -216,7 +216,7 @@ func (b *brief) milestonesAndReleases() {
 // notes and checklist.
 func (b *brief) goToMarket() {
 	d := b.d
-	d.heading(SectionGoToMarket.Title(), 0, 80)
+	d.heading(SectionGoToMarket.Title(), 0, 160)
 	rs := b.ws.Releases()
 	if len(rs) == 0 {
 		b.none("No releases yet.")
@@ -297,10 +297,10 @@ func (b *brief) goToMarket() {
 // the dependency cycles.
 func (b *brief) risks() {
 	d := b.d
-	d.heading(SectionRisks.Title(), 0, 80)
+	d.heading(SectionRisks.Title(), 0, 170)
 	rs := b.ws.Risks()
 	if len(rs) > 0 {
-		d.heading("Risk register", 1, 50)
+		d.heading("Risk register", 1, 100)
 		rows := make([][]cell, 0, len(rs))
 		for _, r := range rs {
 			var ins []string
@@ -329,7 +329,7 @@ func (b *brief) risks() {
 		}
 	}
 	if len(deps) > 0 {
-		d.heading("Dependencies between initiatives", 1, 50)
+		d.heading("Dependencies between initiatives", 1, 80)
 		rows := make([][]cell, 0, len(deps))
 		for _, late := range []bool{true, false} {
 			for _, x := range deps {
@@ -372,7 +372,7 @@ func (b *brief) risks() {
 			blocked = append(blocked, e)
 		}
 	}
-	d.heading("Blocked backlog items", 1, 50)
+	d.heading("Blocked backlog items", 1, 110)
 	if len(blocked) == 0 {
 		b.none("No item of the New and Ready columns waits on unfinished work.")
 		return
@@ -449,9 +449,9 @@ func (b *brief) chain(it *app.Item) string {
 func (b *brief) appendix() {
 	d := b.d
 	p := b.ws.Product()
-	d.heading(SectionAppendix.Title(), 0, 80)
+	d.heading(SectionAppendix.Title(), 0, 180)
 	const show = 25
-	d.heading("What next", 1, 50)
+	d.heading("What next", 1, 110)
 	next, err := b.whatNext()
 	switch {
 	case err != nil:
@@ -482,7 +482,7 @@ func (b *brief) appendix() {
 			{head: "Estimate", w: 0.7}, {head: "State", w: 1}}, rows)
 	}
 	items := b.ws.Items()
-	d.heading("Backlog excerpt", 1, 50)
+	d.heading("Backlog excerpt", 1, 150)
 	if len(items) == 0 {
 		b.none("The backlog is empty.")
 		return

@@ -28,11 +28,6 @@ const (
 // roadmap writes the roadmap section: the timeline chart, Now / Next /
 // Later, the milestones and the releases.
 func (b *brief) roadmap() {
-	d := b.d
-	if d.y > d.top+1 {
-		d.newPage() // the chart gets a page of its own
-	}
-	d.heading(SectionRoadmap.Title(), 0, 160)
 	b.timelineChart()
 	b.nowNextLater()
 	b.milestonesAndReleases()
@@ -54,6 +49,7 @@ func (b *brief) timelineChart() {
 	d := b.d
 	plan := timeline.NewPlan(b.ws, b.today)
 	if len(plan.Bars) == 0 && len(plan.Markers) == 0 {
+		d.heading(SectionRoadmap.Title(), 0, 160)
 		b.none("No dated initiatives, milestones or releases: Now, Next and Later below list the undated work.")
 		return
 	}
@@ -99,7 +95,13 @@ func (b *brief) timelineChart() {
 	}
 	f := plan.Frame(timeline.Options{Zoom: zoom, From: us[0], To: slices[len(slices)-1].to,
 		DayWidth: chartW / float64(maxDays), RowHeight: chartRow, BarHeight: chartBar, LanePad: chartPad})
-
+	c := &chart{b: b, f: f, plan: plan, laneW: laneW, chartW: chartW}
+	// The chart starts on a page of its own unless all of it fits below.
+	whole := sizeH1*leading + 24 + 40 + 16 + chartAxis + c.stripRows(slices[0])*chartStripRow + f.Height + 10
+	if d.y > d.top+1 && (len(slices) > 1 || whole > d.room()) {
+		d.newPage()
+	}
+	d.heading(SectionRoadmap.Title(), 0, 160)
 	b.chartLegend()
 	// Row boundaries: where a page may cut the lanes.
 	var cuts []float64
@@ -112,7 +114,6 @@ func (b *brief) timelineChart() {
 	}
 	cuts = append(cuts, f.Height)
 
-	c := &chart{b: b, f: f, plan: plan, laneW: laneW, chartW: chartW}
 	pages := 0
 	type part struct {
 		s      chartSlice

@@ -139,7 +139,7 @@ func (b *brief) positioning() {
 // competitors writes the competitive landscape as a table.
 func (b *brief) competitors() {
 	d := b.d
-	d.heading(SectionCompetitors.Title(), 0, 60)
+	d.heading(SectionCompetitors.Title(), 0, 130)
 	cs := b.ws.Competitors()
 	if len(cs) == 0 {
 		b.none("No competitors recorded.")
@@ -199,7 +199,7 @@ func percent(share float64) string { return fmt.Sprintf("%.0f %%", 100*share) }
 func (b *brief) goals() {
 	d := b.d
 	s := b.ws.Strategy()
-	d.heading(SectionGoals.Title(), 0, 80)
+	d.heading(SectionGoals.Title(), 0, 150)
 	if ns := s.NorthStar; ns.Name != "" {
 		d.need(62)
 		top := d.y

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"canopy/app"
@@ -46,6 +47,18 @@ func (b *brief) summary() {
 		b.fitLines(d.left, d.width(), v, 4)
 		d.y += 8
 	}
+	b.keyFacts()
+	// Landscape pages are short: the goals and the roadmap go left, the
+	// releases, milestones and risks right.
+	landscape := d.pw > d.ph
+	fullL, fullR := d.left, d.right
+	colTop := d.y
+	goalsReserve := float64(summaryRoadmapMin + summaryReleasesMin + summaryMilestonesMin + summaryRisksMin)
+	if landscape {
+		d.right = (fullL+fullR)/2 - 12
+		goalsReserve = summaryRoadmapMin
+	}
+	defer func() { d.left, d.right = fullL, fullR }()
 	// North star and goals, with progress bars.
 	if s.NorthStar.Name != "" || len(b.ws.Goals()) > 0 {
 		b.summaryLabel("Goals")
@@ -58,13 +71,13 @@ func (b *brief) summary() {
 		var bars []bar
 		if ns := s.NorthStar; ns.Name != "" {
 			bars = append(bars, bar{name: "North star: " + b.clean(s, "north star", ns.Name), share: ns.Progress(), bold: true,
-				note: fmt.Sprintf("%s of %s", metricValue(ns.Current, ns.Unit), metricValue(ns.Target, ns.Unit))})
+				note: fmt.Sprintf("now %s, target %s (baseline %s)", metricValue(ns.Current, ns.Unit), metricValue(ns.Target, ns.Unit), metricValue(ns.Baseline, ns.Unit))})
 		}
 		for _, g := range b.ws.Goals() {
-			bars = append(bars, bar{name: b.clean(g, "title", g.Title), share: g.Progress(), note: fmt.Sprintf("%d key results", len(g.KeyResults))})
+			bars = append(bars, bar{name: b.clean(g, "title", g.Title), share: g.Progress()})
 		}
 		for i, x := range bars {
-			if i == 7 || d.y+16 > d.bottom-220 {
+			if i == 7 || d.y+16 > d.bottom-goalsReserve {
 				b.more(len(bars) - i)
 				break
 			}
@@ -74,13 +87,27 @@ func (b *brief) summary() {
 			}
 			d.setFont(style, sizeBody)
 			d.color(colText)
-			d.text(d.left, d.y+sizeBody, d.ellipsize(x.name, d.width()-250))
-			d.bar(d.right-230, d.y+3, 120, 6, x.share, colAccent)
+			barW := math.Min(120, d.width()*0.25)
+			nameW := d.width() - barW - 70
+			lines := d.wrap(x.name, nameW)
+			if len(lines) > 2 {
+				lines = []string{lines[0], d.ellipsize(strings.Join(lines[1:], " "), nameW)}
+			}
+			d.bar(d.right-barW-50, d.y+3, barW, 6, x.share, colAccent)
+			for j, l := range lines {
+				if j > 0 {
+					d.y += 12
+				}
+				d.text(d.left, d.y+sizeBody, l)
+			}
 			d.setFont("B", sizeBody)
-			d.text(d.right-102, d.y+sizeBody, percent(x.share))
-			d.setFont("", sizeSmall)
-			d.color(colMuted)
-			d.textRight(d.right, d.y+sizeBody, d.ellipsize(x.note, 64))
+			d.textRight(d.right, d.y+sizeBody-12*float64(len(lines)-1), percent(x.share))
+			if x.note != "" {
+				d.y += 12
+				d.setFont("", sizeSmall)
+				d.color(colMuted)
+				d.text(d.left, d.y+sizeSmall, d.ellipsize(x.note, d.width()-barW-70))
+			}
 			d.y += 16
 		}
 		d.y += 8
@@ -109,7 +136,10 @@ func (b *brief) summary() {
 	colW := (d.width() - 20) / 3
 	top := d.y
 	maxY := top
-	const perCol = 6
+	perCol := 6
+	if d.pw > d.ph {
+		perCol = 4 // landscape pages are short
+	}
 	for i, h := range []app.Horizon{app.HorizonNow, app.HorizonNext, app.HorizonLater} {
 		x := d.left + float64(i)*(colW+10)
 		d.y = top
@@ -132,12 +162,22 @@ func (b *brief) summary() {
 			d.pdf.Rect(x+5, d.y+3, 4, 7, "F")
 			d.setFont("", sizeSmall+0.5)
 			d.color(colText)
-			d.text(x+13, d.y+sizeSmall+1, d.ellipsize(b.clean(in, "name", in.Name), colW-18))
-			d.y += 12.5
+			lines := d.wrap(b.clean(in, "name", in.Name), colW-18)
+			if len(lines) > 2 {
+				lines = []string{lines[0], d.ellipsize(strings.Join(lines[1:], " "), colW-18)}
+			}
+			for _, l := range lines {
+				d.text(x+13, d.y+sizeSmall+1, l)
+				d.y += 11
+			}
+			d.y += 2
 		}
 		maxY = max(maxY, d.y)
 	}
 	d.y = maxY + 10
+	if landscape {
+		d.left, d.right, d.y = (fullL+fullR)/2+12, fullR, colTop
+	}
 	// The coming releases.
 	var rels []*app.Release
 	for _, r := range b.ws.Releases() {
@@ -148,20 +188,53 @@ func (b *brief) summary() {
 	if len(rels) > 0 && d.y+50 < d.bottom {
 		b.summaryLabel("Coming releases")
 		for i, r := range rels {
-			if i == 4 || d.y+16 > d.bottom-90 {
+			if i == 4 || i >= 2 && d.y+26 > d.bottom-summaryMilestonesMin-summaryRisksMin {
 				b.more(len(rels) - i)
 				break
 			}
+			// The name and the launch readiness, then the date and a bar.
+			ready := "launch " + percent(r.Readiness()) + " ready"
+			d.setFont("", sizeSmall)
+			readyW := d.strWidth(ready)
+			d.color(colMuted)
+			d.textRight(d.right, d.y+sizeBody, ready)
 			d.setFont("B", sizeBody)
 			d.color(colText)
-			d.text(d.left, d.y+sizeBody, d.ellipsize(b.clean(r, "name", r.Name), d.width()-330))
-			d.setFont("", sizeBody)
-			d.color(colMuted)
-			d.text(d.right-320, d.y+sizeBody, shortDay(r.Date))
-			d.bar(d.right-230, d.y+3, 120, 6, r.Readiness(), colGreen)
+			d.text(d.left, d.y+sizeBody, d.ellipsize(b.clean(r, "name", r.Name), d.width()-readyW-10))
+			d.y += 13
 			d.setFont("", sizeSmall)
-			d.textRight(d.right, d.y+sizeBody, "go-to-market "+percent(r.Readiness()))
-			d.y += 16
+			d.color(colMuted)
+			d.text(d.left, d.y+sizeSmall, shortDay(r.Date))
+			d.bar(d.left+70, d.y+2.5, d.width()-70, 4, r.Readiness(), colGreen)
+			d.y += 15
+		}
+		d.y += 8
+	}
+	// The milestones ahead.
+	var ms []*app.Milestone
+	for _, m := range b.ws.Milestones() {
+		if !m.Date.IsZero() && !m.Date.Before(b.today) {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) > 0 && d.y+50 < d.bottom {
+		b.summaryLabel("Milestones ahead")
+		for i, m := range ms {
+			if i == 5 || i >= 2 && d.y+14 > d.bottom-summaryRisksMin {
+				b.more(len(ms) - i)
+				break
+			}
+			d.setFont("B", sizeBody)
+			d.color(colAccent)
+			d.text(d.left, d.y+sizeBody, m.Date.Time().Format("2 Jan"))
+			d.setFont("", sizeBody)
+			d.color(colText)
+			name := b.clean(m, "name", m.Name)
+			if l := b.laneName(m.Lane); l != "" {
+				name += " · " + l
+			}
+			d.text(d.left+50, d.y+sizeBody, d.ellipsize(name, d.width()-50))
+			d.y += 14
 		}
 		d.y += 8
 	}
@@ -181,10 +254,77 @@ func (b *brief) summary() {
 			if m := b.clean(r, "mitigation", r.Mitigation); m != "" {
 				text += " Mitigation: " + m
 			}
-			b.fitLines(d.left+12, d.width()-12, text, 2)
+			b.fitLines(d.left+12, d.width()-12, text, 3)
 			d.y += 3
 		}
 	}
+}
+
+// The least room each block of the summary keeps for itself: its label,
+// two rows (one risk) and a "+ N more" line. A block above another stops
+// adding rows when only that room is left below.
+const (
+	summaryRoadmapMin    = 120
+	summaryReleasesMin   = 72
+	summaryMilestonesMin = 56
+	summaryRisksMin      = 56
+)
+
+// keyFacts draws four figures in boxes: initiatives, backlog items,
+// accepted share and the next release.
+func (b *brief) keyFacts() {
+	d := b.d
+	items := b.ws.Items()
+	accepted, blocked := 0, 0
+	for _, it := range items {
+		if it.Status == app.StatusAccepted {
+			accepted++
+		}
+	}
+	if next, err := b.whatNext(); err == nil {
+		for _, e := range next {
+			if e.Blocked() {
+				blocked++
+			}
+		}
+	}
+	nextRel, nextDate := "—", "no release planned"
+	for _, r := range b.ws.Releases() {
+		if !r.Date.IsZero() && !r.Date.Before(b.today) {
+			nextRel, nextDate = shortDay(r.Date), b.clean(r, "name", r.Name)
+			break
+		}
+	}
+	share := 0.0
+	if len(items) > 0 {
+		share = float64(accepted) / float64(len(items))
+	}
+	facts := [][2]string{
+		{fmt.Sprintf("%d", b.ws.Count(app.KindInitiative)), "initiatives on the roadmap"},
+		{fmt.Sprintf("%d", len(items)), fmt.Sprintf("backlog items, %d blocked", blocked)},
+		{percent(share), fmt.Sprintf("accepted (%d items)", accepted)},
+		{nextRel, nextDate},
+	}
+	gap := 10.0
+	w := (d.width() - 3*gap) / 4
+	for i, f := range facts {
+		x := d.left + float64(i)*(w+gap)
+		d.fill(colStripe)
+		d.pdf.Rect(x, d.y, w, 50, "F")
+		d.setFont("B", 15)
+		d.color(colAccent)
+		d.text(x+8, d.y+19, d.ellipsize(f[0], w-16))
+		d.setFont("", sizeSmall)
+		d.color(colMuted)
+		lines := d.wrap(f[1], w-16)
+		if len(lines) > 2 {
+			lines = []string{lines[0], d.ellipsize(strings.Join(lines[1:], " "), w-16)}
+		}
+		for j, l := range lines {
+			d.text(x+8, d.y+32+float64(j)*10, l)
+		}
+	}
+	d.y += 62
 }
 
 // summaryLabel writes a small caps label with a rule.

@@ -422,8 +422,27 @@ func (d *pdfDoc) table(cols []tcol, rows [][]cell) {
 		}
 		d.y += headH
 	}
-	// The header needs the first row (or two lines of it) below it.
-	d.need(headH + 2*lh + 2*cellPad)
+	// The header needs the first row below it, or a good part of a row
+	// taller than that.
+	first := 1
+	if len(rows) > 0 {
+		for i, c := range rows[0] {
+			if i >= len(cols) {
+				break
+			}
+			d.setFont(cellStyle(c), sizeTable)
+			n := len(d.wrap(c.s, ws[i]-2*cellPad))
+			if c.sub != "" {
+				d.setFont("", sizeTable)
+				n += len(d.wrap(c.sub, ws[i]-2*cellPad))
+			}
+			if c.bar != nil {
+				n++
+			}
+			first = max(first, n)
+		}
+	}
+	d.need(headH + float64(min(first, 12))*lh + 2*cellPad)
 	drawHead()
 	lines := make([][]string, len(cols))
 	nMain := make([]int, len(cols))

@@ -11,11 +11,13 @@ import (
 	"github.com/natefinch/atomic"
 
 	"canopy/app"
+	"canopy/app/timeline"
+	"canopy/app/timeline/picture"
 	"canopy/export"
 )
 
 // exportArgs is the export command's synopsis.
-const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST]]"
+const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST]] [--png FILE [--width N]]"
 
 func runExport(env *Env, args []string) error {
 	fs, today := newFlags("export", exportArgs, "write the backlog, roadmap, releases and strategy of the workspace in DIR to an Excel file, a PDF strategy brief, or both", env)
@@ -26,13 +28,18 @@ func runExport(env *Env, args []string) error {
 	summary := fs.Bool("summary", false, "write the one-page executive summary instead of the full brief")
 	from := fs.String("from", "", "the first day of the brief's roadmap (YYYY-MM-DD; default: the first month that holds work)")
 	to := fs.String("to", "", "the last day of the brief's roadmap (YYYY-MM-DD; default: the last month that holds work)")
+	pngFile := fs.String("png", "", "the roadmap picture to write as PNG (replaced atomically; --from and --to choose its range too)")
+	width := fs.Int("width", picture.DefaultWidth, "the roadmap picture's width in pixels")
 	sections := fs.String("sections", "", "the sections of the full brief, comma-separated (default: all): "+sectionNames())
 	pos, err := parse(fs, args, "a workspace folder")
 	if err != nil {
 		return err
 	}
-	if *xlsx == "" && *pdf == "" {
-		return usageError("export: want --xlsx FILE, --pdf FILE or both")
+	if *xlsx == "" && *pdf == "" && *pngFile == "" {
+		return usageError("export: want --xlsx FILE, --pdf FILE or both, or --png FILE")
+	}
+	if *width < 400 || *width > picture.MaxWidth {
+		return usageError("export: --width %d: want 400 to %d pixels", *width, picture.MaxWidth)
 	}
 	opt := export.BriefOptions{Landscape: *landscape, Summary: *summary}
 	if opt.Paper, err = export.ParsePaper(*paper); err != nil {
@@ -60,7 +67,7 @@ func runExport(env *Env, args []string) error {
 		return err
 	}
 	dir, _ := filepath.Abs(pos[0])
-	for _, f := range []string{*xlsx, *pdf} {
+	for _, f := range []string{*xlsx, *pdf, *pngFile} {
 		if f == "" {
 			continue
 		}
@@ -116,6 +123,21 @@ func runExport(env *Env, args []string) error {
 			paper += " landscape"
 		}
 		fmt.Fprintf(env.Stdout, "wrote %s (%s, %s)\n", *pdf, what, paper)
+	}
+	if *pngFile != "" {
+		po := picture.Options{Title: ws.Product().Name + " roadmap", From: opt.From, Width: *width,
+			FiscalYearStart: ws.Product().FiscalYearStart}
+		if !opt.To.IsZero() {
+			po.To = opt.To.AddDays(-1) // the picture's range holds its last day
+		}
+		var buf bytes.Buffer
+		if err := picture.WritePNG(&buf, timeline.NewPlan(ws, ws.Today()), po); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		if err := writeExport(*pngFile, &buf); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "wrote %s (roadmap, %d pixels wide)\n", *pngFile, *width)
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -56,8 +57,7 @@ func newGoalsPage(env *edit.Env, open func(app.Key)) *goalsPage {
 	p.orphans = container.NewVBox()
 	p.addGoal = iconButton("Add goal", theme.ContentAddIcon(), p.onAddGoal)
 	p.orphanCard = panelCard("Initiatives serving no goal", p.orphans)
-	north := panelCard("North-star metric", container.NewBorder(nil, nil, nil,
-		container.NewVBox(container.NewHBox(widget.NewLabel("Current"), sizedBox(110, p.northStarEd))), p.northStar.box), p.editNorth)
+	north := panelCard("North-star metric", withCurrent(p.northStar, p.northStarEd), p.editNorth)
 	p.content = pageColumn(960,
 		north,
 		container.NewBorder(nil, nil, nil, p.addGoal, pageHeading("Goals and key results")),
@@ -156,8 +156,7 @@ func (p *goalsPage) goalCard(g *app.Goal, progress map[string]app.InitiativeProg
 		e.SetValue(form.FormatNumber(kr.Current))
 		mv := newMetricView()
 		mv.set(kr)
-		body.Add(indent(container.NewBorder(nil, nil, nil,
-			container.NewVBox(container.NewHBox(widget.NewLabel("Current"), sizedBox(100, e))), mv.box)))
+		body.Add(indent(withCurrent(mv, e)))
 	}
 	var served []*app.Initiative
 	for _, in := range p.env.WS.Initiatives() {
@@ -191,7 +190,6 @@ func (p *goalsPage) initiativeRow(in *app.Initiative, pr app.InitiativeProgress,
 	name := newTruncated(fyne.TextStyle{Bold: true})
 	name.SetText(nameOrUnnamed(in.Name))
 	status := widget.NewLabel(in.Status.Title())
-	status.Importance = widget.LowImportance
 	if in.Status == app.InitiativeAtRisk {
 		status.Importance = widget.WarningImportance
 	}
@@ -209,7 +207,17 @@ func (p *goalsPage) initiativeRow(in *app.Initiative, pr app.InitiativeProgress,
 		lead = container.NewHBox(widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), flag, status)
 	}
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(lead, open), name)
-	return container.NewVBox(top, container.NewBorder(nil, nil, nil, summary, sizedBox(220, bar)))
+	summary.Wrapping = fyne.TextWrapWord
+	return container.NewVBox(top, bar, summary)
+}
+
+// withCurrent lays a metric out with the field of its current value beside
+// its bar: its name and path, then the bar and the field.
+func withCurrent(mv *metricView, current *form.Entry) fyne.CanvasObject {
+	field := container.NewHBox(widget.NewLabel("Current"), sizedBox(100, current))
+	return container.New(layout.NewCustomPaddedVBoxLayout(0),
+		container.NewBorder(nil, nil, nil, mv.path, mv.name),
+		container.NewBorder(nil, nil, nil, field, mv.bar))
 }
 
 // statusSummary says how many items an initiative has in each status

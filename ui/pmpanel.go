@@ -57,9 +57,11 @@ func withSidePanel(env *edit.Env, page fyne.CanvasObject) *sidePanel {
 	closeBtn := widget.NewButtonWithIcon("Close", theme.CancelIcon(), p.close)
 	closeBtn.Importance = widget.LowImportance
 	panel := container.NewBorder(container.NewHBox(layout.NewSpacer(), closeBtn), nil, nil, nil, p.box)
-	p.split = container.NewHSplit(page, panel)
-	p.split.Offset = 0.56
-	panel.Hide()
+	// An editor wider than its half scrolls sideways rather than squeezing
+	// the sidebar.
+	p.split = container.NewHSplit(page, container.NewHScroll(panel))
+	p.split.Offset = 0.5
+	p.split.Trailing.Hide()
 	return p
 }
 
@@ -149,6 +151,7 @@ func (l *maxWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // buttons at the trailing end of its title.
 func panelCard(title string, content fyne.CanvasObject, buttons ...fyne.CanvasObject) fyne.CanvasObject {
 	head := widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleSubHeading, Text: title})
+	head.Wrapping = fyne.TextWrapWord
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(buttons...), head)
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
 	bg.CornerRadius = theme.Size(theme.SizeNameInputRadius)

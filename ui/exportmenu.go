@@ -23,7 +23,8 @@ func (s *shell) exportMenu() *fyne.MenuItem {
 	excel := fyne.NewMenuItem("Excel backlog…", s.onExportExcel)
 	excel.Shortcut = shortcut(fyne.KeyE, fyne.KeyModifierShift)
 	brief := fyne.NewMenuItem("Strategy brief…", s.onExportBrief)
-	item.ChildMenu = fyne.NewMenu("", excel, brief)
+	roadmapImage := fyne.NewMenuItem("Roadmap image…", s.onExportRoadmapImage)
+	item.ChildMenu = fyne.NewMenu("", excel, brief, roadmapImage)
 	return item
 }
 

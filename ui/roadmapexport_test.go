@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"canopy/app"
+)
+
+func TestRoadmapImageOptions(t *testing.T) {
+	ws := seedWorkspace(t)
+	for _, c := range []struct {
+		name, from, to, width string
+		ok                    bool
+		wantW                 int
+	}{
+		{"defaults", "", "", "1920", true, 1920},
+		{"a range", "2026-01-01", "2026-06-30", "1280", true, 1280},
+		{"backwards", "2026-06-30", "2026-01-01", "1920", false, 0},
+		{"not a date", "June", "", "1920", false, 0},
+		{"too narrow", "", "", "120", false, 0},
+		{"not a number", "", "", "wide", false, 0},
+	} {
+		d := newRoadmapImageDialog()
+		d.from.SetText(c.from)
+		d.to.SetText(c.to)
+		d.width.SetText(c.width)
+		o, err := d.options(ws)
+		if (err == nil) != c.ok {
+			t.Errorf("%s: error %v, want ok %v", c.name, err, c.ok)
+			continue
+		}
+		if c.ok && (o.Width != c.wantW || o.Title != testProduct+" roadmap") {
+			t.Errorf("%s: %+v", c.name, o)
+		}
+	}
+}
+
+// TestRoadmapSection opens the roadmap: its tabs, and the timeline follows
+// an edit made elsewhere.
+func TestRoadmapSection(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws := seedWorkspace(t)
+	s := newShell(a, &Session{WS: ws, Dir: "/plans/orchard"}, nil)
+	t.Cleanup(s.win.Close)
+	s.win.Resize(fyne.NewSize(1280, 800))
+	s.showSection("roadmap")
+	if s.roadmap == nil || len(s.roadmap.tabs.Items) < 3 {
+		t.Fatal("no roadmap tabs")
+	}
+	if n := len(s.roadmap.timeline.Timeline.Plan().Bars); n != 0 {
+		t.Fatalf("%d bars before any initiative", n)
+	}
+	in := &app.Initiative{Name: "Irrigation", Status: app.InitiativePlanned, Start: app.MustDate("2026-03-01"), End: app.MustDate("2026-05-31")}
+	if err := ws.Do(app.Create(in)); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(s.roadmap.timeline.Timeline.Plan().Bars); n != 1 {
+		t.Errorf("%d bars after adding one dated initiative", n)
+	}
+	s.open(app.Key{Kind: app.KindInitiative, ID: in.ID})
+	if s.roadmap.tabs.Selected() != s.roadmap.listTab {
+		t.Error("opening an initiative does not show the list and editor tab")
+	}
+}

@@ -121,17 +121,13 @@ func (o BriefOptions) wants(s Section) bool {
 	return o.Sections == nil || slices.Contains(o.Sections, s)
 }
 
-// BriefWarning names a text of the workspace the brief could not print as
-// it is.
-type BriefWarning = string
-
 // WriteBrief writes the strategy brief of ws as a PDF to w: the full brief
 // with its table of contents, or the one-page executive summary. The fonts
 // (the Go fonts, regular, bold and italic) are embedded; text holding
 // characters they lack is printed with ReplacementChar in their place, and
 // a warning names the entity, the field and the characters. The same
 // workspace and options give the same bytes.
-func WriteBrief(w io.Writer, ws *app.Workspace, opt BriefOptions) ([]BriefWarning, error) {
+func WriteBrief(w io.Writer, ws *app.Workspace, opt BriefOptions) ([]string, error) {
 	pdf, _, warnings, err := buildBrief(ws, opt, false, false)
 	if err != nil {
 		return nil, err
@@ -189,7 +185,6 @@ func buildBrief(ws *app.Workspace, opt BriefOptions, core, record bool) (*fpdf.F
 	pdf.SetMargins(d.left, d.top, margin)
 	pdf.SetCellMargin(0)
 	pdf.SetAutoPageBreak(false, 0)
-	pdf.AliasNbPages("{nb}")
 	when := opt.Date.Time().Add(12 * time.Hour)
 	pdf.SetCreationDate(when)
 	pdf.SetModificationDate(when)
@@ -214,7 +209,6 @@ func buildBrief(ws *app.Workspace, opt BriefOptions, core, record bool) (*fpdf.F
 	d.headerLeft = name + " · " + kind
 	d.headerRight = formatDay(opt.Date)
 	pdf.SetHeaderFunc(d.header)
-	pdf.SetFooterFunc(d.footer)
 	d.setFont("", sizeBody)
 
 	if opt.Summary {
@@ -299,6 +293,7 @@ func (b *brief) full() {
 	d.pdf.SetPage(tocPage)
 	b.contents()
 	d.pdf.SetPage(last)
+	d.footers()
 }
 
 // contents fills the reserved page with the table of contents: each

@@ -323,7 +323,9 @@ func (b *brief) risks() {
 	for _, in := range b.ws.Initiatives() {
 		for _, id := range in.DependsOn {
 			if on, ok := b.ws.Initiative(id); ok {
-				late := in.Dated() && on.Dated() && on.End.After(in.Start) && on.Status != app.InitiativeDone
+				// Late as the timeline draws it: starting on or before the end
+				// of what it waits on.
+				late := in.Dated() && on.Dated() && !on.End.Before(in.Start)
 				deps = append(deps, dep{from: in, to: on, late: late})
 			}
 		}
@@ -338,7 +340,7 @@ func (b *brief) risks() {
 				}
 				state := cell{s: "On track", muted: true}
 				if x.late {
-					state = cell{s: fmt.Sprintf("Late: ends %s, after %s starts", shortDay(x.to.End), shortDay(x.from.Start)), col: &colRed, bold: true}
+					state = cell{s: fmt.Sprintf("Late: starts %s, before what it waits on ends (%s)", shortDay(x.from.Start), shortDay(x.to.End)), col: &colRed, bold: true}
 				}
 				rows = append(rows, []cell{{s: b.clean(x.from, "name", x.from.Name), bold: true}, txt(b.clean(x.to, "name", x.to.Name)), state})
 			}

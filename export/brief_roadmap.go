@@ -227,7 +227,7 @@ func (b *brief) chartLegend() {
 // The chart's own colours.
 var (
 	colRelease = rgb{0x6a, 0x1b, 0x9a}
-	colArrow   = rgb{0x6b, 0x76, 0x82}
+	colArrow   = rgb{0x8a, 0x96, 0xa3}
 	colGrid    = rgb{0xe3, 0xe8, 0xec}
 )
 

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -186,6 +187,39 @@ func abs(v float64) float64 {
 	return v
 }
 
+// outline is a bookmark as qpdf --json reads it.
+type outline struct {
+	Title string    `json:"title"`
+	Page  int       `json:"destpageposfrom1"`
+	Kids  []outline `json:"kids"`
+}
+
+// checkBookmarks checks that the PDF's outline lists each heading of the
+// layout at its page, sections at the top level and sub-sections below.
+func checkBookmarks(t *testing.T, path string, lay *briefLayout) {
+	t.Helper()
+	var doc struct {
+		Outlines []outline `json:"outlines"`
+	}
+	if err := json.Unmarshal([]byte(run(t, "qpdf", "--json=2", "--json-key=outlines", path)), &doc); err != nil {
+		t.Fatalf("qpdf --json: %v", err)
+	}
+	var got []string
+	for _, o := range doc.Outlines {
+		got = append(got, fmt.Sprintf("0 %s %d", o.Title, o.Page))
+		for _, k := range o.Kids {
+			got = append(got, fmt.Sprintf("1 %s %d", k.Title, k.Page))
+		}
+	}
+	want := []string{"0 Cover 1", "0 Contents 2"}
+	for _, h := range lay.headings {
+		want = append(want, fmt.Sprintf("%d %s %d", h.level, h.title, h.page))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("bookmarks\n%q\nwant\n%q", got, want)
+	}
+}
+
 // checkText checks that pdftotext finds each wanted string.
 func checkText(t *testing.T, path string, want ...string) string {
 	t.Helper()
@@ -256,6 +290,7 @@ func TestBriefSample(t *testing.T) {
 				"Now, Next, Later", "Milestones", "Releases", "Crewline 4.2 — Job completion", "Risk register", "What next",
 				"Backlog excerpt", "Today 15 Jan", fmt.Sprintf("3 / %d", pages))
 			text := checkText(t, path, want...)
+			checkBookmarks(t, path, lay)
 			// The contents give each section's page.
 			for _, h := range lay.headings {
 				if h.level == 0 && !strings.Contains(strings.Join(strings.Fields(text), " "), fmt.Sprintf("%s %d", h.title, h.page)) &&
@@ -291,6 +326,7 @@ func TestBriefDeterministic(t *testing.T) {
 		if !bytes.Equal(a.Bytes(), b.Bytes()) {
 			t.Errorf("summary %v: two briefs of the same workspace and date differ", opt.Summary)
 		}
+		checkPDF(t, savePDF(t, a.Bytes()))
 		if !bytes.Contains(a.Bytes(), []byte("/CreationDate (D:20260115")) {
 			t.Errorf("summary %v: the creation date is not the brief's date", opt.Summary)
 		}
@@ -421,6 +457,16 @@ func TestBriefLargeWorkspace(t *testing.T) {
 				t.Error("the competitor row taller than a page is not marked as continued")
 			}
 			checkText(t, path, continuedMarker, continuedHead, "200 initiatives.", "part 2 of", "Unbreakable")
+			// The initiatives' table runs over pages, its header on each.
+			heads := map[int]bool{}
+			for _, x := range lay.texts {
+				if x.s == "Own score" || x.s == "Own" { // the header, wrapped or not
+					heads[x.page] = true
+				}
+			}
+			if len(heads) < 3 {
+				t.Errorf("the header of the initiatives' table is on %d pages, want it repeated on each of at least 3", len(heads))
+			}
 			// The roadmap's parts: every page of the chart is a page of the section.
 			var roadmap, next int
 			for i, h := range lay.headings {
@@ -579,4 +625,23 @@ func TestBriefLinks(t *testing.T) {
 		}
 	}
 	checkText(t, path, "/JavaScript (app.alert(1)) /OpenAction")
+}
+
+// TestBriefEmptyWorkspace checks that a workspace with nothing but a
+// product still makes a valid brief that says what is missing.
+func TestBriefEmptyWorkspace(t *testing.T) {
+	ws := app.NewWorkspace(app.Product{Name: "Blank"})
+	ws.SetClock(app.DayClock(day))
+	for _, opt := range []BriefOptions{{}, {Summary: true}, {Landscape: true, Paper: PaperLetter}} {
+		b, lay, warnings := writeBrief(t, ws, opt)
+		if len(warnings) > 0 {
+			t.Errorf("warnings: %q", warnings)
+		}
+		path := savePDF(t, b)
+		checkLayout(t, lay, checkPDF(t, path), opt)
+		if !opt.Summary {
+			checkText(t, path, "Blank", "No vision or market notes yet.", "No competitors recorded.", "No goals yet.",
+				"No initiatives yet.", "No dated initiatives, milestones or releases", "No releases yet.", "The backlog is empty.")
+		}
+	}
 }

@@ -1,6 +1,10 @@
 // Package export writes a Canopy workspace out for people who live in
 // spreadsheets: WriteBacklog writes an Excel workbook (.xlsx) with the whole
 // backlog, the roadmap, the releases, the strategy and a page about the export.
+// WriteBrief writes the strategy brief for executives and partners as a PDF:
+// the full brief (cover, contents, every section of a strategy brief, the
+// roadmap as a vector timeline) or a one-page executive summary, in the
+// embedded Go fonts, with the same bytes for the same workspace and date.
 //
 // The workbook is written to an io.Writer; the caller replaces the target file
 // atomically (excelize's SaveAs truncates in place, so it is never used here).

@@ -184,7 +184,7 @@ func (d *pdfDoc) ellipsize(s string, w float64) string {
 // room is the height left on the page.
 func (d *pdfDoc) room() float64 { return d.bottom - d.y }
 
-// newPage starts a page; the header and footer functions draw the rest.
+// newPage starts a page; the header function draws the running header.
 func (d *pdfDoc) newPage() {
 	d.pdf.AddPage()
 	d.y = d.top
@@ -218,25 +218,29 @@ func (d *pdfDoc) header() {
 	d.color(colText)
 }
 
-// footer draws "3 / 12" at the bottom right.
-func (d *pdfDoc) footer() {
-	if d.pdf.PageNo() == 1 {
-		return
-	}
+// footers draws "3 / 12" at the bottom right of every page but the first,
+// once the page count is known: each page is reopened to add it.
+func (d *pdfDoc) footers() {
+	total := d.pdf.PageCount()
 	style, size := d.style, d.size
 	d.setFont("", sizeHeader)
 	d.color(colMuted)
-	base := d.ph - marginBot + 28
-	// "{nb}" becomes the page count when the document is closed: the text
-	// starts where a count of up to four digits still ends at the margin.
-	n := d.pdf.PageNo()
-	w := d.strWidth(fmt.Sprintf("%d / 0000", n))
-	if d.rec != nil {
-		d.rec.texts = append(d.rec.texts, placedText{page: n, x: d.right - w, y: base - d.size*0.8, w: w, h: d.size, s: fmt.Sprintf("%d / {nb}", n)})
+	for n := 2; n <= total; n++ {
+		d.pdf.SetPage(n)
+		d.textRightOn(n, d.right, d.ph-marginBot+28, fmt.Sprintf("%d / %d", n, total))
 	}
-	d.pdf.Text(d.right-w, base, fmt.Sprintf("%d / {nb}", n))
+	d.pdf.SetPage(total)
 	d.setFont(style, size)
 	d.color(colText)
+}
+
+// textRightOn is textRight on page n, which the PDF has been set back to.
+func (d *pdfDoc) textRightOn(n int, x, baseline float64, s string) {
+	w := d.strWidth(s)
+	if d.rec != nil {
+		d.rec.texts = append(d.rec.texts, placedText{page: n, x: x - w, y: baseline - d.size*0.8, w: w, h: d.size, s: s})
+	}
+	d.pdf.Text(x-w, baseline, d.tr(s))
 }
 
 // heading draws a heading of level 0 (a section, starting the table of

@@ -7,13 +7,26 @@ GO ?= go
 # Packages that must build without cgo on every desktop OS.
 HEADLESS := ./app/... ./cli/... ./assets/...
 
-.PHONY: all build run test check fuzz cross bench sample clean
+# The version lives in FyneApp.toml, once; builds stamp it into the binary
+# (cli.Version), and the packages and the Windows version resource carry it.
+VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+BUILD := $(shell sed -n 's/^ *Build *= *\([0-9]*\)/\1/p' FyneApp.toml)
+LDFLAGS := -X canopy/cli.Version=$(VERSION)
+
+# Packaging tools, pinned, installed into .tools/ on first use.
+FYNE_TOOLS := v1.7.4
+FYNE := .tools/fyne-$(FYNE_TOOLS)/fyne
+GO_WINRES := v0.3.3
+WINRES := .tools/go-winres-$(GO_WINRES)/go-winres
+WIN_CC ?= x86_64-w64-mingw32-gcc
+
+.PHONY: all build run test check fuzz cross bench sample clean icons package-linux package-windows packages
 
 all: build
 
 build:
 	@scripts/deps.sh build
-	$(GO) build -o canopy .
+	$(GO) build -ldflags "$(LDFLAGS)" -o canopy .
 
 # Opens the app on your copy of the sample workspace (a virtual display is
 # used when there is no display, e.g. over ssh).
@@ -26,10 +39,13 @@ run:
 		xvfb-run -a -s "-screen 0 1280x900x24" $(GO) run . --sample; \
 	fi
 
-# Every test: formatting, vet, unit and UI tests, and the cross-builds.
+# Every test: formatting, vet, unit and UI tests, the cross-builds, and
+# both packages: the Linux one installed and started, the Windows exe checked.
 test:
 	@scripts/deps.sh test
 	@$(MAKE) --no-print-directory check
+	@$(MAKE) --no-print-directory packages
+	$(GO) test -count=1 -tags packaging ./packaging/ -dist $(CURDIR)/dist -version $(VERSION)
 
 check:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -58,5 +74,30 @@ cross:
 bench:
 	$(GO) test -run '^$$' -bench . -benchtime 10x ./app/... ./ui/board ./export | $(GO) run ./scripts/benchratio
 
+# The Linux package: dist/canopy-VERSION-linux-amd64.tar.xz (binary,
+# desktop entry, icons, and a Makefile to install it).
+package-linux: $(FYNE)
+	@scripts/deps.sh build
+	@scripts/package-linux.sh $(CURDIR)/$(FYNE) $(VERSION)
+
+# The Windows program: dist/canopy.exe, cross-built with mingw-w64, a GUI
+# program (no console window) with the icon and the version resource.
+package-windows: $(WINRES)
+	@scripts/deps.sh windows
+	@scripts/package-windows.sh $(CURDIR)/$(WINRES) $(VERSION) $(BUILD) $(WIN_CC)
+
+packages: package-linux package-windows
+
+$(FYNE):
+	GOBIN=$(CURDIR)/$(dir $@) $(GO) install fyne.io/tools/cmd/fyne@$(FYNE_TOOLS)
+
+$(WINRES):
+	GOBIN=$(CURDIR)/$(dir $@) $(GO) install github.com/tc-hib/go-winres@$(GO_WINRES)
+
+# Renders the app icon's PNGs from its SVG source (they are committed).
+icons:
+	@command -v rsvg-convert >/dev/null || scripts/deps.sh icons
+	for s in 16 24 32 48 64 128 256 512; do rsvg-convert -w $$s -h $$s assets/icon/canopy.svg -o assets/icon/canopy-$$s.png; done
+
 clean:
-	rm -rf canopy canopy.exe dist
+	rm -rf canopy canopy.exe dist .tools

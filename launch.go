@@ -7,6 +7,9 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -14,6 +17,7 @@ import (
 	"canopy/app"
 	"canopy/app/sample"
 	"canopy/app/store"
+	"canopy/assets"
 	"canopy/cli"
 	"canopy/ui"
 )
@@ -32,18 +36,27 @@ type options struct {
 }
 
 // launch starts the desktop app on the workspace the options choose and
-// returns when its window closes.
+// returns when its window closes. A panic in the window is caught here:
+// it writes a crash report into the user data folder, and the next start
+// tells where it is and offers to reopen the workspace.
 func launch(o options) error {
 	a := fyneapp.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("canopy.png", assets.IconPNG()))
+	ui.ApplyTheme(a)
+	ui.Version = cli.Version
 	var clock app.Clock = app.SystemClock{}
 	if !o.Today.IsZero() {
 		clock = app.DayClock(o.Today)
 	}
-	dir, err := chooseWorkspace(a.Preferences(), o, clock)
+	places, err := store.DefaultPlaces()
 	if err != nil {
 		return err
 	}
-	places, err := store.DefaultPlaces()
+	crashed, err := ui.TakePendingCrash(places.Data)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err) // a damaged mark must not keep Canopy from starting
+	}
+	dir, err := chooseWorkspace(a.Preferences(), o, clock, crashed != nil)
 	if err != nil {
 		return err
 	}
@@ -55,10 +68,41 @@ func launch(o options) error {
 	for _, line := range sess.Problems {
 		fmt.Fprintln(os.Stderr, line)
 	}
-	ui.Version = cli.Version
 	ui.AddRecent(a.Preferences(), sess.Dir)
-	ui.Run(a, sess, op)
+	lastWorkspace := func() string { return a.Preferences().String(ui.PrefLastWorkspace) }
+	return guard(places.Data, lastWorkspace, func() {
+		if crashed != nil {
+			ui.RunAfterCrash(a, sess, op, crashed)
+		} else {
+			ui.Run(a, sess, op)
+		}
+	})
+}
+
+// guard runs the window and turns a panic in it (the window's callbacks
+// run on this goroutine) into a crash report in the data folder, naming
+// the workspace open at the time.
+func guard(data string, workspace func() string, run func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = reportCrash(data, r, debug.Stack(), workspace())
+		}
+	}()
+	run()
 	return nil
+}
+
+// reportCrash writes the crash report of a panic and returns the error
+// that tells the user where it is.
+func reportCrash(data string, r any, stack []byte, workspace string) error {
+	file, err := ui.WriteCrashReport(data, ui.Crash{
+		Time: time.Now(), Version: cli.Version, OS: runtime.GOOS + "/" + runtime.GOARCH + ", " + runtime.Version(),
+		Panic: r, Stack: stack, Workspace: workspace,
+	})
+	if err != nil {
+		return fmt.Errorf("crashed (%v), and %w\n%s", r, err, stack)
+	}
+	return fmt.Errorf("crashed: %v; the report is in %s", r, file)
 }
 
 // prefUserName is the name recorded in decisions ("accepted by").
@@ -80,12 +124,14 @@ func userName(p fyne.Preferences) string {
 }
 
 // chooseWorkspace returns the folder to open: the one asked for, else the
-// last one opened if it is still there, else the user's copy of the sample.
-func chooseWorkspace(p fyne.Preferences, o options, clock app.Clock) (string, error) {
+// last one opened if it is still there, else the user's copy of the
+// sample. After a crash the last one is not reopened by itself (it may be
+// what crashed): the sample opens and the window offers to reopen it.
+func chooseWorkspace(p fyne.Preferences, o options, clock app.Clock, afterCrash bool) (string, error) {
 	if o.Dir != "" {
 		return o.Dir, nil
 	}
-	if !o.Sample {
+	if !o.Sample && !afterCrash {
 		if last := p.String(ui.PrefLastWorkspace); last != "" {
 			if _, err := os.Stat(filepath.Join(last, store.ManifestFile)); err == nil {
 				return last, nil

@@ -8,6 +8,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"canopy/app"
@@ -72,6 +74,7 @@ const intro = `Canopy plans one product: strategy, roadmap and backlog in a fold
 Usage:
   canopy                 open the last workspace (or the sample) in the desktop window
   canopy --sample        open your copy of the sample workspace in the desktop window
+  canopy DIR             open the workspace in DIR in the desktop window (as canopy open DIR)
 `
 
 func usage(w io.Writer) {
@@ -132,7 +135,21 @@ func run(args []string, env *Env) error {
 			return c.run(env, args[1:])
 		}
 	}
+	if isFolderArg(args[0]) {
+		// `canopy DIR`, as a desktop entry or a file manager runs it.
+		return runOpen(env, args)
+	}
 	return usageError("unknown command %q", args[0])
+}
+
+// isFolderArg reports whether arg, which names no command, is a folder to
+// open: an existing folder, or a path (with a separator) that the open
+// then reports on.
+func isFolderArg(arg string) bool {
+	if fi, err := os.Stat(arg); err == nil {
+		return fi.IsDir()
+	}
+	return strings.ContainsRune(arg, '/') || strings.ContainsRune(arg, filepath.Separator)
 }
 
 func gui(env *Env, req GUIRequest) error {

@@ -172,13 +172,19 @@ func TestHelpAndVersion(t *testing.T) {
 func TestGUIRequests(t *testing.T) {
 	var got []GUIRequest
 	env := &Env{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, GUI: func(r GUIRequest) error { got = append(got, r); return nil }}
-	for _, args := range [][]string{{}, {"--sample"}, {"open", "some/dir", "--today", "2026-01-02"}} {
+	dir := t.TempDir()
+	for _, args := range [][]string{{}, {"--sample"}, {"open", "some/dir", "--today", "2026-01-02"}, {dir}, {"not/there"}} {
 		if code := Run(args, env); code != 0 {
 			t.Fatalf("%v: exit %d", args, code)
 		}
 	}
-	if len(got) != 3 || got[0] != (GUIRequest{}) || !got[1].Sample || got[2].Dir != "some/dir" || got[2].Today.String() != "2026-01-02" {
+	if len(got) != 5 || got[0] != (GUIRequest{}) || !got[1].Sample || got[2].Dir != "some/dir" || got[2].Today.String() != "2026-01-02" ||
+		got[3] != (GUIRequest{Dir: dir}) || got[4] != (GUIRequest{Dir: "not/there"}) {
 		t.Fatalf("GUI requests = %+v", got)
+	}
+	// A word that is neither a command nor a folder stays an error.
+	if code := Run([]string{"opne"}, env); code != 2 || len(got) != 5 {
+		t.Fatalf("canopy opne: exit %d, %d requests", code, len(got))
 	}
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages Canopy needs, on Debian and Ubuntu, when they
-# are missing; elsewhere it says what to install. Usage: scripts/deps.sh build|run|test
+# are missing; elsewhere it says what to install.
+# Usage: scripts/deps.sh build|run|test|windows|icons
 set -euo pipefail
 
 want=${1:-build}
@@ -8,7 +9,10 @@ want=${1:-build}
 pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev)
 case "$want" in
   run)  [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || pkgs+=(xvfb) ;;
-  test) pkgs+=(xvfb xdotool imagemagick libreoffice-calc-nogui) ;;
+  # The Windows build cross-compiles the C parts with mingw-w64.
+  windows) pkgs+=(gcc-mingw-w64-x86-64 xz-utils) ;;
+  icons) pkgs=(librsvg2-bin) ;;
+  test) pkgs+=(xvfb xdotool imagemagick libreoffice-calc-nogui gcc-mingw-w64-x86-64 xz-utils make) ;;
 esac
 
 if ! command -v go >/dev/null 2>&1; then
@@ -20,6 +24,10 @@ if ! command -v dpkg-query >/dev/null 2>&1; then
   # Not Debian or Ubuntu: check the essentials and say what to install.
   if [ "$(uname -s)" = Linux ] && ! command -v gcc >/dev/null 2>&1; then
     echo "Install a C compiler and the X11/OpenGL development headers (Fedora: gcc libXcursor-devel libXrandr-devel mesa-libGL-devel libXi-devel libXinerama-devel libXxf86vm-devel; Arch: gcc libxcursor libxrandr libxinerama libxi mesa)." >&2
+    exit 1
+  fi
+  if [ "$want" = windows ] && ! command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1; then
+    echo "Install the MinGW-w64 cross compiler for x86-64 (Fedora: mingw64-gcc; Arch: mingw-w64-gcc; macOS: brew install mingw-w64)." >&2
     exit 1
   fi
   if [ "$(uname -s)" = Darwin ] && ! xcode-select -p >/dev/null 2>&1; then

@@ -69,11 +69,14 @@ func (s *shell) onNewWorkspace() {
 	}
 	name := widget.NewEntry()
 	name.SetPlaceHolder("Product name")
+	model := widget.NewSelect(modelTitles(), nil)
+	model.SetSelected(defaultModel(s.app.Preferences()).Title())
 	dialog.ShowForm("New workspace", "Choose folder…", "Cancel",
-		[]*widget.FormItem{widget.NewFormItem("Product", name)}, func(ok bool) {
+		[]*widget.FormItem{widget.NewFormItem("Product", name), widget.NewFormItem("Scoring model", model)}, func(ok bool) {
 			if !ok {
 				return
 			}
+			s.app.Preferences().SetString(PrefDefaultModel, string(modelByTitle(model.Selected)))
 			d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 				if err != nil {
 					dialog.ShowError(err, s.win)

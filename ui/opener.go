@@ -77,12 +77,17 @@ func (o *StoreOpener) Open(dir string) (*Session, error) {
 	}, nil
 }
 
-// Create makes a new workspace named name in the empty folder dir and opens it.
+// Create makes a new workspace named name in the empty folder dir and
+// opens it; it ranks by the default scoring model of the preferences.
 func (o *StoreOpener) Create(dir, name string) (*Session, error) {
 	if name == "" {
 		name = filepath.Base(dir)
 	}
-	ws := app.NewWorkspace(app.Product{Name: name})
+	p := app.Product{Name: name}
+	if o.Prefs != nil {
+		p.ScoringModel = defaultModel(o.Prefs)
+	}
+	ws := app.NewWorkspace(p)
 	if _, err := store.CreateAt(dir, ws, o.Places); err != nil {
 		return nil, err
 	}

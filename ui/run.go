@@ -64,6 +64,7 @@ func newShell(a fyne.App, sess *Session, opener Opener) *shell {
 	s.win.SetMaster()
 	s.win.Resize(windowSize(a.Preferences()))
 	s.win.SetCloseIntercept(s.onQuit)
+	s.win.SetOnDropped(s.onDropped)
 	s.registerShortcuts()
 	s.load(sess)
 	return s
@@ -235,9 +236,8 @@ func (s *shell) menu() *fyne.MainMenu {
 	for i, sec := range s.secs {
 		view[i] = fyne.NewMenuItem(sec.title, func() { s.showSection(sec.id) })
 	}
-	about := fyne.NewMenuItem("About Canopy", func() {
-		dialog.ShowInformation("About Canopy", "Canopy "+Version+"\nPlan one product together: strategy, roadmap and backlog in a folder of JSON files.", s.win)
-	})
+	view = append(view, fyne.NewMenuItemSeparator(), s.themeMenu())
+	about := fyne.NewMenuItem("About Canopy", s.showAbout)
 	s.updateMenu()
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File", file...),
@@ -246,9 +246,6 @@ func (s *shell) menu() *fyne.MainMenu {
 		fyne.NewMenu("Help", about),
 	)
 }
-
-// Version is shown in the About dialog; main sets it.
-var Version = "dev"
 
 func shortcut(k fyne.KeyName, extra fyne.KeyModifier) *desktop.CustomShortcut {
 	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | extra}

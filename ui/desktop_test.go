@@ -1,0 +1,217 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"canopy/app"
+	"canopy/app/store"
+)
+
+// menuItem returns the item labelled label in the main menu's menu named menu.
+func menuItem(t *testing.T, s *shell, menu, label string) *fyne.MenuItem {
+	t.Helper()
+	for _, m := range s.win.MainMenu().Items {
+		if m.Label != menu {
+			continue
+		}
+		for _, it := range m.Items {
+			if it.Label == label {
+				return it
+			}
+		}
+	}
+	t.Fatalf("no %s ▸ %s", menu, label)
+	return nil
+}
+
+// tapButton taps the button labelled label in the top overlay.
+func tapButton(t *testing.T, s *shell, label string) {
+	t.Helper()
+	var btn *widget.Button
+	walk(s.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*widget.Button); ok && b.Text == label {
+			btn = b
+		}
+		return btn == nil
+	})
+	if btn == nil {
+		t.Fatalf("no %q button in the dialog", label)
+	}
+	test.Tap(btn)
+}
+
+func TestThemeMenuAppliesAndRemembers(t *testing.T) {
+	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	themeItem := menuItem(t, s, "View", "Theme")
+	checked := func() []string {
+		var out []string
+		for _, it := range themeItem.ChildMenu.Items {
+			if it.Checked {
+				out = append(out, it.Label)
+			}
+		}
+		return out
+	}
+	if got := checked(); !slices.Equal(got, []string{"System"}) {
+		t.Fatalf("checked at first: %v", got)
+	}
+	bg := func() any { return s.app.Settings().Theme().Color(theme.ColorNameBackground, theme.VariantLight) }
+	darkBG := theme.DefaultTheme().Color(theme.ColorNameBackground, theme.VariantDark)
+	for _, tt := range []struct {
+		label, pref string
+		dark        bool
+	}{{"Dark", "dark", true}, {"Light", "light", false}, {"System", "system", false}} {
+		for _, it := range themeItem.ChildMenu.Items {
+			if it.Label == tt.label {
+				it.Action()
+			}
+		}
+		if got := s.app.Preferences().String(PrefTheme); got != tt.pref {
+			t.Errorf("%s: preference %q", tt.label, got)
+		}
+		if got := checked(); !slices.Equal(got, []string{tt.label}) {
+			t.Errorf("%s: checked %v", tt.label, got)
+		}
+		// Asked for the light variant, a forced Dark theme still answers dark.
+		if (bg() == darkBG) != tt.dark {
+			t.Errorf("%s: background %v, dark %v", tt.label, bg(), tt.dark)
+		}
+	}
+	// A restart reads the choice back.
+	s.app.Preferences().SetString(PrefTheme, "dark")
+	ApplyTheme(s.app)
+	if bg() != darkBG {
+		t.Error("the saved Dark theme was not applied at start")
+	}
+	s2 := newShell(s.app, &Session{WS: seedWorkspace(t), Dir: "x"}, nil)
+	t.Cleanup(s2.win.Close)
+	for _, it := range menuItem(t, s2, "View", "Theme").ChildMenu.Items {
+		if it.Checked != (it.Label == "Dark") {
+			t.Errorf("after a restart %s checked = %v", it.Label, it.Checked)
+		}
+	}
+	s.app.Preferences().SetString(PrefTheme, "sepia")
+	if got := themeFrom(s.app.Preferences()); got != ThemeSystem {
+		t.Errorf("an unknown theme reads as %q", got)
+	}
+}
+
+func TestDroppedFolderOpensWorkspace(t *testing.T) {
+	a := test.NewTempApp(t)
+	op := &fakeOpener{}
+	s := newShell(a, &Session{WS: seedWorkspace(t), Dir: "first"}, op)
+	t.Cleanup(s.win.Close)
+	s.win.Show()
+
+	ws := t.TempDir()
+	os.WriteFile(filepath.Join(ws, store.ManifestFile), []byte("{}\n"), 0o644)
+	other := t.TempDir()
+	notes := filepath.Join(other, "notes.txt")
+	os.WriteFile(notes, []byte("x"), 0o644)
+
+	// Something that is not a workspace is refused, naming it; nothing opens.
+	s.onDropped(fyne.Position{}, []fyne.URI{storage.NewFileURI(other), storage.NewFileURI(notes)})
+	top := s.win.Canvas().Overlays().Top()
+	if top == nil || !hasText(top, "pen dropped "+filepath.Base(other)+", notes.txt: not a Canopy workspace folder") {
+		t.Fatalf("dropping a plain folder: %v", texts(top))
+	}
+	top.Hide()
+	if len(op.opened) != 0 {
+		t.Fatalf("opened %v", op.opened)
+	}
+	// A workspace folder among the dropped items opens, off the UI goroutine.
+	s.onDropped(fyne.Position{}, []fyne.URI{storage.NewFileURI(notes), storage.NewFileURI(ws)})
+	waitUntil(t, func() bool { return strings.HasPrefix(s.win.Title(), "Second product") })
+	if !slices.Equal(op.opened, []string{ws}) || s.sess.Dir != ws {
+		t.Fatalf("opened %v, showing %q", op.opened, s.sess.Dir)
+	}
+	// So does the manifest itself; the workspace shown is not opened again.
+	s.onDropped(fyne.Position{}, []fyne.URI{storage.NewFileURI(filepath.Join(ws, store.ManifestFile))})
+	if len(op.opened) != 1 {
+		t.Fatalf("the open workspace was opened again: %v", op.opened)
+	}
+}
+
+func TestOfferToReopenAfterCrash(t *testing.T) {
+	a := test.NewTempApp(t)
+	op := &fakeOpener{}
+	s := newShell(a, &Session{WS: seedWorkspace(t), Dir: "/data/Sample workspace"}, op)
+	t.Cleanup(s.win.Close)
+	s.win.Show()
+	report := "/data/crashes/crash-20261127-091500.txt"
+
+	s.offerReopen(&PendingCrash{Report: report, Workspace: "/plans/orchard"})
+	top := s.win.Canvas().Overlays().Top()
+	if top == nil || !hasText(top, "A report is in "+report) || !hasText(top, "Reopen /plans/orchard?") {
+		t.Fatalf("the dialog says %q", texts(top))
+	}
+	tapButton(t, s, "Not now")
+	if len(op.opened) != 0 {
+		t.Fatalf("Not now opened %v", op.opened)
+	}
+
+	s.offerReopen(&PendingCrash{Report: report, Workspace: "/plans/orchard"})
+	tapButton(t, s, "Reopen")
+	waitUntil(t, func() bool { return s.sess.Dir == "/plans/orchard" })
+	if !slices.Equal(op.opened, []string{"/plans/orchard"}) {
+		t.Fatalf("opened %v", op.opened)
+	}
+
+	// Without a workspace to reopen, it only names the report.
+	s.offerReopen(&PendingCrash{Report: report})
+	top = s.win.Canvas().Overlays().Top()
+	if !hasText(top, "A report is in "+report) || hasText(top, "Reopen") {
+		t.Fatalf("the dialog says %q", texts(top))
+	}
+}
+
+func TestAboutShowsTheVersion(t *testing.T) {
+	old := Version
+	Version = "1.2.3"
+	t.Cleanup(func() { Version = old })
+	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	menuItem(t, s, "Help", "About Canopy").Action()
+	top := s.win.Canvas().Overlays().Top()
+	if top == nil || !hasText(top, "Version 1.2.3") || !hasText(top, "Canopy") {
+		t.Fatalf("About says %q", texts(top))
+	}
+}
+
+// A new workspace starts with the default scoring model, which File ▸ New
+// workspace remembers.
+func TestNewWorkspaceUsesDefaultModel(t *testing.T) {
+	a := test.NewTempApp(t)
+	p := a.Preferences()
+	if got := defaultModel(p); got != app.ModelRICE {
+		t.Fatalf("default model at first: %q", got)
+	}
+	p.SetString(PrefDefaultModel, "kano")
+	if got := defaultModel(p); got != app.ModelRICE {
+		t.Fatalf("an unknown saved model reads as %q", got)
+	}
+	p.SetString(PrefDefaultModel, string(app.ModelWSJF))
+	root := t.TempDir()
+	op := &StoreOpener{Places: store.Places{Data: filepath.Join(root, "data"), Cache: filepath.Join(root, "cache")},
+		Clock: app.DayClock(app.MustDate("2026-11-27")), Prefs: p}
+	sess, err := op.Create(filepath.Join(root, "ws"), "Orchard")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	if got := sess.WS.Product().ScoringModel; got != app.ModelWSJF {
+		t.Fatalf("new workspace ranks by %q, want wsjf", got)
+	}
+	if got := modelByTitle(app.ModelValueEffort.Title()); got != app.ModelValueEffort {
+		t.Fatalf("modelByTitle = %q", got)
+	}
+}

@@ -85,12 +85,14 @@ func (p *goalsPage) refresh() {
 	progress := app.Progress(ws)
 	statuses := itemStatuses(ws)
 	p.buttons = p.buttons[:0]
-	p.goals.Objects = nil
+	// Containers are filled in one go: Add lays out again at each call.
 	goals := ws.Goals()
+	cards := make([]fyne.CanvasObject, 0, len(goals))
 	seen := map[krKey]bool{}
 	for _, g := range goals {
-		p.goals.Add(p.goalCard(g, progress, statuses, seen))
+		cards = append(cards, p.goalCard(g, progress, statuses, seen))
 	}
+	p.goals.Objects = cards
 	for k := range p.current {
 		if !seen[k] {
 			delete(p.current, k)
@@ -99,17 +101,18 @@ func (p *goalsPage) refresh() {
 	if len(goals) == 0 {
 		none := newParagraph()
 		setText(none, "", "No goals yet: add an objective with measurable key results.")
-		p.goals.Add(none)
+		p.goals.Objects = []fyne.CanvasObject{none}
 	}
 	p.goals.Refresh()
 
-	p.orphans.Objects = nil
+	var orphans []fyne.CanvasObject
 	for _, in := range ws.Initiatives() {
 		if len(in.Goals) == 0 {
-			p.orphans.Add(p.initiativeRow(in, progress[in.ID], statuses[in.ID], true))
+			orphans = append(orphans, p.initiativeRow(in, progress[in.ID], statuses[in.ID], true))
 		}
 	}
-	if len(p.orphans.Objects) > 0 {
+	p.orphans.Objects = orphans
+	if len(orphans) > 0 {
 		p.orphanCard.Show()
 	} else {
 		p.orphanCard.Hide()
@@ -130,19 +133,19 @@ func (p *goalsPage) refresh() {
 // current values to edit, and the initiatives that serve it.
 func (p *goalsPage) goalCard(g *app.Goal, progress map[string]app.InitiativeProgress, statuses map[string]map[app.Status]int, seen map[krKey]bool) fyne.CanvasObject {
 	k := app.KeyOf(g)
-	body := container.NewVBox()
+	var body []fyne.CanvasObject
 	if g.Description != "" {
-		body.Add(newDim(g.Description, true))
+		body = append(body, newDim(g.Description, true))
 	}
 	if len(g.KeyResults) == 0 {
 		none := newParagraph()
 		setText(none, "", "No key results yet: edit the goal to add one.")
-		body.Add(none)
+		body = append(body, none)
 	} else {
 		overall := widget.NewProgressBar()
 		overall.TextFormatter = func() string { return formatPercent(overall.Value) + " overall" }
 		overall.SetValue(g.Progress())
-		body.Add(overall)
+		body = append(body, overall)
 	}
 	for i, kr := range g.KeyResults {
 		key := krKey{g.ID, i}
@@ -156,7 +159,7 @@ func (p *goalsPage) goalCard(g *app.Goal, progress map[string]app.InitiativeProg
 		e.SetValue(form.FormatNumber(kr.Current))
 		mv := newMetricView()
 		mv.set(kr)
-		body.Add(indent(withCurrent(mv, e)))
+		body = append(body, indent(withCurrent(mv, e)))
 	}
 	var served []*app.Initiative
 	for _, in := range p.env.WS.Initiatives() {
@@ -165,20 +168,20 @@ func (p *goalsPage) goalCard(g *app.Goal, progress map[string]app.InitiativeProg
 		}
 	}
 	if len(served) > 0 {
-		rows := container.NewVBox()
-		for _, in := range served {
-			rows.Add(p.initiativeRow(in, progress[in.ID], statuses[in.ID], false))
+		rows := make([]fyne.CanvasObject, len(served))
+		for i, in := range served {
+			rows[i] = p.initiativeRow(in, progress[in.ID], statuses[in.ID], false)
 		}
-		body.Add(field("Initiatives serving it", rows))
+		body = append(body, field("Initiatives serving it", container.NewVBox(rows...)))
 	} else {
 		none := newParagraph()
 		setText(none, "", "No initiative serves this goal yet.")
-		body.Add(none)
+		body = append(body, none)
 	}
 	edit := iconButton("Edit", theme.DocumentCreateIcon(), func() { p.open(k) })
 	remove := iconButton("", theme.DeleteIcon(), func() { confirmRemove(p.env, k, g.Title) })
 	p.buttons = append(p.buttons, edit, remove)
-	return panelCard(nameOrUnnamed(g.Title), body, edit, remove)
+	return panelCard(nameOrUnnamed(g.Title), container.NewVBox(body...), edit, remove)
 }
 
 // initiativeRow shows an initiative: its name and status, the share of

@@ -131,6 +131,8 @@ func (s *shell) showSection(id string) {
 	case "strategy", "market", "releases":
 		if s.pages[id] == nil {
 			s.pages[id] = newPMPage(id, s.env)
+		} else {
+			s.pages[id].refresh() // pages out of sight skip the changes
 		}
 		obj = s.pages[id].object()
 	case "roadmap":
@@ -306,7 +308,7 @@ func (s *shell) onChange(app.Change) {
 			v.refresh()
 		}
 	}
-	for _, p := range s.pages {
+	if p := s.pages[s.current]; p != nil {
 		p.refresh()
 	}
 	if s.trash != nil && s.current == "trash" {

@@ -205,16 +205,17 @@ func (p *strategyPage) refresh() {
 
 // refreshPersonas rebuilds the persona cards; a workspace has a handful.
 func (p *strategyPage) refreshPersonas() {
-	p.personas.Objects = nil
 	p.personaButtons = p.personaButtons[:0]
+	var cards []fyne.CanvasObject
 	for _, per := range p.env.WS.Personas() {
-		p.personas.Add(p.personaCard(per))
+		cards = append(cards, p.personaCard(per))
 	}
-	if len(p.personas.Objects) == 0 {
+	if len(cards) == 0 {
 		none := newParagraph()
 		setText(none, "", "No personas yet: add the people the product is for.")
-		p.personas.Add(none)
+		cards = append(cards, none)
 	}
+	p.personas.Objects = cards
 	p.personas.Refresh()
 }
 

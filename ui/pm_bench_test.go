@@ -1,0 +1,45 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"canopy/app"
+	"canopy/app/sample"
+)
+
+// BenchmarkPMPagesRefresh measures what one edit costs each page of the
+// PM's lens on the sample with 10 000 generated items: the shell refreshes
+// the page in sight after every edit.
+func BenchmarkPMPagesRefresh(b *testing.B) {
+	test.NewTempApp(b)
+	day := app.MustDate("2026-11-27")
+	ws, err := sample.New(day, app.DayClock(day))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := sample.Generate(ws, 10000, 1); err != nil {
+		b.Fatal(err)
+	}
+	env := pmEnv(ws)
+	rel := newReleasesPage(env)
+	rel.show(app.KeyOf(ws.Releases()[0]))
+	for _, p := range []struct {
+		name    string
+		refresh func()
+	}{
+		{"strategy", newStrategyPage(env, func(app.Key) {}).refresh},
+		{"goals", newGoalsPage(env, func(app.Key) {}).refresh},
+		{"risks", newRisksPage(env, func(app.Key) {}).refresh},
+		{"competitors", newCompetitorsPage(env, func(app.Key) {}).refresh},
+		{"positioning", newPositioningPage(env, func(app.Key) {}).refresh},
+		{"releases", rel.refresh},
+	} {
+		b.Run(p.name, func(b *testing.B) {
+			for b.Loop() {
+				p.refresh()
+			}
+		})
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -375,7 +376,18 @@ type mapDot struct {
 	mark mapMark
 }
 
-var _ fyne.Draggable = (*mapDot)(nil)
+var (
+	_ fyne.Draggable     = (*mapDot)(nil)
+	_ desktop.Cursorable = (*mapDot)(nil)
+)
+
+// Cursor shows a hand over a mark that can be dragged.
+func (d *mapDot) Cursor() desktop.Cursor {
+	if d.m.editable {
+		return desktop.PointerCursor
+	}
+	return desktop.DefaultCursor
+}
 
 func newMapDot(m *positionMap, mk mapMark) *mapDot {
 	d := &mapDot{m: m, mark: mk}

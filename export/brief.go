@@ -301,7 +301,10 @@ func (b *brief) full() {
 func (b *brief) contents() {
 	d := b.d
 	d.y = d.top
+	// Back on a finished page: select the font and colours again, into it.
 	d.setFont("B", sizeH1)
+	d.pdf.SetFontSize(sizeH1)
+	d.pdf.SetFillColor(255, 255, 255)
 	d.color(colAccent)
 	d.text(d.left, d.y+sizeH1, "Contents")
 	d.y += sizeH1*leading + 18

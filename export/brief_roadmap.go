@@ -68,6 +68,9 @@ func (b *brief) timelineChart() {
 	if to.IsZero() {
 		to = last
 	}
+	if to.Before(from) { // a range set on one side only, past the work
+		to = from
+	}
 	cal := timeline.Calendar{Zoom: zoom}
 	units := func(c timeline.Calendar) []app.Date {
 		var us []app.Date
@@ -125,6 +128,10 @@ func (b *brief) timelineChart() {
 	room := d.room()
 	for _, s := range slices {
 		strip := c.stripRows(s) * chartStripRow
+		if f.Height < 0.5 { // no lanes: the axis and the markers alone
+			parts = append(parts, part{s, 0, 0})
+			continue
+		}
 		for y0 := 0.0; y0 < f.Height-0.5; {
 			avail := room - 16 - chartAxis - strip - 8
 			if avail < 2*chartRow {

@@ -108,6 +108,12 @@ func checkLayout(t *testing.T, lay *briefLayout, pages int, opt BriefOptions) {
 	if lay.pages != pages {
 		t.Errorf("the layout counts %d pages, the PDF has %d", lay.pages, pages)
 	}
+	for _, x := range lay.texts {
+		if x.h < 7 {
+			t.Errorf("page %d: %q in %g points, below the 7 points a reader needs", x.page, x.s, x.h)
+			break
+		}
+	}
 	if opt.Landscape != (lay.pageW > lay.pageH) {
 		t.Errorf("page %g × %g for landscape %v", lay.pageW, lay.pageH, opt.Landscape)
 	}
@@ -506,6 +512,13 @@ func TestBriefOptions(t *testing.T) {
 			}
 		}
 	})
+	t.Run("range past the work", func(t *testing.T) {
+		opt := BriefOptions{From: app.MustDate("2031-01-01"), Sections: []Section{SectionRoadmap}}
+		b, lay, _ := writeBrief(t, ws, opt)
+		path := savePDF(t, b)
+		checkLayout(t, lay, checkPDF(t, path), opt)
+		checkText(t, path, "Jan 2031 – Jan 2031")
+	})
 	for _, c := range []struct {
 		name string
 		opt  BriefOptions
@@ -625,6 +638,31 @@ func TestBriefLinks(t *testing.T) {
 		}
 	}
 	checkText(t, path, "/JavaScript (app.alert(1)) /OpenAction")
+}
+
+// TestBriefMarkersWithoutLanes checks a roadmap of milestones and releases
+// with no lane or dated initiative: the axis and the markers alone.
+func TestBriefMarkersWithoutLanes(t *testing.T) {
+	ws := app.NewWorkspace(app.Product{Name: "Markers"})
+	ws.SetClock(app.DayClock(day))
+	err := ws.Do(app.Func{Desc: "markers", Fn: func(tx *app.Tx) error {
+		if err := tx.Put(&app.Milestone{Name: "Beta opens", Date: app.MustDate("2026-03-10")}); err != nil {
+			return err
+		}
+		return tx.Put(&app.Release{Name: "1.0", Date: app.MustDate("2026-05-20")})
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := BriefOptions{Sections: []Section{SectionRoadmap}}
+	b, lay, _ := writeBrief(t, ws, opt)
+	path := savePDF(t, b)
+	checkLayout(t, lay, checkPDF(t, path), opt)
+	// Only the months that hold work: today (15 January) is before them.
+	text := checkText(t, path, "Mar 2026 – May 2026", "Beta opens · 10 Mar", "1.0 · 20 May")
+	if strings.Contains(text, "Today") || strings.Contains(text, "Feb") {
+		t.Error("the timeline shows months without work")
+	}
 }
 
 // TestBriefEmptyWorkspace checks that a workspace with nothing but a

@@ -227,6 +227,10 @@ func (d *pdfDoc) footers() {
 	d.color(colMuted)
 	for n := 2; n <= total; n++ {
 		d.pdf.SetPage(n)
+		// The page's stream ends in whatever state its last drawing left:
+		// select the font and colours again, into this page.
+		d.pdf.SetFontSize(sizeHeader)
+		d.pdf.SetFillColor(255, 255, 255)
 		d.textRightOn(n, d.right, d.ph-marginBot+28, fmt.Sprintf("%d / %d", n, total))
 	}
 	d.pdf.SetPage(total)

@@ -84,7 +84,6 @@ func newCompetitorsPage(env *edit.Env, open func(app.Key)) *competitorsPage {
 	p.add = widget.NewButtonWithIcon("Add competitor", theme.ContentAddIcon(), p.onAdd)
 	p.remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), p.onRemove)
 	p.count = widget.NewLabel("")
-	p.count.Importance = widget.LowImportance
 	top := container.NewBorder(nil, nil, container.NewHBox(p.add, p.remove), p.count)
 	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, p.table.table)
 	p.refresh()

@@ -31,11 +31,11 @@ func newRisksPage(env *edit.Env, open func(app.Key)) *risksPage {
 	p := &risksPage{env: env, open: open}
 	ws := env.WS
 	p.table = newEntityTable([]tableColumn[*app.Risk]{
-		{"Risk", 300, func(r *app.Risk) string { return r.Description }},
-		{"Owner", 130, func(r *app.Risk) string { return r.Owner }},
-		{"Assumption", 240, func(r *app.Risk) string { return r.Assumption }},
-		{"Mitigation", 260, func(r *app.Risk) string { return r.Mitigation }},
-		{"Initiatives", 240, func(r *app.Risk) string { return initiativeNames(ws, r.Initiatives) }},
+		{"Risk", 260, func(r *app.Risk) string { return r.Description }},
+		{"Owner", 120, func(r *app.Risk) string { return r.Owner }},
+		{"Assumption", 230, func(r *app.Risk) string { return r.Assumption }},
+		{"Mitigation", 250, func(r *app.Risk) string { return r.Mitigation }},
+		{"Initiatives", 220, func(r *app.Risk) string { return initiativeNames(ws, r.Initiatives) }},
 	}, ws.Risks, func(r *app.Risk) {
 		p.selected = r.ID
 		enable(!env.ReadOnly(), p.remove)
@@ -44,7 +44,6 @@ func newRisksPage(env *edit.Env, open func(app.Key)) *risksPage {
 	p.add = widget.NewButtonWithIcon("Add risk", theme.ContentAddIcon(), p.onAdd)
 	p.remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), p.onRemove)
 	p.count = widget.NewLabel("")
-	p.count.Importance = widget.LowImportance
 	top := container.NewBorder(nil, nil, container.NewHBox(p.add, p.remove), p.count)
 	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, p.table.table)
 	p.refresh()

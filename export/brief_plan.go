@@ -107,7 +107,8 @@ func (b *brief) initiatives() {
 		{head: "Goals", w: 2.1}, {head: "Own score", w: 0.7, right: true}, {head: "Backlog", w: 1.25}, {head: "Progress", w: 0.9}}, rows)
 }
 
-// scoreSum formats a sum of scores: whole from 100 up, else two decimals.
+// scoreSum formats a score or a sum of scores: whole and grouped from 100
+// up, else with two decimals.
 func scoreSum(v float64) string {
 	if v >= 100 {
 		return fmtNum(roundTo(v, 0))
@@ -471,7 +472,7 @@ func (b *brief) appendix() {
 		for i, e := range next[:min(show, len(next))] {
 			score := "—"
 			if e.Scored {
-				score = fmt.Sprintf("%.2f", e.Score)
+				score = scoreSum(e.Score)
 			}
 			state := cell{s: e.Item.Status.Title(), muted: true}
 			if e.Blocked() {

@@ -33,6 +33,15 @@ func TestCompetitorEditor(t *testing.T) {
 		{func() { test.Tap(listRowButtons(ed.strengths, 1)[0]) }, "Move strength up", func() bool {
 			return slices.Equal(c().Strengths, []string{"Everyone has it", "Cheap"})
 		}},
+		{func() { f.typeInto(ed.x, "20") }, "Move competitor on the positioning map", func() bool {
+			return c().Position != nil && *c().Position == app.Point{X: 20, Y: 50}
+		}},
+		{func() { f.typeInto(ed.y, "75.5") }, "Move competitor on the positioning map", func() bool {
+			return c().Position != nil && *c().Position == app.Point{X: 20, Y: 75.5}
+		}},
+		{func() { f.typeInto(ed.y, "") }, "Move competitor on the positioning map", func() bool {
+			return c().Position == nil && ed.x.Text == "" && ed.y.Text == ""
+		}},
 	} {
 		n := f.applied
 		tc.do()
@@ -41,6 +50,19 @@ func TestCompetitorEditor(t *testing.T) {
 			t.Fatalf("%s: competitor is %+v", tc.desc, c())
 		}
 	}
+	f.undo()
+	if p := c().Position; p == nil || *p != (app.Point{X: 20, Y: 75.5}) || ed.y.Text != "75.5" {
+		t.Fatalf("undoing taking it off the map: %+v, field %q", p, ed.y.Text)
+	}
+	// A place off the axes is refused and the field shows the last good one.
+	n := f.applied
+	f.typeInto(ed.x, "120")
+	if f.applied != n || c().Position.X != 20 || ed.x.Text != "20" || len(f.errs) != 1 {
+		t.Fatalf("x 120: applied %d→%d, position %+v, field %q, errors %v", n, f.applied, c().Position, ed.x.Text, f.errs)
+	}
+	f.errs = nil
+	f.undo()
+	f.undo()
 	f.undo()
 	if !slices.Equal(c().Strengths, []string{"Cheap", "Everyone has it"}) || listEntries(ed.strengths)[0].Text != "Cheap" {
 		t.Fatalf("after undo: %q", c().Strengths)

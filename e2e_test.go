@@ -145,6 +145,32 @@ func TestE2EWindow(t *testing.T) {
 		return "", err == nil && string(data) == before[release]
 	})
 
+	// The roadmap: the timeline, a bar dragged three months later reaches
+	// the disk and Ctrl+Z takes it back; then the Now / Next / Later board.
+	step("mousemove", "40", "265", "click", "1") // Roadmap: the timeline
+	shoot("roadmap")
+	step("mousemove", "560", "446", "mousedown", "1") // "On-my-way texts and live ETA"
+	for _, x := range []string{"600", "700", "800", "860"} {
+		step("mousemove", x, "448")
+	}
+	step("mouseup", "1")
+	moved := waitFor(t, 20*time.Second, func() (string, bool) {
+		for name, data := range files(t, ws) {
+			if strings.Contains(name, "initiatives") && data != before[name] {
+				return name, true
+			}
+		}
+		return "", false
+	})
+	shoot("roadmap-moved")
+	step("key", "ctrl+z")
+	waitFor(t, 20*time.Second, func() (string, bool) {
+		data, err := os.ReadFile(moved)
+		return "", err == nil && string(data) == before[moved]
+	})
+	step("mousemove", "341", "148", "click", "1") // its Now / Next / Later tab
+	shoot("horizons")
+
 	step("mousemove", "80", "343", "click", "1") // Backlog: the board
 	board := filepath.Join(tmp, "board.png")
 	cmd = exec.Command("import", "-window", "root", board)

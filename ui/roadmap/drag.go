@@ -168,6 +168,9 @@ func (t *Timeline) DragEnd() {
 	if d == nil {
 		return
 	}
+	// The driver sends no MouseMoved during a drag: the pointer is where
+	// the drag ended, and the tip waits for the next move.
+	t.pointer, t.hovering, t.hover = d.pos(), false, -1
 	if t.DragOutside != nil && (d.kind == dragMove) {
 		t.DragOutside(fyne.Position{}, false)
 	}

@@ -116,7 +116,6 @@ func newHorizonCard() *horizonCard {
 	c.name.TextStyle.Bold = true
 	c.name.Truncation = fyne.TextTruncateEllipsis
 	c.info.Truncation = fyne.TextTruncateEllipsis
-	c.info.Importance = widget.LowImportance
 	c.stripe.SetMinSize(fyne.NewSize(5, 0))
 	c.ExtendBaseWidget(c)
 	return c
@@ -133,13 +132,22 @@ func (c *horizonCard) show(ws *app.Workspace, in *app.Initiative) {
 	c.stripe.Refresh()
 	c.name.SetText(in.Name)
 	info := in.Status.Title()
-	if l, ok := ws.Lane(in.Lane); ok {
-		info = l.Name + " · " + info
-	}
 	if in.Dated() {
-		info += " · " + dateRange(in.Start, in.End)
+		info = shortRange(in.Start, in.End) + " · " + info
+	}
+	if l, ok := ws.Lane(in.Lane); ok {
+		info += " · " + l.Name
 	}
 	c.info.SetText(info)
+}
+
+// shortRange formats dates for a card ("Oct 1 – Nov 28", "Dec 1 – Feb 28 '27").
+func shortRange(start, end app.Date) string {
+	s, e := start.Time(), end.Time()
+	if s.Year() == e.Year() {
+		return s.Format("Jan 2") + " – " + e.Format("Jan 2")
+	}
+	return s.Format("Jan 2") + " – " + e.Format("Jan 2 '06")
 }
 
 // tightVBox stacks its objects with no gap, so a card takes two lines.

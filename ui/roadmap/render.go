@@ -228,7 +228,8 @@ var (
 	lateColor       color.Color = timeline.LateColor
 	todayColor      color.Color = withAlpha(timeline.LateColor, 0xc0)
 	noGoalColor     color.Color = timeline.NoGoalColor
-	todoShade       color.Color = color.NRGBA{0, 0, 0, 0x66}
+	todoShade       color.Color = color.NRGBA{0, 0, 0, 0x50}
+	doneShade       color.Color = color.NRGBA{0xff, 0xff, 0xff, 0xe8}
 	barTextColor    color.Color = color.White
 	statusColors                = map[app.InitiativeStatus]color.Color{}
 	statusColorsDim             = map[app.InitiativeStatus]color.Color{}
@@ -394,14 +395,17 @@ func (r *renderer) draw() {
 		rect := r.bars.get()
 		setRect(rect, fill, stroke, sw)
 		place(rect, p, s)
-		if b.HasProgress && b.Progress < 1 {
-			// The part still to do is darker: the progress reads as the
-			// lit part of the bar.
-			fx := x0 + float32(b.Progress)*(x1-x0)
-			if fp, fs, ok := clip(fx, y0, x1, y1); ok {
+		if b.HasProgress && x1-x0 > 12 {
+			// Progress: a strip along the bottom, the done part lit.
+			if tp, ts, ok := clip(x0+4, y1-5, x1-4, y1-2); ok {
 				tr := r.tracks.get()
 				setRect(tr, todoShade, nil, 0)
-				place(tr, fp, fs)
+				place(tr, tp, ts)
+			}
+			if fp, fs, ok := clip(x0+4, y1-5, x0+4+float32(b.Progress)*(x1-x0-8), y1-2); ok {
+				fl := r.tracks.get()
+				setRect(fl, doneShade, nil, 0)
+				place(fl, fp, fs)
 			}
 		}
 		tx := max(x0, left) + 6
@@ -411,7 +415,7 @@ func (r *renderer) draw() {
 			if label != "" {
 				tt := r.barText.get()
 				setText(tt, label, barTextColor, barTextSize, false)
-				place(tt, fyne.NewPos(tx, y0+(y1-y0-barTextSize*1.3)/2-1), fyne.NewSize(avail, barTextSize*1.3))
+				place(tt, fyne.NewPos(tx, y0+(y1-y0-barTextSize*1.3)/2-2), fyne.NewSize(avail, barTextSize*1.3))
 			}
 		}
 	}
@@ -541,17 +545,20 @@ func (r *renderer) drawHeader(pal palette, toX func(float64) float32, left, righ
 			s.Move(fyne.NewPos(x0, majorH))
 			s.Resize(fyne.NewSize(1, minorH))
 		}
-		if tk.W < 18 || x0+4 < left {
+		// A label sticks to the left edge while its unit is in sight.
+		lx := max(x0, left) + 4
+		room := x0 + float32(tk.W) - lx - 2
+		if tk.W < 18 || room < 14 {
 			continue
 		}
-		label := r.fit(tk.Label, axisTextSize, false, float32(tk.W)-6)
-		if label == "" || x0+4+r.measure(label, axisTextSize, false) > right {
+		label := r.fit(tk.Label, axisTextSize, false, room)
+		if label == "" || lx+r.measure(label, axisTextSize, false) > right {
 			continue
 		}
 		tt := r.minorText.get()
 		setText(tt, label, pal.muted, axisTextSize, false)
-		tt.Move(fyne.NewPos(x0+4, majorH+3))
-		tt.Resize(fyne.NewSize(float32(tk.W)-6, minorH-4))
+		tt.Move(fyne.NewPos(lx, majorH+3))
+		tt.Resize(fyne.NewSize(room, minorH-4))
 	}
 	line := r.minorSeps.get()
 	setRect(line, pal.sep, nil, 0)
@@ -653,7 +660,7 @@ func (r *renderer) drawScrollBars(pal palette, body fyne.Size) {
 // drawTip shows the bar under the pointer beside it.
 func (r *renderer) drawTip(pal palette, size fyne.Size) {
 	t := r.t
-	if t.hover < 0 || !t.hovering || t.drag != nil || t.hover >= len(t.plan.Bars) {
+	if t.hover < 0 || !t.hovering || t.drag != nil || t.preview.ok || t.hover >= len(t.plan.Bars) {
 		r.tipBg.Hide()
 		r.tipName.Hide()
 		r.tipInfo.Hide()

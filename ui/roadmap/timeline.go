@@ -169,6 +169,8 @@ func (t *Timeline) Reload() {
 	if _, ok := t.env.WS.Initiative(t.selected); !ok {
 		t.selected = ""
 	}
+	t.hover = -1 // bar indexes change with the plan
+	t.status()
 	t.Refresh()
 }
 
@@ -199,7 +201,7 @@ func (t *Timeline) reframe() {
 	cal := timeline.Calendar{Zoom: t.zoom, FiscalYearStart: t.env.WS.Product().FiscalYearStart}
 	t.frame = t.plan.Frame(timeline.Options{Zoom: t.zoom, FiscalYearStart: cal.FiscalYearStart,
 		From: cal.UnitStart(first.AddDays(-pad)), To: cal.Add(cal.UnitStart(last.AddDays(pad)), 1),
-		RowHeight: 30, BarHeight: 22, LanePad: 6})
+		RowHeight: 32, BarHeight: 25, LanePad: 6})
 }
 
 // body returns the size of the area that shows the lanes and bars.

@@ -35,6 +35,8 @@ var targets = []target{
 	{"BriefPDFSize", 1, "its size ÷ (the core-font size + 150 KB per embedded face)"},
 	{"TimelineView", 2, "roadmap layout while scrolling a 1200×700 window, 2 000 initiatives ÷ 20"},
 	{"TimelineZoom", 2, "roadmap layout of that window through every zoom level, 2 000 initiatives ÷ 20"},
+	{"RoadmapRender", 2, "the roadmap widget scrolling that window, layout and canvas objects, 2 000 initiatives ÷ 20"},
+	{"RoadmapZoom", 2, "the roadmap widget through every zoom level, layout and canvas objects, 2 000 initiatives ÷ 20"},
 }
 
 func main() {

@@ -228,7 +228,6 @@ var (
 	lateColor       color.Color = timeline.LateColor
 	todayColor      color.Color = withAlpha(timeline.LateColor, 0xc0)
 	noGoalColor     color.Color = timeline.NoGoalColor
-	todoShade       color.Color = color.NRGBA{0, 0, 0, 0x50}
 	doneShade       color.Color = color.NRGBA{0xff, 0xff, 0xff, 0xe8}
 	barTextColor    color.Color = color.White
 	statusColors                = map[app.InitiativeStatus]color.Color{}
@@ -396,12 +395,8 @@ func (r *renderer) draw() {
 		setRect(rect, fill, stroke, sw)
 		place(rect, p, s)
 		if b.HasProgress && x1-x0 > 12 {
-			// Progress: a strip along the bottom, the done part lit.
-			if tp, ts, ok := clip(x0+4, y1-5, x1-4, y1-2); ok {
-				tr := r.tracks.get()
-				setRect(tr, todoShade, nil, 0)
-				place(tr, tp, ts)
-			}
+			// Progress: a lit strip along the bottom, as long as the
+			// share done.
 			if fp, fs, ok := clip(x0+4, y1-5, x0+4+float32(b.Progress)*(x1-x0-8), y1-2); ok {
 				fl := r.tracks.get()
 				setRect(fl, doneShade, nil, 0)

@@ -23,7 +23,7 @@ type roadmapView struct {
 
 func newRoadmapView(sec *section, env *edit.Env) *roadmapView {
 	v := &roadmapView{timeline: roadmap.New(env), horizons: roadmap.NewHorizons(env), items: newListView(sec, env)}
-	v.listTab = container.NewTabItem("Lanes and initiatives", v.items.content)
+	v.listTab = container.NewTabItem("Lanes, initiatives, milestones, risks", v.items.content)
 	v.tabs = container.NewAppTabs(
 		container.NewTabItem("Timeline", v.timeline.Object()),
 		container.NewTabItem("Now / Next / Later", v.horizons.Object()),

@@ -463,3 +463,60 @@ func writePNG(t *testing.T, path string, w fyne.Window) {
 		t.Fatal(err)
 	}
 }
+
+// TestReadOnly: a read-only workspace pans instead of dragging bars, and
+// refuses the keyboard twins, leaving the initiative as it was.
+func TestReadOnly(t *testing.T) {
+	ws := roadmapWorkspace(t)
+	f := newFixture(t, ws)
+	ws.SetReadOnly(fmt.Errorf("opened elsewhere"))
+	x0 := f.tl.Scroll().X
+	test.Drag(f.w.Canvas(), f.barPos("in-a", 20), 100, 0)
+	f.assert("after a drag", "in-a", "2027-03-01", "2027-03-31", "l1", app.HorizonNone)
+	if f.tl.Scroll().X != x0-100 {
+		t.Errorf("the drag did not pan: x %v, want %v", f.tl.Scroll().X, x0-100)
+	}
+	f.tl.selected = "in-a"
+	f.tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	f.assert("after Right", "in-a", "2027-03-01", "2027-03-31", "l1", app.HorizonNone)
+	if len(f.errs) != 1 {
+		t.Errorf("%d errors shown, want the refusal of the nudge: %v", len(f.errs), f.errs)
+	}
+}
+
+func TestScrollBars(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	f.w.Resize(fyne.NewSize(1200, 220)) // the lanes overflow: a vertical bar
+	x0 := f.tl.Scroll().X
+	b := f.tl.body()
+	if f.tl.Frame().Height <= float64(b.Height) {
+		t.Fatalf("the lanes (%v px) fit the body (%v px)", f.tl.Frame().Height, b.Height)
+	}
+	// The horizontal thumb, dragged 10 px, scrolls 10 × the frame's share.
+	thumbX := laneW + float32(x0/(f.tl.Frame().Width-float64(b.Width)))*(b.Width-minThumbW)
+	test.Drag(f.w.Canvas(), abs(f.tl).Add(fyne.NewPos(thumbX+5, headerH+b.Height+5)), 10, 0)
+	want := x0 + 10*f.tl.Frame().Width/float64(b.Width)
+	if got := f.tl.Scroll().X; got < want-1 || got > want+1 {
+		t.Errorf("after the thumb moved 10 px: x %v, want %v", got, want)
+	}
+	test.Drag(f.w.Canvas(), abs(f.tl).Add(fyne.NewPos(laneW+b.Width+5, headerH+5)), 0, 30)
+	if f.tl.Scroll().Y <= 0 {
+		t.Error("the vertical thumb did not scroll")
+	}
+}
+
+func TestColourByGoal(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	i, _ := f.tl.Plan().Bar("in-a")
+	j, _ := f.tl.Plan().Bar("in-c")
+	if got := f.tl.r.barColor(&f.tl.Plan().Bars[i], false); got != timeline.StatusColor(app.InitiativeActive) {
+		t.Errorf("by status: a is %v", got)
+	}
+	f.v.colorBy.SetSelected(byGoal)
+	if got := f.tl.r.barColor(&f.tl.Plan().Bars[i], false); got != timeline.GoalColor(0) {
+		t.Errorf("by goal: a is %v, want the first goal's colour", got)
+	}
+	if got := f.tl.r.barColor(&f.tl.Plan().Bars[j], false); got != timeline.NoGoalColor {
+		t.Errorf("by goal: c, with no goal, is %v", got)
+	}
+}

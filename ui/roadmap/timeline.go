@@ -393,8 +393,8 @@ func (t *Timeline) MouseDown(e *desktop.MouseEvent) {
 	t.down, t.hasDown = e.Position, true
 }
 
-// MouseUp does nothing: DragEnd and Tapped follow it.
-func (t *Timeline) MouseUp(*desktop.MouseEvent) {}
+// MouseUp forgets the press: a drag under way keeps its own start.
+func (t *Timeline) MouseUp(*desktop.MouseEvent) { t.hasDown = false }
 
 // status reports the bar under the pointer, else the selected one.
 func (t *Timeline) status() {

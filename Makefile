@@ -20,7 +20,7 @@ GO_WINRES := v0.3.3
 WINRES := .tools/go-winres-$(GO_WINRES)/go-winres
 WIN_CC ?= x86_64-w64-mingw32-gcc
 
-.PHONY: all build run test check fuzz cross bench sample clean icons package-linux package-windows packages
+.PHONY: all build run test check fuzz cross bench sample clean icons package-linux package-windows package-darwin packages
 
 all: build
 
@@ -88,11 +88,18 @@ package-windows: $(WINRES)
 
 packages: package-linux package-windows
 
+# The macOS app, on a Mac only: dist/Canopy.app and a zip of it.
+package-darwin: $(FYNE)
+	@scripts/deps.sh build
+	@scripts/package-darwin.sh $(CURDIR)/$(FYNE) $(VERSION)
+
+# The tools need no cgo; without it the fyne tool builds in under a minute
+# instead of compiling GLFW's C code once more.
 $(FYNE):
-	GOBIN=$(CURDIR)/$(dir $@) $(GO) install fyne.io/tools/cmd/fyne@$(FYNE_TOOLS)
+	CGO_ENABLED=0 GOBIN=$(CURDIR)/$(dir $@) $(GO) install fyne.io/tools/cmd/fyne@$(FYNE_TOOLS)
 
 $(WINRES):
-	GOBIN=$(CURDIR)/$(dir $@) $(GO) install github.com/tc-hib/go-winres@$(GO_WINRES)
+	CGO_ENABLED=0 GOBIN=$(CURDIR)/$(dir $@) $(GO) install github.com/tc-hib/go-winres@$(GO_WINRES)
 
 # Renders the app icon's PNGs from its SVG source (they are committed).
 icons:

@@ -551,3 +551,111 @@ func TestTenThousandItems(t *testing.T) {
 		t.Errorf("%d rows, want %d", n, want)
 	}
 }
+
+// TestStrategyPositioningMap checks that the positioning map reaches the
+// Strategy sheet: the axis names and our place beside the statement, and
+// each competitor's place as two numbers under headers naming the axes,
+// empty while unplaced.
+func TestStrategyPositioningMap(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(tx *app.Tx) error // applied to the sample
+		// wantHeads are the two position headers of the Competitors table.
+		wantHeads [2]string
+		// wantOurs is our place ("" for an empty cell), then the axis names.
+		wantOurs  [2]string
+		wantAxes  [2]string
+		wantPlace map[string][2]string // competitor name → its x and y cells
+	}{
+		{
+			name:      "the sample",
+			wantHeads: [2]string{"Position x (Price per technician)", "Position y (Ease of getting started)"},
+			wantOurs:  [2]string{"45", "80"},
+			wantAxes:  [2]string{"Price per technician", "Ease of getting started"},
+			wantPlace: map[string][2]string{"ServiceForge": {"90", "15"}, "JobJar": {"22", "88"}, "Whiteboards and spreadsheets": {"4", "62"}},
+		},
+		{
+			name: "unnamed axes, us unplaced, a competitor off the map and one at a fraction",
+			edit: func(tx *app.Tx) error {
+				s := tx.EditStrategy()
+				s.PositioningAxes = app.Axes{}
+				s.OurPosition = nil
+				if err := tx.Put(&app.Competitor{ID: "comp-offmap00", Name: "Offmap"}); err != nil {
+					return err
+				}
+				return tx.Put(&app.Competitor{ID: "comp-fraction", Name: "Fraction", Position: &app.Point{X: 12.5, Y: 0}})
+			},
+			wantHeads: [2]string{"Position x", "Position y"},
+			wantPlace: map[string][2]string{"Offmap": {"", ""}, "Fraction": {"12.5", "0"}, "JobJar": {"22", "88"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := sampleWorkspace(t)
+			if tt.edit != nil {
+				if err := ws.Do(app.Func{Desc: "edit", Fn: tt.edit}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			f, _, warnings := export(t, ws)
+			if len(warnings) != 0 {
+				t.Errorf("warnings: %q", warnings)
+			}
+			rows, err := f.GetRows(SheetStrategy, excelize.Options{RawCellValue: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			cell := func(r []string, i int) string {
+				if i < len(r) {
+					return r[i]
+				}
+				return ""
+			}
+			labelled := map[string]string{}
+			head := -1
+			for i, r := range rows {
+				if len(r) > 0 {
+					labelled[r[0]] = cell(r, 1)
+				}
+				if len(r) > 0 && r[0] == "Competitor" {
+					head = i
+				}
+			}
+			for label, want := range map[string]string{
+				"Positioning map x axis": tt.wantAxes[0], "Positioning map y axis": tt.wantAxes[1],
+				"Our position x": tt.wantOurs[0], "Our position y": tt.wantOurs[1],
+			} {
+				if got, ok := labelled[label]; !ok || got != want {
+					t.Errorf("%s = %q (row present: %v), want %q", label, got, ok, want)
+				}
+			}
+			if head < 0 {
+				t.Fatal("no Competitors table")
+			}
+			if got := [2]string{cell(rows[head], 6), cell(rows[head], 7)}; got != tt.wantHeads {
+				t.Errorf("position headers %q, want %q", got, tt.wantHeads)
+			}
+			found := 0
+			for i := head + 1; i < len(rows) && len(rows[i]) > 0; i++ {
+				want, ok := tt.wantPlace[rows[i][0]]
+				if !ok {
+					continue
+				}
+				found++
+				if got := [2]string{cell(rows[i], 6), cell(rows[i], 7)}; got != want {
+					t.Errorf("%s: position %q, want %q", rows[i][0], got, want)
+				}
+				// Placed coordinates are numbers a spreadsheet can chart.
+				for col := 6; col <= 7 && want[0] != ""; col++ {
+					typ, err := f.GetCellType(SheetStrategy, cellName(col, i+1))
+					if err != nil || typ != excelize.CellTypeUnset {
+						t.Errorf("%s: %s is of type %v (%v), want a number", rows[i][0], cellName(col, i+1), typ, err)
+					}
+				}
+			}
+			if found != len(tt.wantPlace) {
+				t.Errorf("found %d of the competitors %v", found, tt.wantPlace)
+			}
+		})
+	}
+}

@@ -287,6 +287,19 @@ func (b *workbook) strategy() error {
 	pair("Who", sg.Positioning.Who)
 	pair("Unlike", sg.Positioning.Unlike)
 	pair("Our product", sg.Positioning.OurProduct)
+	pair("Positioning map x axis", sg.PositioningAxes.X)
+	pair("Positioning map y axis", sg.PositioningAxes.Y)
+	// Our place on the map: two numbers, both cells empty while unplaced.
+	s.row++
+	s.set(1, "Our position x", st.label, "", "")
+	if p := sg.OurPosition; p != nil {
+		s.set(2, p.X, st.number, who, "")
+	}
+	s.row++
+	s.set(1, "Our position y", st.label, "", "")
+	if p := sg.OurPosition; p != nil {
+		s.set(2, p.Y, st.number, who, "")
+	}
 	pair("Differentiators", strings.Join(sg.Differentiators, "\n"))
 	pair("Non-goals", strings.Join(sg.NonGoals, "\n"))
 	pair("Market notes", sg.MarketNotes)
@@ -332,7 +345,8 @@ func (b *workbook) strategy() error {
 	}
 
 	s.section("Competitors")
-	s.header("Competitor", "Segment", "Strengths", "Weaknesses", "Pricing", "How we differ")
+	s.header("Competitor", "Segment", "Strengths", "Weaknesses", "Pricing", "How we differ",
+		PositionHeader("x", sg.PositioningAxes.X), PositionHeader("y", sg.PositioningAxes.Y))
 	for _, c := range b.ws.Competitors() {
 		who := c.Label()
 		s.row++
@@ -342,6 +356,10 @@ func (b *workbook) strategy() error {
 		s.set(4, strings.Join(c.Weaknesses, "\n"), st.wrap, who, "weaknesses")
 		s.set(5, c.Pricing, st.wrap, who, "pricing")
 		s.set(6, c.HowWeDiffer, st.wrap, who, "how we differ")
+		if c.Position != nil {
+			s.set(7, c.Position.X, st.number, who, "")
+			s.set(8, c.Position.Y, st.number, who, "")
+		}
 	}
 
 	s.section("Risks")
@@ -364,6 +382,18 @@ func (b *workbook) strategy() error {
 		s.set(5, strings.Join(names, "\n"), st.wrap, who, "initiatives")
 	}
 	return s.err
+}
+
+// PositionHeader is the Strategy sheet's header of a competitor's place on
+// the positioning map along axis ("x" or "y"), named after the axis when it
+// has a name: "Position x (Price)". An unplaced competitor leaves both
+// cells empty.
+func PositionHeader(axis, name string) string {
+	h := "Position " + axis
+	if name = strings.TrimSpace(name); name != "" {
+		h += " (" + oneLine(name) + ")"
+	}
+	return h
 }
 
 // about writes what was exported, when, and how scores are computed.

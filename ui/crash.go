@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -126,4 +127,21 @@ func (s *shell) offerReopen(c *PendingCrash) {
 	d.SetConfirmText("Reopen")
 	d.SetDismissText("Not now")
 	d.Show()
+}
+
+// goReported runs f on a new goroutine (reading a workspace, writing an
+// export). A panic there would end Canopy without a report, since only
+// the UI goroutine's panics reach main's guard: it is handed over, with
+// the goroutine's own stack, to the UI goroutine through do (fyne.Do),
+// and panics there.
+func goReported(do func(func()), f func()) {
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				err := fmt.Errorf("%v\n\nin a background task:\n%s", r, debug.Stack())
+				do(func() { panic(err) })
+			}
+		}()
+		f()
+	}()
 }

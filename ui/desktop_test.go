@@ -215,3 +215,29 @@ func TestNewWorkspaceUsesDefaultModel(t *testing.T) {
 		t.Fatalf("modelByTitle = %q", got)
 	}
 }
+
+// A panic on a background goroutine is handed to the UI goroutine (where
+// main's guard writes the report), with the goroutine's stack in it.
+func TestBackgroundPanicReachesTheUIGoroutine(t *testing.T) {
+	handed := make(chan func(), 1)
+	goReported(func(f func()) { handed <- f }, func() {
+		var m map[string]int
+		m["x"] = 1 // assignment to entry in nil map
+	})
+	f := <-handed
+	var got any
+	func() {
+		defer func() { got = recover() }()
+		f()
+	}()
+	err, ok := got.(error)
+	if !ok || !strings.Contains(err.Error(), "assignment to entry in nil map") ||
+		!strings.Contains(err.Error(), "in a background task:\ngoroutine ") || !strings.Contains(err.Error(), "desktop_test.go") {
+		t.Fatalf("the UI goroutine panicked with %v", got)
+	}
+	done := make(chan bool, 1)
+	goReported(func(func()) { done <- false }, func() { done <- true })
+	if !<-done {
+		t.Fatal("a task without a panic was handed over")
+	}
+}

@@ -104,7 +104,7 @@ func (s *shell) switchTo(open func() (*Session, error)) {
 	}
 	wait := dialog.NewCustomWithoutButtons("Opening…", widget.NewProgressBarInfinite(), s.win)
 	wait.Show()
-	go func() {
+	goReported(fyne.Do, func() {
 		next, err := open()
 		fyne.Do(func() {
 			wait.Hide()
@@ -122,5 +122,5 @@ func (s *shell) switchTo(open func() (*Session, error)) {
 			AddRecent(s.app.Preferences(), filepath.Clean(next.Dir))
 			s.load(next)
 		})
-	}()
+	})
 }

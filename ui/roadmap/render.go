@@ -40,10 +40,74 @@ type renderer struct {
 	// the texts cut to a width.
 	widths map[measureKey]float32
 	fits   map[fitKey]string
+	// labels are the bar names of the frame being drawn; labelOf holds the
+	// text object that showed each bar's name in the last frame (by bar
+	// index), so a bar keeps its text while it stays in sight and its
+	// texture is not drawn again on every scroll step.
+	labels  []barLabel
+	rest    []barLabel
+	labelOf map[int]*canvas.Text
+	nextOf  map[int]*canvas.Text
+	taken   map[*canvas.Text]bool
 	// names caches, per bar of plan, its name's width and its last cut, so
 	// a frame hashes no names.
 	plan  *timeline.Plan
 	names []nameFit
+}
+
+// barLabel is a bar's name placed in a frame.
+type barLabel struct {
+	bar  int
+	text string
+	pos  fyne.Position
+	size fyne.Size
+}
+
+// placeLabels shows the frame's bar names: each bar keeps the text object
+// it had in the last frame, the others take free ones.
+func (r *renderer) placeLabels() {
+	if r.labelOf == nil || r.plan != r.t.plan {
+		r.labelOf, r.nextOf, r.taken = map[int]*canvas.Text{}, map[int]*canvas.Text{}, map[*canvas.Text]bool{}
+	}
+	clear(r.nextOf)
+	clear(r.taken)
+	show := func(o *canvas.Text, l *barLabel) {
+		setText(o, l.text, barTextColor, barTextSize, false)
+		o.Move(l.pos)
+		o.Resize(l.size)
+		if !o.Visible() {
+			o.Show()
+		}
+		r.nextOf[l.bar] = o
+		r.taken[o] = true
+	}
+	rest := r.rest[:0]
+	for i := range r.labels {
+		l := &r.labels[i]
+		if o, ok := r.labelOf[l.bar]; ok {
+			show(o, l)
+		} else {
+			rest = append(rest, *l)
+		}
+	}
+	free := 0
+	for i := range rest {
+		for free < len(r.barText.items) && r.taken[r.barText.items[free]] {
+			free++
+		}
+		if free == len(r.barText.items) {
+			r.barText.items = append(r.barText.items, r.barText.make())
+			r.grown = true
+		}
+		show(r.barText.items[free], &rest[i])
+	}
+	for _, o := range r.barText.items {
+		if !r.taken[o] && o.Visible() {
+			o.Hide()
+		}
+	}
+	r.labelOf, r.nextOf = r.nextOf, r.labelOf
+	r.labels, r.rest = r.labels[:0], rest[:0]
 }
 
 // nameFit is a bar name's width and its last cuts, one per zoom level
@@ -230,16 +294,16 @@ var (
 	noGoalColor     color.Color = timeline.NoGoalColor
 	doneShade       color.Color = color.NRGBA{0xff, 0xff, 0xff, 0xe8}
 	barTextColor    color.Color = color.White
-	statusColors                = map[app.InitiativeStatus]color.Color{}
-	statusColorsDim             = map[app.InitiativeStatus]color.Color{}
+	statusColors                []color.Color // by index in app.InitiativeStatuses
+	statusColorsDim             []color.Color
 	goalColors      []color.Color
 	goalColorsDim   []color.Color
 )
 
 func init() {
 	for _, s := range app.InitiativeStatuses {
-		statusColors[s] = timeline.StatusColor(s)
-		statusColorsDim[s] = withAlpha(timeline.StatusColor(s), 0x60)
+		statusColors = append(statusColors, timeline.StatusColor(s))
+		statusColorsDim = append(statusColorsDim, withAlpha(timeline.StatusColor(s), 0x60))
 	}
 	for i := range 8 {
 		goalColors = append(goalColors, timeline.GoalColor(i))
@@ -408,15 +472,14 @@ func (r *renderer) draw() {
 		if avail >= 14 && y0 >= top && y1 <= bottom {
 			label := r.barName(bb.Index, avail)
 			if label != "" {
-				tt := r.barText.get()
-				setText(tt, label, barTextColor, barTextSize, false)
-				place(tt, fyne.NewPos(tx, y0+(y1-y0-barTextSize*1.3)/2-2), fyne.NewSize(avail, barTextSize*1.3))
+				r.labels = append(r.labels, barLabel{bar: bb.Index, text: label,
+					pos: fyne.NewPos(tx, y0+(y1-y0-barTextSize*1.3)/2-2), size: fyne.NewSize(avail, barTextSize*1.3)})
 			}
 		}
 	}
 	r.bars.end()
 	r.tracks.end()
-	r.barText.end()
+	r.placeLabels()
 
 	// Today.
 	if v.HasToday {
@@ -715,13 +778,27 @@ func (r *renderer) barColor(b *timeline.Bar, dim bool) color.Color {
 		}
 		return goalColors[best%len(goalColors)]
 	}
-	if c, ok := statusColors[b.Status]; ok {
-		if dim {
-			return statusColorsDim[b.Status]
-		}
-		return c
+	i := statusIndex(b.Status)
+	if dim {
+		return statusColorsDim[i]
 	}
-	return statusColors[app.InitiativePlanned]
+	return statusColors[i]
+}
+
+// statusIndex returns the index of s in app.InitiativeStatuses, 0 (planned)
+// for an unknown status; a switch, not a map, as it runs per bar and frame.
+func statusIndex(s app.InitiativeStatus) int {
+	switch s {
+	case app.InitiativeActive:
+		return 1
+	case app.InitiativeAtRisk:
+		return 2
+	case app.InitiativeDone:
+		return 3
+	case app.InitiativeCancelled:
+		return 4
+	}
+	return 0
 }
 
 // barName returns the name of bar i cut to fit width.

@@ -520,3 +520,11 @@ func TestColourByGoal(t *testing.T) {
 		t.Errorf("by goal: c, with no goal, is %v", got)
 	}
 }
+
+func TestStatusIndex(t *testing.T) {
+	for i, s := range app.InitiativeStatuses {
+		if got := statusIndex(s); got != i {
+			t.Errorf("statusIndex(%q) = %d, want %d", s, got, i)
+		}
+	}
+}

@@ -403,10 +403,7 @@ func (t *Timeline) status() {
 	}
 	i := t.hover
 	if i < 0 {
-		i, _ = t.plan.Bar(t.selected)
-		if t.selected == "" {
-			i = -1
-		}
+		i = t.selectedBar()
 	}
 	if i < 0 {
 		t.OnStatus("")

@@ -285,17 +285,17 @@ func (r *renderer) palette() palette {
 // Colours of markers and bars, boxed once as color.Color: a colour boxed per
 // object and frame would allocate on every scroll step.
 var (
-	milestoneColor  color.Color = color.NRGBA{0x6a, 0x1b, 0x9a, 0xff}
-	releaseColor    color.Color = color.NRGBA{0x00, 0x83, 0x8f, 0xff}
-	milestoneLine   color.Color = color.NRGBA{0x6a, 0x1b, 0x9a, 0x90}
-	releaseLine     color.Color = color.NRGBA{0x00, 0x83, 0x8f, 0x90}
-	lateColor       color.Color = timeline.LateColor
-	todayColor      color.Color = withAlpha(timeline.LateColor, 0xc0)
-	noGoalColor     color.Color = timeline.NoGoalColor
-	doneShade       color.Color = color.NRGBA{0xff, 0xff, 0xff, 0xe8}
-	barTextColor    color.Color = color.White
-	statusColors                []color.Color // by index in app.InitiativeStatuses
-	statusColorsDim             []color.Color
+	milestoneColor  color.Color   = color.NRGBA{0x6a, 0x1b, 0x9a, 0xff}
+	releaseColor    color.Color   = color.NRGBA{0x00, 0x83, 0x8f, 0xff}
+	milestoneLine   color.Color   = color.NRGBA{0x6a, 0x1b, 0x9a, 0x90}
+	releaseLine     color.Color   = color.NRGBA{0x00, 0x83, 0x8f, 0x90}
+	lateColor       color.Color   = timeline.LateColor
+	todayColor      color.Color   = withAlpha(timeline.LateColor, 0xc0)
+	noGoalColor     color.Color   = timeline.NoGoalColor
+	doneShade       color.Color   = color.NRGBA{0xff, 0xff, 0xff, 0xe8}
+	barTextColor    color.Color   = color.White
+	statusColors    []color.Color // by index in app.InitiativeStatuses
+	statusColorsDim []color.Color
 	goalColors      []color.Color
 	goalColorsDim   []color.Color
 )

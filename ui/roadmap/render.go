@@ -44,11 +44,14 @@ type renderer struct {
 	// text object that showed each bar's name in the last frame (by bar
 	// index), so a bar keeps its text while it stays in sight and its
 	// texture is not drawn again on every scroll step.
-	labels  []barLabel
-	rest    []barLabel
-	labelOf map[int]*canvas.Text
-	nextOf  map[int]*canvas.Text
-	taken   map[*canvas.Text]bool
+	labels []barLabel
+	rest   []barLabel
+	// itemOf holds, per bar, 1 + the index in barText of the text that
+	// showed its name last frame (0: none); owner, per text, that bar (-1:
+	// none); taken marks the texts handed out this frame.
+	itemOf []int32
+	owner  []int32
+	taken  []bool
 	// names caches, per bar of plan, its name's width and its last cut, so
 	// a frame hashes no names.
 	plan  *timeline.Plan
@@ -66,47 +69,62 @@ type barLabel struct {
 // placeLabels shows the frame's bar names: each bar keeps the text object
 // it had in the last frame, the others take free ones.
 func (r *renderer) placeLabels() {
-	if r.labelOf == nil || r.plan != r.t.plan {
-		r.labelOf, r.nextOf, r.taken = map[int]*canvas.Text{}, map[int]*canvas.Text{}, map[*canvas.Text]bool{}
+	if len(r.itemOf) != len(r.t.plan.Bars) || r.plan != r.t.plan {
+		r.itemOf = make([]int32, len(r.t.plan.Bars))
+		for k := range r.owner {
+			r.owner[k] = -1
+		}
 	}
-	clear(r.nextOf)
 	clear(r.taken)
-	show := func(o *canvas.Text, l *barLabel) {
+	show := func(k int, l *barLabel) {
+		o := r.barText.items[k]
 		setText(o, l.text, barTextColor, barTextSize, false)
 		o.Move(l.pos)
 		o.Resize(l.size)
 		if !o.Visible() {
 			o.Show()
 		}
-		r.nextOf[l.bar] = o
-		r.taken[o] = true
+		r.taken[k] = true
+		r.owner[k] = int32(l.bar)
+		r.itemOf[l.bar] = int32(k + 1)
 	}
 	rest := r.rest[:0]
 	for i := range r.labels {
 		l := &r.labels[i]
-		if o, ok := r.labelOf[l.bar]; ok {
-			show(o, l)
+		if k := int(r.itemOf[l.bar]) - 1; k >= 0 && int(r.owner[k]) == l.bar && !r.taken[k] {
+			show(k, l)
 		} else {
 			rest = append(rest, *l)
 		}
 	}
 	free := 0
 	for i := range rest {
-		for free < len(r.barText.items) && r.taken[r.barText.items[free]] {
+		for free < len(r.barText.items) && r.taken[free] {
 			free++
 		}
 		if free == len(r.barText.items) {
 			r.barText.items = append(r.barText.items, r.barText.make())
+			r.owner = append(r.owner, -1)
+			r.taken = append(r.taken, false)
 			r.grown = true
 		}
-		show(r.barText.items[free], &rest[i])
+		if old := r.owner[free]; old >= 0 && int(old) < len(r.itemOf) {
+			r.itemOf[old] = 0
+		}
+		show(free, &rest[i])
 	}
-	for _, o := range r.barText.items {
-		if !r.taken[o] && o.Visible() {
+	for k, o := range r.barText.items {
+		if r.taken[k] {
+			continue
+		}
+		if old := r.owner[k]; old >= 0 && int(old) < len(r.itemOf) {
+			r.itemOf[old] = 0
+		}
+		r.owner[k] = -1
+		if o.Visible() {
 			o.Hide()
 		}
 	}
-	r.labelOf, r.nextOf = r.nextOf, r.labelOf
 	r.labels, r.rest = r.labels[:0], rest[:0]
 }
 

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
@@ -526,5 +527,45 @@ func TestStatusIndex(t *testing.T) {
 		if got := statusIndex(s); got != i {
 			t.Errorf("statusIndex(%q) = %d, want %d", s, got, i)
 		}
+	}
+}
+
+// TestLabelsStayWithTheirBars: while a bar stays in sight its name stays in
+// the same text object, so its texture is not drawn again, even when a bar
+// drawn before it leaves the view.
+func TestLabelsStayWithTheirBars(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	r := f.tl.r
+	before := map[int32]*canvas.Text{}
+	for k, bar := range r.owner {
+		if bar >= 0 {
+			before[bar] = r.barText.items[k]
+		}
+	}
+	if len(before) < 3 {
+		t.Fatalf("%d labels in sight, want at least 3", len(before))
+	}
+	a, _ := f.tl.Plan().Bar("in-a")
+	if before[int32(a)] == nil {
+		t.Fatal("a has no label before the scroll")
+	}
+	f.tl.ScrollTo(f.tl.Frame().X(app.MustDate("2027-04-02")), 0) // a (Mar 1 – 31) leaves
+	kept := 0
+	for k, bar := range r.owner {
+		if bar == int32(a) {
+			t.Error("a still has a label out of sight")
+		}
+		if o, ok := before[bar]; bar >= 0 && ok {
+			kept++
+			if o != r.barText.items[k] {
+				t.Errorf("bar %d changed its text object", bar)
+			}
+		}
+	}
+	if kept < 2 {
+		t.Errorf("%d bars kept their labels, want the others in sight", kept)
+	}
+	if o := before[int32(a)]; o.Visible() {
+		t.Error("a's old text is still shown")
 	}
 }

@@ -132,7 +132,7 @@ func (r *renderer) placeLabels() {
 // seen lately, each to the width w.
 type nameFit struct {
 	full float32
-	cuts [4]struct {
+	cuts [6]struct {
 		w   int
 		cut string
 	}

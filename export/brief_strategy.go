@@ -90,7 +90,8 @@ func (b *brief) customers() {
 	}
 }
 
-// positioning writes the positioning statement, differentiators and non-goals.
+// positioning writes the positioning statement, the positioning map,
+// differentiators and non-goals.
 func (b *brief) positioning() {
 	d := b.d
 	s := b.ws.Strategy()
@@ -122,6 +123,10 @@ func (b *brief) positioning() {
 	if any {
 		d.gap(8)
 	}
+	drewMap := b.positioningMap()
+	if drewMap {
+		d.gap(8)
+	}
 	if l := b.cleanAll(s, "differentiators", s.Differentiators); len(l) > 0 {
 		d.label("Differentiators")
 		d.bullets(l)
@@ -131,7 +136,7 @@ func (b *brief) positioning() {
 		d.label("Non-goals: what we will not do")
 		d.bullets(l)
 	}
-	if !any && len(s.Differentiators) == 0 && len(s.NonGoals) == 0 {
+	if !any && !drewMap && len(s.Differentiators) == 0 && len(s.NonGoals) == 0 {
 		b.none("No positioning yet.")
 	}
 }

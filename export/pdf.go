@@ -64,6 +64,8 @@ type briefLayout struct {
 	headings       []placedHeading
 	texts          []placedText
 	continuedMarks int // rows continued across a page break
+	// plots are the positioning maps drawn, with the labels inside them.
+	plots []placedPlot
 }
 
 // pdfDoc lays text, tables and headings out on fpdf pages, breaking pages

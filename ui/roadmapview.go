@@ -11,7 +11,8 @@ import (
 
 // roadmapView is the product manager's roadmap section: the timeline with
 // its tray of undated work, the Now / Next / Later board, and the list of
-// lanes, initiatives, milestones and risks beside their editors.
+// lanes, initiatives and milestones beside their editors (risks live in
+// Strategy ▸ Risks).
 type roadmapView struct {
 	timeline *roadmap.View
 	horizons *roadmap.Horizons
@@ -23,7 +24,7 @@ type roadmapView struct {
 
 func newRoadmapView(sec *section, env *edit.Env) *roadmapView {
 	v := &roadmapView{timeline: roadmap.New(env), horizons: roadmap.NewHorizons(env), items: newListView(sec, env)}
-	v.listTab = container.NewTabItem("Lanes, initiatives, milestones, risks", v.items.content)
+	v.listTab = container.NewTabItem("Lanes, initiatives, milestones", v.items.content)
 	v.tabs = container.NewAppTabs(
 		container.NewTabItem("Timeline", v.timeline.Object()),
 		container.NewTabItem("Now / Next / Later", v.horizons.Object()),

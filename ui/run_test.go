@@ -4,11 +4,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -193,6 +195,78 @@ func TestSectionsAndAdd(t *testing.T) {
 	s.open(app.Key{Kind: app.KindGoal, ID: "goal-grow"})
 	if k, ok := s.pages["strategy"].(*strategySection).panel.shown(); s.current != "strategy" || !ok || k.ID != "goal-grow" {
 		t.Fatalf("open: section %q shows %v", s.current, k)
+	}
+	// The roadmap's list neither lists risks nor adds them: they live in
+	// Strategy ▸ Risks.
+	if err := ws.Do(app.Func{Desc: "plan", Fn: func(tx *app.Tx) error {
+		if err := tx.Put(&app.Lane{ID: "lane-trees", Name: "Trees", Order: 1}); err != nil {
+			return err
+		}
+		return tx.Put(&app.Risk{ID: "risk-frost", Description: "A late frost"})
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	s.showSection("roadmap")
+	rv := s.views["roadmap"]
+	if !slices.Contains(rv.keys, app.Key{Kind: app.KindLane, ID: "lane-trees"}) || slices.ContainsFunc(rv.keys, func(k app.Key) bool { return k.Kind == app.KindRisk }) {
+		t.Errorf("the roadmap lists %v: want the lane and no risk", rv.keys)
+	}
+	if slices.Contains(rv.sec.adds, app.KindRisk) {
+		t.Errorf("the roadmap's Add offers %v, a risk among them", rv.sec.adds)
+	}
+}
+
+// TestOpenShowsWhereItLives opens entities as Find and links do: each shows
+// in its section, on the tab that lists it, with its editor.
+func TestOpenShowsWhereItLives(t *testing.T) {
+	ws := seedWorkspace(t)
+	if err := ws.Do(app.Func{Desc: "plan", Fn: func(tx *app.Tx) error {
+		if err := tx.Put(&app.Risk{ID: "risk-frost", Description: "A late frost", Owner: "Robin"}); err != nil {
+			return err
+		}
+		return tx.Put(&app.Competitor{ID: "comp-ledger", Name: "Ledger"})
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	s, _ := newTestShell(t, ws, nil)
+	tests := []struct {
+		key     app.Key
+		section string
+		tab     string // the tab selected in a page with tabs
+	}{
+		{app.Key{Kind: app.KindRisk, ID: "risk-frost"}, "strategy", "Risks"},
+		{app.Key{Kind: app.KindGoal, ID: "goal-grow"}, "strategy", "Goals"},
+		{app.StrategyKey, "strategy", "Strategy"},
+		{app.Key{Kind: app.KindRisk, ID: "risk-frost"}, "strategy", "Risks"}, // again, from another tab
+		{app.Key{Kind: app.KindCompetitor, ID: "comp-ledger"}, "market", "Competitors"},
+		{app.Key{Kind: app.KindItem, ID: "item-a"}, "backlog", ""},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.key.Kind)+" "+tt.key.ID, func(t *testing.T) {
+			s.open(tt.key)
+			if s.current != tt.section {
+				t.Fatalf("open %v shows section %q, want %q", tt.key, s.current, tt.section)
+			}
+			var tabs *container.AppTabs
+			var panel *sidePanel
+			switch p := s.pages[tt.section].(type) {
+			case *strategySection:
+				tabs, panel = p.tabs, p.panel
+			case *marketSection:
+				tabs, panel = p.tabs, p.panel
+			default:
+				if v := s.views[tt.section]; v == nil || v.editor == nil || v.editor.Key() != tt.key {
+					t.Fatalf("open %v: the %s list shows no editor of it", tt.key, tt.section)
+				}
+				return
+			}
+			if got := tabs.Selected(); got == nil || got.Text != tt.tab {
+				t.Errorf("open %v: tab %v selected, want %q", tt.key, got, tt.tab)
+			}
+			if k, ok := panel.shown(); !ok || k != tt.key || !panel.split.Trailing.Visible() {
+				t.Errorf("open %v: the side panel shows %v (open %v)", tt.key, k, ok)
+			}
+		})
 	}
 }
 

@@ -24,20 +24,21 @@ type section struct {
 func sections() []*section {
 	return []*section{
 		{id: "overview", title: "Overview"},
-		{id: "strategy", title: "Strategy", adds: []app.Kind{app.KindPersona, app.KindGoal},
+		{id: "strategy", title: "Strategy", adds: []app.Kind{app.KindPersona, app.KindGoal, app.KindRisk},
 			keys: func(ws *app.Workspace) []app.Key {
 				out := []app.Key{app.StrategyKey}
 				out = append(out, keysOf(ws.Personas())...)
-				return append(out, keysOf(ws.Goals())...)
+				out = append(out, keysOf(ws.Goals())...)
+				return append(out, keysOf(ws.Risks())...)
 			}},
 		{id: "market", title: "Market", adds: []app.Kind{app.KindCompetitor},
 			keys: func(ws *app.Workspace) []app.Key { return keysOf(ws.Competitors()) }},
-		{id: "roadmap", title: "Roadmap", adds: []app.Kind{app.KindInitiative, app.KindLane, app.KindMilestone, app.KindRisk},
+		// Risks live in Strategy ▸ Risks, not in the roadmap's list.
+		{id: "roadmap", title: "Roadmap", adds: []app.Kind{app.KindInitiative, app.KindLane, app.KindMilestone},
 			keys: func(ws *app.Workspace) []app.Key {
 				out := keysOf(ws.Lanes())
 				out = append(out, keysOf(ws.Initiatives())...)
-				out = append(out, keysOf(ws.Milestones())...)
-				return append(out, keysOf(ws.Risks())...)
+				return append(out, keysOf(ws.Milestones())...)
 			}},
 		{id: "releases", title: "Releases", adds: []app.Kind{app.KindRelease},
 			keys: func(ws *app.Workspace) []app.Key { return keysOf(ws.Releases()) }},
@@ -52,11 +53,11 @@ func sections() []*section {
 // sectionOf returns the id of the section that lists entities of kind k.
 func sectionOf(k app.Kind) string {
 	switch k {
-	case app.KindStrategy, app.KindPersona, app.KindGoal:
+	case app.KindStrategy, app.KindPersona, app.KindGoal, app.KindRisk:
 		return "strategy"
 	case app.KindCompetitor:
 		return "market"
-	case app.KindLane, app.KindInitiative, app.KindMilestone, app.KindRisk:
+	case app.KindLane, app.KindInitiative, app.KindMilestone:
 		return "roadmap"
 	case app.KindRelease:
 		return "releases"

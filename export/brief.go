@@ -174,7 +174,11 @@ func buildBrief(ws *app.Workspace, opt BriefOptions, core, record bool) (*fpdf.F
 	} else {
 		for _, f := range briefFaces {
 			// Each document gets its own copy: fpdf keeps the bytes.
-			pdf.AddUTF8FontFromBytes(briefFamily, f.style, slices.Clone(f.ttf))
+			ttf, err := f.face.TTF()
+			if err != nil {
+				return nil, nil, nil, fmt.Errorf("brief: %w", err)
+			}
+			pdf.AddUTF8FontFromBytes(briefFamily, f.style, ttf)
 		}
 	}
 	d.pw, d.ph = pdf.GetPageSize()

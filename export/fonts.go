@@ -8,10 +8,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goitalic"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
+
+	"canopy/assets/fonts"
 )
 
 // briefFamily is the name the brief registers the Go fonts under.
@@ -22,10 +21,13 @@ const briefFamily = "Go"
 const ReplacementChar = '\uFFFD'
 
 // briefFaces lists the embedded faces by fpdf style: regular, bold, italic.
+// They are the Go fonts with U+002D drawn as a short hyphen rather than the
+// fonts' own minus-wide one (see package assets/fonts); the character stays
+// U+002D, so text extracted from the PDF still reads "-".
 var briefFaces = []struct {
 	style string
-	ttf   []byte
-}{{"", goregular.TTF}, {"B", gobold.TTF}, {"I", goitalic.TTF}}
+	face  fonts.Face
+}{{"", fonts.Regular}, {"B", fonts.Bold}, {"I", fonts.Italic}}
 
 // BriefFaces is the number of font faces a brief embeds.
 var BriefFaces = len(briefFaces)
@@ -48,7 +50,11 @@ var fontCoverage = sync.OnceValues(func() (*coverage, error) {
 	var all *coverage
 	var buf sfnt.Buffer
 	for _, face := range briefFaces {
-		f, err := sfnt.Parse(face.ttf)
+		ttf, err := face.face.TTF()
+		if err != nil {
+			return nil, err
+		}
+		f, err := sfnt.Parse(ttf)
 		if err != nil {
 			return nil, fmt.Errorf("parse the Go font %q: %w", face.style, err)
 		}

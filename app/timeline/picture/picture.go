@@ -17,14 +17,13 @@ import (
 	"strconv"
 
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
 	"golang.org/x/image/vector"
 
 	"canopy/app"
 	"canopy/app/timeline"
+	"canopy/assets/fonts"
 )
 
 // Options choose what to draw.
@@ -323,14 +322,28 @@ func (pt *painter) legend(x, baseline, right float64) {
 	item(timeline.LateColor, "Today", 3)
 }
 
+// newPainter makes a painter at scale s with the Go fonts, whose '-' is
+// drawn as a short hyphen rather than their minus-wide one (see package
+// assets/fonts).
 func newPainter(s float64) (*painter, error) {
-	reg, err := opentype.Parse(goregular.TTF)
-	if err != nil {
-		return nil, fmt.Errorf("roadmap picture: font: %w", err)
+	parse := func(f fonts.Face) (*opentype.Font, error) {
+		ttf, err := f.TTF()
+		if err != nil {
+			return nil, fmt.Errorf("roadmap picture: %w", err)
+		}
+		of, err := opentype.Parse(ttf)
+		if err != nil {
+			return nil, fmt.Errorf("roadmap picture: the %s font: %w", f, err)
+		}
+		return of, nil
 	}
-	bold, err := opentype.Parse(gobold.TTF)
+	reg, err := parse(fonts.Regular)
 	if err != nil {
-		return nil, fmt.Errorf("roadmap picture: font: %w", err)
+		return nil, err
+	}
+	bold, err := parse(fonts.Bold)
+	if err != nil {
+		return nil, err
 	}
 	face := func(f *opentype.Font, size float64) (font.Face, error) {
 		return opentype.NewFace(f, &opentype.FaceOptions{Size: size * s, DPI: 72, Hinting: font.HintingFull})

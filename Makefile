@@ -72,7 +72,7 @@ cross:
 
 # Benchmarks on a 10 000-item workspace, each ratio beside its target.
 bench:
-	$(GO) test -run '^$$' -bench . -benchtime 10x ./app/... ./ui/board ./export | $(GO) run ./scripts/benchratio
+	$(GO) test -run '^$$' -bench . -benchtime 10x ./app/... ./ui/board ./ui/roadmap ./export | $(GO) run ./scripts/benchratio
 
 # The Linux package: dist/canopy-VERSION-linux-amd64.tar.xz (binary,
 # desktop entry, icons, and a Makefile to install it).

@@ -1,19 +1,15 @@
 package ui
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"net/url"
-	"path/filepath"
+	"io"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
-	"github.com/natefinch/atomic"
 
 	"canopy/app"
 	"canopy/export"
@@ -138,67 +134,24 @@ func (s *shell) onExportBrief() {
 
 // chooseBriefFile asks where to write the brief.
 func (s *shell) chooseBriefFile(opt export.BriefOptions) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, s.win)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close() // written again below, atomically, from a temp file
-		s.exportBriefTo(path, opt)
-	}, s.win)
-	name := strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`\/:*?"<>|`, r) {
-			return '-'
-		}
-		return r
-	}, s.ws.Product().Name)
 	what := " strategy brief.pdf"
 	if opt.Summary {
 		what = " executive summary.pdf"
 	}
-	d.SetFileName(name + what)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	s.chooseExportFile(what, ".pdf", func(path string) { s.exportBriefTo(path, opt) })
 }
 
-// exportBriefTo writes the brief to path behind a progress dialog, off the
-// UI goroutine, and offers to open it.
+// exportBriefTo writes the brief to path with runExport and offers to open
+// it.
 func (s *shell) exportBriefTo(path string, opt export.BriefOptions) {
-	if rel, err := filepath.Rel(s.sess.Dir, path); s.sess.Dir != "" && err == nil && !strings.HasPrefix(rel, "..") {
-		dialog.ShowError(errors.New("choose a place outside the workspace folder: exports are not part of the plan"), s.win)
-		return
-	}
-	wait := dialog.NewCustomWithoutButtons("Writing the strategy brief…", widget.NewProgressBarInfinite(), s.win)
-	wait.Show()
 	ws := s.ws
 	opt.Date = ws.Today()
-	var buf bytes.Buffer
-	// The brief reads the workspace off the UI goroutine: the modal dialog
-	// blocks edits, and changes from disk wait until it is done.
-	s.busy = true
-	go func() {
-		warnings, err := export.WriteBrief(&buf, ws, opt)
-		if err == nil {
-			err = atomic.WriteFile(path, &buf)
-		}
-		fyne.Do(func() {
-			wait.Hide()
-			s.busy = false
-			if s.missedDiskChange {
-				s.onDiskChanged()
-			}
-			if err != nil {
-				dialog.ShowError(fmt.Errorf("export to %s: %w", path, err), s.win)
-				return
-			}
-			s.showBriefDone(path, warnings)
-		})
-	}()
+	s.runExport(path, exportJob{
+		progress:       "Writing the strategy brief…",
+		readsWorkspace: true,
+		write:          func(w io.Writer) ([]string, error) { return export.WriteBrief(w, ws, opt) },
+		done:           s.showBriefDone,
+	})
 }
 
 // showBriefDone says where the brief went, lists the warnings, and offers
@@ -213,20 +166,5 @@ func (s *shell) showBriefDone(path string, warnings []string) {
 			msg += fmt.Sprintf("\nand %d more", len(warnings)-show)
 		}
 	}
-	label := widget.NewLabel(msg)
-	label.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm("Strategy brief exported", "Open the brief", "Close", label, func(open bool) {
-		if !open {
-			return
-		}
-		p := filepath.ToSlash(path)
-		if !strings.HasPrefix(p, "/") {
-			p = "/" + p // C:/… on Windows
-		}
-		if err := s.app.OpenURL(&url.URL{Scheme: "file", Path: p}); err != nil {
-			dialog.ShowError(fmt.Errorf("open %s: %w", path, err), s.win)
-		}
-	}, s.win)
-	d.Resize(fyne.NewSize(560, 0))
-	d.Show()
+	s.showExported("Strategy brief exported", msg, "Open the brief", path)
 }

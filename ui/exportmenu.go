@@ -1,18 +1,12 @@
 package ui
 
 import (
-	"bytes"
-	"errors"
-	"fmt"
-	"path/filepath"
+	"io"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/widget"
-	"github.com/natefinch/atomic"
 
 	"canopy/export"
 )
@@ -28,67 +22,27 @@ func (s *shell) exportMenu() *fyne.MenuItem {
 	return item
 }
 
-// onExportExcel asks where to write the workbook and writes it off the UI
-// goroutine; the file is replaced atomically, never truncated in place.
+// onExportExcel asks where to write the workbook and writes it.
 func (s *shell) onExportExcel() {
 	s.win.Canvas().Unfocus()
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, s.win)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close() // written again below, atomically, from a temp file
-		s.exportExcelTo(path)
-	}, s.win)
-	name := strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`\/:*?"<>|`, r) {
-			return '-'
-		}
-		return r
-	}, s.ws.Product().Name)
-	d.SetFileName(name + " backlog.xlsx")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	s.chooseExportFile(" backlog.xlsx", ".xlsx", s.exportExcelTo)
 }
 
-// exportExcelTo writes the workbook to path behind a progress dialog.
+// exportExcelTo writes the workbook to path with runExport.
 func (s *shell) exportExcelTo(path string) {
-	if rel, err := filepath.Rel(s.sess.Dir, path); s.sess.Dir != "" && err == nil && !strings.HasPrefix(rel, "..") {
-		dialog.ShowError(errors.New("choose a place outside the workspace folder: exports are not part of the plan"), s.win)
-		return
-	}
-	wait := dialog.NewCustomWithoutButtons("Exporting…", widget.NewProgressBarInfinite(), s.win)
-	wait.Show()
 	ws := s.ws
-	var buf bytes.Buffer
-	// The export reads the workspace off the UI goroutine: the modal dialog
-	// blocks edits, and changes from disk wait until it is done.
-	s.busy = true
-	go func() {
-		warnings, err := export.WriteBacklog(&buf, ws, time.Now())
-		if err == nil {
-			err = atomic.WriteFile(path, &buf)
-		}
-		fyne.Do(func() {
-			wait.Hide()
-			s.busy = false
-			if s.missedDiskChange {
-				s.onDiskChanged()
-			}
-			if err != nil {
-				dialog.ShowError(fmt.Errorf("export to %s: %w", path, err), s.win)
-				return
-			}
+	s.runExport(path, exportJob{
+		progress:       "Exporting…",
+		readsWorkspace: true,
+		write: func(w io.Writer) ([]string, error) {
+			return export.WriteBacklog(w, ws, time.Now())
+		},
+		done: func(path string, warnings []string) {
 			msg := "Wrote " + path
 			if len(warnings) > 0 {
 				msg += "\n\n" + strings.Join(warnings, "\n")
 			}
 			dialog.ShowInformation("Excel backlog exported", msg, s.win)
-		})
-	}()
+		},
+	})
 }

@@ -1,18 +1,14 @@
 package ui
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"path/filepath"
+	"io"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
-	"github.com/natefinch/atomic"
 
 	"canopy/app"
 	"canopy/app/timeline"
@@ -84,54 +80,19 @@ func (s *shell) onExportRoadmapImage() {
 
 // chooseRoadmapImageFile asks where to write the picture.
 func (s *shell) chooseRoadmapImageFile(o picture.Options) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, s.win)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close() // written again below, atomically, from a temp file
-		s.exportRoadmapImageTo(path, o)
-	}, s.win)
-	name := strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`\/:*?"<>|`, r) {
-			return '-'
-		}
-		return r
-	}, s.ws.Product().Name)
-	d.SetFileName(name + " roadmap.png")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".png"}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	s.chooseExportFile(" roadmap.png", ".png", func(path string) { s.exportRoadmapImageTo(path, o) })
 }
 
-// exportRoadmapImageTo draws the picture off the UI goroutine behind a
-// progress dialog and replaces the file at path atomically. The plan is
-// built here, on the UI goroutine; the drawing reads only the plan.
+// exportRoadmapImageTo draws the picture to path with runExport. The plan
+// is built here, on the UI goroutine; the drawing reads only the plan, so
+// changes from disk need not wait for it.
 func (s *shell) exportRoadmapImageTo(path string, o picture.Options) {
-	if rel, err := filepath.Rel(s.sess.Dir, path); s.sess.Dir != "" && err == nil && !strings.HasPrefix(rel, "..") {
-		dialog.ShowError(errors.New("choose a place outside the workspace folder: exports are not part of the plan"), s.win)
-		return
-	}
 	plan := timeline.NewPlan(s.ws, s.ws.Today())
-	wait := dialog.NewCustomWithoutButtons("Drawing the roadmap…", widget.NewProgressBarInfinite(), s.win)
-	wait.Show()
-	go func() {
-		var buf bytes.Buffer
-		err := picture.WritePNG(&buf, plan, o)
-		if err == nil {
-			err = atomic.WriteFile(path, &buf)
-		}
-		fyne.Do(func() {
-			wait.Hide()
-			if err != nil {
-				dialog.ShowError(fmt.Errorf("export to %s: %w", path, err), s.win)
-				return
-			}
+	s.runExport(path, exportJob{
+		progress: "Drawing the roadmap…",
+		write:    func(w io.Writer) ([]string, error) { return nil, picture.WritePNG(w, plan, o) },
+		done: func(path string, _ []string) {
 			dialog.ShowInformation("Roadmap image exported", "Wrote "+path, s.win)
-		})
-	}()
+		},
+	})
 }

@@ -1,12 +1,16 @@
 package ui
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/app/timeline/picture"
 )
 
 func TestRoadmapImageOptions(t *testing.T) {
@@ -36,6 +40,25 @@ func TestRoadmapImageOptions(t *testing.T) {
 			t.Errorf("%s: %+v", c.name, o)
 		}
 	}
+}
+
+func TestExportRoadmapImageFromTheWindow(t *testing.T) {
+	ws := seedWorkspace(t)
+	s, _ := newTestShell(t, ws, nil)
+	out := filepath.Join(t.TempDir(), "roadmap.png")
+	s.exportRoadmapImageTo(out, picture.Options{Title: "Roadmap", Width: picture.DefaultWidth})
+	if s.busy {
+		t.Error("drawing the roadmap holds changes from disk, though it reads only its plan")
+	}
+	waitForDialog(t, s, "Wrote "+out)
+	data, err := os.ReadFile(out)
+	if err != nil || !bytes.HasPrefix(data, []byte("\x89PNG")) {
+		t.Fatalf("the picture: %d bytes, %v", len(data), err)
+	}
+	s.win.Canvas().Overlays().Top().Hide()
+	inside := filepath.Join(s.sess.Dir, "roadmap.png")
+	s.exportRoadmapImageTo(inside, picture.Options{})
+	waitForDialog(t, s, "outside the workspace folder")
 }
 
 // TestRoadmapSection opens the roadmap: its tabs, and the timeline follows

@@ -7,9 +7,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/edit"
 )
 
 // tableColumn is one column of an entityTable: its title, width and text.
@@ -117,6 +119,86 @@ func (t *entityTable[E]) index(id string) int {
 
 // cell returns the text shown at row, col.
 func (t *entityTable[E]) cell(row, col int) string { return oneLine(t.cols[col].text(t.rows[row])) }
+
+// tablePage is a page of one kind of entity in an entityTable, with Add
+// and Remove above it and a line that counts the rows. Selecting a row
+// opens its entity (beside the table); Add creates one and selects it;
+// Remove asks before moving the selected one to the trash.
+type tablePage[E app.Entity] struct {
+	env      *edit.Env
+	spec     tablePageSpec[E]
+	table    *entityTable[E]
+	selected string // the ID of the selected row's entity, or ""
+	add      *widget.Button
+	remove   *widget.Button
+	count    *widget.Label
+	content  fyne.CanvasObject
+}
+
+// tablePageSpec is what tells one tablePage from another.
+type tablePageSpec[E app.Entity] struct {
+	cols     []tableColumn[E]
+	list     func() []E                // the rows, in the workspace's order
+	get      func(id string) (E, bool) // the entity with id, as it is now
+	addLabel string                    // the Add button's label
+	create   func() E                  // the entity Add creates
+	name     func(E) string            // names the entity in Remove's question
+	count    func(n int) string        // the line beside the buttons
+}
+
+// newTablePage builds the page; open shows an entity's editor.
+func newTablePage[E app.Entity](env *edit.Env, spec tablePageSpec[E], open func(app.Key)) *tablePage[E] {
+	p := &tablePage[E]{env: env, spec: spec}
+	p.table = newEntityTable(spec.cols, spec.list, func(e E) {
+		p.selected = e.EntityID()
+		enable(!env.ReadOnly(), p.remove)
+		open(app.KeyOf(e))
+	})
+	p.add = widget.NewButtonWithIcon(spec.addLabel, theme.ContentAddIcon(), p.onAdd)
+	p.remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), p.onRemove)
+	p.count = widget.NewLabel("")
+	top := container.NewBorder(nil, nil, container.NewHBox(p.add, p.remove), p.count)
+	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, p.table.table)
+	p.refresh()
+	return p
+}
+
+// refresh reads the rows again; the selection goes when its entity does.
+func (p *tablePage[E]) refresh() {
+	p.table.refresh()
+	if p.table.index(p.selected) < 0 {
+		p.selected = ""
+		p.table.table.UnselectAll()
+	}
+	p.count.SetText(p.spec.count(len(p.table.rows)))
+	enable(!p.env.ReadOnly(), p.add)
+	enable(!p.env.ReadOnly() && p.selected != "", p.remove)
+}
+
+func (p *tablePage[E]) onAdd() {
+	e := p.spec.create()
+	if err := p.env.Do(app.Create(e)); err != nil {
+		return
+	}
+	p.selectRow(e.EntityID())
+}
+
+// selectRow selects the row of the entity with id, which opens its editor,
+// and scrolls it into sight.
+func (p *tablePage[E]) selectRow(id string) {
+	if i := p.table.index(id); i >= 0 {
+		p.table.table.Select(widget.TableCellID{Row: i, Col: 0})
+		p.table.table.ScrollTo(widget.TableCellID{Row: i, Col: 0})
+	}
+}
+
+func (p *tablePage[E]) onRemove() {
+	e, ok := p.spec.get(p.selected)
+	if !ok {
+		return
+	}
+	confirmRemove(p.env, app.KeyOf(e), p.spec.name(e))
+}
 
 // cellLines is how many lines of text a table row shows before "…".
 const cellLines = 3

@@ -217,7 +217,7 @@ func (p *goalsPage) initiativeRow(in *app.Initiative, pr app.InitiativeProgress,
 // withCurrent lays a metric out with the field of its current value beside
 // its bar: its name and path, then the bar and the field.
 func withCurrent(mv *metricView, current *form.Entry) fyne.CanvasObject {
-	field := container.NewHBox(widget.NewLabel("Current"), sizedBox(100, current))
+	field := container.NewHBox(widget.NewLabel("Current"), edit.Sized(100, current))
 	return container.New(layout.NewCustomPaddedVBoxLayout(0),
 		container.NewBorder(nil, nil, nil, mv.path, mv.name),
 		container.NewBorder(nil, nil, nil, field, mv.bar))
@@ -283,31 +283,6 @@ func (p *goalsPage) onAddGoal() {
 func nameOrUnnamed(s string) string {
 	if strings.TrimSpace(s) == "" {
 		return "(unnamed)"
-	}
-	return s
-}
-
-// sizedBox gives o a width of at least w.
-func sizedBox(w float32, o fyne.CanvasObject) fyne.CanvasObject {
-	return container.New(&minWidthLayout{w: w}, o)
-}
-
-// minWidthLayout makes its objects at least w wide.
-type minWidthLayout struct{ w float32 }
-
-var _ fyne.Layout = (*minWidthLayout)(nil)
-
-func (l *minWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-}
-
-func (l *minWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	s := fyne.NewSize(l.w, 0)
-	for _, o := range objs {
-		s = s.Max(o.MinSize())
 	}
 	return s
 }

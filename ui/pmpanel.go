@@ -123,28 +123,7 @@ func confirmRemove(env *edit.Env, k app.Key, name string) {
 // pageColumn lays a page out in a column at most w wide, scrolling
 // vertically: long lines are hard to read.
 func pageColumn(w float32, objs ...fyne.CanvasObject) *container.Scroll {
-	return container.NewVScroll(container.NewPadded(container.New(&maxWidthLayout{max: w}, container.NewVBox(objs...))))
-}
-
-// maxWidthLayout gives its objects the container's width up to max.
-type maxWidthLayout struct{ max float32 }
-
-var _ fyne.Layout = (*maxWidthLayout)(nil)
-
-func (l *maxWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	w := min(size.Width, l.max)
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(fyne.NewSize(w, size.Height))
-	}
-}
-
-func (l *maxWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		s = s.Max(o.MinSize())
-	}
-	return s
+	return container.NewVScroll(container.NewPadded(edit.Column(w, container.NewVBox(objs...))))
 }
 
 // panelCard is a titled block of a page on a subtle background, with

@@ -42,7 +42,7 @@ func newEntityTable[E app.Entity](cols []tableColumn[E], list func() []E, onSele
 			l := widget.NewLabel("")
 			l.Wrapping = fyne.TextWrapWord
 			l.Truncation = fyne.TextTruncateEllipsis
-			return container.New(&fixedHeightLayout{h: cellHeight()}, l)
+			return edit.FixedHeight(cellHeight(), l)
 		},
 		func(id widget.TableCellID, o fyne.CanvasObject) {
 			if id.Row < len(t.rows) {

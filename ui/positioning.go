@@ -165,7 +165,7 @@ func (p *positioningPage) row(id string) *placeRow {
 		p.env.Do(placeCommand(id, nil, "Take off the positioning map"))
 	})
 	r.obj = container.NewBorder(nil, nil, nil,
-		container.NewHBox(sizedBox(64, r.x), sizedBox(64, r.y), r.drop, r.place), r.name)
+		container.NewHBox(edit.Sized(64, r.x), edit.Sized(64, r.y), r.drop, r.place), r.name)
 	p.rows[id] = r
 	return r
 }

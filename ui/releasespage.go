@@ -101,7 +101,7 @@ func newReleasesPage(env *edit.Env) *releasesPage {
 		p.loadNote, p.mustNote))
 	gtm := panelCard("Go-to-market checklist", container.NewVBox(p.readiness, p.readinessNote, p.tasks, p.newTask))
 	items := panelCard("Items in this release", container.NewBorder(p.itemsNote, nil, nil, nil,
-		container.New(&fixedHeightLayout{h: 260}, p.itemList)))
+		edit.FixedHeight(260, p.itemList)))
 	p.detail = pageColumn(900, head, scope, gtm, items)
 	p.empty = container.NewCenter(widget.NewLabel("Select a release on the left, or add one."))
 	p.detailStack = container.NewStack(p.empty)
@@ -204,22 +204,22 @@ func (p *releasesPage) refreshDetail() {
 			note += fmt.Sprintf(" Over capacity by %s pts.", form.FormatNumber(l.Estimate-l.Capacity))
 			imp = widget.DangerImportance
 		}
-		setLabelImportance(p.loadNote, note, imp)
+		edit.SetLabel(p.loadNote, note, imp)
 	} else {
 		p.loadBar.SetValue(0)
 		p.loadBar.TextFormatter = func() string { return "no capacity set" }
-		setLabelImportance(p.loadNote, fmt.Sprintf("%s pts planned in %s; set a capacity (Edit details) to compare.", form.FormatNumber(l.Estimate), form.Plural(l.Items, "item", "items")), widget.LowImportance)
+		edit.SetLabel(p.loadNote, fmt.Sprintf("%s pts planned in %s; set a capacity (Edit details) to compare.", form.FormatNumber(l.Estimate), form.Plural(l.Items, "item", "items")), widget.LowImportance)
 	}
 	p.loadBar.Refresh()
 	p.mustBar.SetValue(l.MustShare())
 	switch {
 	case l.Estimate == 0:
-		setLabelImportance(p.mustNote, "Musts: nothing estimated yet.", widget.LowImportance)
+		edit.SetLabel(p.mustNote, "Musts: nothing estimated yet.", widget.LowImportance)
 	case l.MustShare() > app.MustShareLimit:
-		setLabelImportance(p.mustNote, fmt.Sprintf("Musts are %s of the estimate (%s pts), above %s: little room if something slips.",
+		edit.SetLabel(p.mustNote, fmt.Sprintf("Musts are %s of the estimate (%s pts), above %s: little room if something slips.",
 			formatPercent(l.MustShare()), form.FormatNumber(l.Musts), formatPercent(app.MustShareLimit)), widget.WarningImportance)
 	default:
-		setLabelImportance(p.mustNote, fmt.Sprintf("Musts are %s of the estimate (%s pts).", formatPercent(l.MustShare()), form.FormatNumber(l.Musts)), widget.MediumImportance)
+		edit.SetLabel(p.mustNote, fmt.Sprintf("Musts are %s of the estimate (%s pts).", formatPercent(l.MustShare()), form.FormatNumber(l.Musts)), widget.MediumImportance)
 	}
 	p.readiness.SetValue(r.Readiness())
 	done, late := 0, 0
@@ -240,7 +240,7 @@ func (p *releasesPage) refreshDetail() {
 	if len(r.Tasks) == 0 {
 		note, imp = "No launch tasks yet: add the go-to-market work below.", widget.LowImportance
 	}
-	setLabelImportance(p.readinessNote, note, imp)
+	edit.SetLabel(p.readinessNote, note, imp)
 	p.refreshTasks(r, today)
 
 	p.items = p.items[:0]
@@ -280,13 +280,6 @@ func overdue(t app.LaunchTask, today app.Date) bool {
 	return !t.Done && !t.Due.IsZero() && t.Due.Before(today)
 }
 
-func setLabelImportance(l *widget.Label, text string, imp widget.Importance) {
-	if l.Text != text || l.Importance != imp {
-		l.Text, l.Importance = text, imp
-		l.Refresh()
-	}
-}
-
 // refreshTasks shows the checklist of r, reusing the rows so typing in one
 // survives other edits.
 func (p *releasesPage) refreshTasks(r *app.Release, today app.Date) {
@@ -307,10 +300,10 @@ func (p *releasesPage) refreshTasks(r *app.Release, today app.Date) {
 		row.due.SetValue(due)
 		if overdue(t, today) {
 			days := t.Due.DaysUntil(today)
-			setLabelImportance(row.late, fmt.Sprintf("overdue %s", form.Plural(days, "day", "days")), widget.DangerImportance)
+			edit.SetLabel(row.late, fmt.Sprintf("overdue %s", form.Plural(days, "day", "days")), widget.DangerImportance)
 			row.stripe.FillColor = theme.Color(theme.ColorNameError)
 		} else {
-			setLabelImportance(row.late, "", widget.MediumImportance)
+			edit.SetLabel(row.late, "", widget.MediumImportance)
 			row.stripe.FillColor = color.Transparent
 		}
 		row.stripe.Refresh()
@@ -363,7 +356,7 @@ func (p *releasesPage) newTaskRow(i int) *taskRow {
 	})
 	owner, due := widget.NewLabel("Owner"), widget.NewLabel("Due")
 	owner.Importance, due.Importance = widget.LowImportance, widget.LowImportance
-	details := container.NewHBox(owner, sizedBox(170, row.owner), due, sizedBox(120, row.due), row.late)
+	details := container.NewHBox(owner, edit.Sized(170, row.owner), due, edit.Sized(120, row.due), row.late)
 	lead := container.NewHBox(row.stripe, container.NewCenter(row.done))
 	row.obj = container.NewBorder(nil, nil, lead, nil, container.NewVBox(
 		container.NewBorder(nil, nil, nil, row.remove, row.title),
@@ -486,25 +479,4 @@ func (p *releasesPage) onEditDetails() {
 	d := dialog.NewCustom("Release details", "Close", ed.Object(), p.env.Window)
 	d.Resize(fyne.NewSize(760, 640))
 	d.Show()
-}
-
-// fixedHeightLayout makes its objects exactly h tall: a virtual list inside
-// a scrolling page.
-type fixedHeightLayout struct{ h float32 }
-
-var _ fyne.Layout = (*fixedHeightLayout)(nil)
-
-func (l *fixedHeightLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-}
-
-func (l *fixedHeightLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	s := fyne.NewSize(0, l.h)
-	for _, o := range objs {
-		s.Width = max(s.Width, o.MinSize().Width)
-	}
-	return s
 }

@@ -425,7 +425,7 @@ func confirmDelete(env *Env, k app.Key) {
 func page(h *header, sections ...fyne.CanvasObject) fyne.CanvasObject {
 	objs := append([]fyne.CanvasObject{h.obj}, sections...)
 	col := container.NewVBox(objs...)
-	return container.NewVScroll(container.New(&columnLayout{max: pageWidth}, col))
+	return container.NewVScroll(Column(pageWidth, col))
 }
 
 // heading returns a section heading.
@@ -475,6 +475,12 @@ func hint(text string) *widget.Label {
 	return l
 }
 
+// Column gives o the container's width up to max, aligned leading: lines
+// longer than that are hard to read.
+func Column(max float32, o fyne.CanvasObject) *fyne.Container {
+	return container.New(&columnLayout{max: max}, o)
+}
+
 // columnLayout gives its objects the container's width up to max, aligned
 // leading.
 type columnLayout struct{ max float32 }
@@ -517,9 +523,15 @@ func (l *widthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return s
 }
 
-// sized gives o a width of at least w.
-func sized(w float32, o fyne.CanvasObject) *fyne.Container {
+// Sized gives o a width of at least w: a number beside its label.
+func Sized(w float32, o fyne.CanvasObject) *fyne.Container {
 	return container.New(&widthLayout{w: w}, o)
+}
+
+// FixedHeight makes o exactly h tall: a virtual list inside a scrolling
+// page, or a table's cell.
+func FixedHeight(h float32, o fyne.CanvasObject) *fyne.Container {
+	return container.New(&heightLayout{h: h}, o)
 }
 
 // heightLayout makes its objects exactly h tall: a virtual list inside a
@@ -550,8 +562,8 @@ func progressBar() *widget.ProgressBar {
 	return p
 }
 
-// setLabel changes a label's text and importance, refreshing only on change.
-func setLabel(l *widget.Label, text string, imp widget.Importance) {
+// SetLabel changes a label's text and importance, refreshing only on change.
+func SetLabel(l *widget.Label, text string, imp widget.Importance) {
 	if l.Text == text && l.Importance == imp {
 		return
 	}

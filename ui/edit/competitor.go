@@ -56,7 +56,7 @@ func NewCompetitorEditor(env *Env, id string) Editor {
 		stacked("Pricing", ed.pricing),
 		stacked("How we differ", ed.differ),
 		heading("Positioning map"),
-		formRows(row{"Place", leading(container.NewHBox(widget.NewLabel("x"), sized(80, ed.x), widget.NewLabel("y"), sized(80, ed.y)))}),
+		formRows(row{"Place", leading(container.NewHBox(widget.NewLabel("x"), Sized(80, ed.x), widget.NewLabel("y"), Sized(80, ed.y)))}),
 		hint("From 0 (low) to 100 (high) on the axes named in Market ▸ Positioning, where marks are also dragged. Empty both to take the competitor off the map."),
 	)
 	ed.Refresh()

@@ -75,7 +75,7 @@ func NewGoalEditor(env *Env, id string) Editor {
 			r.controls = append(r.controls, w.remove)
 			r.loads = append(r.loads, func(_, _ int, m app.Metric) { w.bar.SetValue(m.Progress()) })
 			ed.krRows[r] = w
-			nums := container.NewHBox(sized(krColumn, w.unit), sized(krColumn, w.baseline), sized(krColumn, w.target), sized(krColumn, w.current), w.remove)
+			nums := container.NewHBox(Sized(krColumn, w.unit), Sized(krColumn, w.baseline), Sized(krColumn, w.target), Sized(krColumn, w.current), w.remove)
 			gap := canvas.NewRectangle(color.Transparent)
 			gap.SetMinSize(fyne.NewSize(nums.MinSize().Width, 1))
 			r.obj = container.NewVBox(
@@ -83,7 +83,7 @@ func NewGoalEditor(env *Env, id string) Editor {
 				container.NewBorder(nil, nil, nil, gap, w.bar))
 		})
 	caption := func(s string) fyne.CanvasObject {
-		return sized(krColumn, widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		return Sized(krColumn, widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	}
 	krHeader := container.NewBorder(nil, nil, nil,
 		container.NewHBox(caption("Unit"), caption("Baseline"), caption("Target"), caption("Current"), iconButtonGap()),
@@ -98,7 +98,7 @@ func NewGoalEditor(env *Env, id string) Editor {
 		if len(g.KeyResults) == 0 {
 			note = "No key results to measure progress by."
 		}
-		setLabel(ed.progressNote, note, widget.LowImportance)
+		SetLabel(ed.progressNote, note, widget.LowImportance)
 	})
 
 	ed.initiatives = container.NewVBox()
@@ -142,7 +142,7 @@ func (ed *goalEditor) loadInitiatives(g *app.Goal) {
 			}
 		})
 		r.open.IconPlacement = widget.ButtonIconTrailingText
-		r.obj = container.NewBorder(nil, nil, nil, container.NewHBox(sized(170, r.note), r.open),
+		r.obj = container.NewBorder(nil, nil, nil, container.NewHBox(Sized(170, r.note), r.open),
 			container.NewGridWithColumns(2, r.name, r.bar))
 		ed.initRows = append(ed.initRows, r)
 		ed.initiatives.Add(r.obj)
@@ -157,13 +157,13 @@ func (ed *goalEditor) loadInitiatives(g *app.Goal) {
 	for i, in := range ins {
 		r, p := ed.initRows[i], progress[in.ID]
 		r.id = in.ID
-		setLabel(r.name, nameOr(in.Name), widget.MediumImportance)
+		SetLabel(r.name, nameOr(in.Name), widget.MediumImportance)
 		r.bar.SetValue(p.Share())
 		note := fmt.Sprintf("%d of %d items accepted", p.Accepted, p.Items)
 		if p.Items == 0 {
 			note = "no backlog items yet"
 		}
-		setLabel(r.note, note, widget.LowImportance)
+		SetLabel(r.note, note, widget.LowImportance)
 	}
 	setVisible(ed.noInitiatives, len(ins) == 0)
 }

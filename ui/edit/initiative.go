@@ -168,7 +168,7 @@ func (ed *initiativeEditor) buildColor() fyne.CanvasObject {
 			ed.preview.Refresh()
 		}
 	})
-	return container.NewHBox(box, sized(100, ed.color), container.NewCenter(ed.preview))
+	return container.NewHBox(box, Sized(100, ed.color), container.NewCenter(ed.preview))
 }
 
 // buildSchedule returns the choice between dates and a horizon, and their fields.
@@ -185,10 +185,10 @@ func (ed *initiativeEditor) buildSchedule() fyne.CanvasObject {
 		return []option[app.Horizon]{{app.HorizonNow, "Now"}, {app.HorizonNext, "Next"}, {app.HorizonLater, "Later"}}
 	}, func(in *I) app.Horizon { return in.Horizon }, func(in *I, v app.Horizon) { in.Horizon = v })
 	ed.datedBox = container.NewVBox(
-		formRows(row{"Start", leading(sized(140, ed.start))}, row{"End", leading(sized(140, ed.end))}),
+		formRows(row{"Start", leading(Sized(140, ed.start))}, row{"End", leading(Sized(140, ed.end))}),
 		hint("Dates are YYYY-MM-DD; give both, or make the initiative undated."),
 	)
-	ed.horizonBox = formRows(row{"Horizon", leading(sized(160, ed.horizon))})
+	ed.horizonBox = formRows(row{"Horizon", leading(Sized(160, ed.horizon))})
 	b.load(func(in *I) {
 		d := in.Dated() || !in.Start.IsZero() || !in.End.IsZero()
 		want := undatedOption
@@ -258,23 +258,23 @@ func (ed *initiativeEditor) buildScoring() fyne.CanvasObject {
 	ed.itemsScore.Wrapping = fyne.TextWrapWord
 	b.load(func(in *I) {
 		if s, ok := in.OwnScore(); ok {
-			setLabel(ed.ownScore, form.FormatNumber(s), widget.MediumImportance)
+			SetLabel(ed.ownScore, form.FormatNumber(s), widget.MediumImportance)
 		} else {
-			setLabel(ed.ownScore, "not scored: give a value and an effort", widget.LowImportance)
+			SetLabel(ed.ownScore, "not scored: give a value and an effort", widget.LowImportance)
 		}
 		p := b.env.WS.Product()
 		sum, scored := app.ItemsScore(b.env.WS, in.ID, p.ScoringModel)
 		if scored == 0 {
-			setLabel(ed.itemsScore, fmt.Sprintf("no item scored with %s", p.ScoringModel.Title()), widget.LowImportance)
+			SetLabel(ed.itemsScore, fmt.Sprintf("no item scored with %s", p.ScoringModel.Title()), widget.LowImportance)
 		} else {
-			setLabel(ed.itemsScore, fmt.Sprintf("%s (%s, sum over %s)", form.FormatNumber(sum), p.ScoringModel.Title(), form.Plural(scored, "scored item", "scored items")), widget.MediumImportance)
+			SetLabel(ed.itemsScore, fmt.Sprintf("%s (%s, sum over %s)", form.FormatNumber(sum), p.ScoringModel.Title(), form.Plural(scored, "scored item", "scored items")), widget.MediumImportance)
 		}
 	})
 	return container.NewVBox(
 		container.NewHBox(
-			widget.NewLabel("Value"), sized(72, ed.value),
-			widget.NewLabel("Effort"), sized(72, ed.effort),
-			widget.NewLabel("Confidence"), sized(72, ed.confidence), widget.NewLabel("%")),
+			widget.NewLabel("Value"), Sized(72, ed.value),
+			widget.NewLabel("Effort"), Sized(72, ed.effort),
+			widget.NewLabel("Confidence"), Sized(72, ed.confidence), widget.NewLabel("%")),
 		formRows(
 			row{"Own score", ed.ownScore},
 			row{"Items' score", ed.itemsScore},
@@ -293,7 +293,7 @@ func (ed *initiativeEditor) loadProgress(in *app.Initiative) {
 	} else if p.Estimate == 0 {
 		note = fmt.Sprintf("%d of %s accepted; none is estimated, so the bar cannot move.", p.Accepted, form.Plural(p.Items, "item", "items"))
 	}
-	setLabel(ed.progressNote, note, widget.LowImportance)
+	SetLabel(ed.progressNote, note, widget.LowImportance)
 }
 
 // buildItems returns the list of the initiative's backlog items.
@@ -307,7 +307,7 @@ func (ed *initiativeEditor) buildItems() fyne.CanvasObject {
 			title.Truncation = fyne.TextTruncateEllipsis
 			est := widget.NewLabel("")
 			est.Importance = widget.LowImportance
-			return container.NewBorder(nil, nil, sized(110, status), est, title)
+			return container.NewBorder(nil, nil, Sized(110, status), est, title)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i >= len(ed.items) {
@@ -352,7 +352,7 @@ func (ed *initiativeEditor) buildItems() fyne.CanvasObject {
 		ed.itemList.Refresh()
 		setVisible(ed.listBox, len(ed.items) > 0)
 		setVisible(ed.noItems, len(ed.items) == 0)
-		setLabel(ed.itemsNote, "In backlog order; open one with a click.", widget.LowImportance)
+		SetLabel(ed.itemsNote, "In backlog order; open one with a click.", widget.LowImportance)
 		setVisible(ed.itemsNote, len(ed.items) > 0)
 	})
 	return container.NewVBox(ed.noItems, ed.itemsNote, ed.listBox)

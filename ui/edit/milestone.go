@@ -36,7 +36,7 @@ func NewMilestoneEditor(env *Env, id string) Editor {
 	ed.obj = page(ed.h,
 		formRows(
 			row{"Name", ed.name},
-			row{"Date", leading(sized(140, ed.date))},
+			row{"Date", leading(Sized(140, ed.date))},
 			row{"Lane", ed.lane},
 			row{"Initiative", ed.initiative},
 		),

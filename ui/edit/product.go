@@ -50,7 +50,7 @@ func NewProductEditor(env *Env) Editor {
 	}, func(p *app.Product) app.ICECombination { return p.ICE }, func(p *app.Product, v app.ICECombination) { p.ICE = v })
 	ed.formula = hint("")
 	b.load(func(p *app.Product) {
-		setLabel(ed.formula, "Backlog ranked by "+p.ScoringModel.Formula(p.ICE)+".", widget.LowImportance)
+		SetLabel(ed.formula, "Backlog ranked by "+p.ScoringModel.Formula(p.ICE)+".", widget.LowImportance)
 	})
 
 	ed.fiscal = choice(b, "Change fiscal year start", func() []option[int] {
@@ -76,7 +76,7 @@ func NewProductEditor(env *Env) Editor {
 				}
 				p.WIPLimits[s] = int(v)
 			})
-		wipRows = append(wipRows, row{s.Title(), leading(sized(120, ed.wip[s]))})
+		wipRows = append(wipRows, row{s.Title(), leading(Sized(120, ed.wip[s]))})
 	}
 
 	ed.obj = page(h,

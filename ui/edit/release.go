@@ -88,7 +88,7 @@ func NewReleaseEditor(env *Env, id string) Editor {
 		if len(r.Tasks) == 0 {
 			note = "No launch tasks yet."
 		}
-		setLabel(ed.readinessNote, note, widget.LowImportance)
+		SetLabel(ed.readinessNote, note, widget.LowImportance)
 	})
 	ed.tasks = newRowList(b, "launch task", "", func(r *R) []app.LaunchTask { return r.Tasks }, func(r *R, v []app.LaunchTask) { r.Tasks = v }, ed.buildTask)
 	addTask := ed.tasks.adder("Add a launch task…", func(title string) app.LaunchTask { return app.LaunchTask{Title: title} })
@@ -96,9 +96,9 @@ func NewReleaseEditor(env *Env, id string) Editor {
 	ed.obj = page(ed.h,
 		formRows(
 			row{"Name", ed.name},
-			row{"Start", leading(sized(140, ed.start))},
-			row{"Release date", leading(sized(140, ed.date))},
-			row{"Capacity", leading(container.NewHBox(sized(110, ed.capacity), widget.NewLabel("points")))},
+			row{"Start", leading(Sized(140, ed.start))},
+			row{"Release date", leading(Sized(140, ed.date))},
+			row{"Capacity", leading(container.NewHBox(Sized(110, ed.capacity), widget.NewLabel("points")))},
 		),
 		heading("Planned load"),
 		formRows(row{"Load", ed.loadBar}),
@@ -155,19 +155,19 @@ func (ed *releaseEditor) buildTask(l *rowList[*app.Release, app.LaunchTask], r *
 	r.loads = append(r.loads, func(_, _ int, t T) {
 		w.done.SetChecked(t.Done)
 		if late := ed.daysLate(t); late > 0 {
-			setLabel(w.overdue, fmt.Sprintf("%d d late", late), widget.DangerImportance)
+			SetLabel(w.overdue, fmt.Sprintf("%d d late", late), widget.DangerImportance)
 			w.overdue.Show()
 		} else {
-			setLabel(w.overdue, "", widget.MediumImportance)
+			SetLabel(w.overdue, "", widget.MediumImportance)
 			w.overdue.Hide()
 		}
 	})
 	ed.taskRows[r] = w
 	dim := func(s string) *widget.Label { l := widget.NewLabel(s); l.Importance = widget.LowImportance; return l }
-	details := container.NewHBox(dim("Owner"), sized(taskOwnerWidth, w.owner), dim("Due"), sized(taskDueWidth, w.due), w.overdue)
+	details := container.NewHBox(dim("Owner"), Sized(taskOwnerWidth, w.owner), dim("Due"), Sized(taskDueWidth, w.due), w.overdue)
 	r.obj = container.NewVBox(
 		container.NewBorder(nil, nil, w.done, l.buttons(r), w.title),
-		container.NewBorder(nil, nil, sized(ed.checkWidth(), layout.NewSpacer()), nil, details),
+		container.NewBorder(nil, nil, Sized(ed.checkWidth(), layout.NewSpacer()), nil, details),
 	)
 }
 
@@ -190,24 +190,24 @@ func (ed *releaseEditor) loadLoad(r *app.Release) {
 		ed.loadBar.Max = 1
 		ed.loadBar.SetValue(min(l.Estimate/l.Capacity, 1))
 		ed.loadBar.Show()
-		setLabel(ed.load, fmt.Sprintf("%s planned for a capacity of %s, in %s.", points(l.Estimate), points(l.Capacity), form.Plural(l.Items, "item", "items")), widget.MediumImportance)
+		SetLabel(ed.load, fmt.Sprintf("%s planned for a capacity of %s, in %s.", points(l.Estimate), points(l.Capacity), form.Plural(l.Items, "item", "items")), widget.MediumImportance)
 		if l.Estimate > l.Capacity {
 			warn = append(warn, fmt.Sprintf("Over capacity by %s.", points(l.Estimate-l.Capacity)))
 		}
 	} else {
 		ed.loadBar.SetValue(0)
 		ed.loadBar.Hide()
-		setLabel(ed.load, fmt.Sprintf("%s planned in %s; set a capacity to compare.", points(l.Estimate), form.Plural(l.Items, "item", "items")), widget.MediumImportance)
+		SetLabel(ed.load, fmt.Sprintf("%s planned in %s; set a capacity to compare.", points(l.Estimate), form.Plural(l.Items, "item", "items")), widget.MediumImportance)
 	}
 	if l.Estimate > 0 {
-		setLabel(ed.musts, fmt.Sprintf("Musts: %.0f %% of the estimate (%s).", 100*l.MustShare(), points(l.Musts)), widget.MediumImportance)
+		SetLabel(ed.musts, fmt.Sprintf("Musts: %.0f %% of the estimate (%s).", 100*l.MustShare(), points(l.Musts)), widget.MediumImportance)
 	} else {
-		setLabel(ed.musts, "Musts: nothing estimated yet.", widget.LowImportance)
+		SetLabel(ed.musts, "Musts: nothing estimated yet.", widget.LowImportance)
 	}
 	if l.MustShare() > app.MustShareLimit {
 		warn = append(warn, fmt.Sprintf("Musts are above %.0f %% of the estimate: little room is left if something slips.", 100*app.MustShareLimit))
 	}
-	setLabel(ed.warning, strings.Join(warn, " "), widget.WarningImportance)
+	SetLabel(ed.warning, strings.Join(warn, " "), widget.WarningImportance)
 	setVisible(ed.warnBox, len(warn) > 0)
 }
 

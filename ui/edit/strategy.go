@@ -98,7 +98,7 @@ func newMetricFields[E app.Entity](b *binder[E], noun string, get func(E) *app.M
 	m.current = b.number("Edit "+noun+" current value", num, func(e E) float64 { return get(e).Current }, func(e E, v float64) { get(e).Current = v })
 	b.load(func(e E) { m.bar.SetValue(get(e).Progress()) })
 	m.obj = container.NewVBox(
-		formRows(row{"Name", m.name}, row{"Unit", leading(sized(160, m.unit))}),
+		formRows(row{"Name", m.name}, row{"Unit", leading(Sized(160, m.unit))}),
 		numberTriple(m.baseline, m.target, m.current),
 		formRows(row{"Progress", m.bar}),
 	)
@@ -108,7 +108,7 @@ func newMetricFields[E app.Entity](b *binder[E], noun string, get func(E) *app.M
 // numberTriple lays out baseline, target and current side by side.
 func numberTriple(baseline, target, current fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewHBox(
-		widget.NewLabel("Baseline"), sized(110, baseline),
-		widget.NewLabel("Target"), sized(110, target),
-		widget.NewLabel("Current"), sized(110, current))
+		widget.NewLabel("Baseline"), Sized(110, baseline),
+		widget.NewLabel("Target"), Sized(110, target),
+		widget.NewLabel("Current"), Sized(110, current))
 }

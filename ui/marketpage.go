@@ -4,9 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-
 	"canopy/app"
 	"canopy/ui/edit"
 )
@@ -15,32 +12,22 @@ import (
 // sortable table, and the positioning map of us and them on two axes the
 // PM names; the editor of the competitor picked opens beside them.
 type marketSection struct {
-	env         *edit.Env
+	*tabbedSection
 	competitors *competitorsPage
 	positioning *positioningPage
-	tabs        *container.AppTabs
-	panel       *sidePanel
 }
 
 func newMarketSection(env *edit.Env) *marketSection {
-	v := &marketSection{env: env}
-	v.tabs = container.NewAppTabs()
-	v.panel = withSidePanel(env, v.tabs)
+	v := &marketSection{tabbedSection: newTabbedSection(env)}
 	v.competitors = newCompetitorsPage(env, v.panel.show)
 	v.positioning = newPositioningPage(env, v.panel.show)
-	v.tabs.Append(container.NewTabItem("Competitors", v.competitors.content))
-	v.tabs.Append(container.NewTabItem("Positioning", v.positioning.content))
+	v.addTab("Competitors", v.competitors.content, v.competitors.refresh)
+	v.addTab("Positioning", v.positioning.content, v.positioning.refresh)
 	return v
 }
 
-func (v *marketSection) object() fyne.CanvasObject { return v.panel.split }
-
-func (v *marketSection) refresh() {
-	v.competitors.refresh()
-	v.positioning.refresh()
-	v.panel.refresh()
-}
-
+// show opens the competitors' tab, selects k's row if it is one, and
+// shows its editor.
 func (v *marketSection) show(k app.Key) {
 	v.tabs.SelectIndex(0)
 	if k.Kind == app.KindCompetitor {

@@ -40,6 +40,38 @@ func newPMPage(id string, env *edit.Env) pmPage {
 	return nil
 }
 
+// tabbedSection is a section of the PM's lens made of tabs, with the
+// editor of what they open in a sidePanel beside them. Its refresh
+// refreshes each tab in order, then the panel. The sections embed it and
+// add show, which knows which tab shows what.
+type tabbedSection struct {
+	tabs      *container.AppTabs
+	panel     *sidePanel
+	refreshes []func()
+}
+
+// newTabbedSection returns a section without tabs yet.
+func newTabbedSection(env *edit.Env) *tabbedSection {
+	v := &tabbedSection{tabs: container.NewAppTabs()}
+	v.panel = withSidePanel(env, v.tabs)
+	return v
+}
+
+// addTab appends a tab showing content, which refresh brings up to date.
+func (v *tabbedSection) addTab(title string, content fyne.CanvasObject, refresh func()) {
+	v.tabs.Append(container.NewTabItem(title, content))
+	v.refreshes = append(v.refreshes, refresh)
+}
+
+func (v *tabbedSection) object() fyne.CanvasObject { return v.panel.split }
+
+func (v *tabbedSection) refresh() {
+	for _, f := range v.refreshes {
+		f()
+	}
+	v.panel.refresh()
+}
+
 // sidePanel shows the editor of one entity beside a page, for the parts
 // of the page that need more than an inline field; Close hides it and the
 // page takes the whole width again.

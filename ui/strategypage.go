@@ -18,34 +18,21 @@ import (
 // read as a page, the goals traced to the work, and the risk register, in
 // tabs, with the editor of what the PM opens beside them.
 type strategySection struct {
-	env   *edit.Env
+	*tabbedSection
 	page  *strategyPage
 	goals *goalsPage
 	risks *risksPage
-	tabs  *container.AppTabs
-	panel *sidePanel
 }
 
 func newStrategySection(env *edit.Env) *strategySection {
-	v := &strategySection{env: env}
-	v.tabs = container.NewAppTabs()
-	v.panel = withSidePanel(env, v.tabs)
+	v := &strategySection{tabbedSection: newTabbedSection(env)}
 	v.page = newStrategyPage(env, v.panel.show)
 	v.goals = newGoalsPage(env, v.panel.show)
 	v.risks = newRisksPage(env, v.panel.show)
-	v.tabs.Append(container.NewTabItem("Strategy", v.page.content))
-	v.tabs.Append(container.NewTabItem("Goals", v.goals.content))
-	v.tabs.Append(container.NewTabItem("Risks", v.risks.content))
+	v.addTab("Strategy", v.page.content, v.page.refresh)
+	v.addTab("Goals", v.goals.content, v.goals.refresh)
+	v.addTab("Risks", v.risks.content, v.risks.refresh)
 	return v
-}
-
-func (v *strategySection) object() fyne.CanvasObject { return v.panel.split }
-
-func (v *strategySection) refresh() {
-	v.page.refresh()
-	v.goals.refresh()
-	v.risks.refresh()
-	v.panel.refresh()
 }
 
 // show opens the tab that shows k and its editor.

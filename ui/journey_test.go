@@ -1,14 +1,11 @@
 package ui
 
 import (
-	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
-	"canopy/app/sample"
-	"canopy/app/store"
 )
 
 // TestUserJourneyOnDisk follows the user through the window on a
@@ -17,27 +14,7 @@ import (
 // redo, then reopen the folder and find all of it; a second window on the
 // same workspace is read-only.
 func TestUserJourneyOnDisk(t *testing.T) {
-	a := test.NewTempApp(t)
-	root := t.TempDir()
-	places := store.Places{Data: filepath.Join(root, "data"), Cache: filepath.Join(root, "cache")}
-	day := app.MustDate("2026-11-27")
-	clock := app.DayClock(day)
-	ws0, err := sample.New(day, clock)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := filepath.Join(root, "plan")
-	if _, err := store.CreateAt(dir, ws0, places); err != nil {
-		t.Fatal(err)
-	}
-	op := &StoreOpener{Places: places, Clock: clock, User: "Pat Owner"}
-	sess, err := op.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := newShell(a, sess, op)
-	t.Cleanup(s.win.Close)
-	s.win.Show()
+	s, op, dir := openSampleOnDisk(t, "Pat Owner")
 	ws := s.ws
 
 	// A second window on the same workspace is read-only.
@@ -101,13 +78,7 @@ func TestUserJourneyOnDisk(t *testing.T) {
 	s.onQuit() // saves and releases the lock
 
 	// After a restart, everything is on disk.
-	again, err := op.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if again.WS.ReadOnly() != nil || len(again.Problems) != 0 {
-		t.Fatalf("reopened: read-only %v, problems %v", again.WS.ReadOnly(), again.Problems)
-	}
+	again := reopenOnDisk(t, op, dir)
 	it, ok := again.WS.Item(story)
 	if !ok || it.Title != "Dispatcher sees travel time" || len(it.Criteria) != 1 || it.Estimate != 5 || it.Scores.RICE == nil {
 		t.Fatalf("the story after a restart: %+v", it)

@@ -1,14 +1,11 @@
 package ui
 
 import (
-	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
-	"canopy/app/sample"
-	"canopy/app/store"
 )
 
 // TestPMJourneyOnDisk follows the new user through the PM's lens
@@ -17,27 +14,7 @@ import (
 // place it on the positioning map, tick a launch task and see the
 // release's readiness change, then reopen the folder and find all of it.
 func TestPMJourneyOnDisk(t *testing.T) {
-	a := test.NewTempApp(t)
-	root := t.TempDir()
-	places := store.Places{Data: filepath.Join(root, "data"), Cache: filepath.Join(root, "cache")}
-	day := app.MustDate("2026-11-27")
-	clock := app.DayClock(day)
-	ws0, err := sample.New(day, clock)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := filepath.Join(root, "plan")
-	if _, err := store.CreateAt(dir, ws0, places); err != nil {
-		t.Fatal(err)
-	}
-	op := &StoreOpener{Places: places, Clock: clock, User: "Maya Okafor"}
-	sess, err := op.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := newShell(a, sess, op)
-	t.Cleanup(s.win.Close)
-	s.win.Show()
+	s, op, dir := openSampleOnDisk(t, "Maya Okafor")
 	ws := s.ws
 	w := s.win
 
@@ -106,14 +83,8 @@ func TestPMJourneyOnDisk(t *testing.T) {
 	s.onQuit() // saves and releases the lock
 
 	// After a restart, everything is on disk.
-	again, err := op.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	again := reopenOnDisk(t, op, dir)
 	defer again.Close()
-	if again.WS.ReadOnly() != nil || len(again.Problems) != 0 {
-		t.Fatalf("reopened: read-only %v, problems %v", again.WS.ReadOnly(), again.Problems)
-	}
 	aws := again.WS
 	if v := aws.Strategy().Vision; v != "Every crew's day fixes itself." {
 		t.Errorf("vision after a restart: %q", v)

@@ -10,6 +10,7 @@ import (
 )
 
 func main() {
+	attachParentConsole()
 	os.Exit(cli.Run(os.Args[1:], &cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, GUI: openWindow}))
 }
 

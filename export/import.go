@@ -252,7 +252,9 @@ func ReadBacklog(r io.Reader, size int64, ws *app.Workspace) (*ImportPlan, error
 		sheet = names[0]
 	}
 	// A merged range hides which row a value belongs to: refuse it.
-	if merged, err := f.GetMergeCells(sheet); err != nil {
+	if !mayHaveMergedCells(data, sheet) {
+		// No merged range: nothing to refuse.
+	} else if merged, err := f.GetMergeCells(sheet); err != nil {
 		return nil, fmt.Errorf("import: sheet %s: %w", sheet, err)
 	} else if len(merged) > 0 {
 		var refs []string

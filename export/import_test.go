@@ -434,3 +434,61 @@ func TestImportRefusesMergedCells(t *testing.T) {
 		t.Fatalf("ReadBacklog of a merged range = %v", err)
 	}
 }
+
+// TestMayHaveMergedCells checks the quick test that spares a full decode of
+// the worksheet: it must never miss a merged range, wherever the word falls
+// in the stream.
+func TestMayHaveMergedCells(t *testing.T) {
+	ws := sampleWorkspace(t)
+	var plain bytes.Buffer
+	if _, err := WriteBacklog(&plain, ws, exportTime); err != nil {
+		t.Fatal(err)
+	}
+	if mayHaveMergedCells(plain.Bytes(), SheetBacklog) {
+		t.Error("our own export has no merged cells, but the quick test says it may")
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(plain.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.MergeCell(SheetBacklog, "C40", "C41"); err != nil {
+		t.Fatal(err)
+	}
+	var merged bytes.Buffer
+	if err := f.Write(&merged); err != nil {
+		t.Fatal(err)
+	}
+	if !mayHaveMergedCells(merged.Bytes(), SheetBacklog) {
+		t.Error("a merged range was missed")
+	}
+	for _, bad := range [][]byte{nil, []byte("PK\x03\x04 not a zip")} {
+		if !mayHaveMergedCells(bad, SheetBacklog) {
+			t.Errorf("%q: an unreadable workbook must leave the answer to excelize", bad)
+		}
+	}
+	if !mayHaveMergedCells(plain.Bytes(), "No such sheet") {
+		t.Error("an unknown sheet must leave the answer to excelize")
+	}
+}
+
+func TestContainsStreamAcrossChunks(t *testing.T) {
+	for _, at := range []int{0, 65536 - 9, 65536 - 4, 65536, 3*65536 + 7} {
+		var z bytes.Buffer
+		zw := zip.NewWriter(&z)
+		w, _ := zw.Create("part.xml")
+		w.Write(bytes.Repeat([]byte("a"), at))
+		w.Write([]byte("mergeCell"))
+		w.Write(bytes.Repeat([]byte("b"), 100))
+		zw.Close()
+		zr, err := zip.NewReader(bytes.NewReader(z.Bytes()), int64(z.Len()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !containsStream(zr.File[0], []byte("mergeCell")) {
+			t.Errorf("the word at offset %d was missed", at)
+		}
+		if containsStream(zr.File[0], []byte("mergeCells")) {
+			t.Errorf("offset %d: found a word that is not there", at)
+		}
+	}
+}

@@ -79,7 +79,7 @@ func (s *shell) runExport(path string, job exportJob) {
 	if job.readsWorkspace {
 		s.busy = true
 	}
-	go func() {
+	goReported(fyne.Do, func() {
 		var buf bytes.Buffer
 		warnings, err := job.write(&buf)
 		if err == nil {
@@ -99,7 +99,7 @@ func (s *shell) runExport(path string, job exportJob) {
 			}
 			job.done(path, warnings)
 		})
-	}()
+	})
 }
 
 // showExported reports an export written to path with msg, and with an

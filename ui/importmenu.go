@@ -87,7 +87,7 @@ func (s *shell) importFrom(path string) {
 	// The plan reads the workspace off the UI goroutine: the modal dialog
 	// blocks edits, and changes from disk wait until it is done.
 	s.busy = true
-	go func() {
+	goReported(fyne.Do, func() {
 		plan, err := readImport(path, ws)
 		fyne.Do(func() {
 			wait.Hide()
@@ -104,7 +104,7 @@ func (s *shell) importFrom(path string) {
 				s.showImportPreview(path, plan)
 			}
 		})
-	}()
+	})
 }
 
 // lineList is a virtualized list of text lines; the lines starting with

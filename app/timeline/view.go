@@ -33,6 +33,13 @@ type View struct {
 
 	// points backs the arrows' Points.
 	points []Point
+	// seen marks, per arrow of the plan, the call of ViewInto (stamp) that
+	// looked at it last: an arrow is listed in every cell it crosses, and is
+	// looked at once per call, without working out which of its cells is
+	// the first in sight. Like points, it is not to be shared by copies of
+	// a View that are filled in turn.
+	seen  []uint32
+	stamp uint32
 }
 
 // Tick is a unit boundary on the axis.
@@ -151,25 +158,32 @@ func (f *Frame) ViewInto(r Rect, v *View) {
 			lane0, lane1 = v.Lanes[0].Index, v.Lanes[len(v.Lanes)-1].Index
 		}
 		c0, c1 := p.cell(a0), p.cell(a1)
+		if len(v.seen) != len(p.Arrows) {
+			v.seen, v.stamp = make([]uint32, len(p.Arrows)), 0
+		}
+		if v.stamp++; v.stamp == 0 { // wrapped: forget the old marks
+			clear(v.seen)
+			v.stamp = 1
+		}
 		for l := lane0; l <= lane1; l++ {
 			for c := c0; c <= c1; c++ {
 				for _, i := range p.arrowCells[l*p.cells+c] {
-					sp := &p.arrowSpan[i]
 					// Visit an arrow once: in the first cell of the view it is in.
-					if max(sp.lane0, lane0) != l || max(p.cell(sp.first), c0) != c {
+					if v.seen[i] == v.stamp {
 						continue
 					}
+					v.seen[i] = v.stamp
+					sp := &p.arrowSpan[i]
 					if sp.last.Before(a0) || sp.first.After(a1) {
 						continue
 					}
 					a := p.Arrows[i]
 					n := len(v.points)
-					v.points = f.route(v.points, a)
-					pts := v.points[n:len(v.points):len(v.points)]
-					if !bounds(pts).Overlaps(r) {
-						v.points = v.points[:n]
+					var ok bool
+					if v.points, ok = f.routeIn(v.points, a, &r); !ok {
 						continue
 					}
+					pts := v.points[n:len(v.points):len(v.points)]
 					v.Arrows = append(v.Arrows, ArrowPath{Index: int(i), Points: pts, Late: a.Late})
 				}
 			}
@@ -185,32 +199,70 @@ func (f *Frame) ViewInto(r Rect, v *View) {
 // starts too early for a straight elbow, the path runs back along the gap
 // between sub-rows.
 func (f *Frame) route(buf []Point, a Arrow) []Point {
+	buf, _ = f.routeIn(buf, a, nil)
+	return buf
+}
+
+// routeIn is route when r is nil; else it appends the path only when the
+// arrow overlaps *r, and tells whether it does, without building the path
+// first: the box it tests is bounds of the path, from the path's ends.
+func (f *Frame) routeIn(buf []Point, a Arrow, r *Rect) ([]Point, bool) {
 	from, to := f.BarRect(a.From), f.BarRect(a.To)
 	sx, sy := from.X+from.W, from.Y+from.H/2
 	ex, ey := to.X, to.Y+to.H/2
+	// The route's extent: forward, from sx to ex (an elbow lies between),
+	// between sy and ey; back, from ex-arrowGap to sx+arrowGap, through the
+	// gap between the rows as well.
+	x0, x1 := sx, ex
+	y0, y1 := sy, ey
+	if y1 < y0 {
+		y0, y1 = y1, y0
+	}
+	var gapY float64
+	if ex <= sx {
+		// Back between the rows: just above the dependant when it is
+		// lower, just below it when it is higher.
+		gapY = to.Y - (f.Opt.RowHeight-f.Opt.BarHeight)/2
+		if ey < sy {
+			gapY = to.Y + to.H + (f.Opt.RowHeight-f.Opt.BarHeight)/2
+		}
+		x0, x1 = ex-arrowGap, sx+arrowGap
+		if gapY < y0 {
+			y0 = gapY
+		} else if gapY > y1 {
+			y1 = gapY
+		}
+	}
+	if r != nil && !(Rect{X: x0 - 1, Y: y0 - arrowGap/2, W: x1 - x0 + 2, H: y1 - y0 + arrowGap}).Overlaps(*r) {
+		return buf, false
+	}
 	if ex > sx {
 		if math.Abs(ey-sy) < 0.5 {
-			return append(buf, Point{sx, sy}, Point{ex, ey})
+			return append(buf, Point{sx, sy}, Point{ex, ey}), true
 		}
 		mx := math.Max(ex-arrowGap, (sx+ex)/2)
-		return append(buf, Point{sx, sy}, Point{mx, sy}, Point{mx, ey}, Point{ex, ey})
+		return append(buf, Point{sx, sy}, Point{mx, sy}, Point{mx, ey}, Point{ex, ey}), true
 	}
-	// Back-route between the rows: just above the dependant when it is
-	// lower, just below it when it is higher.
-	gapY := to.Y - (f.Opt.RowHeight-f.Opt.BarHeight)/2
-	if ey < sy {
-		gapY = to.Y + to.H + (f.Opt.RowHeight-f.Opt.BarHeight)/2
-	}
-	return append(buf, Point{sx, sy}, Point{sx + arrowGap, sy}, Point{sx + arrowGap, gapY}, Point{ex - arrowGap, gapY}, Point{ex - arrowGap, ey}, Point{ex, ey})
+	return append(buf, Point{sx, sy}, Point{sx + arrowGap, sy}, Point{sx + arrowGap, gapY}, Point{ex - arrowGap, gapY}, Point{ex - arrowGap, ey}, Point{ex, ey}), true
 }
 
 // bounds returns the smallest rectangle holding the points, widened by the
 // arrow head.
 func bounds(pts []Point) Rect {
+	// Plain comparisons, not math.Min and Max: the points are never NaN,
+	// and this runs per arrow near the viewport.
 	x0, y0, x1, y1 := pts[0].X, pts[0].Y, pts[0].X, pts[0].Y
 	for _, pt := range pts[1:] {
-		x0, x1 = math.Min(x0, pt.X), math.Max(x1, pt.X)
-		y0, y1 = math.Min(y0, pt.Y), math.Max(y1, pt.Y)
+		if pt.X < x0 {
+			x0 = pt.X
+		} else if pt.X > x1 {
+			x1 = pt.X
+		}
+		if pt.Y < y0 {
+			y0 = pt.Y
+		} else if pt.Y > y1 {
+			y1 = pt.Y
+		}
 	}
 	return Rect{X: x0 - 1, Y: y0 - arrowGap/2, W: x1 - x0 + 2, H: y1 - y0 + arrowGap}
 }

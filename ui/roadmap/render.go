@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"math"
 	"unicode/utf8"
+	"unsafe"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -22,6 +23,9 @@ type renderer struct {
 
 	objects []fyne.CanvasObject
 	grown   bool
+	// repaint is set when a shape changed colour, or a pooled object was
+	// shown or hidden, this frame: draw asks for one paint for them all.
+	repaint bool
 
 	bg, laneCol, header, corner         *canvas.Rectangle
 	today, todayHead                    *canvas.Rectangle
@@ -29,29 +33,40 @@ type renderer struct {
 	ghost, tipBg                        *canvas.Rectangle
 	ghostText, tipName, tipInfo, zoomTx *canvas.Text
 
-	bands, grid, markLines, bars, tracks    *pool[*canvas.Rectangle]
+	bands, grid, markLines, tracks          *pool[*canvas.Rectangle]
 	laneSeps, majorSeps, minorSeps, flags   *pool[*canvas.Rectangle]
 	barText, laneText, majorText, minorText *pool[*canvas.Text]
 	markText                                *pool[*canvas.Text]
-	segs                                    *pool[*canvas.Line]
-	heads, diamonds                         *pool[*canvas.Polygon]
+	// bars holds a pool of bars per fill (by index in barFills, made when
+	// first drawn), so a bar drawn where another of its colour was keeps
+	// its colour: the bars never overlap, so their order between pools
+	// does not show.
+	bars            []*pool[*canvas.Rectangle]
+	segs            *pool[*canvas.Line]
+	heads, diamonds *pool[*canvas.Polygon]
+
+	// derived boxes the palette's colours derived from the theme's once,
+	// while the theme's stay the same.
+	derived [3]alphaColor
 
 	// widths caches the width of texts measured, by size and style; fits
 	// the texts cut to a width.
 	widths map[measureKey]float32
 	fits   map[fitKey]string
-	// labels are the bar names of the frame being drawn; labelOf holds the
-	// text object that showed each bar's name in the last frame (by bar
-	// index), so a bar keeps its text while it stays in sight and its
-	// texture is not drawn again on every scroll step.
-	labels []barLabel
-	rest   []barLabel
+	// A bar keeps the text object that showed its name in the last frame
+	// while it stays in sight, so the text's texture is not drawn again on
+	// every scroll step; rest are the frame's bar names that had none.
+	rest []barLabel
+	// labelPlan is the plan itemOf indexes the bars of.
+	labelPlan *timeline.Plan
 	// itemOf holds, per bar, 1 + the index in barText of the text that
 	// showed its name last frame (0: none); owner, per text, that bar (-1:
 	// none); taken marks the texts handed out this frame.
 	itemOf []int32
 	owner  []int32
 	taken  []bool
+	// shown marks the texts taken in the last frame: the visible ones.
+	shown []bool
 	// names caches, per bar of plan, its name's width and its last cut, so
 	// a frame hashes no names.
 	plan  *timeline.Plan
@@ -66,39 +81,55 @@ type barLabel struct {
 	size fyne.Size
 }
 
-// placeLabels shows the frame's bar names: each bar keeps the text object
-// it had in the last frame, the others take free ones.
-func (r *renderer) placeLabels() {
-	if len(r.itemOf) != len(r.t.plan.Bars) || r.plan != r.t.plan {
+// startLabels readies the texts for the frame's bar names, which
+// placeLabel and placeLabels then show.
+func (r *renderer) startLabels() {
+	if len(r.itemOf) != len(r.t.plan.Bars) || r.labelPlan != r.t.plan {
+		r.labelPlan = r.t.plan
 		r.itemOf = make([]int32, len(r.t.plan.Bars))
 		for k := range r.owner {
 			r.owner[k] = -1
 		}
 	}
 	clear(r.taken)
-	show := func(k int, l *barLabel) {
-		o := r.barText.items[k]
-		setText(o, l.text, barTextColor, barTextSize, false)
-		o.Move(l.pos)
+	r.rest = r.rest[:0]
+}
+
+// placeLabel shows a bar's name in the text object the bar had in the last
+// frame, or leaves it to placeLabels.
+func (r *renderer) placeLabel(l barLabel) {
+	if k := int(r.itemOf[l.bar]) - 1; k >= 0 && int(r.owner[k]) == l.bar && !r.taken[k] {
+		r.showLabel(k, &l)
+		return
+	}
+	r.rest = append(r.rest, l)
+}
+
+// showLabel shows l in the text object k.
+func (r *renderer) showLabel(k int, l *barLabel) {
+	o := r.barText.items[k]
+	// A text resized is refreshed: a new label is refreshed once.
+	changed := o.Text != l.text || !sameColor(o.Color, barTextColor) || o.TextSize != barTextSize || o.TextStyle.Bold
+	o.Text, o.Color, o.TextSize, o.TextStyle.Bold = l.text, barTextColor, barTextSize, false
+	o.Move(l.pos)
+	if o.Size() != l.size {
 		o.Resize(l.size)
-		if !o.Visible() {
-			o.Show()
-		}
-		r.taken[k] = true
-		r.owner[k] = int32(l.bar)
-		r.itemOf[l.bar] = int32(k + 1)
+	} else if changed {
+		o.Refresh()
 	}
-	rest := r.rest[:0]
-	for i := range r.labels {
-		l := &r.labels[i]
-		if k := int(r.itemOf[l.bar]) - 1; k >= 0 && int(r.owner[k]) == l.bar && !r.taken[k] {
-			show(k, l)
-		} else {
-			rest = append(rest, *l)
-		}
+	if !r.shown[k] {
+		r.setHidden(o, false)
 	}
+	r.taken[k] = true
+	r.owner[k] = int32(l.bar)
+	r.itemOf[l.bar] = int32(k + 1)
+}
+
+// placeLabels shows the bar names placeLabel left in free text objects,
+// and hides the texts not used.
+func (r *renderer) placeLabels() {
 	free := 0
-	for i := range rest {
+	for i := range r.rest {
 		for free < len(r.barText.items) && r.taken[free] {
 			free++
 		}
@@ -106,12 +137,13 @@ func (r *renderer) placeLabels() {
 			r.barText.items = append(r.barText.items, r.barText.make())
 			r.owner = append(r.owner, -1)
 			r.taken = append(r.taken, false)
+			r.shown = append(r.shown, true) // a new text is visible
 			r.grown = true
 		}
 		if old := r.owner[free]; old >= 0 && int(old) < len(r.itemOf) {
 			r.itemOf[old] = 0
 		}
-		show(free, &rest[i])
+		r.showLabel(free, &r.rest[i])
 	}
 	for k, o := range r.barText.items {
 		if r.taken[k] {
@@ -121,22 +153,26 @@ func (r *renderer) placeLabels() {
 			r.itemOf[old] = 0
 		}
 		r.owner[k] = -1
-		if o.Visible() {
-			o.Hide()
+		if r.shown[k] {
+			r.setHidden(o, true)
 		}
 	}
-	r.labels, r.rest = r.labels[:0], rest[:0]
+	copy(r.shown, r.taken)
+	r.rest = r.rest[:0]
 }
 
 // nameFit is a bar name's width and its last cuts, one per zoom level
-// seen lately, each to the width w.
+// seen lately, each to the width ws[k]-1 (0: unused): "" too, for a bar too
+// narrow for a few letters, which would otherwise be cut again on every
+// frame and push the other widths out. The widths looked through come
+// first, in one cache line, the cuts after them.
 type nameFit struct {
-	full float32
-	cuts [6]struct {
-		w   int
-		cut string
-	}
-	next int
+	full     float32
+	measured bool
+	next     uint8
+	ws       [6]int32
+	cws      [6]float32 // the cuts' widths
+	cuts     [6]string
 }
 
 type fitKey struct {
@@ -155,8 +191,36 @@ type measureKey struct {
 type pool[T fyne.CanvasObject] struct {
 	items []T
 	used  int
+	// shown is how many items the last frame used: those are visible, the
+	// rest hidden, so a frame asks no object whether it is visible.
+	shown int
 	make  func() T
 	r     *renderer
+}
+
+// setHidden shows or hides a pooled object. The canvas objects' Show and
+// Hide each ask the canvas for a paint (a refresh, for a line shown), that
+// is for nothing but the paint itself: setting the field and asking once
+// per frame (repaint) is the same for the painters.
+func (r *renderer) setHidden(o fyne.CanvasObject, hidden bool) {
+	switch o := o.(type) {
+	case *canvas.Rectangle:
+		o.Hidden = hidden
+	case *canvas.Text:
+		o.Hidden = hidden
+	case *canvas.Line:
+		o.Hidden = hidden
+	case *canvas.Polygon:
+		o.Hidden = hidden
+	default:
+		if hidden {
+			o.Hide()
+		} else {
+			o.Show()
+		}
+		return
+	}
+	r.repaint = true
 }
 
 func newPool[T fyne.CanvasObject](r *renderer, mk func() T) *pool[T] {
@@ -170,21 +234,19 @@ func (p *pool[T]) get() T {
 		p.r.grown = true
 	}
 	o := p.items[p.used]
-	p.used++
-	if !o.Visible() {
-		o.Show()
+	if p.used >= p.shown {
+		p.r.setHidden(o, false)
 	}
+	p.used++
 	return o
 }
 
 // end hides the objects not handed out since the last end.
 func (p *pool[T]) end() {
-	for _, o := range p.items[p.used:] {
-		if o.Visible() {
-			o.Hide()
-		}
+	for _, o := range p.items[p.used:max(p.shown, p.used)] {
+		p.r.setHidden(o, true)
 	}
-	p.used = 0
+	p.shown, p.used = p.used, 0
 }
 
 func newRenderer(t *Timeline) *renderer {
@@ -200,13 +262,8 @@ func newRenderer(t *Timeline) *renderer {
 	r.ghostText, r.tipName, r.tipInfo, r.zoomTx = text(), text(), text(), text()
 	r.tipName.TextStyle.Bold = true
 	r.zoomTx.TextStyle.Bold = true
-	for _, p := range []**pool[*canvas.Rectangle]{&r.bands, &r.grid, &r.markLines, &r.bars, &r.tracks, &r.laneSeps, &r.majorSeps, &r.minorSeps, &r.flags} {
+	for _, p := range []**pool[*canvas.Rectangle]{&r.bands, &r.grid, &r.markLines, &r.tracks, &r.laneSeps, &r.majorSeps, &r.minorSeps, &r.flags} {
 		*p = newPool(r, rect)
-	}
-	r.bars.make = func() *canvas.Rectangle {
-		b := rect()
-		b.CornerRadius = 4
-		return b
 	}
 	for _, p := range []**pool[*canvas.Text]{&r.barText, &r.laneText, &r.majorText, &r.minorText, &r.markText} {
 		*p = newPool(r, text)
@@ -242,7 +299,11 @@ func (r *renderer) collect() {
 	for _, x := range r.heads.items {
 		o = append(o, x)
 	}
-	addR(r.bars)
+	for _, p := range r.bars {
+		if p != nil {
+			addR(p)
+		}
+	}
 	addR(r.tracks)
 	addT(r.barText)
 	add(r.today, r.ghost, r.ghostText)
@@ -296,8 +357,23 @@ func (r *renderer) palette() palette {
 	return palette{bg: c(theme.ColorNameBackground), fg: c(theme.ColorNameForeground), muted: c(theme.ColorNamePlaceHolder),
 		band: c(theme.ColorNameInputBackground), sep: c(theme.ColorNameSeparator), header: c(theme.ColorNameHeaderBackground),
 		primary: c(theme.ColorNamePrimary), scroll: c(theme.ColorNameScrollBar), tip: c(theme.ColorNameOverlayBackground),
-		grid: withAlpha(c(theme.ColorNameSeparator), 0x80), arrow: withAlpha(c(theme.ColorNameForeground), 0x99),
-		ghost: withAlpha(c(theme.ColorNamePrimary), 0x50)}
+		grid: r.derived[0].of(c(theme.ColorNameSeparator), 0x80), arrow: r.derived[1].of(c(theme.ColorNameForeground), 0x99),
+		ghost: r.derived[2].of(c(theme.ColorNamePrimary), 0x50)}
+}
+
+// alphaColor is a theme colour with another alpha, boxed once per colour
+// of the theme.
+type alphaColor struct {
+	base, out color.Color
+	a         uint8
+}
+
+// of returns base with the alpha a.
+func (c *alphaColor) of(base color.Color, a uint8) color.Color {
+	if c.out == nil || c.a != a || !sameColor(c.base, base) {
+		c.base, c.a, c.out = base, a, withAlpha(base, a)
+	}
+	return c.out
 }
 
 // Colours of markers and bars, boxed once as color.Color: a colour boxed per
@@ -318,6 +394,19 @@ var (
 	goalColorsDim   []color.Color
 )
 
+// barFills lists every fill of a bar (barFill indexes it): late, late and
+// dim, no goal, by status, dim by status, by goal, dim by goal.
+var barFills []color.Color
+
+// Indexes in barFills.
+var fillStatus, fillStatusDim, fillGoals, fillGoalsDim int
+
+const (
+	fillLate = iota
+	fillLateDim
+	fillNoGoal
+)
+
 func init() {
 	for _, s := range app.InitiativeStatuses {
 		statusColors = append(statusColors, timeline.StatusColor(s))
@@ -327,6 +416,15 @@ func init() {
 		goalColors = append(goalColors, timeline.GoalColor(i))
 		goalColorsDim = append(goalColorsDim, withAlpha(timeline.GoalColor(i), 0x60))
 	}
+	barFills = []color.Color{fillLate: lateColor, fillLateDim: todayColor, fillNoGoal: noGoalColor}
+	fillStatus = len(barFills)
+	barFills = append(barFills, statusColors...)
+	fillStatusDim = len(barFills)
+	barFills = append(barFills, statusColorsDim...)
+	fillGoals = len(barFills)
+	barFills = append(barFills, goalColors...)
+	fillGoalsDim = len(barFills)
+	barFills = append(barFills, goalColorsDim...)
 }
 
 // Text sizes.
@@ -356,9 +454,21 @@ func (r *renderer) draw() {
 	toY := func(y float64) float32 { return float32(headerH + y - sy) }
 	left, right := float32(laneW), float32(laneW+bw)
 	top, bottom := float32(headerH), float32(headerH+bh)
+	// clip runs per object and frame: plain comparisons, not min and max,
+	// which mind NaNs (there are none here).
 	clip := func(x0, y0, x1, y1 float32) (fyne.Position, fyne.Size, bool) {
-		x0, y0 = max(x0, left), max(y0, top)
-		x1, y1 = min(x1, right), min(y1, bottom)
+		if x0 < left {
+			x0 = left
+		}
+		if y0 < top {
+			y0 = top
+		}
+		if x1 > right {
+			x1 = right
+		}
+		if y1 > bottom {
+			y1 = bottom
+		}
 		if x1 <= x0 || y1 <= y0 {
 			return fyne.Position{}, fyne.Size{}, false
 		}
@@ -369,19 +479,19 @@ func (r *renderer) draw() {
 		o.Resize(s)
 	}
 
-	setRect(r.bg, pal.bg, nil, 0)
+	r.setRect(r.bg, pal.bg, nil, 0)
 	place(r.bg, fyne.Position{}, size)
 
 	// Lane bands, alternating, with a separator under each lane.
 	for _, lb := range v.Lanes {
 		if p, s, ok := clip(left, toY(lb.Y), right, toY(lb.Y+lb.H)); ok && lb.Index%2 == 1 {
 			b := r.bands.get()
-			setRect(b, pal.band, nil, 0)
+			r.setRect(b, pal.band, nil, 0)
 			place(b, p, s)
 		}
 		if y := toY(lb.Y + lb.H); y >= top && y < bottom {
 			s := r.bands.get()
-			setRect(s, pal.sep, nil, 0)
+			r.setRect(s, pal.sep, nil, 0)
 			place(s, fyne.NewPos(left, y-1), fyne.NewSize(right-left, 1))
 		}
 	}
@@ -394,7 +504,7 @@ func (r *renderer) draw() {
 			continue
 		}
 		g := r.grid.get()
-		setRect(g, pal.grid, nil, 0)
+		r.setRect(g, pal.grid, nil, 0)
 		place(g, fyne.NewPos(x, top), fyne.NewSize(1, bottom-top))
 	}
 	for _, mj := range v.Majors {
@@ -403,7 +513,7 @@ func (r *renderer) draw() {
 			continue
 		}
 		g := r.grid.get()
-		setRect(g, pal.sep, nil, 0)
+		r.setRect(g, pal.sep, nil, 0)
 		place(g, fyne.NewPos(x, top), fyne.NewSize(1, bottom-top))
 	}
 	r.grid.end()
@@ -417,7 +527,7 @@ func (r *renderer) draw() {
 		}
 		if p, s, ok := clip(toX(m.X)-0.5, toY(m.Y), toX(m.X)+0.5, toY(m.Y+m.H)); ok {
 			l := r.markLines.get()
-			setRect(l, c, nil, 0)
+			r.setRect(l, c, nil, 0)
 			place(l, p, s)
 		}
 	}
@@ -432,8 +542,8 @@ func (r *renderer) draw() {
 		}
 		for k := 1; k < len(a.Points); k++ {
 			p0, p1 := a.Points[k-1], a.Points[k]
-			x0, y0, x1, y1 := toX(p0.X), toY(p0.Y), toX(p1.X), toY(p1.Y)
-			if !clipSeg(&x0, &y0, &x1, &y1, left, top, right, bottom) {
+			x0, y0, x1, y1, ok := clipSeg(toX(p0.X), toY(p0.Y), toX(p1.X), toY(p1.Y), left, top, right, bottom)
+			if !ok {
 				continue
 			}
 			l := r.segs.get()
@@ -441,16 +551,16 @@ func (r *renderer) draw() {
 			// needs no refresh of its own, the bars moving with it mark
 			// the canvas dirty.
 			l.Position1, l.Position2 = fyne.NewPos(x0, y0), fyne.NewPos(x1, y1)
-			if l.StrokeColor != c || l.StrokeWidth != w {
+			if !sameColor(l.StrokeColor, c) || l.StrokeWidth != w {
 				l.StrokeColor, l.StrokeWidth = c, w
-				l.Refresh()
+				r.repaint = true
 			}
 		}
 		end := a.Points[len(a.Points)-1]
 		hx, hy := toX(end.X), toY(end.Y)
 		if hx-7 >= left && hx <= right && hy-4 >= top && hy+4 <= bottom {
 			h := r.heads.get()
-			setPoly(h, c, 90)
+			r.setPoly(h, c, 90)
 			place(h, fyne.NewPos(hx-8, hy-4), fyne.NewSize(8, 8))
 		}
 	}
@@ -458,6 +568,7 @@ func (r *renderer) draw() {
 	r.heads.end()
 
 	// Bars, their progress and their names.
+	r.startLabels()
 	for _, bb := range v.Bars {
 		b := &t.plan.Bars[bb.Index]
 		x0, y0 := toX(bb.X), toY(bb.Y)
@@ -467,44 +578,53 @@ func (r *renderer) draw() {
 			continue
 		}
 		dim := t.drag != nil && t.drag.bar == bb.Index && t.drag.kind <= dragEnd && t.drag.kind != dragPan
-		fill := r.barColor(b, dim)
+		fi := r.barFill(b, dim)
+		fill := barFills[fi]
 		var stroke color.Color
 		sw := float32(0)
 		if b.ID == t.selected {
 			stroke, sw = pal.fg, 2
 		}
-		rect := r.bars.get()
-		setRect(rect, fill, stroke, sw)
+		rect := r.barPool(fi).get()
+		r.setRect(rect, fill, stroke, sw)
 		place(rect, p, s)
 		if b.HasProgress && x1-x0 > 12 {
 			// Progress: a lit strip along the bottom, as long as the
 			// share done.
 			if fp, fs, ok := clip(x0+4, y1-5, x0+4+float32(b.Progress)*(x1-x0-8), y1-2); ok {
 				fl := r.tracks.get()
-				setRect(fl, doneShade, nil, 0)
+				r.setRect(fl, doneShade, nil, 0)
 				place(fl, fp, fs)
 			}
 		}
 		tx := max(x0, left) + 6
 		avail := min(x1, right) - tx - 4
 		if avail >= 14 && y0 >= top && y1 <= bottom {
-			label := r.barName(bb.Index, avail)
+			// The text is as wide as its label, not as the room for it:
+			// a name left-aligned draws the same in either, and a text
+			// resized is drawn again, so a bar whose label stays keeps its
+			// texture while the bar grows or shrinks.
+			label, lw := r.barName(bb.Index, avail)
 			if label != "" {
-				r.labels = append(r.labels, barLabel{bar: bb.Index, text: label,
-					pos: fyne.NewPos(tx, y0+(y1-y0-barTextSize*1.3)/2-2), size: fyne.NewSize(avail, barTextSize*1.3)})
+				r.placeLabel(barLabel{bar: bb.Index, text: label,
+					pos: fyne.NewPos(tx, y0+(y1-y0-barTextSize*1.3)/2-2), size: fyne.NewSize(lw, barTextSize*1.3)})
 			}
 		}
 	}
-	r.bars.end()
+	for _, p := range r.bars {
+		if p != nil {
+			p.end()
+		}
+	}
 	r.tracks.end()
 	r.placeLabels()
 
 	// Today.
 	if v.HasToday {
-		setRect(r.today, todayColor, nil, 0)
+		r.setRect(r.today, todayColor, nil, 0)
 		place(r.today, fyne.NewPos(toX(v.TodayX)-1, top), fyne.NewSize(2, bottom-top))
 		r.today.Show()
-		setRect(r.todayHead, lateColor, nil, 0)
+		r.setRect(r.todayHead, lateColor, nil, 0)
 		place(r.todayHead, fyne.NewPos(toX(v.TodayX)-1, majorH), fyne.NewSize(2, headerH-majorH))
 		r.todayHead.Show()
 	} else {
@@ -515,13 +635,13 @@ func (r *renderer) draw() {
 	r.drawGhost(pal, toX, toY, clip)
 
 	// The lane column.
-	setRect(r.laneCol, pal.header, nil, 0)
+	r.setRect(r.laneCol, pal.header, nil, 0)
 	place(r.laneCol, fyne.NewPos(0, top), fyne.NewSize(laneW, bottom-top+scrollW))
 	for _, lb := range v.Lanes {
 		y0, y1 := toY(lb.Y), toY(lb.Y+lb.H)
 		if y1 > top && y1 <= bottom {
 			s := r.laneSeps.get()
-			setRect(s, pal.sep, nil, 0)
+			r.setRect(s, pal.sep, nil, 0)
 			place(s, fyne.NewPos(0, y1-1), fyne.NewSize(laneW, 1))
 		}
 		ty := max(y0, top) + 8
@@ -533,7 +653,7 @@ func (r *renderer) draw() {
 		place(lt, fyne.NewPos(10, ty), fyne.NewSize(laneW-20, laneTextSize*1.4))
 	}
 	sep := r.laneSeps.get()
-	setRect(sep, pal.sep, nil, 0)
+	r.setRect(sep, pal.sep, nil, 0)
 	place(sep, fyne.NewPos(laneW-1, top), fyne.NewSize(1, bottom-top))
 	r.laneSeps.end()
 	r.laneText.end()
@@ -545,6 +665,28 @@ func (r *renderer) draw() {
 	if r.grown {
 		r.collect()
 	}
+	// One refresh paints the shapes recoloured, shown or hidden, rather
+	// than one per shape.
+	if r.repaint {
+		r.repaint = false
+		r.bg.Refresh()
+	}
+}
+
+// barPool returns the pool of the bars of fill barFills[i].
+func (r *renderer) barPool(i int) *pool[*canvas.Rectangle] {
+	if r.bars == nil {
+		r.bars = make([]*pool[*canvas.Rectangle], len(barFills))
+	}
+	if r.bars[i] == nil {
+		c := barFills[i]
+		r.bars[i] = newPool(r, func() *canvas.Rectangle {
+			b := canvas.NewRectangle(c)
+			b.CornerRadius = 4
+			return b
+		})
+	}
+	return r.bars[i]
 }
 
 // drawGhost shows where a dragged bar would land.
@@ -576,7 +718,7 @@ func (r *renderer) drawGhost(pal palette, toX func(float64) float32, toY func(fl
 		r.ghostText.Hide()
 		return
 	}
-	setRect(r.ghost, pal.ghost, pal.primary, 2)
+	r.setRect(r.ghost, pal.ghost, pal.primary, 2)
 	r.ghost.Move(p)
 	r.ghost.Resize(s)
 	r.ghost.Show()
@@ -591,14 +733,14 @@ func (r *renderer) drawHeader(pal palette, toX func(float64) float32, left, righ
 	t := r.t
 	v := &r.view
 	size := t.Size()
-	setRect(r.header, pal.header, nil, 0)
+	r.setRect(r.header, pal.header, nil, 0)
 	r.header.Move(fyne.Position{})
 	r.header.Resize(fyne.NewSize(size.Width, headerH))
 	for _, mj := range v.Majors {
 		x0, x1 := toX(mj.X), toX(mj.X+mj.W)
 		if x0 >= left && x0 < right {
 			s := r.majorSeps.get()
-			setRect(s, pal.sep, nil, 0)
+			r.setRect(s, pal.sep, nil, 0)
 			s.Move(fyne.NewPos(x0, 0))
 			s.Resize(fyne.NewSize(1, majorH))
 		}
@@ -617,7 +759,7 @@ func (r *renderer) drawHeader(pal palette, toX func(float64) float32, left, righ
 		x0 := toX(tk.X)
 		if x0 >= left && x0 < right {
 			s := r.minorSeps.get()
-			setRect(s, pal.sep, nil, 0)
+			r.setRect(s, pal.sep, nil, 0)
 			s.Move(fyne.NewPos(x0, majorH))
 			s.Resize(fyne.NewSize(1, minorH))
 		}
@@ -637,11 +779,11 @@ func (r *renderer) drawHeader(pal palette, toX func(float64) float32, left, righ
 		tt.Resize(fyne.NewSize(room, minorH-4))
 	}
 	line := r.minorSeps.get()
-	setRect(line, pal.sep, nil, 0)
+	r.setRect(line, pal.sep, nil, 0)
 	line.Move(fyne.NewPos(left, majorH))
 	line.Resize(fyne.NewSize(right-left, 1))
 	line = r.minorSeps.get()
-	setRect(line, pal.sep, nil, 0)
+	r.setRect(line, pal.sep, nil, 0)
 	line.Move(fyne.NewPos(0, headerH-1))
 	line.Resize(fyne.NewSize(size.Width, 1))
 	r.majorSeps.end()
@@ -659,16 +801,16 @@ func (r *renderer) drawHeader(pal palette, toX func(float64) float32, left, righ
 		my := float32(majorH + minorH)
 		if mk.Kind == timeline.Milestone {
 			d := r.diamonds.get()
-			setPoly(d, milestoneColor, 0)
+			r.setPoly(d, milestoneColor, 0)
 			d.Move(fyne.NewPos(x-6, my+5))
 			d.Resize(fyne.NewSize(12, 12))
 		} else {
 			pole := r.flags.get()
-			setRect(pole, releaseColor, nil, 0)
+			r.setRect(pole, releaseColor, nil, 0)
 			pole.Move(fyne.NewPos(x-0.5, my+3))
 			pole.Resize(fyne.NewSize(1.5, markerH-4))
 			flag := r.flags.get()
-			setRect(flag, releaseColor, nil, 0)
+			r.setRect(flag, releaseColor, nil, 0)
 			flag.Move(fyne.NewPos(x, my+3))
 			flag.Resize(fyne.NewSize(9, 7))
 		}
@@ -693,7 +835,7 @@ func (r *renderer) drawHeader(pal palette, toX func(float64) float32, left, righ
 	r.diamonds.end()
 	r.markText.end()
 
-	setRect(r.corner, pal.header, nil, 0)
+	r.setRect(r.corner, pal.header, nil, 0)
 	r.corner.Move(fyne.Position{})
 	r.corner.Resize(fyne.NewSize(laneW, headerH))
 	setText(r.zoomTx, t.zoom.String(), pal.muted, axisTextSize, true)
@@ -705,16 +847,16 @@ func (r *renderer) drawHeader(pal palette, toX func(float64) float32, left, righ
 func (r *renderer) drawScrollBars(pal palette, body fyne.Size) {
 	t := r.t
 	f := t.frame
-	setRect(r.hTrack, pal.header, nil, 0)
+	r.setRect(r.hTrack, pal.header, nil, 0)
 	r.hTrack.Move(fyne.NewPos(laneW, headerH+body.Height))
 	r.hTrack.Resize(fyne.NewSize(body.Width+scrollW, scrollW))
-	setRect(r.vTrack, pal.header, nil, 0)
+	r.setRect(r.vTrack, pal.header, nil, 0)
 	r.vTrack.Move(fyne.NewPos(laneW+body.Width, headerH))
 	r.vTrack.Resize(fyne.NewSize(scrollW, body.Height))
 	if f.Width > float64(body.Width) {
 		w := max(minThumbW, body.Width*body.Width/float32(f.Width))
 		x := float32(t.scroll.X/(f.Width-float64(body.Width))) * (body.Width - w)
-		setRect(r.hThumb, pal.scroll, nil, 0)
+		r.setRect(r.hThumb, pal.scroll, nil, 0)
 		r.hThumb.Move(fyne.NewPos(laneW+x, headerH+body.Height+2))
 		r.hThumb.Resize(fyne.NewSize(w, scrollW-4))
 		r.hThumb.Show()
@@ -724,7 +866,7 @@ func (r *renderer) drawScrollBars(pal palette, body fyne.Size) {
 	if f.Height > float64(body.Height) {
 		h := max(minThumbW, body.Height*body.Height/float32(f.Height))
 		y := float32(t.scroll.Y/(f.Height-float64(body.Height))) * (body.Height - h)
-		setRect(r.vThumb, pal.scroll, nil, 0)
+		r.setRect(r.vThumb, pal.scroll, nil, 0)
 		r.vThumb.Move(fyne.NewPos(laneW+body.Width+2, headerH+y))
 		r.vThumb.Resize(fyne.NewSize(scrollW-4, h))
 		r.vThumb.Show()
@@ -758,7 +900,7 @@ func (r *renderer) drawTip(pal palette, size fyne.Size) {
 	if y+h > size.Height {
 		y = t.pointer.Y - h - 8
 	}
-	setRect(r.tipBg, pal.tip, pal.sep, 1)
+	r.setRect(r.tipBg, pal.tip, pal.sep, 1)
 	r.tipBg.Move(fyne.NewPos(x, y))
 	r.tipBg.Resize(fyne.NewSize(w, h))
 	setText(r.tipName, name, pal.fg, 13, true)
@@ -775,11 +917,16 @@ func (r *renderer) drawTip(pal palette, size fyne.Size) {
 // barColor is a bar's fill: by status, by its first goal, or red when
 // late; dim while the bar is dragged.
 func (r *renderer) barColor(b *timeline.Bar, dim bool) color.Color {
+	return barFills[r.barFill(b, dim)]
+}
+
+// barFill returns the index of a bar's fill in barFills.
+func (r *renderer) barFill(b *timeline.Bar, dim bool) int {
 	if b.Late {
 		if dim {
-			return todayColor
+			return fillLateDim
 		}
-		return lateColor
+		return fillLate
 	}
 	if r.t.byGoal {
 		best := -1
@@ -790,17 +937,17 @@ func (r *renderer) barColor(b *timeline.Bar, dim bool) color.Color {
 		}
 		switch {
 		case best < 0:
-			return noGoalColor
+			return fillNoGoal
 		case dim:
-			return goalColorsDim[best%len(goalColorsDim)]
+			return fillGoalsDim + best%len(goalColorsDim)
 		}
-		return goalColors[best%len(goalColors)]
+		return fillGoals + best%len(goalColors)
 	}
 	i := statusIndex(b.Status)
 	if dim {
-		return statusColorsDim[i]
+		return fillStatusDim + i
 	}
-	return statusColors[i]
+	return fillStatus + i
 }
 
 // statusIndex returns the index of s in app.InitiativeStatuses, 0 (planned)
@@ -819,30 +966,35 @@ func statusIndex(s app.InitiativeStatus) int {
 	return 0
 }
 
-// barName returns the name of bar i cut to fit width.
-func (r *renderer) barName(i int, width float32) string {
+// barName returns the name of bar i cut to fit width, and the width of
+// what it returns.
+func (r *renderer) barName(i int, width float32) (string, float32) {
 	if r.plan != r.t.plan {
 		r.plan = r.t.plan
 		r.names = make([]nameFit, len(r.plan.Bars))
 	}
 	n := &r.names[i]
 	name := r.plan.Bars[i].Name
-	if n.full == 0 {
-		n.full = r.measure(name, barTextSize, false)
+	if !n.measured {
+		n.full, n.measured = r.measure(name, barTextSize, false), true
 	}
 	if n.full <= width {
-		return name
+		return name, n.full
 	}
-	w := int(width)
-	for _, c := range n.cuts {
-		if c.w == w && c.cut != "" {
-			return c.cut
+	w := int32(width) + 1
+	for k, cw := range n.ws {
+		if cw == w {
+			return n.cuts[k], n.cws[k]
 		}
 	}
-	c := &n.cuts[n.next]
-	n.next = (n.next + 1) % len(n.cuts)
-	c.w, c.cut = w, r.cut(name, barTextSize, false, width, n.full)
-	return c.cut
+	k := n.next
+	n.next = (n.next + 1) % uint8(len(n.ws))
+	cut := r.cut(name, barTextSize, false, width, n.full)
+	n.ws[k], n.cuts[k], n.cws[k] = w, cut, 0
+	if cut != "" {
+		n.cws[k] = r.measure(cut, barTextSize, false)
+	}
+	return cut, n.cws[k]
 }
 
 // measure returns the width of s, cached.
@@ -897,31 +1049,51 @@ func (r *renderer) cut(s string, size float32, bold bool, width, full float32) s
 	return string(rs[:keep]) + "…"
 }
 
-// setRect updates a rectangle's colours, refreshing it only on a change.
-func setRect(o *canvas.Rectangle, fill, stroke color.Color, width float32) {
-	if o.FillColor == fill && o.StrokeColor == stroke && o.StrokeWidth == width {
+// setRect updates a rectangle's colours. The painters draw a rectangle,
+// a line or a polygon from its fields on every paint (no texture to free),
+// so a change of colour needs the canvas painted again, not the object
+// refreshed: draw asks for that once (repaint).
+func (r *renderer) setRect(o *canvas.Rectangle, fill, stroke color.Color, width float32) {
+	if sameColor(o.FillColor, fill) && sameColor(o.StrokeColor, stroke) && o.StrokeWidth == width {
 		return
 	}
 	o.FillColor, o.StrokeColor, o.StrokeWidth = fill, stroke, width
-	o.Refresh()
+	r.repaint = true
 }
 
 // setText updates a text, refreshing it only on a change.
 func setText(o *canvas.Text, s string, c color.Color, size float32, bold bool) {
-	if o.Text == s && o.Color == c && o.TextSize == size && o.TextStyle.Bold == bold {
+	if o.Text == s && sameColor(o.Color, c) && o.TextSize == size && o.TextStyle.Bold == bold {
 		return
 	}
 	o.Text, o.Color, o.TextSize, o.TextStyle.Bold = s, c, size, bold
 	o.Refresh()
 }
 
-// setPoly updates a polygon's colour and angle.
-func setPoly(o *canvas.Polygon, c color.Color, angle float32) {
-	if o.FillColor == c && o.Angle == angle {
+// setPoly updates a polygon's colour and angle, as setRect.
+func (r *renderer) setPoly(o *canvas.Polygon, c color.Color, angle float32) {
+	if sameColor(o.FillColor, c) && o.Angle == angle {
 		return
 	}
 	o.FillColor, o.Angle = c, angle
-	o.Refresh()
+	r.repaint = true
+}
+
+// sameColor reports whether a and b are the same colour. The colours drawn
+// are boxed once (the package's variables, the palette's), so an object
+// whose colour did not change holds the very interface value it is
+// compared with: comparing the two words of the interfaces settles it
+// without the runtime's comparison of the boxed values, which the check
+// per object and frame would otherwise pay.
+func sameColor(a, b color.Color) bool {
+	return sameBox(a, b) || a == b
+}
+
+// sameBox reports whether a and b are the same interface value: the same
+// type and the same box (word by word: an array compare would call memequal).
+func sameBox(a, b color.Color) bool {
+	pa, pb := (*[2]unsafe.Pointer)(unsafe.Pointer(&a)), (*[2]unsafe.Pointer)(unsafe.Pointer(&b))
+	return pa[0] == pb[0] && pa[1] == pb[1]
 }
 
 // withAlpha returns c with the alpha a.
@@ -931,29 +1103,36 @@ func withAlpha(c color.Color, a uint8) color.NRGBA {
 	return n
 }
 
-// clipSeg clips an axis-aligned segment to the rectangle; false when
-// nothing is left.
-func clipSeg(x0, y0, x1, y1 *float32, left, top, right, bottom float32) bool {
-	if *y0 == *y1 {
-		if *y0 < top || *y0 > bottom {
-			return false
+// clipSeg clips an axis-aligned segment to the rectangle, its ends in
+// order; false when nothing is left. Plain comparisons, not min and max,
+// which mind NaNs (there are none here): it runs per segment and frame.
+func clipSeg(x0, y0, x1, y1, left, top, right, bottom float32) (float32, float32, float32, float32, bool) {
+	if y0 == y1 {
+		if y0 < top || y0 > bottom {
+			return 0, 0, 0, 0, false
 		}
-		a, b := min(*x0, *x1), max(*x0, *x1)
-		a, b = max(a, left), min(b, right)
-		if b <= a {
-			return false
+		if x1 < x0 {
+			x0, x1 = x1, x0
 		}
-		*x0, *x1 = a, b
-		return true
+		if x0 < left {
+			x0 = left
+		}
+		if x1 > right {
+			x1 = right
+		}
+		return x0, y0, x1, y1, x0 < x1
 	}
-	if *x0 < left || *x0 > right {
-		return false
+	if x0 < left || x0 > right {
+		return 0, 0, 0, 0, false
 	}
-	a, b := min(*y0, *y1), max(*y0, *y1)
-	a, b = max(a, top), min(b, bottom)
-	if b <= a {
-		return false
+	if y1 < y0 {
+		y0, y1 = y1, y0
 	}
-	*y0, *y1 = a, b
-	return true
+	if y0 < top {
+		y0 = top
+	}
+	if y1 > bottom {
+		y1 = bottom
+	}
+	return x0, y0, x1, y1, y0 < y1
 }

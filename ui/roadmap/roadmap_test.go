@@ -569,3 +569,34 @@ func TestLabelsStayWithTheirBars(t *testing.T) {
 		t.Error("a's old text is still shown")
 	}
 }
+
+// TestTrayShares checks that the tray's groups share its height by what they
+// hold, each keeping room for its title and a row.
+func TestTrayShares(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	tr := f.v.tray
+	for gi, n := range []int{30, 10, 0, 0} {
+		tr.groups[gi].items = make([]timeline.Undated, n)
+	}
+	tr.box.Resize(fyne.NewSize(200, 800))
+	tr.box.Refresh()
+	var sum float32
+	y := float32(0)
+	for gi, g := range tr.groups {
+		if g.box.Position().Y != y {
+			t.Errorf("group %d at y %.0f, want %.0f (stacked)", gi, g.box.Position().Y, y)
+		}
+		y += g.box.Size().Height
+		sum += g.box.Size().Height
+		if g.box.Size().Height < g.box.MinSize().Height {
+			t.Errorf("group %d is %.0f tall, under its minimum %.0f", gi, g.box.Size().Height, g.box.MinSize().Height)
+		}
+	}
+	if sum < 799 || sum > 801 {
+		t.Errorf("groups fill %.0f of 800", sum)
+	}
+	now, next, later := tr.groups[0].box.Size().Height, tr.groups[1].box.Size().Height, tr.groups[2].box.Size().Height
+	if !(now > next && next > later) {
+		t.Errorf("heights Now %.0f, Next %.0f, Later %.0f: want them to follow 30, 10, 0 initiatives", now, next, later)
+	}
+}

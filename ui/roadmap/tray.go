@@ -43,7 +43,7 @@ type trayDrag struct {
 
 func newTray(v *View) *tray {
 	tr := &tray{v: v}
-	grid := container.NewGridWithRows(len(tr.groups))
+	grid := container.New(&trayLayout{tr: tr})
 	for gi, h := range timeline.TrayHorizons {
 		g := &trayGroup{h: h, title: widget.NewLabel(""), bg: canvas.NewRectangle(color.Transparent)}
 		g.title.TextStyle.Bold = true
@@ -77,6 +77,9 @@ func (tr *tray) refresh() {
 		}
 		g.title.SetText(fmt.Sprintf("%s (%d)", name, len(g.items)))
 		g.list.Refresh()
+	}
+	if tr.box != nil {
+		tr.box.Refresh() // the groups' shares follow their counts
 	}
 }
 
@@ -195,5 +198,49 @@ func (r *trayRow) DragEnd() {
 		if ok && in.Horizon != tr.groups[gi].h {
 			_ = tr.v.env.Do(Unschedule(d.id, tr.groups[gi].h))
 		}
+	}
+}
+
+// trayLayout stacks the tray's groups. Each keeps at least its minimum
+// height, enough for its title and a row, so that an empty group stays a
+// drop target; the rest of the height is shared by the number of
+// initiatives each holds, so a long Now list is not shown two rows at a
+// time beside an empty one.
+type trayLayout struct{ tr *tray }
+
+var _ fyne.Layout = (*trayLayout)(nil)
+
+// MinSize is the widest group's width by the groups' minimum heights.
+func (l *trayLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		m := o.MinSize()
+		s.Width = max(s.Width, m.Width)
+		s.Height += m.Height
+	}
+	return s
+}
+
+// Layout gives each group its minimum height plus a share of what is left
+// by its number of initiatives (one for an empty group).
+func (l *trayLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	extra := size.Height
+	weights := make([]float32, len(objs))
+	var total float32
+	for i, o := range objs {
+		extra -= o.MinSize().Height
+		weights[i] = 1
+		if i < len(l.tr.groups) {
+			weights[i] = float32(max(1, len(l.tr.groups[i].items)))
+		}
+		total += weights[i]
+	}
+	extra = max(0, extra)
+	y := float32(0)
+	for i, o := range objs {
+		h := o.MinSize().Height + extra*weights[i]/total
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"canopy/app"
 	"canopy/app/sample"
 	"canopy/app/store"
+	"canopy/ui/internal/uitest"
 )
 
 // testProduct is the product name of the seeded workspace.
@@ -81,19 +82,7 @@ func showInWindow(t *testing.T, content fyne.CanvasObject) fyne.Window {
 // and into widgets through their renderers. f returns false to skip the
 // object's children.
 func walk(o fyne.CanvasObject, f func(fyne.CanvasObject) bool) {
-	if o == nil || !o.Visible() || !f(o) {
-		return
-	}
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walk(c, f)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			walk(c, f)
-		}
-	}
+	uitest.Walk(o, func(o fyne.CanvasObject, _ fyne.Position) bool { return f(o) })
 }
 
 // texts returns the text of every visible label, rich text, canvas text and

@@ -17,6 +17,7 @@ import (
 	"canopy/app"
 	"canopy/app/sample"
 	"canopy/ui/edit"
+	"canopy/ui/internal/uitest"
 )
 
 // boardWorkspace returns a small backlog, in rank order per column:
@@ -103,20 +104,7 @@ func newFixture(t testing.TB, ws *app.Workspace) *fixture {
 // walk calls f for every visible object under o, through containers and
 // widget renderers.
 func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
-	if o == nil || !o.Visible() {
-		return
-	}
-	f(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walk(c, f)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			walk(c, f)
-		}
-	}
+	uitest.Walk(o, func(o fyne.CanvasObject, _ fyne.Position) bool { f(o); return true })
 }
 
 // cards returns the card widgets in the rendered board.

@@ -9,6 +9,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/edit"
+	"canopy/ui/internal/uitest"
 )
 
 // today is "today" in the test workspaces.
@@ -102,21 +103,7 @@ func (f *fixture) show(o fyne.CanvasObject, w, h float32) {
 // walk visits o and everything rendered below it that is visible, with
 // each object's position relative to the root.
 func walk(o fyne.CanvasObject, at fyne.Position, fn func(fyne.CanvasObject, fyne.Position)) {
-	if o == nil || !o.Visible() {
-		return
-	}
-	pos := at.Add(o.Position())
-	fn(o, pos)
-	switch v := o.(type) {
-	case *fyne.Container:
-		for _, c := range v.Objects {
-			walk(c, pos, fn)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(v).Objects() {
-			walk(c, pos, fn)
-		}
-	}
+	uitest.Walk(o, func(o fyne.CanvasObject, pos fyne.Position) bool { fn(o, pos.Add(at)); return true })
 }
 
 // count returns how many canvas objects are rendered below o.

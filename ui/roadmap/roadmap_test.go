@@ -18,6 +18,7 @@ import (
 	"canopy/app"
 	"canopy/app/timeline"
 	"canopy/ui/edit"
+	"canopy/ui/internal/uitest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden images under testdata/")
@@ -299,20 +300,7 @@ func (f *fixture) trayRowOf(id string) *trayRow {
 
 // walk calls fn for every visible object under o.
 func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	if o == nil || !o.Visible() {
-		return
-	}
-	fn(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walk(c, fn)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			walk(c, fn)
-		}
-	}
+	uitest.Walk(o, func(o fyne.CanvasObject, _ fyne.Position) bool { fn(o); return true })
 }
 
 func TestTrayToTimeline(t *testing.T) {

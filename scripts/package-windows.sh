@@ -10,15 +10,19 @@ winres=$1 version=$2 build=$3 cc=$4
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-# The resource object must sit beside main.go to be linked in; it is made
-# for this build only (ignored by git: the version changes it).
-syso=$root/rsrc_windows_amd64.syso
-trap 'rm -f "$syso"' EXIT
-"$winres" make --in packaging/windows/winres.json --arch amd64 --out "$root/rsrc" \
+# The resource object must sit beside main.go to be linked in. It is made
+# for this build only, in a copy of the sources: written into the tree, it
+# would be seen (and then vanish) under `go vet` and `go test` of the root
+# package running beside this build in `make test`.
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+tar -C "$root" --exclude=./.git --exclude=./dist --exclude=./.tools --exclude='./*.syso' \
+  --exclude='./shot*.png' -cf - . | tar -C "$stage" -xf -
+"$winres" make --in packaging/windows/winres.json --arch amd64 --out "$stage/rsrc" \
   --product-version "$version.$build" --file-version "$version.$build"
 
 mkdir -p dist
-CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=$cc \
-  go build -trimpath -ldflags "-H=windowsgui -s -w -X canopy/cli.Version=$version" -o dist/canopy.exe.tmp .
+(cd "$stage" && CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=$cc \
+  go build -trimpath -ldflags "-H=windowsgui -s -w -X canopy/cli.Version=$version" -o "$root/dist/canopy.exe.tmp" .)
 mv dist/canopy.exe.tmp dist/canopy.exe
 echo "$root/dist/canopy.exe ($(du -h dist/canopy.exe | cut -f1))"

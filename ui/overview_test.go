@@ -20,7 +20,7 @@ func TestOverviewShowsProductAndStrategy(t *testing.T) {
 	for _, want := range []string{
 		testProduct, "2026", "Robin", "1.2", "RICE",
 		"See the whole forest.", "Orchard owners",
-		"For growers who plan by hand. Unlike paper, our product ranks the work.",
+		"For growerswho plan by hand.Unlike paper,our product ranks the work.", /* one paragraph per part */
 		"Trees planted", "0 → 50 → 200 trees", "25%",
 	} {
 		if !hasText(content, want) {

@@ -100,7 +100,7 @@ func TestStrategyPageReadsAndEditsInPlace(t *testing.T) {
 	w := showInWindow(t, p.content)
 
 	for _, want := range []string{testProduct, "See the whole forest.", "Orchard owners", "Gina the grower", "Runs a 40-acre orchard",
-		"• Know what to plant", "• Paper plans", "For growers who plan by hand. Unlike paper, our product ranks the work.",
+		"• Know what to plant", "• Paper plans", "For growerswho plan by hand.Unlike paper,our product ranks the work.", /* one paragraph per part */
 		"• Ranks the work", "• Payroll", "Orchards are consolidating.", "• Drones"} {
 		if !hasText(p.content, want) {
 			t.Errorf("the strategy page does not show %q; it shows %q", want, texts(p.content))
@@ -134,7 +134,7 @@ func TestStrategyPageReadsAndEditsInPlace(t *testing.T) {
 	test.Tap(p.inlines[2].button)
 	commit(t, w, p.posUnlike, "spreadsheets")
 	test.Tap(p.inlines[2].button)
-	if !hasText(p.content, "Unlike spreadsheets, our product ranks the work.") {
+	if !hasText(p.content, "Unlike spreadsheets,our product ranks the work.") {
 		t.Errorf("the positioning does not follow the edit: %q", texts(p.content))
 	}
 

@@ -60,42 +60,55 @@ func (v *strategyView) refresh() {
 	}
 }
 
-// positioningSegments writes the positioning statement as one sentence with
-// its keywords in bold: "For … who …. Unlike …, our product …." Blank parts
-// are left out.
+// positioningSegments writes the positioning statement in the shape of the
+// classic template, one line per part with its keyword in bold:
+//
+//	For … who ….
+//	Unlike …, our product ….
+//
+// becomes "For …" / "who …" / "Unlike …," / "our product …". Blank parts are
+// left out. Each part is a paragraph of its own, so a part's text always
+// starts right after its keyword: Fyne's RichText (v2.7) breaks a segment's
+// first word in two when that word does not fit in what is left of a row
+// ("enterpris|e"), which a running sentence of bold and plain segments hits
+// at many widths.
 func positioningSegments(p app.Positioning) []widget.RichTextSegment {
 	for _, part := range []*string{&p.For, &p.Who, &p.Unlike, &p.OurProduct} {
 		*part = strings.TrimRight(strings.TrimSpace(*part), ".")
 	}
 	bold := widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}
-	plain := widget.RichTextStyleInline
 	var out []widget.RichTextSegment
-	add := func(keyword, text string) {
+	add := func(keyword, text, end string) {
 		if text == "" {
 			return
 		}
-		out = append(out, &widget.TextSegment{Style: bold, Text: keyword}, &widget.TextSegment{Style: plain, Text: text})
+		out = append(out, &widget.TextSegment{Style: bold, Text: keyword + " "},
+			&widget.TextSegment{Style: widget.RichTextStyleParagraph, Text: text + end})
 	}
-	add("For ", p.For)
-	if p.For != "" {
-		add(" who ", p.Who)
-	} else {
-		add("Who ", p.Who)
+	who, our := "who", "our product"
+	if p.For == "" {
+		who = "Who"
 	}
-	if len(out) > 0 && (p.Unlike != "" || p.OurProduct != "") {
-		out = append(out, &widget.TextSegment{Style: plain, Text: ". "})
+	if p.Unlike == "" {
+		our = "Our product"
 	}
-	add("Unlike ", p.Unlike)
-	switch {
-	case p.Unlike != "":
-		add(", our product ", p.OurProduct)
-	default:
-		add("Our product ", p.OurProduct)
-	}
+	add("For", p.For, pick(p.Who != "", "", "."))
+	add(who, p.Who, ".")
+	add("Unlike", p.Unlike, pick(p.OurProduct != "", ",", "."))
+	add(our, p.OurProduct, ".")
 	if len(out) == 0 {
 		s := dimStyle()
 		s.TextStyle.Italic = true
 		return []widget.RichTextSegment{&widget.TextSegment{Style: s, Text: "No positioning statement yet."}}
 	}
-	return append(out, &widget.TextSegment{Style: plain, Text: "."})
+	return out
+}
+
+// pick returns then when cond holds and otherwise els: the punctuation a
+// positioning part ends with depends on whether the next part follows.
+func pick(cond bool, then, els string) string {
+	if cond {
+		return then
+	}
+	return els
 }

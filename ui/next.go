@@ -107,8 +107,9 @@ func (v *nextView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	o.(*nextRow).set(id+1, len(v.entries), e, v.blockedText(e))
 }
 
-// blockedText names what an entry waits on ("Blocked by item-a (Login)"),
-// or returns "" when it is not blocked.
+// blockedText names what an entry waits on ("Blocked by Login (item-a)"),
+// title first so that a narrow row cuts the ID rather than the name, or
+// returns "" when it is not blocked.
 func (v *nextView) blockedText(e app.NextEntry) string {
 	if !e.Blocked() {
 		return ""
@@ -117,7 +118,7 @@ func (v *nextView) blockedText(e app.NextEntry) string {
 	for i, id := range e.BlockedBy {
 		names[i] = id
 		if it, ok := v.ws.Item(id); ok {
-			names[i] = id + " (" + it.Title + ")"
+			names[i] = it.Title + " (" + id + ")"
 		}
 	}
 	return "Blocked by " + strings.Join(names, ", ")

@@ -47,7 +47,7 @@ func TestNextListMarksBlockedEntries(t *testing.T) {
 	content := NewOverview(seedWorkspace(t))
 	showInWindow(t, content)
 
-	if row := rowText(t, content, 2); !strings.Contains(row, "Blocked by item-d (Work in progress)") {
+	if row := rowText(t, content, 2); !strings.Contains(row, "Blocked by Work in progress (item-d)") {
 		t.Errorf("blocked row = %q, want it to name its blocker", row)
 	}
 	for _, id := range []int{0, 1, 3} {

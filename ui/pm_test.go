@@ -484,8 +484,8 @@ func TestReleasesPageChecklist(t *testing.T) {
 		t.Fatalf("add release: %d releases, selected %q", ws.Count(app.KindRelease), p.selected)
 	}
 	test.Tap(p.remove)
-	if ws.Count(app.KindRelease) != 1 || p.selected != "" {
-		t.Fatalf("remove release: %d releases, selected %q", ws.Count(app.KindRelease), p.selected)
+	if ws.Count(app.KindRelease) != 1 || p.selected != "rel-spring" {
+		t.Fatalf("remove release: %d releases, selected %q; want the one left selected", ws.Count(app.KindRelease), p.selected)
 	}
 }
 
@@ -567,5 +567,36 @@ func TestGoldenPMLens(t *testing.T) {
 			}
 			assertGolden(t, "pm_"+tc.name+".xml", s.win.Canvas())
 		})
+	}
+}
+
+// TestReleasesPageOpensOnTheCurrentRelease: the page opens on the first
+// release not yet shipped, not on an empty detail.
+func TestReleasesPageOpensOnTheCurrentRelease(t *testing.T) {
+	rel := func(id, date string) *app.Release { return &app.Release{ID: id, Date: app.MustDate(date)} }
+	today := app.MustDate("2026-11-27")
+	for _, tc := range []struct {
+		name string
+		rs   []*app.Release
+		want int
+	}{
+		{"first upcoming", []*app.Release{rel("a", "2026-10-01"), rel("b", "2026-12-01"), rel("c", "2027-02-01")}, 1},
+		{"shipping today", []*app.Release{rel("a", "2026-11-27"), rel("b", "2027-01-01")}, 0},
+		{"undated counts as upcoming", []*app.Release{rel("a", "2026-01-01"), rel("b", "")}, 1},
+		{"all shipped: the last", []*app.Release{rel("a", "2026-01-01"), rel("b", "2026-06-01")}, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := currentRelease(tc.rs, today); got != tc.want {
+				t.Errorf("currentRelease = %d, want %d", got, tc.want)
+			}
+		})
+	}
+
+	test.NewTempApp(t)
+	ws := pmWorkspace(t)
+	p := newReleasesPage(pmEnv(ws))
+	showInWindow(t, p.content)
+	if p.selected == "" || !hasText(p.content, "Go-to-market checklist") {
+		t.Fatalf("the page opened on no release (selected %q)", p.selected)
 	}
 }

@@ -177,9 +177,26 @@ func (p *releasesPage) refresh() {
 		p.selected = ""
 		p.list.UnselectAll()
 	}
+	if p.selected == "" && len(p.releases) > 0 {
+		i := currentRelease(p.releases, p.env.WS.Today())
+		p.selected = p.releases[i].ID
+		p.list.Select(i)
+	}
 	enable(!p.env.ReadOnly(), p.add)
 	enable(!p.env.ReadOnly() && p.selected != "", p.remove)
 	p.refreshDetail()
+}
+
+// currentRelease is the index of the release a user opening the page most
+// likely wants: the first in the list not yet shipped by today (undated ones
+// count as not shipped), or the last when all have shipped.
+func currentRelease(rs []*app.Release, today app.Date) int {
+	for i, r := range rs {
+		if r.Date.IsZero() || !r.Date.Before(today) {
+			return i
+		}
+	}
+	return len(rs) - 1
 }
 
 // refreshDetail shows the release selected.

@@ -534,3 +534,42 @@ func TestGhostFollowsPointer(t *testing.T) {
 		t.Errorf("In progress = %v, want %v", got, want)
 	}
 }
+
+// TestWrapOnce: a card's title takes two lines, broken between words, the
+// second shortened with "…" when the title is longer still.
+func TestWrapOnce(t *testing.T) {
+	test.NewTempApp(t)
+	const size = 14
+	style := fyne.TextStyle{Bold: true}
+	width := fyne.MeasureText("Technician gets a push", size, style).Width + 1
+	for _, tc := range []struct {
+		name, in, first, rest string
+	}{
+		{"fits", "Short title", "Short title", ""},
+		{"empty", "", "", ""},
+		{"two lines", "Technician gets a push note when", "Technician gets a push", "note when"},
+		{"breaks between words", "Technician gets a pushed note", "Technician gets a", "pushed note"},
+		{"one long word", "Supercalifragilisticexpialidociousness", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			first, rest := wrapOnce(tc.in, size, style, width)
+			if tc.name == "one long word" {
+				// Broken inside the word, since nothing else fits.
+				if first == "" || first+rest != tc.in {
+					t.Errorf("wrapOnce(%q) = %q, %q", tc.in, first, rest)
+				}
+			} else if first != tc.first || rest != tc.rest {
+				t.Errorf("wrapOnce(%q) = %q, %q; want %q, %q", tc.in, first, rest, tc.first, tc.rest)
+			}
+			for _, line := range []string{first, rest} {
+				if w := fyne.MeasureText(line, size, style).Width; w > width {
+					t.Errorf("line %q is %v wide, over %v", line, w, width)
+				}
+			}
+		})
+	}
+	long := strings.Repeat("word ", 40)
+	if _, rest := wrapOnce(long, size, style, width); !strings.HasSuffix(rest, "…") {
+		t.Errorf("a title over two lines ends its second line with %q, want an ellipsis", rest)
+	}
+}

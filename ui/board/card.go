@@ -146,8 +146,8 @@ func (c *card) CreateRenderer() fyne.WidgetRenderer {
 		t.TextStyle.Bold = bold
 		return t
 	}
-	r.title, r.meta, r.people, r.tags, r.criteria, r.badge = mk(true), mk(false), mk(false), mk(false), mk(false), mk(true)
-	r.objects = []fyne.CanvasObject{r.bg, r.stripe, r.title, r.meta, r.people, r.tags, r.criteria, r.badgeBg, r.badge}
+	r.title, r.title2, r.meta, r.people, r.tags, r.criteria, r.badge = mk(true), mk(true), mk(false), mk(false), mk(false), mk(false), mk(true)
+	r.objects = []fyne.CanvasObject{r.bg, r.stripe, r.title, r.title2, r.meta, r.people, r.tags, r.criteria, r.badgeBg, r.badge}
 	r.Refresh()
 	return r
 }
@@ -158,8 +158,8 @@ func (c *card) CreateRenderer() fyne.WidgetRenderer {
 type cardRenderer struct {
 	c                                          *card
 	bg, stripe, badgeBg                        *canvas.Rectangle
-	title, meta, people, tags, criteria, badge *canvas.Text
-	objects                                    []fyne.CanvasObject
+	title, title2, meta, people, tags, criteria, badge *canvas.Text
+	objects                                            []fyne.CanvasObject
 }
 
 // Card metrics.
@@ -182,7 +182,7 @@ func lineHeight(size float32, bold bool) float32 {
 
 func (r *cardRenderer) MinSize() fyne.Size {
 	ts, ss := r.sizes()
-	h := 2*cardInset + lineHeight(ts, true) + 4*(lineHeight(ss, false)+lineGap)
+	h := 2*cardInset + 2*lineHeight(ts, true) + lineGap + 4*(lineHeight(ss, false)+lineGap)
 	return fyne.NewSize(minCardW, h)
 }
 
@@ -203,7 +203,9 @@ func (r *cardRenderer) Layout(size fyne.Size) {
 		t.Move(fyne.NewPos(x, y))
 		y += h + lineGap
 	}
-	place(r.title, r.c.title, ts, w)
+	first, rest := wrapOnce(r.c.title, ts, r.title.TextStyle, w)
+	place(r.title, first, ts, w)
+	place(r.title2, rest, ts, w)
 	place(r.meta, r.c.meta, ss, w)
 	place(r.people, r.c.people, ss, w)
 	place(r.tags, r.c.tags, ss, w)
@@ -238,7 +240,7 @@ func (r *cardRenderer) Refresh() {
 	}
 	r.stripe.FillColor = typeColor(r.c.typ)
 	r.stripe.CornerRadius = stripeW / 2
-	r.title.Color = fg
+	r.title.Color, r.title2.Color = fg, fg
 	r.meta.Color, r.people.Color, r.tags.Color, r.criteria.Color = fg, subtle, th.Color(theme.ColorNamePrimary, v), subtle
 	r.badge.Color = th.Color(theme.ColorNameForegroundOnError, v)
 	r.badgeBg.FillColor = th.Color(theme.ColorNameError, v)
@@ -252,6 +254,38 @@ func (r *cardRenderer) Refresh() {
 
 func (r *cardRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *cardRenderer) Destroy()                     {}
+
+// wrapOnce splits a title over two lines of the given width: the first
+// breaks after the last word that fits (inside a word only when the first
+// word alone is too wide), the second holds the rest, shortened with "…".
+func wrapOnce(s string, size float32, style fyne.TextStyle, width float32) (first, rest string) {
+	if s == "" || fyne.MeasureText(s, size, style).Width <= width {
+		return s, ""
+	}
+	rs := []rune(s)
+	fits := func(n int) bool { return fyne.MeasureText(string(rs[:n]), size, style).Width <= width }
+	// The longest prefix that fits, then back to the last space in it.
+	lo, hi := 0, len(rs)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if fits(mid) {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	cut := lo
+	if cut < len(rs) && rs[cut] != ' ' {
+		if sp := strings.LastIndex(string(rs[:cut]), " "); sp > 0 {
+			cut = len([]rune(string(rs[:cut])[:sp]))
+		}
+	}
+	if cut == 0 { // not even one character fits
+		return "", ellipsize(s, size, style, width)
+	}
+	first = strings.TrimRight(string(rs[:cut]), " ")
+	return first, ellipsize(strings.TrimLeft(string(rs[cut:]), " "), size, style, width)
+}
 
 // ellipsize shortens s with "…" to fit width.
 func ellipsize(s string, size float32, style fyne.TextStyle, width float32) string {

@@ -77,7 +77,6 @@ func newReleasesPage(env *edit.Env) *releasesPage {
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.title.SizeName = theme.SizeNameSubHeadingText
 	p.dates = widget.NewLabel("")
-	p.dates.Importance = widget.LowImportance
 	p.loadBar, p.mustBar, p.readiness = widget.NewProgressBar(), widget.NewProgressBar(), widget.NewProgressBar()
 	p.readiness.TextFormatter = func() string { return formatPercent(p.readiness.Value) + " ready" }
 	p.mustBar.TextFormatter = func() string { return formatPercent(p.mustBar.Value) + " Musts" }

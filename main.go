@@ -7,6 +7,8 @@ import (
 	"os"
 
 	"canopy/cli"
+	// Before Fyne reads the locale: see the package's doc.
+	_ "canopy/internal/quietlocale"
 )
 
 func main() {

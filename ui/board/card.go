@@ -156,8 +156,8 @@ func (c *card) CreateRenderer() fyne.WidgetRenderer {
 // with an ellipsis to the card's width: cheaper than labels, and of a fixed
 // height, which a list of uniform rows needs.
 type cardRenderer struct {
-	c                                          *card
-	bg, stripe, badgeBg                        *canvas.Rectangle
+	c                                                  *card
+	bg, stripe, badgeBg                                *canvas.Rectangle
 	title, title2, meta, people, tags, criteria, badge *canvas.Text
 	objects                                            []fyne.CanvasObject
 }

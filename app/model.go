@@ -231,12 +231,63 @@ type Competitor struct {
 
 // Risk is an entry of the risk register.
 type Risk struct {
-	ID          string   `json:"id"`
-	Description string   `json:"description"`
-	Assumption  string   `json:"assumption"`
-	Mitigation  string   `json:"mitigation"`
-	Owner       string   `json:"owner"`
-	Initiatives []string `json:"initiatives"`
+	ID          string `json:"id"`
+	Description string `json:"description"`
+	Assumption  string `json:"assumption"`
+	Mitigation  string `json:"mitigation"`
+	Owner       string `json:"owner"`
+	// Likelihood and Impact rate the risk; unrated ("") they are absent
+	// from the file, so registers written before the ratings existed stay
+	// as they were.
+	Likelihood  RiskLevel `json:"likelihood,omitzero"`
+	Impact      RiskLevel `json:"impact,omitzero"`
+	Initiatives []string  `json:"initiatives"`
+}
+
+// RiskLevel rates a risk's likelihood or impact.
+type RiskLevel string
+
+// The risk levels; RiskUnrated is the zero value.
+const (
+	RiskUnrated RiskLevel = ""
+	RiskLow     RiskLevel = "low"
+	RiskMedium  RiskLevel = "medium"
+	RiskHigh    RiskLevel = "high"
+)
+
+// RiskLevels lists the levels from low to high.
+var RiskLevels = []RiskLevel{RiskLow, RiskMedium, RiskHigh}
+
+// Weight is the level as a number: 1 low, 2 medium, 3 high, 0 unrated (or
+// unknown).
+func (l RiskLevel) Weight() int {
+	switch l {
+	case RiskLow:
+		return 1
+	case RiskMedium:
+		return 2
+	case RiskHigh:
+		return 3
+	}
+	return 0
+}
+
+// Exposure is likelihood × impact, from 1 (low, low) to 9 (high, high); 0
+// until both are rated.
+func (r *Risk) Exposure() int { return r.Likelihood.Weight() * r.Impact.Weight() }
+
+// ExposureTitle names the exposure band a product team reads in a risk
+// matrix: "High" (6–9), "Medium" (3–4), "Low" (1–2), or "" unrated.
+func (r *Risk) ExposureTitle() string {
+	switch e := r.Exposure(); {
+	case e >= 6:
+		return "High"
+	case e >= 3:
+		return "Medium"
+	case e >= 1:
+		return "Low"
+	}
+	return ""
 }
 
 // Lane is a row of the roadmap: a theme, team or product area.

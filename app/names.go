@@ -34,6 +34,19 @@ func (s InitiativeStatus) Title() string {
 	return string(s)
 }
 
+// Title returns the level as shown ("Medium"), or "" unrated.
+func (l RiskLevel) Title() string {
+	switch l {
+	case RiskLow:
+		return "Low"
+	case RiskMedium:
+		return "Medium"
+	case RiskHigh:
+		return "High"
+	}
+	return string(l)
+}
+
 // Horizons lists the horizons of undated work in order.
 var Horizons = []Horizon{HorizonNow, HorizonNext, HorizonLater}
 

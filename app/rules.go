@@ -107,6 +107,14 @@ func checkEntity(ws *Workspace, e Entity) Problems {
 		checkPoint(c, "position", v.Position)
 	case *Risk:
 		c.required("description", v.Description)
+		for _, f := range []struct {
+			name string
+			l    RiskLevel
+		}{{"likelihood", v.Likelihood}, {"impact", v.Impact}} {
+			if f.l != RiskUnrated && !slices.Contains(RiskLevels, f.l) {
+				c.add(f.name, "must be low, medium or high (or absent), got %q", f.l)
+			}
+		}
 		c.refs(ws, "initiatives", KindInitiative, v.Initiatives)
 	case *Lane:
 		c.required("name", v.Name)

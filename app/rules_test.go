@@ -48,6 +48,9 @@ func TestEntityRules(t *testing.T) {
 		{"milestone date", &Milestone{ID: "ms-a1", Name: "Beta"}, "field date: is required"},
 		{"goal kr name", &Goal{ID: "goal-a1", Title: "Grow", KeyResults: []Metric{{Target: 3}}}, "field keyResults[0].name: is required"},
 		{"risk description", &Risk{ID: "risk-a1"}, "field description: is required"},
+		{"risk likelihood", &Risk{ID: "risk-a1", Description: "x", Likelihood: "likely"}, `field likelihood: must be low, medium or high (or absent), got "likely"`},
+		{"risk impact", &Risk{ID: "risk-a1", Description: "x", Likelihood: RiskLow, Impact: "HIGH"}, `field impact: must be low, medium or high`},
+		{"risk rated", &Risk{ID: "risk-a1", Description: "x", Likelihood: RiskLow, Impact: RiskHigh}, ""},
 		{"persona name", &Persona{ID: "persona-a1"}, "field name: is required"},
 		{"competitor name", &Competitor{ID: "comp-a1"}, "field name: is required"},
 		{"lane name", &Lane{ID: "lane-a1"}, "field name: is required"},
@@ -200,5 +203,31 @@ func TestLargeEditCycleCheck(t *testing.T) {
 	wantErr(t, err, "would make a dependency cycle: item-00 → item-39 → item-38")
 	if got, _ := ws.Item("item-00"); len(got.DependsOn) != 0 {
 		t.Fatal("refused edit kept")
+	}
+}
+
+func TestRiskExposure(t *testing.T) {
+	for _, tc := range []struct {
+		l, i  RiskLevel
+		want  int
+		title string
+	}{
+		{RiskUnrated, RiskUnrated, 0, ""},
+		{RiskHigh, RiskUnrated, 0, ""},
+		{RiskLow, RiskLow, 1, "Low"},
+		{RiskLow, RiskMedium, 2, "Low"},
+		{RiskLow, RiskHigh, 3, "Medium"},
+		{RiskMedium, RiskMedium, 4, "Medium"},
+		{RiskMedium, RiskHigh, 6, "High"},
+		{RiskHigh, RiskHigh, 9, "High"},
+		{"bogus", RiskHigh, 0, ""},
+	} {
+		r := &Risk{Likelihood: tc.l, Impact: tc.i}
+		if got := r.Exposure(); got != tc.want {
+			t.Errorf("Exposure(%q, %q) = %d, want %d", tc.l, tc.i, got, tc.want)
+		}
+		if got := r.ExposureTitle(); got != tc.title {
+			t.Errorf("ExposureTitle(%q, %q) = %q, want %q", tc.l, tc.i, got, tc.title)
+		}
 	}
 }

@@ -431,24 +431,28 @@ func risks() []app.Entity {
 	return []app.Entity{
 		&app.Risk{
 			ID: "risk-d9fjk7cs", Owner: emDispatch, Initiatives: []string{initReplan, initAutoDispatch},
+			Likelihood: app.RiskHigh, Impact: app.RiskHigh,
 			Description: "Dispatchers do not trust automatic proposals and keep re-planning by phone.",
 			Assumption:  "Dispatchers accept at least 60 % of proposed changes once they can see why each one was made.",
 			Mitigation:  "Ship explainable proposals first, run a five-customer pilot that tracks overrides, and keep auto-assign off by default until acceptance passes 60 %.",
 		},
 		&app.Risk{
 			ID: "risk-8mv9n8nd", Owner: emField, Initiatives: []string{initOffline},
+			Likelihood: app.RiskMedium, Impact: app.RiskHigh,
 			Description: "Offline sync loses or duplicates job data, and technicians stop trusting the app.",
 			Assumption:  "A queue-and-replay model with an idempotency key per change covers 99.9 % of offline sessions.",
 			Mitigation:  "Chaos tests on flaky networks every night, tracing through the sync pipeline, and a staged rollout (5 %, 25 %, 100 %) behind a kill switch.",
 		},
 		&app.Risk{
 			ID: "risk-pw2wkw3j", Owner: platformLead, Initiatives: []string{initAccounting},
+			Likelihood: app.RiskMedium, Impact: app.RiskMedium,
 			Description: "QuickBooks rate limits stall the first sync of large customers.",
 			Assumption:  "An initial import of up to 20,000 customers finishes overnight within the API's rate limit.",
 			Mitigation:  "Batch endpoints, resumable imports, and a support playbook for accounts above 20,000 records.",
 		},
 		&app.Risk{
 			ID: "risk-thececyc", Owner: pmCustomer, Initiatives: []string{initETA, initBooking},
+			Likelihood: app.RiskLow, Impact: app.RiskHigh,
 			Description: "Carriers filter on-my-way texts as spam.",
 			Assumption:  "Registered 10DLC campaigns keep text delivery above 97 %.",
 			Mitigation:  "Register a sender per customer account, monitor delivery receipts daily, and fall back to email and push when a text fails.",

@@ -34,7 +34,7 @@ func fullWorkspace(t *testing.T) *app.Workspace {
 		&app.Initiative{ID: "init-next", Name: "Next", Description: "e", Lane: "lane-core", Goals: []string{"goal-grow"},
 			Horizon: app.HorizonLater, Status: app.InitiativePlanned, Color: "#e76f51", Owner: "Bo", DependsOn: []string{"init-base"},
 			Value: 5, Effort: 5, Confidence: 50},
-		&app.Risk{ID: "risk-late", Description: "Late", Assumption: "Team stays", Mitigation: "Cut scope", Owner: "Ada", Initiatives: []string{"init-base"}},
+		&app.Risk{ID: "risk-late", Description: "Late", Assumption: "Team stays", Mitigation: "Cut scope", Owner: "Ada", Likelihood: app.RiskMedium, Impact: app.RiskHigh, Initiatives: []string{"init-base"}},
 		&app.Milestone{ID: "ms-beta", Name: "Beta", Date: app.MustDate("2026-11-15"), Lane: "lane-core", Initiative: "init-base", Description: "Public beta"},
 		&app.Release{ID: "rel-one", Name: "1.0", Start: app.MustDate("2026-10-01"), Date: app.MustDate("2026-12-15"), Capacity: 40,
 			Audiences: []string{"admins"}, Channels: []string{"blog"}, LaunchNotes: "Big day",

@@ -47,12 +47,12 @@ func newCompetitorsPage(env *edit.Env, open func(app.Key)) *competitorsPage {
 	list := func(ss []string) string { return strings.Join(ss, "\n") }
 	p := &competitorsPage{newTablePage(env, tablePageSpec[*app.Competitor]{
 		cols: []tableColumn[*app.Competitor]{
-			{"Competitor", 180, func(c *app.Competitor) string { return c.Name }},
-			{"Segment", 200, func(c *app.Competitor) string { return c.Segment }},
-			{"Strengths", 240, func(c *app.Competitor) string { return list(c.Strengths) }},
-			{"Weaknesses", 240, func(c *app.Competitor) string { return list(c.Weaknesses) }},
-			{"Pricing", 200, func(c *app.Competitor) string { return c.Pricing }},
-			{"How we differ", 320, func(c *app.Competitor) string { return c.HowWeDiffer }},
+			{title: "Competitor", width: 180, text: func(c *app.Competitor) string { return c.Name }},
+			{title: "Segment", width: 200, text: func(c *app.Competitor) string { return c.Segment }},
+			{title: "Strengths", width: 240, text: func(c *app.Competitor) string { return list(c.Strengths) }},
+			{title: "Weaknesses", width: 240, text: func(c *app.Competitor) string { return list(c.Weaknesses) }},
+			{title: "Pricing", width: 200, text: func(c *app.Competitor) string { return c.Pricing }},
+			{title: "How we differ", width: 320, text: func(c *app.Competitor) string { return c.HowWeDiffer }},
 		},
 		list:     env.WS.Competitors,
 		get:      env.WS.Competitor,

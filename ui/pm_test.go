@@ -40,7 +40,7 @@ func pmWorkspace(t *testing.T) *app.Workspace {
 			&app.Competitor{ID: "comp-abacus", Name: "Abacus", Segment: "Hobbyists", Pricing: "Free", HowWeDiffer: "Plans ahead"},
 			&app.Initiative{ID: "init-plant", Name: "Planting planner", Goals: []string{"goal-grow"}, Status: app.InitiativeActive, Horizon: app.HorizonNow},
 			&app.Initiative{ID: "init-stray", Name: "Stray idea", Status: app.InitiativePlanned, Horizon: app.HorizonLater},
-			&app.Risk{ID: "risk-frost", Description: "A late frost", Owner: "Robin", Assumption: "Spring is mild", Mitigation: "Covers", Initiatives: []string{"init-plant"}},
+			&app.Risk{ID: "risk-frost", Description: "A late frost", Owner: "Robin", Likelihood: app.RiskMedium, Impact: app.RiskHigh, Assumption: "Spring is mild", Mitigation: "Covers", Initiatives: []string{"init-plant"}},
 			&app.Release{ID: "rel-spring", Name: "Spring", Start: app.MustDate("2026-10-01"), Date: app.MustDate("2026-12-15"), Capacity: 10,
 				Tasks: []app.LaunchTask{
 					{Title: "Blog post", Owner: "Mo", Due: app.MustDate("2026-11-01"), Done: true},
@@ -248,7 +248,7 @@ func TestRisksPageTable(t *testing.T) {
 	followChanges(ws, p.refresh)
 	showInWindow(t, p.content)
 
-	want := []string{"A late frost", "Robin", "Spring is mild", "Covers", "Planting planner"}
+	want := []string{"A late frost", "Medium", "High", "High · 6", "Robin", "Spring is mild", "Covers", "Planting planner"}
 	for c, w := range want {
 		if got := p.table.cell(0, c); got != w {
 			t.Errorf("column %d = %q, want %q", c, got, w)
@@ -271,14 +271,33 @@ func TestRisksPageTable(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	put(&app.Risk{ID: "risk-pests", Description: "Pests", Owner: "Ada"})
-	p.table.sortBy(1)
-	if p.table.cell(0, 1) != "Ada" {
-		t.Fatalf("sorted by owner, first row %q", p.table.cell(0, 1))
+	put(&app.Risk{ID: "risk-pests", Description: "Pests", Owner: "Ada", Likelihood: app.RiskHigh, Impact: app.RiskLow})
+	put(&app.Risk{ID: "risk-hail", Description: "Hail", Owner: "Lee", Likelihood: app.RiskLow, Impact: app.RiskMedium})
+	const owner, likelihood, exposure = 4, 1, 3
+	column := func(c int) []string {
+		var out []string
+		for r := range p.table.rows {
+			out = append(out, p.table.cell(r, c))
+		}
+		return out
 	}
-	p.table.sortBy(1)
-	if p.table.cell(0, 1) != "Robin" {
-		t.Fatalf("reversed, first row %q", p.table.cell(0, 1))
+	p.table.sortBy(owner)
+	if got := column(owner); !slices.Equal(got, []string{"Ada", "Lee", "Robin"}) {
+		t.Fatalf("sorted by owner: %q", got)
+	}
+	p.table.sortBy(owner)
+	if got := column(owner); !slices.Equal(got, []string{"Robin", "Lee", "Ada"}) {
+		t.Fatalf("reversed: %q", got)
+	}
+	// Levels sort by rank, not alphabetically: Low, Medium, High.
+	p.table.sortBy(likelihood)
+	if got := column(likelihood); !slices.Equal(got, []string{"Low", "Medium", "High"}) {
+		t.Fatalf("sorted by likelihood: %q", got)
+	}
+	p.table.sortBy(exposure)
+	p.table.sortBy(exposure)
+	if got := column(exposure); !slices.Equal(got, []string{"High · 6", "Medium · 3", "Low · 2"}) {
+		t.Fatalf("sorted by exposure, highest first: %q", got)
 	}
 }
 

@@ -19,6 +19,9 @@ type tableColumn[E app.Entity] struct {
 	title string
 	width float32
 	text  func(E) string
+	// rank, when set, orders the column instead of its text (levels sort
+	// low, medium, high, not alphabetically); unset, the text sorts.
+	rank func(E) int
 }
 
 // entityTable is a virtual table of entities, one a row, sortable by a
@@ -100,9 +103,14 @@ func (t *entityTable[E]) sortBy(col int) {
 func (t *entityTable[E]) refresh() {
 	t.rows = t.list()
 	if t.sortCol >= 0 {
-		text := t.cols[t.sortCol].text
+		col := t.cols[t.sortCol]
 		slices.SortStableFunc(t.rows, func(a, b E) int {
-			c := cmp.Compare(strings.ToLower(text(a)), strings.ToLower(text(b)))
+			var c int
+			if col.rank != nil {
+				c = cmp.Compare(col.rank(a), col.rank(b))
+			} else {
+				c = cmp.Compare(strings.ToLower(col.text(a)), strings.ToLower(col.text(b)))
+			}
 			if t.sortDesc {
 				return -c
 			}

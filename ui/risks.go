@@ -8,8 +8,9 @@ import (
 	"canopy/ui/edit"
 )
 
-// risksPage is the risk register as a table: description, owner,
-// assumption, mitigation and the initiatives at risk. A row opens its
+// risksPage is the risk register as a table: description, likelihood,
+// impact, exposure, owner, assumption, mitigation and the initiatives at
+// risk. A row opens its
 // editor beside the table; Add and Remove change the register.
 type risksPage struct {
 	*tablePage[*app.Risk]
@@ -19,11 +20,16 @@ func newRisksPage(env *edit.Env, open func(app.Key)) *risksPage {
 	ws := env.WS
 	return &risksPage{newTablePage(env, tablePageSpec[*app.Risk]{
 		cols: []tableColumn[*app.Risk]{
-			{"Risk", 260, func(r *app.Risk) string { return r.Description }},
-			{"Owner", 120, func(r *app.Risk) string { return r.Owner }},
-			{"Assumption", 230, func(r *app.Risk) string { return r.Assumption }},
-			{"Mitigation", 250, func(r *app.Risk) string { return r.Mitigation }},
-			{"Initiatives", 220, func(r *app.Risk) string { return initiativeNames(ws, r.Initiatives) }},
+			{title: "Risk", width: 260, text: func(r *app.Risk) string { return r.Description }},
+			{title: "Likelihood", width: 100, text: func(r *app.Risk) string { return r.Likelihood.Title() },
+				rank: func(r *app.Risk) int { return r.Likelihood.Weight() }},
+			{title: "Impact", width: 80, text: func(r *app.Risk) string { return r.Impact.Title() },
+				rank: func(r *app.Risk) int { return r.Impact.Weight() }},
+			{title: "Exposure", width: 95, text: exposureText, rank: (*app.Risk).Exposure},
+			{title: "Owner", width: 120, text: func(r *app.Risk) string { return r.Owner }},
+			{title: "Assumption", width: 230, text: func(r *app.Risk) string { return r.Assumption }},
+			{title: "Mitigation", width: 250, text: func(r *app.Risk) string { return r.Mitigation }},
+			{title: "Initiatives", width: 220, text: func(r *app.Risk) string { return initiativeNames(ws, r.Initiatives) }},
 		},
 		list:     ws.Risks,
 		get:      ws.Risk,
@@ -40,6 +46,15 @@ func newRisksPage(env *edit.Env, open func(app.Key)) *risksPage {
 			return strconv.Itoa(n) + " risks · select one to edit it · click a header to sort"
 		},
 	}, open)}
+}
+
+// exposureText shows a risk's exposure with its band ("High · 6"), or ""
+// until both likelihood and impact are rated.
+func exposureText(r *app.Risk) string {
+	if r.Exposure() == 0 {
+		return ""
+	}
+	return r.ExposureTitle() + " · " + strconv.Itoa(r.Exposure())
 }
 
 // initiativeNames lists the names of the initiatives with the ids.

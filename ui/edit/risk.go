@@ -2,6 +2,7 @@ package edit
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
 	"canopy/ui/form"
@@ -14,6 +15,7 @@ type riskEditor struct {
 	obj fyne.CanvasObject
 
 	description, assumption, mitigation, owner *form.Entry
+	likelihood, impact                         *widget.Select
 	initiatives                                *refList[*app.Risk]
 }
 
@@ -32,6 +34,10 @@ func NewRiskEditor(env *Env, id string) Editor {
 	ed.mitigation = b.multiLine("Edit risk mitigation", 3, func(r *R) string { return r.Mitigation }, func(r *R, v string) { r.Mitigation = v })
 	ed.mitigation.SetPlaceHolder("What we do about it")
 	ed.owner = b.text("Edit risk owner", func(r *R) string { return r.Owner }, func(r *R, v string) { r.Owner = v })
+	ed.likelihood = choice(b, "Rate risk likelihood", riskLevelOptions,
+		func(r *R) app.RiskLevel { return r.Likelihood }, func(r *R, v app.RiskLevel) { r.Likelihood = v })
+	ed.impact = choice(b, "Rate risk impact", riskLevelOptions,
+		func(r *R) app.RiskLevel { return r.Impact }, func(r *R, v app.RiskLevel) { r.Impact = v })
 	ed.initiatives = newRefList(b, app.KindInitiative, "", "Link initiative to risk", "Unlink initiative from risk",
 		"Link an initiative…", "No initiative is linked to this risk.",
 		func(r *R) []string { return r.Initiatives }, func(r *R, v []string) { r.Initiatives = v })
@@ -39,12 +45,21 @@ func NewRiskEditor(env *Env, id string) Editor {
 		stacked("Description", ed.description),
 		stacked("Assumption", ed.assumption),
 		stacked("Mitigation", ed.mitigation),
-		formRows(row{"Owner", ed.owner}),
+		formRows(row{"Likelihood", ed.likelihood}, row{"Impact", ed.impact}, row{"Owner", ed.owner}),
 		heading("Initiatives at risk"),
 		ed.initiatives.obj,
 	)
 	ed.Refresh()
 	return ed
+}
+
+// riskLevelOptions are the choices of a risk rating, "Not rated" first.
+func riskLevelOptions() []option[app.RiskLevel] {
+	out := []option[app.RiskLevel]{{app.RiskUnrated, "Not rated"}}
+	for _, l := range app.RiskLevels {
+		out = append(out, option[app.RiskLevel]{l, l.Title()})
+	}
+	return out
 }
 
 func (ed *riskEditor) Object() fyne.CanvasObject { return ed.obj }

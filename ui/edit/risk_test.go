@@ -85,3 +85,34 @@ func TestRiskEditorInitiatives(t *testing.T) {
 func TestRiskEditorReadOnly(t *testing.T) {
 	newFixture(t, openRisk).checkReadOnly()
 }
+
+// TestRiskEditorRatings: likelihood and impact are chosen from a list, each
+// change one undoable command; "Not rated" clears the rating.
+func TestRiskEditorRatings(t *testing.T) {
+	f := newFixture(t, openRisk)
+	ed := f.ed.(*riskEditor)
+	r := func() *app.Risk { v, _ := f.ws.Risk("risk-rain"); return v }
+	if ed.likelihood.Selected != "Not rated" || ed.impact.Selected != "Not rated" {
+		t.Fatalf("an unrated risk shows %q, %q", ed.likelihood.Selected, ed.impact.Selected)
+	}
+	n := f.applied
+	ed.likelihood.SetSelected("High")
+	f.expectCommand(n, "Rate risk likelihood")
+	n = f.applied
+	ed.impact.SetSelected("Medium")
+	f.expectCommand(n, "Rate risk impact")
+	if v := r(); v.Likelihood != app.RiskHigh || v.Impact != app.RiskMedium || v.Exposure() != 6 {
+		t.Fatalf("risk %+v", v)
+	}
+	// Undo takes the impact back, and the select follows.
+	f.undo()
+	if r().Impact != app.RiskUnrated || ed.impact.Selected != "Not rated" {
+		t.Fatalf("after undo: impact %q, select %q", r().Impact, ed.impact.Selected)
+	}
+	n = f.applied
+	ed.likelihood.SetSelected("Not rated")
+	f.expectCommand(n, "Rate risk likelihood")
+	if r().Likelihood != app.RiskUnrated {
+		t.Fatalf("likelihood %q after Not rated", r().Likelihood)
+	}
+}

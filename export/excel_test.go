@@ -308,6 +308,18 @@ func TestOtherSheets(t *testing.T) {
 	for _, c := range ws.Competitors() {
 		has(SheetStrategy, strategy, c.Name)
 	}
+	// Each risk's row ends with its likelihood, impact and exposure.
+	for _, r := range ws.Risks() {
+		i := slices.IndexFunc(strategy, func(row []string) bool { return len(row) > 0 && row[0] == r.Description })
+		if i < 0 {
+			t.Errorf("%s has no row for risk %s", SheetStrategy, r.ID)
+			continue
+		}
+		want := []string{r.Likelihood.Title(), r.Impact.Title(), strconv.Itoa(r.Exposure())}
+		if got := strategy[i][min(5, len(strategy[i])):]; !slices.Equal(got, want) || r.Exposure() == 0 {
+			t.Errorf("risk %s ends with %q, want %q (the sample rates every risk)", r.ID, got, want)
+		}
+	}
 
 	about := get(SheetAbout)
 	has(SheetAbout, about, ws.Product().Name)

@@ -363,7 +363,7 @@ func (b *workbook) strategy() error {
 	}
 
 	s.section("Risks")
-	s.header("Risk", "Assumption", "Mitigation", "Owner", "Initiatives")
+	s.header("Risk", "Assumption", "Mitigation", "Owner", "Initiatives", "Likelihood", "Impact", "Exposure")
 	for _, r := range b.ws.Risks() {
 		who := r.Label()
 		names := make([]string, 0, len(r.Initiatives))
@@ -380,6 +380,11 @@ func (b *workbook) strategy() error {
 		s.set(3, r.Mitigation, st.wrap, who, "mitigation")
 		s.set(4, r.Owner, st.wrap, who, "owner")
 		s.set(5, strings.Join(names, "\n"), st.wrap, who, "initiatives")
+		s.set(6, r.Likelihood.Title(), st.wrap, who, "likelihood")
+		s.set(7, r.Impact.Title(), st.wrap, who, "impact")
+		if e := r.Exposure(); e > 0 {
+			s.set(8, e, st.number, who, "")
+		}
 	}
 	return s.err
 }

@@ -11,18 +11,59 @@ import (
 	"canopy/app"
 )
 
-// The positioning map's geometry, in points.
+// mapStyle is the geometry of a positioning map, in points: the full
+// brief's (fullMap) or a smaller one for the executive summary.
+type mapStyle struct {
+	side     float64 // the square plot
+	arrow    float64 // how far the axes' arrows reach past the plot
+	inset    float64 // labels keep this far inside the plot
+	ourR     float64 // our mark's radius
+	theirR   float64 // a competitor's mark's radius
+	axisSize float64 // the axis names
+	tickSize float64 // "low", "high" and the competitors' labels
+	ourSize  float64 // our label
+	labelGap float64 // between a mark and its label
+	// labelShare is the widest a label may be, as a share of the side.
+	labelShare float64
+}
+
+// fullMap is the full brief's map: a square plot of 9.5 cm.
+var fullMap = mapStyle{side: 9.5 / 2.54 * 72, arrow: 7, inset: 3, ourR: 5.5, theirR: 3.6, axisSize: 8.5,
+	tickSize: sizeSmall, ourSize: 9, labelGap: 2.5, labelShare: 0.42}
+
+// Bounds of the executive summary's map's plot, in points.
 const (
-	mapSide     = 9.5 / 2.54 * 72 // the square plot: 9.5 cm
-	mapArrow    = 7.0             // how far the axes' arrows reach past the plot
-	mapInset    = 3.0             // labels keep this far inside the plot
-	mapOurR     = 5.5             // our mark's radius
-	mapTheirR   = 3.6             // a competitor's mark's radius
-	mapAxisSize = 8.5             // the axis names
-	mapTickSize = sizeSmall       // "low", "high" and the competitors' labels
-	mapOurSize  = 9.0             // our label
-	mapLabelGap = 2.5             // between a mark and its label
+	summaryMapMinSide = 110.0 // smaller reads badly: the map is left out
+	summaryMapMaxSide = 190.0
 )
+
+// summaryMap is the executive summary's map with a plot side points wide:
+// smaller marks, and type at the sizes a reader still reads (7 points and up).
+func summaryMap(side float64) mapStyle {
+	return mapStyle{side: side, arrow: 5, inset: 2, ourR: 4, theirR: 2.8, axisSize: 7.5,
+		tickSize: 7, ourSize: 8, labelGap: 2, labelShare: 0.8}
+}
+
+// gutter is the room left of the plot: the vertical axis's name turned up,
+// then its low and high.
+func (st mapStyle) gutter(d *pdfDoc) float64 {
+	d.setFont("", st.tickSize)
+	return st.axisSize + 6 + max(d.strWidth("low"), d.strWidth("high")) + 5
+}
+
+// figWidth is the width of the whole figure: gutter, plot and arrow.
+func (st mapStyle) figWidth(d *pdfDoc) float64 { return st.gutter(d) + st.side + st.arrow }
+
+// height is the height the positioning map takes below its caption: the
+// arrow above the plot, the plot, the low/high line and the horizontal
+// axis's name.
+func (st mapStyle) height() float64 {
+	return st.arrow + 3 + st.side + 4 + st.tickSize*leading + 2 + st.axisSize*leading
+}
+
+// dotTouch is the distance, in units of the axes, within which two
+// competitors' dots touch on the plot: they then share one label.
+func (st mapStyle) dotTouch() float64 { return 2 * st.theirR / st.side * app.PositionMax }
 
 // rect is a box on the page: x, y its top left corner.
 type rect struct{ x, y, w, h float64 }
@@ -61,14 +102,11 @@ type mapMark struct {
 	cx, cy, r float64
 }
 
-// dotTouch is the distance, in units of the axes, within which two
-// competitors' dots touch on the plot: they then share one label.
-const dotTouch = 2 * mapTheirR / mapSide * app.PositionMax
-
 // groupPlaces groups the places whose dots touch, directly or through
 // others, keeping the order of each group's first place; each group lists
-// the indexes of its places in order.
-func groupPlaces(ps []app.Point) [][]int {
+// the indexes of its places in order. Places within touch of each other
+// touch.
+func groupPlaces(ps []app.Point, touch float64) [][]int {
 	parent := make([]int, len(ps))
 	for i := range parent {
 		parent[i] = i
@@ -83,7 +121,7 @@ func groupPlaces(ps []app.Point) [][]int {
 	}
 	for i := range ps {
 		for j := range i {
-			if math.Hypot(ps[i].X-ps[j].X, ps[i].Y-ps[j].Y) <= dotTouch {
+			if math.Hypot(ps[i].X-ps[j].X, ps[i].Y-ps[j].Y) <= touch {
 				ri, rj := root(i), root(j)
 				parent[max(ri, rj)] = min(ri, rj) // the earlier place stays the root
 			}
@@ -124,10 +162,10 @@ func (m mapMark) where() string {
 // labelSpots returns where a label w wide and h high may go around a mark,
 // best first: right, left, above, below, the diagonals, then the same
 // further away by each of the extra distances.
-func labelSpots(m mapMark, w, h float64, extras []float64) []rect {
+func (st mapStyle) labelSpots(m mapMark, w, h float64, extras []float64) []rect {
 	var out []rect
 	for _, extra := range extras {
-		g := m.r + mapLabelGap + extra
+		g := m.r + st.labelGap + extra
 		d := g * 0.72 // the diagonals keep the same distance from the centre
 		out = append(out,
 			rect{m.cx + g, m.cy - h/2, w, h},
@@ -153,8 +191,8 @@ var (
 // placeLabel returns the first spot around m, in the rings, for a label
 // w × h that stays inside area and clear of the taken boxes; ok is false
 // when none is.
-func placeLabel(m mapMark, w, h float64, rings []float64, area rect, taken []rect) (rect, bool) {
-	for _, spot := range labelSpots(m, w, h, rings) {
+func (st mapStyle) placeLabel(m mapMark, w, h float64, rings []float64, area rect, taken []rect) (rect, bool) {
+	for _, spot := range st.labelSpots(m, w, h, rings) {
 		if !spot.within(area) {
 			continue
 		}
@@ -172,23 +210,13 @@ func placeLabel(m mapMark, w, h float64, rings []float64, area rect, taken []rec
 	return rect{}, false
 }
 
-// mapHeight is the height the positioning map takes below its caption: the
-// arrow above the plot, the plot, the low/high line and the horizontal
-// axis's name.
-func mapHeight() float64 {
-	return mapArrow + 3 + mapSide + 4 + mapTickSize*leading + 2 + mapAxisSize*leading
-}
-
-// positioningMap draws the positioning map when we or a competitor are
-// placed: a square plot of the two named axes from low to high with its
-// quadrants, our mark in the accent colour, each placed competitor as a
-// labelled dot, and under it the competitors not placed. It reports whether
-// it drew anything.
-func (b *brief) positioningMap() bool {
-	d := b.d
+// mapMarks returns the marks of the positioning map, without their places
+// on the page: ours when we are placed, then the placed competitors, those
+// whose dots touch at st's scale grouped under one mark; and the names of
+// the competitors not placed.
+func (b *brief) mapMarks(st mapStyle) (marks []mapMark, unplaced []string) {
 	s := b.ws.Strategy()
-	var marks []mapMark
-	var unplaced, names []string
+	var names []string
 	var places []app.Point
 	if s.OurPosition != nil {
 		marks = append(marks, mapMark{names: []string{oneLine(b.name)}, ours: true, places: []app.Point{*s.OurPosition}})
@@ -205,7 +233,7 @@ func (b *brief) positioningMap() bool {
 		names = append(names, name)
 		places = append(places, *c.Position)
 	}
-	for _, g := range groupPlaces(places) {
+	for _, g := range groupPlaces(places, st.dotTouch()) {
 		m := mapMark{}
 		for _, i := range g {
 			m.names = append(m.names, names[i])
@@ -213,174 +241,50 @@ func (b *brief) positioningMap() bool {
 		}
 		marks = append(marks, m)
 	}
+	return marks, unplaced
+}
+
+// axisNames returns the names of the map's axes, "Horizontal axis" and
+// "Vertical axis" for an unnamed one.
+func (b *brief) axisNames() (x, y string) {
+	s := b.ws.Strategy()
+	x = b.clean(s, "positioning map x axis", strings.TrimSpace(s.PositioningAxes.X))
+	y = b.clean(s, "positioning map y axis", strings.TrimSpace(s.PositioningAxes.Y))
+	if x == "" {
+		x = "Horizontal axis"
+	}
+	if y == "" {
+		y = "Vertical axis"
+	}
+	return x, y
+}
+
+// positioningMap draws the positioning map when we or a competitor are
+// placed: a square plot of the two named axes from low to high with its
+// quadrants, our mark in the accent colour, each placed competitor as a
+// labelled dot, and under it the competitors not placed. It reports whether
+// it drew anything.
+func (b *brief) positioningMap() bool {
+	d := b.d
+	st := fullMap
+	marks, unplaced := b.mapMarks(st)
 	if len(marks) == 0 {
 		return false
 	}
-
-	xName := b.clean(s, "positioning map x axis", strings.TrimSpace(s.PositioningAxes.X))
-	yName := b.clean(s, "positioning map y axis", strings.TrimSpace(s.PositioningAxes.Y))
-	if xName == "" {
-		xName = "Horizontal axis"
-	}
-	if yName == "" {
-		yName = "Vertical axis"
-	}
-
+	xName, yName := b.axisNames()
 	// The figure, centred: the vertical axis's name turned up the left
 	// side, then its low and high, then the plot.
-	d.setFont("", mapTickSize)
-	tickW := max(d.strWidth("low"), d.strWidth("high"))
-	gutter := mapAxisSize + 6 + tickW + 5
-	figW := gutter + mapSide + mapArrow
-	d.need(sizeSmall*leading + 2 + mapHeight())
+	gutter, figW := st.gutter(d), st.figWidth(d)
+	d.need(sizeSmall*leading + 2 + st.height())
 	d.label("Positioning map")
 	x0 := d.left + (d.width()-figW)/2 + gutter
-	y0 := d.y + mapArrow + 3
-	for i := range marks {
-		m := &marks[i]
-		dotR := mapTheirR
-		if m.ours {
-			dotR = mapOurR + 3 // with its ring
-		}
-		for _, p := range m.places {
-			// A file edited by hand may place a mark off the axes (the
-			// rules report it): draw it at the edge, not off the page.
-			px, py := min(max(p.X, 0), app.PositionMax), min(max(p.Y, 0), app.PositionMax)
-			x, y := x0+mapSide*px/app.PositionMax, y0+mapSide*(1-py/app.PositionMax)
-			m.dots = append(m.dots, [2]float64{x, y})
-			m.cx += x / float64(len(m.places))
-			m.cy += y / float64(len(m.places))
-		}
-		for _, dot := range m.dots {
-			m.r = max(m.r, math.Hypot(dot[0]-m.cx, dot[1]-m.cy)+dotR)
-		}
-	}
-
-	pdf := d.pdf
-	// The plot's ground and its quadrants.
-	d.fill(colStripe)
-	pdf.Rect(x0, y0, mapSide, mapSide, "F")
-	d.stroke(colRule)
-	pdf.SetLineWidth(0.6)
-	pdf.SetDashPattern([]float64{3, 2.5}, 0)
-	pdf.Line(x0+mapSide/2, y0, x0+mapSide/2, y0+mapSide)
-	pdf.Line(x0, y0+mapSide/2, x0+mapSide, y0+mapSide/2)
-	pdf.SetDashPattern([]float64{}, 0)
-	// The axes, low at the corner, each with an arrow towards high.
-	d.stroke(colMuted)
-	d.fill(colMuted)
-	pdf.SetLineWidth(0.9)
-	pdf.Line(x0, y0+mapSide, x0+mapSide+mapArrow-3, y0+mapSide)
-	pdf.Line(x0, y0+mapSide, x0, y0-mapArrow+3)
-	pdf.Polygon([]fpdf.PointType{{X: x0 + mapSide + mapArrow, Y: y0 + mapSide}, {X: x0 + mapSide + mapArrow - 6, Y: y0 + mapSide - 3},
-		{X: x0 + mapSide + mapArrow - 6, Y: y0 + mapSide + 3}}, "F")
-	pdf.Polygon([]fpdf.PointType{{X: x0, Y: y0 - mapArrow}, {X: x0 - 3, Y: y0 - mapArrow + 6}, {X: x0 + 3, Y: y0 - mapArrow + 6}}, "F")
-
-	// Low and high at the ends of each axis, muted.
-	d.setFont("", mapTickSize)
-	d.color(colMuted)
-	d.textRight(x0-5, y0+mapTickSize*0.8, "high")
-	d.textRight(x0-5, y0+mapSide, "low")
-	tickBase := y0 + mapSide + 4 + mapTickSize
-	d.text(x0, tickBase, "low")
-	d.textRight(x0+mapSide, tickBase, "high")
-	// The axes' names: the horizontal one centred under the plot, the
-	// vertical one turned up the left side.
-	d.setFont("B", mapAxisSize)
-	d.color(colText)
-	xName = d.ellipsize(xName, mapSide)
-	nameBase := tickBase + 2 + mapAxisSize*leading
-	d.text(x0+(mapSide-d.strWidth(xName))/2, nameBase, xName)
-	yName = d.ellipsize(yName, mapSide-2*(mapTickSize+4))
-	d.textUp(x0-gutter+mapAxisSize*0.8, y0+(mapSide+d.strWidth(yName))/2, yName)
-
-	// The marks: competitors first, so ours is drawn on top.
-	pdf.SetLineWidth(0.8)
-	d.stroke(rgb{255, 255, 255})
-	d.fill(colMuted)
-	for _, m := range marks {
-		for _, dot := range m.dots {
-			if !m.ours {
-				pdf.Circle(dot[0], dot[1], mapTheirR, "FD")
-			}
-		}
-	}
-	for _, m := range marks {
-		if m.ours {
-			d.stroke(colAccent)
-			pdf.SetLineWidth(0.7)
-			pdf.Circle(m.cx, m.cy, mapOurR+3, "D")
-			d.stroke(rgb{255, 255, 255})
-			pdf.SetLineWidth(1.2)
-			d.fill(colAccent)
-			pdf.Circle(m.cx, m.cy, mapOurR, "FD")
-		}
-	}
-
-	// The labels, ours first: each beside its mark (a group of touching
-	// dots shares one), inside the plot, clear of every mark and label; a
-	// mark without room for its name gets a number explained under the map,
-	// and one without room even for that is named there with its place.
-	area := rect{x0 + mapInset, y0 + mapInset, mapSide - 2*mapInset, mapSide - 2*mapInset}
-	taken := make([]rect, 0, 2*len(marks))
-	for _, m := range marks {
-		if m.ours {
-			taken = append(taken, rect{m.cx - m.r, m.cy - m.r, 2 * m.r, 2 * m.r})
-			continue
-		}
-		for _, dot := range m.dots {
-			taken = append(taken, rect{dot[0] - mapTheirR, dot[1] - mapTheirR, 2 * mapTheirR, 2 * mapTheirR})
-		}
-	}
-	// The key under the map: the numbered marks, then the marks named
-	// only there.
-	var key, elsewhere []string
-	numbered := 0
-	var drawn []string
-	for _, m := range marks {
-		style, size := "", float64(mapTickSize)
-		if m.ours {
-			style, size = "B", mapOurSize
-		}
-		d.setFont(style, size)
-		text := d.namesLabel(m.names, mapSide*0.42)
-		all := strings.Join(m.names, ", ")
-		box, ok := placeLabel(m, d.strWidth(text), size, nameRings, area, taken)
-		if ok && text != all && len(m.names) > 1 {
-			elsewhere = append(elsewhere, all+" "+m.where())
-		}
-		if !ok {
-			text = strconv.Itoa(numbered + 1)
-			if box, ok = placeLabel(m, d.strWidth(text), size, numberRings, area, taken); ok {
-				numbered++
-				key = append(key, text+" "+all)
-			} else {
-				elsewhere = append(elsewhere, all+" "+m.where())
-			}
-		}
-		if !ok {
-			continue
-		}
-		taken = append(taken, box)
-		drawn = append(drawn, text)
-		// A knock-out behind the text, so a quadrant line never runs through it.
-		d.fill(colStripe)
-		pdf.Rect(box.x-1, box.y, box.w+2, box.h, "F")
-		if m.ours {
-			d.color(colAccent)
-		} else {
-			d.color(colText)
-		}
-		d.text(box.x, box.y+0.8*size, text)
-	}
-	if d.rec != nil {
-		d.rec.plots = append(d.rec.plots, placedPlot{page: pdf.PageNo(), box: rect{x0, y0, mapSide, mapSide}, labels: drawn})
-	}
-	d.y = nameBase + mapAxisSize*0.2 + 10
+	y0 := d.y + st.arrow + 3
+	key, bottom := b.drawMap(st, marks, x0, y0, xName, yName)
+	d.y = bottom + 10
 
 	d.setFont("", sizeBody)
 	d.color(colText)
-	if key = append(key, elsewhere...); len(key) > 0 {
+	if len(key) > 0 {
 		d.setFont("", sizeSmall)
 		d.color(colMuted)
 		d.para("Crowded marks: "+strings.Join(key, " · ")+".", 0)
@@ -394,6 +298,182 @@ func (b *brief) positioningMap() bool {
 	d.setFont("", sizeBody)
 	d.color(colText)
 	return true
+}
+
+// mapLabel is a label of the map as placed: its box and its text.
+type mapLabel struct {
+	box  rect
+	text string
+	ours bool
+}
+
+// layout places the marks on a plot whose top left corner is at (x0, y0)
+// and their labels beside them: each beside its mark (a group of touching
+// dots shares one), inside the plot, clear of every mark and label, ours
+// first. A mark without room for its name gets a number, and one without
+// room even for that is named only in the key with its place. It returns
+// the marks with their places on the page, the labels, and the key under
+// the map: the numbered marks, then the marks named only there.
+func (st mapStyle) layout(d *pdfDoc, in []mapMark, x0, y0 float64) ([]mapMark, []mapLabel, []string) {
+	marks := make([]mapMark, len(in))
+	for i, m := range in {
+		m.dots, m.cx, m.cy, m.r = nil, 0, 0, 0
+		dotR := st.theirR
+		if m.ours {
+			dotR = st.ourR + 3 // with its ring
+		}
+		for _, p := range m.places {
+			// A file edited by hand may place a mark off the axes (the
+			// rules report it): draw it at the edge, not off the page.
+			px, py := min(max(p.X, 0), app.PositionMax), min(max(p.Y, 0), app.PositionMax)
+			x, y := x0+st.side*px/app.PositionMax, y0+st.side*(1-py/app.PositionMax)
+			m.dots = append(m.dots, [2]float64{x, y})
+			m.cx += x / float64(len(m.places))
+			m.cy += y / float64(len(m.places))
+		}
+		for _, dot := range m.dots {
+			m.r = max(m.r, math.Hypot(dot[0]-m.cx, dot[1]-m.cy)+dotR)
+		}
+		marks[i] = m
+	}
+	area := rect{x0 + st.inset, y0 + st.inset, st.side - 2*st.inset, st.side - 2*st.inset}
+	taken := make([]rect, 0, 2*len(marks))
+	for _, m := range marks {
+		if m.ours {
+			taken = append(taken, rect{m.cx - m.r, m.cy - m.r, 2 * m.r, 2 * m.r})
+			continue
+		}
+		for _, dot := range m.dots {
+			taken = append(taken, rect{dot[0] - st.theirR, dot[1] - st.theirR, 2 * st.theirR, 2 * st.theirR})
+		}
+	}
+	var key, elsewhere []string
+	var labels []mapLabel
+	numbered := 0
+	for _, m := range marks {
+		style, size := "", st.tickSize
+		if m.ours {
+			style, size = "B", st.ourSize
+		}
+		d.setFont(style, size)
+		text := d.namesLabel(m.names, st.side*st.labelShare)
+		all := strings.Join(m.names, ", ")
+		box, ok := st.placeLabel(m, d.strWidth(text), size, nameRings, area, taken)
+		if ok && text != all && len(m.names) > 1 {
+			elsewhere = append(elsewhere, all+" "+m.where())
+		}
+		if !ok {
+			text = strconv.Itoa(numbered + 1)
+			if box, ok = st.placeLabel(m, d.strWidth(text), size, numberRings, area, taken); ok {
+				numbered++
+				key = append(key, text+" "+all)
+			} else {
+				elsewhere = append(elsewhere, all+" "+m.where())
+			}
+		}
+		if !ok {
+			continue
+		}
+		taken = append(taken, box)
+		labels = append(labels, mapLabel{box: box, text: text, ours: m.ours})
+	}
+	return marks, labels, append(key, elsewhere...)
+}
+
+// drawMap draws the map in style st with its plot's top left corner at
+// (x0, y0): the vertical axis's name, low and high left of it, the
+// horizontal one's under it. It returns the key to print under the map
+// (see layout) and the bottom of what it drew.
+func (b *brief) drawMap(st mapStyle, in []mapMark, x0, y0 float64, xName, yName string) (key []string, bottom float64) {
+	d := b.d
+	gutter := st.gutter(d)
+	marks, labels, key := st.layout(d, in, x0, y0)
+	side, arrow := st.side, st.arrow
+	pdf := d.pdf
+	// The plot's ground and its quadrants.
+	d.fill(colStripe)
+	pdf.Rect(x0, y0, side, side, "F")
+	d.stroke(colRule)
+	pdf.SetLineWidth(0.6)
+	pdf.SetDashPattern([]float64{3, 2.5}, 0)
+	pdf.Line(x0+side/2, y0, x0+side/2, y0+side)
+	pdf.Line(x0, y0+side/2, x0+side, y0+side/2)
+	pdf.SetDashPattern([]float64{}, 0)
+	// The axes, low at the corner, each with an arrow towards high.
+	d.stroke(colMuted)
+	d.fill(colMuted)
+	pdf.SetLineWidth(0.9)
+	pdf.Line(x0, y0+side, x0+side+arrow-3, y0+side)
+	pdf.Line(x0, y0+side, x0, y0-arrow+3)
+	pdf.Polygon([]fpdf.PointType{{X: x0 + side + arrow, Y: y0 + side}, {X: x0 + side + arrow - 6, Y: y0 + side - 3},
+		{X: x0 + side + arrow - 6, Y: y0 + side + 3}}, "F")
+	pdf.Polygon([]fpdf.PointType{{X: x0, Y: y0 - arrow}, {X: x0 - 3, Y: y0 - arrow + 6}, {X: x0 + 3, Y: y0 - arrow + 6}}, "F")
+
+	// Low and high at the ends of each axis, muted.
+	d.setFont("", st.tickSize)
+	d.color(colMuted)
+	d.textRight(x0-5, y0+st.tickSize*0.8, "high")
+	d.textRight(x0-5, y0+side, "low")
+	tickBase := y0 + side + 4 + st.tickSize
+	d.text(x0, tickBase, "low")
+	d.textRight(x0+side, tickBase, "high")
+	// The axes' names: the horizontal one centred under the plot, the
+	// vertical one turned up the left side.
+	d.setFont("B", st.axisSize)
+	d.color(colText)
+	xName = d.ellipsize(xName, side)
+	nameBase := tickBase + 2 + st.axisSize*leading
+	d.text(x0+(side-d.strWidth(xName))/2, nameBase, xName)
+	yName = d.ellipsize(yName, side-2*(st.tickSize+4))
+	d.textUp(x0-gutter+st.axisSize*0.8, y0+(side+d.strWidth(yName))/2, yName)
+
+	// The marks: competitors first, so ours is drawn on top.
+	pdf.SetLineWidth(0.8)
+	d.stroke(rgb{255, 255, 255})
+	d.fill(colMuted)
+	for _, m := range marks {
+		for _, dot := range m.dots {
+			if !m.ours {
+				pdf.Circle(dot[0], dot[1], st.theirR, "FD")
+			}
+		}
+	}
+	for _, m := range marks {
+		if m.ours {
+			d.stroke(colAccent)
+			pdf.SetLineWidth(0.7)
+			pdf.Circle(m.cx, m.cy, st.ourR+3, "D")
+			d.stroke(rgb{255, 255, 255})
+			pdf.SetLineWidth(1.2)
+			d.fill(colAccent)
+			pdf.Circle(m.cx, m.cy, st.ourR, "FD")
+		}
+	}
+	// The labels, each on a knock-out, so a quadrant line never runs
+	// through it.
+	drawn := make([]string, 0, len(labels))
+	for _, l := range labels {
+		style, size := "", st.tickSize
+		if l.ours {
+			style, size = "B", st.ourSize
+		}
+		d.setFont(style, size)
+		d.fill(colStripe)
+		pdf.Rect(l.box.x-1, l.box.y, l.box.w+2, l.box.h, "F")
+		if l.ours {
+			d.color(colAccent)
+		} else {
+			d.color(colText)
+		}
+		d.text(l.box.x, l.box.y+0.8*size, l.text)
+		drawn = append(drawn, l.text)
+	}
+	if d.rec != nil {
+		d.rec.plots = append(d.rec.plots, placedPlot{page: pdf.PageNo(), box: rect{x0, y0, side, side}, labels: drawn})
+	}
+	d.setFont("", sizeBody)
+	d.color(colText)
+	return key, nameBase + st.axisSize*0.2
 }
 
 // namesLabel returns the label of a mark: its one name cut to w, or as many

@@ -204,7 +204,7 @@ func TestPlaceLabel(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := placeLabel(tt.mark, 20, 8, nameRings, area, tt.taken)
+			got, ok := fullMap.placeLabel(tt.mark, 20, 8, nameRings, area, tt.taken)
 			if ok != tt.ok || abs(got.x-tt.want.x) > 1e-9 || abs(got.y-tt.want.y) > 1e-9 || got.w != tt.want.w {
 				t.Errorf("placeLabel = %+v, %v; want %+v, %v", got, ok, tt.want, tt.ok)
 			}

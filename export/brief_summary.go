@@ -9,9 +9,12 @@ import (
 )
 
 // summary lays out the one-page executive summary: the product, the vision,
-// the north star and the goals, Now / Next / Later, the coming releases and
-// the top risks. Every block is cut to the room left, so it never takes a
-// second page: lists end with "+ N more".
+// the north star and the goals, Now / Next / Later, the coming releases,
+// the milestones ahead, the positioning map (when the axes are named and a
+// mark is placed) and the top risks. Every block is cut to the room left,
+// so it never takes a second page: lists end with "+ N more", and the map
+// is drawn at the size the room left allows, or not at all when that is
+// too small to read.
 func (b *brief) summary() {
 	d := b.d
 	p := b.ws.Product()
@@ -50,10 +53,17 @@ func (b *brief) summary() {
 	b.keyFacts()
 	// Landscape pages are short: the goals and the roadmap go left, the
 	// releases, milestones and risks right.
+	// With a map, landscape's milestones go left under the roadmap and the
+	// map between the releases and the risks on the right; portrait's
+	// releases and milestones share a band with the map.
 	landscape := d.pw > d.ph
 	fullL, fullR := d.left, d.right
 	colTop := d.y
+	mapRoom := b.summaryMapRoom()
 	goalsReserve := float64(summaryRoadmapMin + summaryReleasesMin + summaryMilestonesMin + summaryRisksMin)
+	if mapRoom > 0 {
+		goalsReserve += max(0, mapRoom-summaryReleasesMin-summaryMilestonesMin)
+	}
 	if landscape {
 		d.right = (fullL+fullR)/2 - 12
 		goalsReserve = summaryRoadmapMin
@@ -175,90 +185,258 @@ func (b *brief) summary() {
 		maxY = max(maxY, d.y)
 	}
 	d.y = maxY + 10
-	if landscape {
+	switch {
+	case landscape && mapRoom > 0:
+		// The milestones under the roadmap when they fit there, else
+		// right under the releases.
+		left := d.y+summaryMilestonesMin <= d.bottom
+		if left {
+			b.summaryMilestones(12) // room for "+ N more"
+		}
+		risksBelow := float64(summaryRisksMin)
+		if len(b.ws.Risks()) == 0 {
+			risksBelow = 0
+		}
 		d.left, d.right, d.y = (fullL+fullR)/2+12, fullR, colTop
+		// A block may end up to 22 points below where its check stops:
+		// its last row, "+ N more" and the gap under it.
+		if left {
+			b.summaryReleases(mapRoom + risksBelow + 22)
+		} else {
+			b.summaryReleases(summaryMilestonesMin + mapRoom + risksBelow + 22)
+			b.summaryMilestones(mapRoom + risksBelow + 22)
+		}
+		b.summaryMap(0, risksBelow)
+		b.summaryRisks()
+	case landscape:
+		d.left, d.right, d.y = (fullL+fullR)/2+12, fullR, colTop
+		b.summaryReleases(summaryMilestonesMin + summaryRisksMin)
+		b.summaryMilestones(summaryRisksMin)
+		b.summaryRisks()
+	default:
+		b.summaryBand(mapRoom)
+		b.summaryRisks()
 	}
-	// The coming releases.
+}
+
+// summaryBand draws the portrait summary's releases and milestones, and
+// beside them the positioning map when mapRoom is more than 0 and the room left
+// above the risks holds the map at a readable size. When neither releases
+// nor milestones are coming the risks take their place beside the map.
+func (b *brief) summaryBand(mapRoom float64) {
+	d := b.d
+	risksBelow := float64(summaryRisksMin)
+	if len(b.ws.Risks()) == 0 {
+		risksBelow = 0
+	}
+	if mapRoom == 0 || d.bottom-d.y-risksBelow < mapRoom {
+		b.summaryReleases(summaryMilestonesMin + summaryRisksMin)
+		b.summaryMilestones(summaryRisksMin)
+		return
+	}
+	fullL, fullR := d.left, d.right
+	top := d.y
+	split := fullL + (fullR-fullL)*0.56
+	d.right = split - 8
+	rels, ms := b.comingReleases(), b.milestonesAhead()
+	if len(rels) == 0 && len(ms) == 0 {
+		b.summaryRisks()
+		risksBelow = 0
+	} else {
+		b.summaryReleases(summaryMilestonesMin + risksBelow)
+		b.summaryMilestones(risksBelow)
+	}
+	leftEnd := d.y
+	// The map as tall as the releases and milestones, within its bounds.
+	d.left, d.right, d.y = split+8, fullR, top
+	b.summaryMap(leftEnd-top, risksBelow)
+	d.left, d.right = fullL, fullR
+	d.y = max(d.y, leftEnd)
+}
+
+// comingReleases returns the releases not yet shipped: dated today or
+// later, or undated.
+func (b *brief) comingReleases() []*app.Release {
 	var rels []*app.Release
 	for _, r := range b.ws.Releases() {
 		if r.Date.IsZero() || !r.Date.Before(b.today) {
 			rels = append(rels, r)
 		}
 	}
-	if len(rels) > 0 && d.y+50 < d.bottom {
-		b.summaryLabel("Coming releases")
-		for i, r := range rels {
-			if i == 4 || i >= 2 && d.y+26 > d.bottom-summaryMilestonesMin-summaryRisksMin {
-				b.more(len(rels) - i)
-				break
-			}
-			// The name and the launch readiness, then the date and a bar.
-			ready := "launch " + percent(r.Readiness()) + " ready"
-			d.setFont("", sizeSmall)
-			readyW := d.strWidth(ready)
-			d.color(colMuted)
-			d.textRight(d.right, d.y+sizeBody, ready)
-			d.setFont("B", sizeBody)
-			d.color(colText)
-			d.text(d.left, d.y+sizeBody, d.ellipsize(b.clean(r, "name", r.Name), d.width()-readyW-10))
-			d.y += 13
-			d.setFont("", sizeSmall)
-			d.color(colMuted)
-			d.text(d.left, d.y+sizeSmall, shortDay(r.Date))
-			d.bar(d.left+70, d.y+2.5, d.width()-70, 4, r.Readiness(), colGreen)
-			d.y += 15
-		}
-		d.y += 8
-	}
-	// The milestones ahead.
+	return rels
+}
+
+// milestonesAhead returns the milestones dated today or later.
+func (b *brief) milestonesAhead() []*app.Milestone {
 	var ms []*app.Milestone
 	for _, m := range b.ws.Milestones() {
 		if !m.Date.IsZero() && !m.Date.Before(b.today) {
 			ms = append(ms, m)
 		}
 	}
-	if len(ms) > 0 && d.y+50 < d.bottom {
-		b.summaryLabel("Milestones ahead")
-		for i, m := range ms {
-			if i == 5 || i >= 2 && d.y+14 > d.bottom-summaryRisksMin {
-				b.more(len(ms) - i)
-				break
-			}
-			d.setFont("B", sizeBody)
-			d.color(colAccent)
-			d.text(d.left, d.y+sizeBody, m.Date.Time().Format("2 Jan"))
-			d.setFont("", sizeBody)
-			d.color(colText)
-			name := b.clean(m, "name", m.Name)
-			if l := b.laneName(m.Lane); l != "" {
-				name += " · " + l
-			}
-			d.text(d.left+50, d.y+sizeBody, d.ellipsize(name, d.width()-50))
-			d.y += 14
-		}
-		d.y += 8
-	}
-	// The top risks, as much of each as fits.
-	if rs := b.ws.Risks(); len(rs) > 0 && d.y+40 < d.bottom {
-		b.summaryLabel("Top risks")
-		for i, r := range rs {
-			if d.y+2*sizeBody*leading > d.bottom {
-				b.more(len(rs) - i)
-				break
-			}
-			d.setFont("", sizeBody)
-			d.color(colRed)
-			d.text(d.left+2, d.y+sizeBody, "•")
-			d.color(colText)
-			text := b.clean(r, "description", r.Description)
-			if m := b.clean(r, "mitigation", r.Mitigation); m != "" {
-				text += " Mitigation: " + m
-			}
-			b.fitLines(d.left+12, d.width()-12, text, 3)
-			d.y += 3
-		}
-	}
+	return ms
 }
+
+// summaryReleases draws the coming releases, keeping reserve points below
+// them for the blocks that follow once two are drawn.
+func (b *brief) summaryReleases(reserve float64) {
+	d := b.d
+	rels := b.comingReleases()
+	if len(rels) == 0 || d.y+50 >= d.bottom {
+		return
+	}
+	b.summaryLabel("Coming releases")
+	for i, r := range rels {
+		if i == 4 || i >= 2 && d.y+26 > d.bottom-reserve {
+			b.more(len(rels) - i)
+			break
+		}
+		// The name and the launch readiness, then the date and a bar.
+		ready := "launch " + percent(r.Readiness()) + " ready"
+		d.setFont("", sizeSmall)
+		readyW := d.strWidth(ready)
+		d.color(colMuted)
+		d.textRight(d.right, d.y+sizeBody, ready)
+		d.setFont("B", sizeBody)
+		d.color(colText)
+		d.text(d.left, d.y+sizeBody, d.ellipsize(b.clean(r, "name", r.Name), d.width()-readyW-10))
+		d.y += 13
+		d.setFont("", sizeSmall)
+		d.color(colMuted)
+		d.text(d.left, d.y+sizeSmall, shortDay(r.Date))
+		d.bar(d.left+70, d.y+2.5, d.width()-70, 4, r.Readiness(), colGreen)
+		d.y += 15
+	}
+	d.y += 8
+}
+
+// summaryMilestones draws the milestones ahead, keeping reserve points
+// below them once two are drawn.
+func (b *brief) summaryMilestones(reserve float64) {
+	d := b.d
+	ms := b.milestonesAhead()
+	if len(ms) == 0 || d.y+50 >= d.bottom {
+		return
+	}
+	b.summaryLabel("Milestones ahead")
+	for i, m := range ms {
+		if i == 5 || i >= 2 && d.y+14 > d.bottom-reserve {
+			b.more(len(ms) - i)
+			break
+		}
+		d.setFont("B", sizeBody)
+		d.color(colAccent)
+		d.text(d.left, d.y+sizeBody, m.Date.Time().Format("2 Jan"))
+		d.setFont("", sizeBody)
+		d.color(colText)
+		name := b.clean(m, "name", m.Name)
+		if l := b.laneName(m.Lane); l != "" {
+			name += " · " + l
+		}
+		d.text(d.left+50, d.y+sizeBody, d.ellipsize(name, d.width()-50))
+		d.y += 14
+	}
+	d.y += 8
+}
+
+// summaryRisks draws the top risks, as much of each as fits.
+func (b *brief) summaryRisks() {
+	d := b.d
+	rs := b.ws.Risks()
+	if len(rs) == 0 || d.y+40 >= d.bottom {
+		return
+	}
+	b.summaryLabel("Top risks")
+	for i, r := range rs {
+		if d.y+2*sizeBody*leading > d.bottom {
+			b.more(len(rs) - i)
+			break
+		}
+		d.setFont("", sizeBody)
+		d.color(colRed)
+		d.text(d.left+2, d.y+sizeBody, "•")
+		d.color(colText)
+		text := b.clean(r, "description", r.Description)
+		if m := b.clean(r, "mitigation", r.Mitigation); m != "" {
+			text += " Mitigation: " + m
+		}
+		b.fitLines(d.left+12, d.width()-12, text, 3)
+		d.y += 3
+	}
+	d.y += 8
+}
+
+// summaryMapRoom returns the least room the summary's positioning map
+// takes (summaryMapMin, and its key's when the smallest plot needs one),
+// or 0 when the summary shows no map: it shows one when both axes are
+// named and we or a competitor are placed.
+func (b *brief) summaryMapRoom() float64 {
+	s := b.ws.Strategy()
+	if strings.TrimSpace(s.PositioningAxes.X) == "" || strings.TrimSpace(s.PositioningAxes.Y) == "" {
+		return 0
+	}
+	st := summaryMap(summaryMapMinSide)
+	marks, _ := b.mapMarks(st)
+	if len(marks) == 0 {
+		return 0
+	}
+	if _, _, key := st.layout(b.d, marks, 0, 0); len(key) > 0 {
+		return summaryMapMin + st.keyHeight()
+	}
+	return summaryMapMin
+}
+
+// summaryMap draws the positioning map under a label, centred in the
+// column, from the current line: target points tall when target is more
+// than summaryMapMin (the releases and milestones beside it), else as
+// tall as the room allows, keeping keep points free below. The plot's
+// side stays within summaryMapMinSide and summaryMapMaxSide; when the room
+// cannot hold the smallest, nothing is drawn and it returns false.
+func (b *brief) summaryMap(target, keep float64) bool {
+	d := b.d
+	h := d.bottom - keep - d.y
+	if target > 0 {
+		h = min(h, max(target, summaryMapMin))
+	}
+	st := summaryMap(summaryMapMaxSide)
+	// The plot's side: the column's width less the gutter and the arrow,
+	// the height less the label, the axes' names and the key.
+	side := min(summaryMapMaxSide, d.width()-st.gutter(d)-st.arrow, h-summaryLabelH-(st.height()-st.side)-4)
+	st = summaryMap(side)
+	marks, _ := b.mapMarks(st)
+	if _, _, key := st.layout(d, marks, 0, 0); len(key) > 0 {
+		side -= st.keyHeight()
+		st = summaryMap(side)
+		marks, _ = b.mapMarks(st)
+	}
+	if side < summaryMapMinSide || len(marks) == 0 {
+		return false
+	}
+	b.summaryLabel("Positioning")
+	xName, yName := b.axisNames()
+	x0 := d.left + (d.width()-st.figWidth(d))/2 + st.gutter(d)
+	key, bottom := b.drawMap(st, marks, x0, d.y+st.arrow+3, xName, yName)
+	d.y = bottom + 4
+	if len(key) > 0 {
+		d.setFont("", st.tickSize)
+		d.color(colMuted)
+		b.fitLines(d.left, d.width(), "Crowded marks: "+strings.Join(key, " · ")+".", 2)
+		d.y += 2
+	}
+	d.setFont("", sizeBody)
+	d.color(colText)
+	return true
+}
+
+// keyHeight is the height of the key under a summary's map: two lines.
+func (st mapStyle) keyHeight() float64 { return 2*st.tickSize*leading + 2 }
+
+// summaryLabelH is the height of a label of the summary (summaryLabel).
+const summaryLabelH = 16
+
+// summaryMapMin is the least room the summary's map takes: its label and
+// the smallest plot with its axes and the space under them, without a key.
+var summaryMapMin = summaryLabelH + summaryMap(summaryMapMinSide).height() + 4
 
 // The least room each block of the summary keeps for itself: its label,
 // two rows (one risk) and a "+ N more" line. A block above another stops

@@ -1,0 +1,175 @@
+package export
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"canopy/app"
+)
+
+// checkSummaryMap checks the executive summary's map as the layout recorded
+// it: one plot, square, within the summary's bounds, on the page, with each
+// of wantLabels drawn inside it; and that no text runs below the summary's
+// bottom edge.
+func checkSummaryMap(t *testing.T, lay *briefLayout, wantLabels []string) {
+	t.Helper()
+	bottom := lay.pageH - 36 // the summary's bottom edge
+	for _, x := range lay.texts {
+		if x.y+x.h > bottom+0.5 {
+			t.Errorf("%q runs to %.1f, below the summary's bottom edge %.1f", x.s, x.y+x.h, bottom)
+		}
+	}
+	if len(lay.plots) != 1 {
+		t.Fatalf("%d maps drawn, want 1", len(lay.plots))
+	}
+	p := lay.plots[0]
+	if p.page != 1 || p.box.w != p.box.h || p.box.w < summaryMapMinSide-1e-9 || p.box.w > summaryMapMaxSide+1e-9 {
+		t.Errorf("plot on page %d, %.1f × %.1f points; want a square on page 1 of %g to %g", p.page, p.box.w, p.box.h, summaryMapMinSide, summaryMapMaxSide)
+	}
+	if !p.box.within(rect{margin, 0, lay.pageW - 2*margin, bottom}) {
+		t.Errorf("plot %+v is not inside the page's columns", p.box)
+	}
+	for _, l := range wantLabels {
+		if !slices.Contains(p.labels, l) {
+			t.Errorf("the map has no label %q (labels %q)", l, p.labels)
+		}
+	}
+	// Each label is drawn inside the plot (our name is also the title's).
+	for _, l := range p.labels {
+		in := false
+		for _, x := range lay.texts {
+			in = in || x.s == l && (rect{x.x, x.y, x.w, x.h}).within(p.box)
+		}
+		if !in {
+			t.Errorf("label %q is not drawn inside the plot %+v", l, p.box)
+		}
+	}
+}
+
+// TestBriefSummaryMap checks that the executive summary of the sample shows
+// the positioning map on every paper and orientation, on its one page, with
+// the axes' names and the competitors' labels.
+func TestBriefSummaryMap(t *testing.T) {
+	ws := sampleWorkspace(t)
+	labels := []string{"Crewline", "ServiceForge", "JobJar", "RouteMaster Pro", "Whiteboards and spreadsheets"}
+	for _, paper := range []Paper{PaperA4, PaperLetter} {
+		for _, land := range []bool{false, true} {
+			opt := BriefOptions{Paper: paper, Landscape: land, Summary: true}
+			t.Run(fmt.Sprintf("%s landscape %v", paper, land), func(t *testing.T) {
+				b, lay, _ := writeBrief(t, ws, opt)
+				path := savePDF(t, b)
+				checkLayout(t, lay, checkPDF(t, path), opt)
+				checkSummaryMap(t, lay, labels)
+				checkText(t, path, append([]string{"POSITIONING", "Price per technician", "Ease of getting started",
+					"COMING RELEASES", "MILESTONES AHEAD", "TOP RISKS", "Now (5)"}, labels...)...)
+			})
+		}
+	}
+}
+
+// TestBriefSummaryMapWhen checks when the summary leaves the map out (axes
+// not named, nobody placed) and that a crowded map and a crowded page stay
+// on one page, the map inside it.
+func TestBriefSummaryMapWhen(t *testing.T) {
+	tests := []struct {
+		name    string
+		ws      func(t *testing.T) *app.Workspace
+		edit    func(tx *app.Tx, ws *app.Workspace) error
+		wantMap bool
+		// landscape, when false, says letter landscape draws no map.
+		landscape bool
+		labels    []string
+		text      []string
+	}{
+		{
+			name: "an axis without a name",
+			edit: func(tx *app.Tx, ws *app.Workspace) error {
+				tx.EditStrategy().PositioningAxes.Y = " "
+				return nil
+			},
+		},
+		{
+			name: "nobody placed",
+			edit: func(tx *app.Tx, ws *app.Workspace) error {
+				tx.EditStrategy().OurPosition = nil
+				for _, c := range ws.Competitors() {
+					c, err := app.Edit[*app.Competitor](tx, app.KindCompetitor, c.ID)
+					if err != nil {
+						return err
+					}
+					c.Position = nil
+				}
+				return nil
+			},
+		},
+		{
+			name: "only one competitor placed",
+			edit: func(tx *app.Tx, ws *app.Workspace) error {
+				tx.EditStrategy().OurPosition = nil
+				for i, c := range ws.Competitors() {
+					c, err := app.Edit[*app.Competitor](tx, app.KindCompetitor, c.ID)
+					if err != nil {
+						return err
+					}
+					if i > 0 {
+						c.Position = nil
+					}
+				}
+				return nil
+			},
+			wantMap: true, landscape: true, labels: []string{"JobJar"},
+		},
+		{
+			name: "a crowded map",
+			edit: func(tx *app.Tx, ws *app.Workspace) error {
+				for i := range 16 {
+					p := app.Point{X: 55 + float64(i%4)*3.5, Y: 30 + float64(i/4)*3.5}
+					if err := tx.Put(&app.Competitor{ID: fmt.Sprintf("comp-grid%04d", i), Name: fmt.Sprintf("Grid %02d", i), Position: &p}); err != nil {
+						return err
+					}
+				}
+				return nil
+			},
+			wantMap: true, landscape: true, labels: []string{"Crewline"}, text: []string{"Crowded marks:"},
+		},
+		{
+			// Portrait has room for the map; landscape, under four lines
+			// of vision, has not once the releases and the risks keep
+			// their least: the map is left out, not clipped.
+			name:      "a crowded page",
+			ws:        func(t *testing.T) *app.Workspace { return bigWorkspace(t) },
+			wantMap:   true,
+			landscape: false,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ws *app.Workspace
+			if tt.ws != nil {
+				ws = tt.ws(t)
+			} else {
+				ws = sampleWorkspace(t)
+			}
+			if tt.edit != nil {
+				if err := ws.Do(app.Func{Desc: "edit", Fn: func(tx *app.Tx) error { return tt.edit(tx, ws) }}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, opt := range []BriefOptions{{Summary: true}, {Summary: true, Paper: PaperLetter, Landscape: true}} {
+				b, lay, _ := writeBrief(t, ws, opt)
+				path := savePDF(t, b)
+				checkLayout(t, lay, checkPDF(t, path), opt)
+				text := strings.Join(strings.Fields(checkText(t, path, tt.text...)), " ")
+				if !tt.wantMap || opt.Landscape && !tt.landscape {
+					if len(lay.plots) != 0 || strings.Contains(text, "POSITIONING") {
+						t.Errorf("landscape %v: %d maps drawn, want none", opt.Landscape, len(lay.plots))
+					}
+					continue
+				}
+				checkSummaryMap(t, lay, tt.labels)
+			}
+		})
+	}
+}

@@ -337,10 +337,20 @@ func (r *positionMapRenderer) Layout(size fyne.Size) {
 	r.yLabel.Move(fyne.NewPos(o.X, o.Y-r.yLabel.MinSize().Height-2))
 	r.yHigh.Move(fyne.NewPos(o.X+4, o.Y+2))
 	r.empty.Move(fyne.NewPos(o.X+(s.Width-r.empty.MinSize().Width)/2, o.Y+s.Height/2+6))
-	for _, d := range r.m.dots {
-		d.Resize(d.MinSize())
+	marks := make([]labelMark, len(r.m.dots))
+	for i, d := range r.m.dots {
 		c := r.m.pixelOf(*d.mark.at)
-		d.Move(fyne.NewPos(c.X-d.centerX(), c.Y-d.Size().Height/2))
+		rad := d.radius()
+		d.Resize(fyne.NewSquareSize(2 * rad))
+		d.Move(fyne.NewPos(c.X-rad, c.Y-rad))
+		marks[i] = labelMark{center: c, radius: rad, size: d.label.MinSize()}
+	}
+	// Labels stay inside the widget, clear of every dot and of each other
+	// where the room allows.
+	for i, at := range placeMapLabels(fyne.NewPos(0, 0), size, marks) {
+		l := r.m.dots[i].label
+		l.Resize(marks[i].size)
+		l.Move(at)
 	}
 }
 
@@ -353,6 +363,9 @@ func (r *positionMapRenderer) Refresh() {
 		r.empty.Text = "Nothing placed yet: use Place beside the map."
 	}
 	r.objs = []fyne.CanvasObject{r.bg, r.frame, r.midX, r.midY, r.xLow, r.xHigh, r.yHigh, r.xLabel, r.yLabel, r.empty}
+	for _, d := range m.dots {
+		r.objs = append(r.objs, d.label)
+	}
 	for _, d := range m.dots {
 		r.objs = append(r.objs, d)
 	}
@@ -369,11 +382,14 @@ func orAxis(name, placeholder string) string {
 	return name
 }
 
-// mapDot is one mark on the map: a dot and its name, dragged to move it.
+// mapDot is one mark on the map, dragged to move it; its name is a text
+// of the map's, placed clear of the other marks (see placeMapLabels), that
+// follows the dot while it is dragged.
 type mapDot struct {
 	widget.BaseWidget
-	m    *positionMap
-	mark mapMark
+	m     *positionMap
+	mark  mapMark
+	label *canvas.Text
 }
 
 var (
@@ -390,21 +406,15 @@ func (d *mapDot) Cursor() desktop.Cursor {
 }
 
 func newMapDot(m *positionMap, mk mapMark) *mapDot {
-	d := &mapDot{m: m, mark: mk}
+	label := canvas.NewText(mk.name+fmt.Sprintf(" (%s, %s)", form.FormatNumber(mk.at.X), form.FormatNumber(mk.at.Y)), theme.Color(theme.ColorNameForeground))
+	label.TextStyle.Bold = mk.us
+	label.TextSize = theme.Size(theme.SizeNameCaptionText)
+	if mk.us {
+		label.TextSize = theme.Size(theme.SizeNameText)
+	}
+	d := &mapDot{m: m, mark: mk, label: label}
 	d.ExtendBaseWidget(d)
 	return d
-}
-
-// labelLeft reports whether the name goes on the left of the dot: in the
-// right part of the map, so that it stays inside.
-func (d *mapDot) labelLeft() bool { return d.mark.at.X > 60 }
-
-// centerX returns the x of the dot's centre inside the mark.
-func (d *mapDot) centerX() float32 {
-	if d.labelLeft() {
-		return d.Size().Width - d.radius()
-	}
-	return d.radius()
 }
 
 func (d *mapDot) radius() float32 {
@@ -422,25 +432,20 @@ func (d *mapDot) CreateRenderer() fyne.WidgetRenderer {
 	dot := canvas.NewCircle(fill)
 	dot.StrokeColor = theme.Color(theme.ColorNameBackground)
 	dot.StrokeWidth = 2
-	label := canvas.NewText(d.mark.name+fmt.Sprintf(" (%s, %s)", form.FormatNumber(d.mark.at.X), form.FormatNumber(d.mark.at.Y)), theme.Color(theme.ColorNameForeground))
-	label.TextStyle.Bold = d.mark.us
-	label.TextSize = theme.Size(theme.SizeNameCaptionText)
-	if d.mark.us {
-		label.TextSize = theme.Size(theme.SizeNameText)
-	}
-	return &dotRenderer{d: d, dot: dot, label: label}
+	return &dotRenderer{dot: dot}
 }
 
-// Dragged follows the pointer, within the plot.
+// Dragged follows the pointer, within the plot; the name moves along.
 func (d *mapDot) Dragged(e *fyne.DragEvent) {
 	if !d.m.editable {
 		return
 	}
 	o, s := plotRect(d.m.Size())
+	rad := d.radius()
 	p := d.Position().Add(e.Dragged)
-	h := d.Size().Height / 2
-	p.X = max(o.X-d.centerX(), min(p.X, o.X+s.Width-d.centerX()))
-	p.Y = max(o.Y-h, min(p.Y, o.Y+s.Height-h))
+	p.X = max(o.X-rad, min(p.X, o.X+s.Width-rad))
+	p.Y = max(o.Y-rad, min(p.Y, o.Y+s.Height-rad))
+	d.label.Move(d.label.Position().Add(p.Subtract(d.Position())))
 	d.Move(p)
 }
 
@@ -449,36 +454,21 @@ func (d *mapDot) DragEnd() {
 	if !d.m.editable {
 		return
 	}
-	c := d.Position().Add(fyne.NewPos(d.centerX(), d.Size().Height/2))
+	c := d.Position().Add(fyne.NewPos(d.radius(), d.radius()))
 	d.m.onPlace(d.mark.id, d.m.pointAt(c))
 }
 
+// dotRenderer draws a mark's dot, filling the widget.
 type dotRenderer struct {
-	d     *mapDot
-	dot   *canvas.Circle
-	label *canvas.Text
+	dot *canvas.Circle
 }
 
 func (r *dotRenderer) Destroy()                     {}
-func (r *dotRenderer) Refresh()                     { r.dot.Refresh(); r.label.Refresh() }
-func (r *dotRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.dot, r.label} }
-
-func (r *dotRenderer) MinSize() fyne.Size {
-	l := r.label.MinSize()
-	d := 2 * r.d.radius()
-	return fyne.NewSize(d+4+l.Width, max(d, l.Height))
-}
+func (r *dotRenderer) Refresh()                     { r.dot.Refresh() }
+func (r *dotRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.dot} }
+func (r *dotRenderer) MinSize() fyne.Size           { return r.dot.Size() }
 
 func (r *dotRenderer) Layout(size fyne.Size) {
-	d := 2 * r.d.radius()
-	l := r.label.MinSize()
-	if r.d.labelLeft() {
-		r.label.Move(fyne.NewPos(0, (size.Height-l.Height)/2))
-		r.dot.Move(fyne.NewPos(size.Width-d, (size.Height-d)/2))
-	} else {
-		r.dot.Move(fyne.NewPos(0, (size.Height-d)/2))
-		r.label.Move(fyne.NewPos(d+4, (size.Height-l.Height)/2))
-	}
-	r.dot.Resize(fyne.NewSquareSize(d))
-	r.label.Resize(l)
+	r.dot.Move(fyne.NewPos(0, 0))
+	r.dot.Resize(size)
 }

@@ -42,29 +42,49 @@ func themeFrom(p fyne.Preferences) ThemeChoice {
 	return ThemeSystem
 }
 
-// variantTheme is Fyne's default theme with the variant fixed, Light or
-// Dark, whatever the OS says; it changes nothing else.
-type variantTheme struct {
+// canopyTheme is Fyne's default theme with two changes: the variant can be
+// fixed, Light or Dark, whatever the OS says; and the Disabled colour,
+// which Fyne also gives to low-importance labels (notes, dates, counts,
+// empty-state hints), is legible: the default's is within a few shades of
+// the background (about 1.5:1 in both variants). Ours keeps disabled
+// controls plainly dimmer than live ones, at about 4.5:1.
+type canopyTheme struct {
 	fyne.Theme
+	fixed   bool
 	variant fyne.ThemeVariant
 }
 
-var _ fyne.Theme = (*variantTheme)(nil)
+var _ fyne.Theme = (*canopyTheme)(nil)
 
-func (t *variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return t.Theme.Color(n, t.variant)
+// Legible dims for the Disabled colour, per variant.
+var (
+	disabledOnDark  = color.NRGBA{R: 0x8a, G: 0x8a, B: 0x90, A: 0xff}
+	disabledOnLight = color.NRGBA{R: 0x6e, G: 0x6e, B: 0x73, A: 0xff}
+)
+
+func (t *canopyTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if t.fixed {
+		v = t.variant
+	}
+	if n == theme.ColorNameDisabled {
+		if v == theme.VariantLight {
+			return disabledOnLight
+		}
+		return disabledOnDark
+	}
+	return t.Theme.Color(n, v)
 }
 
-// themeFor returns the theme of a choice: the default theme for System,
-// which follows the OS, else the default theme in a fixed variant.
+// themeFor returns the theme of a choice: for System the variant follows
+// the OS, else it is fixed.
 func themeFor(c ThemeChoice) fyne.Theme {
 	switch c {
 	case ThemeLight:
-		return &variantTheme{Theme: theme.DefaultTheme(), variant: theme.VariantLight}
+		return &canopyTheme{Theme: theme.DefaultTheme(), fixed: true, variant: theme.VariantLight}
 	case ThemeDark:
-		return &variantTheme{Theme: theme.DefaultTheme(), variant: theme.VariantDark}
+		return &canopyTheme{Theme: theme.DefaultTheme(), fixed: true, variant: theme.VariantDark}
 	}
-	return theme.DefaultTheme()
+	return &canopyTheme{Theme: theme.DefaultTheme()}
 }
 
 // ApplyTheme sets the theme saved in the preferences; main calls it at

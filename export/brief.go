@@ -158,6 +158,27 @@ func buildBrief(ws *app.Workspace, opt BriefOptions, core, record bool) (*fpdf.F
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("brief: %w", err)
 	}
+	// The contents take the pages reserved for them, a number guessed from
+	// the workspace; a wrong guess lays the brief out again with the
+	// number its contents turned out to need.
+	reserve := 0
+	for range 2 {
+		pdf, b, err := layoutBrief(ws, opt, core, record, cov, reserve)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		if opt.Summary || b.tocNeeded == b.tocReserved {
+			return pdf, b.d.rec, b.d.g.warnings, nil
+		}
+		reserve = b.tocNeeded
+	}
+	return nil, nil, nil, fmt.Errorf("brief: the contents need %d pages after a second layout", reserve)
+}
+
+// layoutBrief lays the brief out once, with tocPages pages reserved for
+// the contents (0: as many as the workspace's count of sections and their
+// parts suggests).
+func layoutBrief(ws *app.Workspace, opt BriefOptions, core, record bool, cov *coverage, tocPages int) (*fpdf.Fpdf, *brief, error) {
 	orient := "P"
 	if opt.Landscape {
 		orient = "L"
@@ -176,7 +197,7 @@ func buildBrief(ws *app.Workspace, opt BriefOptions, core, record bool) (*fpdf.F
 			// Each document gets its own copy: fpdf keeps the bytes.
 			ttf, err := f.face.TTF()
 			if err != nil {
-				return nil, nil, nil, fmt.Errorf("brief: %w", err)
+				return nil, nil, fmt.Errorf("brief: %w", err)
 			}
 			pdf.AddUTF8FontFromBytes(briefFamily, f.style, ttf)
 		}
@@ -196,7 +217,7 @@ func buildBrief(ws *app.Workspace, opt BriefOptions, core, record bool) (*fpdf.F
 	pdf.SetCompression(true)
 
 	p := ws.Product()
-	b := &brief{d: d, ws: ws, opt: opt, today: opt.Date}
+	b := &brief{d: d, ws: ws, opt: opt, today: opt.Date, tocReserved: tocPages}
 	name := b.clean(p, "name", p.Name)
 	if strings.TrimSpace(name) == "" {
 		name = "Untitled product"
@@ -221,9 +242,9 @@ func buildBrief(ws *app.Workspace, opt BriefOptions, core, record bool) (*fpdf.F
 		b.full()
 	}
 	if err := pdf.Error(); err != nil {
-		return nil, nil, nil, fmt.Errorf("brief: %w", err)
+		return nil, nil, fmt.Errorf("brief: %w", err)
 	}
-	return pdf, d.rec, d.g.warnings, nil
+	return pdf, b, nil
 }
 
 // brief holds what the sections share while the brief is laid out.
@@ -237,6 +258,9 @@ type brief struct {
 	next    []app.NextEntry
 	nextErr error
 	nextOK  bool
+	// tocReserved is the number of pages reserved for the contents,
+	// tocNeeded the number their entries turned out to need.
+	tocReserved, tocNeeded int
 }
 
 // clean prepares a text of entity e for drawing.
@@ -263,11 +287,20 @@ func (b *brief) full() {
 			secs = append(secs, s)
 		}
 	}
-	// The contents page is reserved now and filled once the sections know
-	// their pages.
+	// The contents' pages are reserved now and filled once the sections
+	// know their pages.
+	if b.tocReserved < 1 {
+		_, b.tocReserved = d.tocPlaces(b.tocGuess(secs))
+	}
 	d.newPage()
 	d.pdf.Bookmark("Contents", 0, d.top)
 	tocPage := d.pdf.PageNo()
+	for range b.tocReserved - 1 {
+		d.newPage()
+	}
+	if d.rec != nil {
+		d.rec.tocPages = b.tocReserved
+	}
 	d.newPage()
 	for _, s := range secs {
 		switch s {
@@ -293,49 +326,149 @@ func (b *brief) full() {
 			b.appendix()
 		}
 	}
+	levels := make([]int, len(d.toc))
+	for i, e := range d.toc {
+		levels[i] = e.level
+	}
+	places, need := d.tocPlaces(levels)
+	b.tocNeeded = need
+	if need != b.tocReserved {
+		return // laid out again with the pages the contents need
+	}
 	last := d.pdf.PageNo()
-	d.pdf.SetPage(tocPage)
-	b.contents()
+	b.contents(tocPage, places)
 	d.pdf.SetPage(last)
 	d.footers()
 }
 
-// contents fills the reserved page with the table of contents: each
-// section's title, dot leaders and its page, linked to the section.
-func (b *brief) contents() {
-	d := b.d
-	d.y = d.top
-	// Back on a finished page: select the font and colours again, into it.
-	d.setFont("B", sizeH1)
-	d.pdf.SetFontSize(sizeH1)
-	d.pdf.SetFillColor(255, 255, 255)
-	d.color(colAccent)
-	d.text(d.left, d.y+sizeH1, "Contents")
-	d.y += sizeH1*leading + 18
-	lh := 13.0 * leading
-	for i, e := range b.d.toc {
-		if d.y+lh > d.bottom {
-			break // more sections than a page holds: the bookmarks list them all
+// tocGuess returns the levels of the contents' entries that the sections
+// secs will likely make: each section, and a part for each persona, goal
+// and release, the roadmap's and the risks' parts and the appendix's two.
+func (b *brief) tocGuess(secs []Section) []int {
+	var levels []int
+	parts := func(n int) {
+		for range n {
+			levels = append(levels, 1)
 		}
-		d.setFont("", 11)
-		d.color(colText)
-		num := fmt.Sprintf("%d", i+1)
-		d.color(colMuted)
-		d.text(d.left, d.y+11, num)
+	}
+	for _, s := range secs {
+		levels = append(levels, 0)
+		switch s {
+		case SectionCustomers:
+			parts(len(b.ws.Personas()))
+		case SectionGoals:
+			parts(len(b.ws.Goals()))
+		case SectionRoadmap:
+			parts(2 + min(1, len(b.ws.Milestones())) + min(1, len(b.ws.Releases())))
+		case SectionGoToMarket:
+			parts(len(b.ws.Releases()))
+		case SectionRisks:
+			parts(2 + min(1, len(b.ws.Risks())))
+		case SectionAppendix:
+			parts(2)
+		}
+	}
+	return levels
+}
+
+// The contents' metrics, in points: a section's line and the space above
+// it, a part's line, and a part's indent.
+const (
+	tocSize     = 11.0
+	tocSubSize  = 9.5
+	tocLine     = 15.0
+	tocGap      = 5.0
+	tocSubLine  = 12.5
+	tocSubInset = 14.0
+	tocNumW     = 22.0 // the sections' numbers
+)
+
+// tocPlace is where a line of the contents goes: its page, counted from
+// the first page of the contents, and its top.
+type tocPlace struct {
+	page int
+	y    float64
+}
+
+// tocPlaces places the contents' lines, of the levels given, on as many
+// pages as they need: under the title "Contents" on the first, under a
+// small "Contents, continued" on the others. It returns the places and the
+// number of pages.
+func (d *pdfDoc) tocPlaces(levels []int) ([]tocPlace, int) {
+	page, y := 0, d.top+sizeH1*leading+18
+	out := make([]tocPlace, len(levels))
+	first := true // the first line of a page has no space above it
+	for i, l := range levels {
+		line := tocSubLine
+		if l == 0 {
+			line = tocLine
+		}
+		h := line
+		if l == 0 && !first {
+			h += tocGap
+		}
+		if y+h > d.bottom {
+			page++
+			y = d.top + sizeSmall*leading + 8
+			h = line
+		}
+		out[i] = tocPlace{page: page, y: y + h - line}
+		y += h
+		first = false
+	}
+	return out, page + 1
+}
+
+// contents fills the reserved pages, from page first on, with the table
+// of contents: each section's number, title, dot leaders and page, and
+// under it its parts, indented, each line linked to its heading.
+func (b *brief) contents(first int, places []tocPlace) {
+	d := b.d
+	sec := 0
+	page := -1
+	for i, e := range d.toc {
+		p := places[i]
+		if p.page != page {
+			page = p.page
+			d.pdf.SetPage(first + page)
+			// Back on a finished page: select the font and colours again,
+			// into it.
+			d.pdf.SetFillColor(255, 255, 255)
+			if page == 0 {
+				d.reselect("B", sizeH1)
+				d.color(colAccent)
+				d.text(d.left, d.top+sizeH1, "Contents")
+			} else {
+				d.reselect("", sizeSmall)
+				d.color(colMuted)
+				d.text(d.left, d.top+sizeSmall, "Contents, continued")
+			}
+		}
+		size, x := tocSize, d.left+tocNumW
+		lh := tocLine
+		if e.level == 0 {
+			sec++
+			d.setFont("", tocSize)
+			d.color(colMuted)
+			d.text(d.left, p.y+tocSize, fmt.Sprintf("%d", sec))
+		} else {
+			size, x, lh = tocSubSize, x+tocSubInset, tocSubLine
+		}
+		d.setFont("", size)
 		d.color(colText)
 		pg := fmt.Sprintf("%d", e.page)
-		title := d.ellipsize(e.title, d.width()-60)
-		d.text(d.left+22, d.y+11, title)
-		d.textRight(d.right, d.y+11, pg)
+		title := d.ellipsize(oneLine(e.title), d.right-x-d.strWidth(pg)-24)
+		base := p.y + size
+		d.text(x, base, title)
+		d.textRight(d.right, base, pg)
 		// Dot leaders between the title and the page number.
-		from := d.left + 22 + d.strWidth(title) + 6
+		from := x + d.strWidth(title) + 6
 		to := d.right - d.strWidth(pg) - 6
 		d.fill(colGrey)
-		for x := from; x < to; x += 4 {
-			d.pdf.Circle(x, d.y+9.5, 0.45, "F")
+		for dx := from; dx < to; dx += 4 {
+			d.pdf.Circle(dx, base-1.5, 0.45, "F")
 		}
-		d.pdf.Link(d.left, d.y, d.width(), lh, e.link)
-		d.y += lh
+		d.pdf.Link(x, p.y, d.right-x, lh, e.link)
 	}
 }
 

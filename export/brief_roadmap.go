@@ -105,6 +105,7 @@ func (b *brief) timelineChart() {
 		d.newPage()
 	}
 	d.heading(SectionRoadmap.Title(), 0, 160)
+	d.mark("Timeline", 1)
 	b.chartLegend()
 	// Row boundaries: where a page may cut the lanes.
 	var cuts []float64

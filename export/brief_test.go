@@ -165,8 +165,8 @@ func checkLayout(t *testing.T, lay *briefLayout, pages int, opt BriefOptions) {
 			t.Errorf("heading %q on page %d after one on page %d", h.title, h.page, last)
 		}
 		last = h.page
-		if h.page < 3 {
-			t.Errorf("heading %q on page %d, before the contents end", h.title, h.page)
+		if h.page < 2+lay.tocPages {
+			t.Errorf("heading %q on page %d, before the %d pages of contents end", h.title, h.page, lay.tocPages)
 		}
 		if h.y < marginTop-eps || h.y+sizeH1*leading+20 > lay.pageH-marginBot {
 			t.Errorf("heading %q at y %.1f on page %d: outside the content box or without room below", h.title, h.y, h.page)
@@ -295,28 +295,57 @@ func TestBriefSample(t *testing.T) {
 			want = append(want, "ServiceForge", "Dana Whitaker, the dispatcher", "NORTH-STAR METRIC", "Real-time re-planning",
 				"Now, Next, Later", "Milestones", "Releases", "Crewline 4.2 — Job completion", "Risk register", "What next",
 				"Backlog excerpt", "Today 15 Jan", fmt.Sprintf("3 / %d", pages))
-			text := checkText(t, path, want...)
+			checkText(t, path, want...)
 			checkBookmarks(t, path, lay)
-			// The contents give each section's page.
-			for _, h := range lay.headings {
-				if h.level == 0 && !strings.Contains(strings.Join(strings.Fields(text), " "), fmt.Sprintf("%s %d", h.title, h.page)) &&
-					!containsLeader(text, h.title, h.page) {
-					t.Errorf("the contents do not give page %d for %q", h.page, h.title)
-				}
-			}
+			checkContents(t, path, lay)
 		})
 	}
 }
 
-// containsLeader reports whether a line of text holds title, then page.
-func containsLeader(text, title string, page int) bool {
+// checkContents checks the contents' pages as pdftotext reads them: a line
+// for each section and each of its parts, in the order of the headings,
+// each ending with the page where its heading is drawn, the parts indented
+// under their section; and nothing else on those pages but the title.
+func checkContents(t *testing.T, path string, lay *briefLayout) {
+	t.Helper()
+	if lay.tocPages < 1 {
+		t.Fatalf("%d pages of contents", lay.tocPages)
+	}
+	text := run(t, "pdftotext", "-layout", "-f", "2", "-l", strconv.Itoa(1+lay.tocPages), path, "-")
+	var lines []string
 	for l := range strings.SplitSeq(text, "\n") {
-		f := strings.Fields(l)
-		if len(f) > 1 && strings.Contains(l, title) && f[len(f)-1] == strconv.Itoa(page) {
-			return true
+		if f := strings.Fields(l); len(f) > 1 && f[len(f)-1][0] >= '0' && f[len(f)-1][0] <= '9' && !strings.Contains(l, "Strategy brief") && !strings.Contains(l, " / ") {
+			lines = append(lines, l)
 		}
 	}
-	return false
+	var want []placedHeading
+	for _, h := range lay.headings {
+		if h.level <= 1 {
+			want = append(want, h)
+		}
+	}
+	if len(lines) != len(want) {
+		t.Errorf("the contents have %d lines with a page, want %d, one per heading of level 0 or 1:\n%s", len(lines), len(want), text)
+	}
+	secIndent := -1
+	for i, h := range want[:min(len(want), len(lines))] {
+		l := lines[i]
+		f := strings.Fields(l)
+		title := []rune(h.title)
+		if len(title) > 24 { // a long title is cut with "…"
+			title = title[:24]
+		}
+		if !strings.Contains(strings.Join(strings.Fields(l), " "), strings.Join(strings.Fields(string(title)), " ")) || f[len(f)-1] != strconv.Itoa(h.page) {
+			t.Errorf("contents line %d is %q, want %q on page %d", i+1, strings.TrimSpace(l), h.title, h.page)
+			continue
+		}
+		indent := strings.Index(l, f[0])
+		if h.level == 0 {
+			secIndent = indent
+		} else if indent <= secIndent {
+			t.Errorf("contents line %q is not indented under its section", strings.TrimSpace(l))
+		}
+	}
 }
 
 func TestBriefDeterministic(t *testing.T) {
@@ -478,7 +507,12 @@ func TestBriefLargeWorkspace(t *testing.T) {
 			for i, h := range lay.headings {
 				if h.title == SectionRoadmap.Title() {
 					roadmap = h.page
-					next = lay.headings[i+1].page
+					for _, n := range lay.headings[i+1:] {
+						if n.level == 0 {
+							next = n.page
+							break
+						}
+					}
 				}
 			}
 			if next-roadmap < 3 {
@@ -681,5 +715,65 @@ func TestBriefEmptyWorkspace(t *testing.T) {
 			checkText(t, path, "Blank", "No vision or market notes yet.", "No competitors recorded.", "No goals yet.",
 				"No initiatives yet.", "No dated initiatives, milestones or releases", "No releases yet.", "The backlog is empty.")
 		}
+	}
+}
+
+// TestBriefContentsManyGoals checks the contents of a brief whose parts do
+// not fit one page: 40 goals, one with a title longer than a line. The
+// contents take the pages reserved for them, each line giving the page of
+// its heading, and the content starts after them.
+func TestBriefContentsManyGoals(t *testing.T) {
+	ws := sampleWorkspace(t)
+	err := ws.Do(app.Func{Desc: "goals", Fn: func(tx *app.Tx) error {
+		for i := range 40 {
+			title := fmt.Sprintf("Goal %02d: win the segment", i+1)
+			if i == 7 {
+				title += strings.Repeat(" and keep winning it", 12)
+			}
+			g := &app.Goal{ID: fmt.Sprintf("goal-many%04d", i), Title: title, Order: float64(100 + i),
+				KeyResults: []app.Metric{{Name: "Customers", Target: 10}}}
+			if err := tx.Put(g); err != nil {
+				return err
+			}
+		}
+		return nil
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, opt := range []BriefOptions{{}, {Paper: PaperLetter, Landscape: true}} {
+		t.Run(fmt.Sprintf("%s landscape %v", opt.Paper, opt.Landscape), func(t *testing.T) {
+			b, lay, _ := writeBrief(t, ws, opt)
+			path := savePDF(t, b)
+			checkLayout(t, lay, checkPDF(t, path), opt)
+			if lay.tocPages < 2 {
+				t.Errorf("%d pages of contents for %d headings, want 2 or more", lay.tocPages, len(lay.headings))
+			}
+			checkContents(t, path, lay)
+			checkBookmarks(t, path, lay)
+			checkText(t, path, "Contents, continued", "Goal 40: win the segment")
+		})
+	}
+}
+
+// TestBriefContentsWrongGuess lays the sample's brief out with more pages
+// reserved for the contents than they need: the brief is laid out again
+// with one, so no blank page is left.
+func TestBriefContentsWrongGuess(t *testing.T) {
+	ws := sampleWorkspace(t)
+	cov, err := fontCoverage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, b, err := layoutBrief(ws, BriefOptions{Paper: PaperA4, Date: day}, false, true, cov, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.tocReserved != 3 || b.tocNeeded != 1 {
+		t.Errorf("reserved %d, needed %d; want 3 and 1", b.tocReserved, b.tocNeeded)
+	}
+	_, lay, _ := writeBrief(t, ws, BriefOptions{})
+	if lay.tocPages != 1 {
+		t.Errorf("the brief reserves %d pages for contents that fit one", lay.tocPages)
 	}
 }

@@ -64,6 +64,7 @@ type briefLayout struct {
 	headings       []placedHeading
 	texts          []placedText
 	continuedMarks int // rows continued across a page break
+	tocPages       int // the pages of the contents, from page 2
 	// plots are the positioning maps drawn, with the labels inside them.
 	plots []placedPlot
 }
@@ -86,13 +87,14 @@ type pdfDoc struct {
 	rec                *briefLayout // nil unless recording
 	headerLeft         string
 	headerRight        string
-	// toc lists the headings of level 0 with their page and link.
+	// toc lists the headings of levels 0 and 1 with their page and link.
 	toc []tocEntry
 }
 
 // tocEntry is one line of the table of contents.
 type tocEntry struct {
 	title string
+	level int // 0 for a section, 1 for a part of one
 	page  int
 	link  int
 	y     float64
@@ -108,6 +110,14 @@ func (d *pdfDoc) setFont(style string, size float64) {
 	}
 	d.style, d.size = style, size
 	d.pdf.SetFont(d.fam, style, size)
+}
+
+// reselect selects the brief's family in style at size on a page the PDF
+// has been set back to, whose stream ends in whatever state its last
+// drawing left.
+func (d *pdfDoc) reselect(style string, size float64) {
+	d.setFont(style, size)
+	d.pdf.SetFontSize(size)
 }
 
 // color sets the text colour.
@@ -262,18 +272,9 @@ func (d *pdfDoc) heading(title string, level int, keep float64) {
 		d.y += gap // space above, except at the top of a page
 	}
 	d.need(h + keep)
-	top := d.y
-	d.pdf.Bookmark(d.tr(title), level, top)
-	if d.rec != nil {
-		d.rec.headings = append(d.rec.headings, placedHeading{title: title, level: level, page: d.pdf.PageNo(), y: top})
-	}
+	d.mark(title, level)
 	d.setFont("B", size)
 	d.color(colAccent)
-	if level == 0 {
-		link := d.pdf.AddLink()
-		d.pdf.SetLink(link, top, -1)
-		d.toc = append(d.toc, tocEntry{title: title, page: d.pdf.PageNo(), link: link, y: top})
-	}
 	lines := d.wrap(title, d.width())
 	for _, l := range lines {
 		d.text(d.left, d.y+size, l)
@@ -289,6 +290,21 @@ func (d *pdfDoc) heading(title string, level int, keep float64) {
 	}
 	d.setFont("", sizeBody)
 	d.color(colText)
+}
+
+// mark makes the current line the start of a heading of level 0 or 1
+// (drawn or not): a bookmark, and an entry of the table of contents
+// linked to it.
+func (d *pdfDoc) mark(title string, level int) {
+	d.pdf.Bookmark(d.tr(title), level, d.y)
+	if d.rec != nil {
+		d.rec.headings = append(d.rec.headings, placedHeading{title: title, level: level, page: d.pdf.PageNo(), y: d.y})
+	}
+	if level <= 1 {
+		link := d.pdf.AddLink()
+		d.pdf.SetLink(link, d.y, -1)
+		d.toc = append(d.toc, tocEntry{title: title, level: level, page: d.pdf.PageNo(), link: link, y: d.y})
+	}
 }
 
 // para draws wrapped text at the left margin, indented by indent, in the

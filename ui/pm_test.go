@@ -619,3 +619,48 @@ func TestReleasesPageOpensOnTheCurrentRelease(t *testing.T) {
 		t.Fatalf("the page opened on no release (selected %q)", p.selected)
 	}
 }
+
+// TestReleaseDetailsDialogFollowsTheWorkspace: the Release details dialog
+// shows an undo as soon as it happens, and closes when its release goes.
+func TestReleaseDetailsDialogFollowsTheWorkspace(t *testing.T) {
+	test.NewTempApp(t)
+	ws := pmWorkspace(t)
+	env := pmEnv(ws)
+	p := newReleasesPage(env)
+	followChanges(ws, p.refresh)
+	env.Window = showInWindow(t, p.content)
+	p.show(app.Key{Kind: app.KindRelease, ID: "rel-spring"})
+	test.Tap(p.editDetails)
+	if p.details == nil {
+		t.Fatal("Edit details opened no dialog")
+	}
+	rename := func(name string) {
+		t.Helper()
+		err := ws.Do(app.Func{Desc: "rename", Fn: func(tx *app.Tx) error {
+			r, err := app.Edit[*app.Release](tx, app.KindRelease, "rel-spring")
+			if err == nil {
+				r.Name = name
+			}
+			return err
+		}})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	rename("Spring launch")
+	if !hasText(p.details.Object(), "Spring launch") {
+		t.Fatalf("the dialog does not show the new name: %q", texts(p.details.Object()))
+	}
+	if ok, err := ws.Undo(); !ok || err != nil {
+		t.Fatalf("undo: %v %v", ok, err)
+	}
+	if hasText(p.details.Object(), "Spring launch") {
+		t.Fatalf("the dialog still shows the undone name: %q", texts(p.details.Object()))
+	}
+	if err := ws.Do(app.Delete(app.Key{Kind: app.KindRelease, ID: "rel-spring"})); err != nil {
+		t.Fatal(err)
+	}
+	if p.details != nil {
+		t.Fatal("the dialog stayed open on a deleted release")
+	}
+}

@@ -47,6 +47,10 @@ type releasesPage struct {
 	detail, empty fyne.CanvasObject
 	detailStack   *fyne.Container
 	content       fyne.CanvasObject
+
+	// The Release details dialog while it is open.
+	details       edit.Editor
+	detailsDialog dialog.Dialog
 }
 
 // taskRow is the line of one launch task in the checklist.
@@ -184,6 +188,7 @@ func (p *releasesPage) refresh() {
 	enable(!p.env.ReadOnly(), p.add)
 	enable(!p.env.ReadOnly() && p.selected != "", p.remove)
 	p.refreshDetail()
+	p.refreshDetailsDialog()
 }
 
 // currentRelease is the index of the release a user opening the page most
@@ -493,6 +498,22 @@ func (p *releasesPage) onEditDetails() {
 	}
 	ed := newEditor(p.env, app.Key{Kind: app.KindRelease, ID: p.selected})
 	d := dialog.NewCustom("Release details", "Close", ed.Object(), p.env.Window)
+	d.SetOnClosed(func() { p.details, p.detailsDialog = nil, nil })
+	p.details, p.detailsDialog = ed, d
 	d.Resize(fyne.NewSize(760, 640))
 	d.Show()
+}
+
+// refreshDetailsDialog keeps the open Release details dialog in step with
+// the workspace (an undo, a change from disk), and closes it when its
+// release is gone.
+func (p *releasesPage) refreshDetailsDialog() {
+	if p.details == nil {
+		return
+	}
+	if _, ok := p.env.WS.Get(p.details.Key()); !ok {
+		p.detailsDialog.Hide()
+		return
+	}
+	p.details.Refresh()
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -35,21 +36,29 @@ type briefDialog struct {
 	content                 fyne.CanvasObject
 }
 
-// newBriefDialog builds the options form, set to the full brief on A4.
-func newBriefDialog() *briefDialog {
+// newBriefDialog builds the options form, set to the choices kept in p
+// (see loadBriefChoices; p may be nil): the full brief on A4 the first time.
+func newBriefDialog(p fyne.Preferences) *briefDialog {
+	c := loadBriefChoices(p)
 	b := &briefDialog{}
 	b.paper = widget.NewRadioGroup([]string{paperA4, paperLetter}, nil)
 	b.paper.Horizontal = true
 	b.paper.SetSelected(paperA4)
+	if c.paper == export.PaperLetter {
+		b.paper.SetSelected(paperLetter)
+	}
 	b.orient = widget.NewRadioGroup([]string{orientPort, orientLand}, nil)
 	b.orient.Horizontal = true
 	b.orient.SetSelected(orientPort)
+	if c.landscape {
+		b.orient.SetSelected(orientLand)
+	}
 	checks := make([]fyne.CanvasObject, len(export.Sections))
 	for i, s := range export.Sections {
-		c := widget.NewCheck(s.Title(), nil)
-		c.SetChecked(true)
-		b.sections = append(b.sections, c)
-		checks[i] = c
+		check := widget.NewCheck(s.Title(), nil)
+		check.SetChecked(slices.Contains(c.sections, s))
+		b.sections = append(b.sections, check)
+		checks[i] = check
 	}
 	b.audience = widget.NewRadioGroup([]string{briefFull, briefSummary}, func(v string) {
 		for _, c := range b.sections {
@@ -62,10 +71,15 @@ func newBriefDialog() *briefDialog {
 	})
 	b.audience.Horizontal = true
 	b.audience.SetSelected(briefFull)
+	if c.summary {
+		b.audience.SetSelected(briefSummary)
+	}
 	b.from = widget.NewEntry()
 	b.from.SetPlaceHolder("first month with work")
+	b.from.SetText(c.from)
 	b.to = widget.NewEntry()
 	b.to.SetPlaceHolder("last month with work")
+	b.to.SetText(c.to)
 	form := widget.NewForm(
 		widget.NewFormItem("Audience", b.audience),
 		widget.NewFormItem("Paper", b.paper),
@@ -113,10 +127,28 @@ func (b *briefDialog) options() (export.BriefOptions, error) {
 	return opt, nil
 }
 
-// onExportBrief asks for the brief's options, then where to write it.
+// choices returns the form's choices as the preferences keep them; the
+// options must have been read without error.
+func (b *briefDialog) choices() briefChoices {
+	c := briefChoices{paper: export.PaperA4, landscape: b.orient.Selected == orientLand, summary: b.audience.Selected == briefSummary,
+		from: strings.TrimSpace(b.from.Text), to: strings.TrimSpace(b.to.Text)}
+	if b.paper.Selected == paperLetter {
+		c.paper = export.PaperLetter
+	}
+	for i, check := range b.sections {
+		if check.Checked {
+			c.sections = append(c.sections, export.Sections[i])
+		}
+	}
+	return c
+}
+
+// onExportBrief asks for the brief's options, set to the last ones chosen,
+// then where to write it; the options chosen are kept for the next time.
 func (s *shell) onExportBrief() {
 	s.win.Canvas().Unfocus()
-	b := newBriefDialog()
+	prefs := s.app.Preferences()
+	b := newBriefDialog(prefs)
 	d := dialog.NewCustomConfirm("Strategy brief", "Choose file…", "Cancel", b.content, func(ok bool) {
 		if !ok {
 			return
@@ -126,6 +158,7 @@ func (s *shell) onExportBrief() {
 			dialog.ShowError(err, s.win)
 			return
 		}
+		saveBriefChoices(prefs, b.choices())
 		s.chooseBriefFile(opt)
 	}, s.win)
 	d.Resize(fyne.NewSize(600, 0))

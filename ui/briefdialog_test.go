@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
 	"canopy/export"
@@ -16,7 +19,7 @@ import (
 
 func TestBriefDialogOptions(t *testing.T) {
 	test.NewTempApp(t)
-	b := newBriefDialog()
+	b := newBriefDialog(nil)
 	opt, err := b.options()
 	if err != nil || opt.Paper != export.PaperA4 || opt.Landscape || opt.Summary || !slices.Equal(opt.Sections, export.Sections) {
 		t.Fatalf("defaults: %+v, %v", opt, err)
@@ -97,5 +100,193 @@ func TestExportBriefFromTheWindow(t *testing.T) {
 	}
 	if !strings.Contains(s.exportMenu().ChildMenu.Items[1].Label, "Strategy brief") {
 		t.Error("File ▸ Export has no Strategy brief item")
+	}
+}
+
+// briefDialogState is what a brief dialog shows, for comparisons.
+type briefDialogState struct {
+	audience, paper, orient, from, to string
+	sections                          []export.Section
+}
+
+func stateOf(b *briefDialog) briefDialogState {
+	st := briefDialogState{audience: b.audience.Selected, paper: b.paper.Selected, orient: b.orient.Selected, from: b.from.Text, to: b.to.Text}
+	for i, c := range b.sections {
+		if c.Checked {
+			st.sections = append(st.sections, export.Sections[i])
+		}
+	}
+	return st
+}
+
+func (s briefDialogState) equal(o briefDialogState) bool {
+	return s.audience == o.audience && s.paper == o.paper && s.orient == o.orient && s.from == o.from && s.to == o.to &&
+		slices.Equal(s.sections, o.sections)
+}
+
+// defaultBriefState is the dialog the first time: the full brief of every
+// section on A4 portrait, the roadmap's months that hold work.
+var defaultBriefState = briefDialogState{audience: briefFull, paper: paperA4, orient: orientPort, sections: export.Sections}
+
+// TestBriefDialogRemembers sets the options, confirms them, and opens the
+// dialog again on the same preferences: the options come back, and the
+// brief they make is the same.
+func TestBriefDialogRemembers(t *testing.T) {
+	p := test.NewTempApp(t).Preferences()
+	if got := stateOf(newBriefDialog(p)); !got.equal(defaultBriefState) {
+		t.Fatalf("first time: %+v, want %+v", got, defaultBriefState)
+	}
+	for _, c := range []struct {
+		name string
+		set  func(b *briefDialog)
+		want briefDialogState
+	}{
+		{"letter landscape, two sections and a range", func(b *briefDialog) {
+			b.paper.SetSelected(paperLetter)
+			b.orient.SetSelected(orientLand)
+			b.from.SetText("2026-03-01")
+			b.to.SetText(" 2026-05-31")
+			selectSections(b, export.SectionRisks, export.SectionRoadmap)
+		}, briefDialogState{audience: briefFull, paper: paperLetter, orient: orientLand, from: "2026-03-01", to: "2026-05-31",
+			sections: []export.Section{export.SectionRoadmap, export.SectionRisks}}},
+		{"the summary, the range cleared", func(b *briefDialog) {
+			b.audience.SetSelected(briefSummary)
+			b.from.SetText("")
+			b.to.SetText("")
+		}, briefDialogState{audience: briefSummary, paper: paperLetter, orient: orientLand,
+			sections: []export.Section{export.SectionRoadmap, export.SectionRisks}}},
+		{"back to A4 portrait", func(b *briefDialog) {
+			b.paper.SetSelected(paperA4)
+			b.orient.SetSelected(orientPort)
+		}, briefDialogState{audience: briefSummary, paper: paperA4, orient: orientPort,
+			sections: []export.Section{export.SectionRoadmap, export.SectionRisks}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b := newBriefDialog(p)
+			c.set(b)
+			opt, err := b.options()
+			if err != nil {
+				t.Fatal(err)
+			}
+			saveBriefChoices(p, b.choices())
+			again := newBriefDialog(p)
+			if got := stateOf(again); !got.equal(c.want) {
+				t.Errorf("reopened: %+v, want %+v", got, c.want)
+			}
+			if got, err := again.options(); err != nil || !reflect.DeepEqual(got, opt) {
+				t.Errorf("reopened options %+v, %v; want %+v", got, err, opt)
+			}
+			if c.want.audience == briefSummary && !again.sections[0].Disabled() {
+				t.Error("the sections are enabled under the remembered summary")
+			}
+		})
+	}
+}
+
+// TestBriefDialogBadPrefs stores values the dialog does not know: each
+// falls back to its default, the others stay.
+func TestBriefDialogBadPrefs(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		set  func(p fyne.Preferences)
+		want briefDialogState
+	}{
+		{"all bad", func(p fyne.Preferences) {
+			p.SetString(PrefBriefPaper, "a3")
+			p.SetString(PrefBriefOrientation, "sideways")
+			p.SetString(PrefBriefAudience, "board")
+			p.SetStringList(PrefBriefSections, []string{"budget", ""})
+			p.SetString(PrefBriefFrom, "March")
+			p.SetString(PrefBriefTo, "2026-13-40")
+		}, defaultBriefState},
+		{"a range ending before it starts", func(p fyne.Preferences) {
+			p.SetString(PrefBriefPaper, "letter")
+			p.SetString(PrefBriefFrom, "2026-05-01")
+			p.SetString(PrefBriefTo, "2026-03-01")
+		}, briefDialogState{audience: briefFull, paper: paperLetter, orient: orientPort, sections: export.Sections}},
+		{"one known section among unknown ones", func(p fyne.Preferences) {
+			p.SetStringList(PrefBriefSections, []string{"budget", "goals", "Goals"})
+			p.SetString(PrefBriefFrom, "2026-02-01")
+		}, briefDialogState{audience: briefFull, paper: paperA4, orient: orientPort, from: "2026-02-01",
+			sections: []export.Section{export.SectionGoals}}},
+		{"a value of another type", func(p fyne.Preferences) {
+			p.SetBool(PrefBriefPaper, true)
+			p.SetInt(PrefBriefAudience, 1)
+		}, defaultBriefState},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := test.NewTempApp(t).Preferences()
+			c.set(p)
+			b := newBriefDialog(p)
+			if got := stateOf(b); !got.equal(c.want) {
+				t.Errorf("dialog %+v, want %+v", got, c.want)
+			}
+			if _, err := b.options(); err != nil {
+				t.Errorf("options: %v", err)
+			}
+		})
+	}
+}
+
+// TestBriefDialogFromTheWindow chooses options in File ▸ Export ▸ Strategy
+// brief…, confirms, and opens the dialog again: it shows them. Cancelling
+// keeps nothing.
+func TestBriefDialogFromTheWindow(t *testing.T) {
+	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	open := func() (*briefDialogState, fyne.CanvasObject, []*widget.RadioGroup, []*widget.Check, []*widget.Entry) {
+		s.onExportBrief()
+		top := waitForDialog(t, s, "Sections of the full brief")
+		var radios []*widget.RadioGroup
+		var checks []*widget.Check
+		var entries []*widget.Entry
+		walk(top, func(o fyne.CanvasObject) bool {
+			switch x := o.(type) {
+			case *widget.RadioGroup:
+				radios = append(radios, x)
+				return false
+			case *widget.Check:
+				checks = append(checks, x)
+				return false
+			case *widget.Entry:
+				entries = append(entries, x)
+				return false
+			}
+			return true
+		})
+		if len(radios) != 3 || len(checks) != len(export.Sections) || len(entries) != 2 {
+			t.Fatalf("the dialog has %d radio groups, %d checks, %d entries", len(radios), len(checks), len(entries))
+		}
+		st := &briefDialogState{audience: radios[0].Selected, paper: radios[1].Selected, orient: radios[2].Selected, from: entries[0].Text, to: entries[1].Text}
+		for i, c := range checks {
+			if c.Checked {
+				st.sections = append(st.sections, export.Sections[i])
+			}
+		}
+		return st, top, radios, checks, entries
+	}
+	st, top, radios, checks, entries := open()
+	if !st.equal(defaultBriefState) {
+		t.Fatalf("first time: %+v", *st)
+	}
+	entries[0].SetText("2026-02-01")
+	radios[1].SetSelected(paperLetter)
+	radios[2].SetSelected(orientLand)
+	checks[0].SetChecked(false)
+	test.Tap(button(top, "Choose file…"))
+	waitUntil(t, func() bool {
+		top := s.win.Canvas().Overlays().Top()
+		return top != nil && !hasText(top, "Sections of the full brief")
+	})
+	s.win.Canvas().Overlays().Remove(s.win.Canvas().Overlays().Top()) // the file dialog
+	want := briefDialogState{audience: briefFull, paper: paperLetter, orient: orientLand, from: "2026-02-01", sections: export.Sections[1:]}
+	st, top, radios, _, _ = open()
+	if !st.equal(want) {
+		t.Errorf("reopened: %+v, want %+v", *st, want)
+	}
+	radios[1].SetSelected(paperA4)
+	test.Tap(button(top, "Cancel"))
+	st, _, _, _, _ = open()
+	if !st.equal(want) {
+		t.Errorf("reopened after Cancel: %+v, want %+v", *st, want)
 	}
 }

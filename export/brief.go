@@ -461,12 +461,18 @@ func (b *brief) contents(first int, places []tocPlace) {
 		base := p.y + size
 		d.text(x, base, title)
 		d.textRight(d.right, base, pg)
-		// Dot leaders between the title and the page number.
+		// Dot leaders between the title and the page number: one dashed
+		// line of dots, round caps on dashes of no length, every 4 points.
 		from := x + d.strWidth(title) + 6
 		to := d.right - d.strWidth(pg) - 6
-		d.fill(colGrey)
-		for dx := from; dx < to; dx += 4 {
-			d.pdf.Circle(dx, base-1.5, 0.45, "F")
+		if to > from {
+			d.stroke(colGrey)
+			d.pdf.SetLineWidth(0.9)
+			d.pdf.SetLineCapStyle("round")
+			d.pdf.SetDashPattern([]float64{0, 4}, 0)
+			d.pdf.Line(from, base-1.5, to, base-1.5)
+			d.pdf.SetDashPattern([]float64{}, 0)
+			d.pdf.SetLineCapStyle("butt")
 		}
 		d.pdf.Link(x, p.y, d.right-x, lh, e.link)
 	}

@@ -38,7 +38,13 @@ type Plan struct {
 	// cell its bounding box covers, so a view visits only the arrows near
 	// what it shows.
 	arrowCells [][]int32
-	cells      int
+	// arrowStarts lists, per lane and cell, the arrows of arrowCells whose
+	// first cell it is.
+	arrowStarts [][]int32
+	cells       int
+	// cellFrom is the first day of the first cell: the first bar's start
+	// (the milestones and releases, added later, may widen the span).
+	cellFrom app.Date
 	// arrowSpan holds each arrow's first and last day and lowest and highest
 	// lane, for a cheap test before its route is computed.
 	arrowSpan []arrowSpan
@@ -289,11 +295,15 @@ func (p *Plan) link(ws *app.Workspace) {
 		p.arrowSpan = append(p.arrowSpan, sp)
 	}
 	if len(p.Arrows) > 0 {
+		p.cellFrom = p.first
 		p.cells = p.first.DaysUntil(p.last)/bucketDays + 1
 		p.arrowCells = make([][]int32, p.cells*len(p.Lanes))
+		p.arrowStarts = make([][]int32, p.cells*len(p.Lanes))
 		for i, sp := range p.arrowSpan {
 			for l := sp.lane0; l <= sp.lane1; l++ {
-				for c := p.cell(sp.first); c <= p.cell(sp.last); c++ {
+				c0 := p.cell(sp.first)
+				p.arrowStarts[l*p.cells+c0] = append(p.arrowStarts[l*p.cells+c0], int32(i))
+				for c := c0; c <= p.cell(sp.last); c++ {
 					p.arrowCells[l*p.cells+c] = append(p.arrowCells[l*p.cells+c], int32(i))
 				}
 			}
@@ -303,7 +313,7 @@ func (p *Plan) link(ws *app.Workspace) {
 
 // cell returns the index of the arrow cell holding d, clamped to the cells.
 func (p *Plan) cell(d app.Date) int {
-	c := p.first.DaysUntil(d) / bucketDays
+	c := p.cellFrom.DaysUntil(d) / bucketDays
 	if c < 0 {
 		return 0
 	}

@@ -34,10 +34,9 @@ type View struct {
 	// points backs the arrows' Points.
 	points []Point
 	// seen marks, per arrow of the plan, the call of ViewInto (stamp) that
-	// looked at it last: an arrow is listed in every cell it crosses, and is
-	// looked at once per call, without working out which of its cells is
-	// the first in sight. Like points, it is not to be shared by copies of
-	// a View that are filled in turn.
+	// looked at it last: an arrow is listed in every lane it crosses, and is
+	// looked at once per call. Like points, it is not to be shared by copies
+	// of a View that are filled in turn.
 	seen  []uint32
 	stamp uint32
 }
@@ -126,10 +125,22 @@ func (f *Frame) ViewInto(r Rect, v *View) {
 				if top >= r.Y+r.H || top+f.Opt.RowHeight <= r.Y {
 					continue
 				}
+				// The bars of a sub-row share their y: BarRect, worked out
+				// here once per row, not per bar.
+				y := top + (f.Opt.RowHeight-f.Opt.BarHeight)/2
+				if !(y < r.Y+r.H && r.Y < y+f.Opt.BarHeight) {
+					continue
+				}
 				k := sort.Search(len(bars), func(k int) bool { return !p.Bars[bars[k]].End.Before(d0) })
-				for ; k < len(bars) && !p.Bars[bars[k]].Start.After(d1); k++ {
-					if br := f.BarRect(bars[k]); br.Overlaps(r) {
-						v.Bars = append(v.Bars, BarBox{Index: bars[k], Rect: br})
+				for ; k < len(bars); k++ {
+					b := &p.Bars[bars[k]]
+					if b.Start.After(d1) {
+						break
+					}
+					x0 := f.X(b.Start)
+					w := f.X(b.End.AddDays(1)) - x0
+					if x0 < r.X+r.W && r.X < x0+w {
+						v.Bars = append(v.Bars, BarBox{Index: bars[k], Rect: Rect{X: x0, Y: y, W: w, H: f.Opt.BarHeight}})
 					}
 				}
 			}
@@ -166,9 +177,16 @@ func (f *Frame) ViewInto(r Rect, v *View) {
 			v.stamp = 1
 		}
 		for l := lane0; l <= lane1; l++ {
+			// The arrows that cross the first cell, then those that start
+			// in each cell after it: each arrow near the view once per lane,
+			// however many cells it spans.
 			for c := c0; c <= c1; c++ {
-				for _, i := range p.arrowCells[l*p.cells+c] {
-					// Visit an arrow once: in the first cell of the view it is in.
+				cell := p.arrowStarts[l*p.cells+c]
+				if c == c0 {
+					cell = p.arrowCells[l*p.cells+c]
+				}
+				for _, i := range cell {
+					// Visit an arrow once: in the first lane of the view it is in.
 					if v.seen[i] == v.stamp {
 						continue
 					}
@@ -207,8 +225,13 @@ func (f *Frame) route(buf []Point, a Arrow) []Point {
 // arrow overlaps *r, and tells whether it does, without building the path
 // first: the box it tests is bounds of the path, from the path's ends.
 func (f *Frame) routeIn(buf []Point, a Arrow, r *Rect) ([]Point, bool) {
-	from, to := f.BarRect(a.From), f.BarRect(a.To)
-	sx, sy := from.X+from.W, from.Y+from.H/2
+	// The two bars' rectangles, as BarRect gives them, worked out inline:
+	// this runs per arrow near the view.
+	fb, tb := &f.Plan.Bars[a.From], &f.Plan.Bars[a.To]
+	fx0 := f.X(fb.Start)
+	fy := f.laneY[fb.Lane] + f.Opt.LanePad + float64(fb.Row)*f.Opt.RowHeight + (f.Opt.RowHeight-f.Opt.BarHeight)/2
+	to := Rect{X: f.X(tb.Start), Y: f.laneY[tb.Lane] + f.Opt.LanePad + float64(tb.Row)*f.Opt.RowHeight + (f.Opt.RowHeight-f.Opt.BarHeight)/2, H: f.Opt.BarHeight}
+	sx, sy := fx0+(f.X(fb.End.AddDays(1))-fx0), fy+f.Opt.BarHeight/2
 	ex, ey := to.X, to.Y+to.H/2
 	// The route's extent: forward, from sx to ex (an elbow lies between),
 	// between sy and ey; back, from ex-arrowGap to sx+arrowGap, through the

@@ -246,3 +246,22 @@ func TestDateAtAndLaneAt(t *testing.T) {
 		t.Errorf("height %.1f, want two one-row lanes", f.Height)
 	}
 }
+
+// TestArrowsBeforeEarlyMarker: a milestone before every bar widens the
+// plan's span after the arrows are indexed; the arrows stay in sight.
+func TestArrowsBeforeEarlyMarker(t *testing.T) {
+	ws := workspace(t, lane("l1", 1),
+		bar("a", "l1", "01-01", "01-20"), bar("b", "l1", "01-25", "01-31", "a"), bar("c", "l1", "12-01", "12-31"),
+		&app.Milestone{ID: "m", Name: "Early", Date: app.MustDate("2026-06-01"), Lane: "l1"})
+	p := NewPlan(ws, today)
+	if first, _ := p.Span(); first != app.MustDate("2026-06-01") {
+		t.Fatalf("span starts %s, want the milestone's 2026-06-01", first)
+	}
+	for _, z := range Zooms {
+		f := p.Frame(Options{Zoom: z})
+		vp := bounds(f.route(nil, p.Arrows[0]))
+		if v := f.View(vp); len(v.Arrows) != 1 {
+			t.Errorf("%v: %d arrows in a view of the arrow a → b, want 1", z, len(v.Arrows))
+		}
+	}
+}

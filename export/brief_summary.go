@@ -188,26 +188,21 @@ func (b *brief) summary() {
 	switch {
 	case landscape && mapRoom > 0:
 		// The milestones under the roadmap when they fit there, else
-		// right under the releases.
+		// right under the releases; then the map with the risks beside it.
 		left := d.y+summaryMilestonesMin <= d.bottom
 		if left {
 			b.summaryMilestones(12) // room for "+ N more"
-		}
-		risksBelow := float64(summaryRisksMin)
-		if len(b.ws.Risks()) == 0 {
-			risksBelow = 0
 		}
 		d.left, d.right, d.y = (fullL+fullR)/2+12, fullR, colTop
 		// A block may end up to 22 points below where its check stops:
 		// its last row, "+ N more" and the gap under it.
 		if left {
-			b.summaryReleases(mapRoom + risksBelow + 22)
+			b.summaryReleases(mapRoom + 22)
 		} else {
-			b.summaryReleases(summaryMilestonesMin + mapRoom + risksBelow + 22)
-			b.summaryMilestones(mapRoom + risksBelow + 22)
+			b.summaryReleases(summaryMilestonesMin + mapRoom + 22)
+			b.summaryMilestones(mapRoom + 22)
 		}
-		b.summaryMap(0, risksBelow)
-		b.summaryRisks()
+		b.summaryMapBeside()
 	case landscape:
 		d.left, d.right, d.y = (fullL+fullR)/2+12, fullR, colTop
 		b.summaryReleases(summaryMilestonesMin + summaryRisksMin)
@@ -252,6 +247,29 @@ func (b *brief) summaryBand(mapRoom float64) {
 	b.summaryMap(leftEnd-top, risksBelow)
 	d.left, d.right = fullL, fullR
 	d.y = max(d.y, leftEnd)
+}
+
+// summaryRisksW is the least width of the risks beside the map.
+const summaryRisksW = 150
+
+// summaryMapBeside draws the map at the left of the column and the risks
+// beside it, down to the bottom; without risks the map takes the column.
+// When the map would be too small to read, the risks take the column.
+func (b *brief) summaryMapBeside() {
+	d := b.d
+	colL, colR, top := d.left, d.right, d.y
+	if len(b.ws.Risks()) == 0 {
+		b.summaryMap(0, 0)
+		return
+	}
+	d.right = colR - summaryRisksW - 12
+	drawn := b.summaryMap(0, 0)
+	d.left, d.right, d.y = colL, colR, top
+	if drawn {
+		d.left = colR - summaryRisksW
+	}
+	b.summaryRisks()
+	d.left = colL
 }
 
 // comingReleases returns the releases not yet shipped: dated today or
@@ -356,9 +374,15 @@ func (b *brief) summaryRisks() {
 		d.color(colRed)
 		d.text(d.left+2, d.y+sizeBody, "•")
 		d.color(colText)
+		// A narrow column (beside the map) gives the mitigation only when
+		// it fits whole: a risk cut before its mitigation reads better
+		// than a mitigation cut after a word.
 		text := b.clean(r, "description", r.Description)
 		if m := b.clean(r, "mitigation", r.Mitigation); m != "" {
-			text += " Mitigation: " + m
+			with := text + " Mitigation: " + m
+			if d.width() >= 250 || len(d.wrap(with, d.width()-12)) <= 3 {
+				text = with
+			}
 		}
 		b.fitLines(d.left+12, d.width()-12, text, 3)
 		d.y += 3

@@ -63,7 +63,7 @@ func TestBriefSummaryMap(t *testing.T) {
 				checkLayout(t, lay, checkPDF(t, path), opt)
 				checkSummaryMap(t, lay, labels)
 				checkText(t, path, append([]string{"POSITIONING", "Price per technician", "Ease of getting started",
-					"COMING RELEASES", "MILESTONES AHEAD", "TOP RISKS", "Now (5)"}, labels...)...)
+					"COMING RELEASES", "Crewline 5.0", "MILESTONES AHEAD", "TOP RISKS", "Now (5)"}, labels...)...)
 			})
 		}
 	}
@@ -78,7 +78,8 @@ func TestBriefSummaryMapWhen(t *testing.T) {
 		ws      func(t *testing.T) *app.Workspace
 		edit    func(tx *app.Tx, ws *app.Workspace) error
 		wantMap bool
-		// landscape, when false, says letter landscape draws no map.
+		// landscape, when false with wantMap, says letter landscape draws
+		// no map.
 		landscape bool
 		labels    []string
 		text      []string
@@ -135,13 +136,10 @@ func TestBriefSummaryMapWhen(t *testing.T) {
 			wantMap: true, landscape: true, labels: []string{"Crewline"}, text: []string{"Crowded marks:"},
 		},
 		{
-			// Portrait has room for the map; landscape, under four lines
-			// of vision, has not once the releases and the risks keep
-			// their least: the map is left out, not clipped.
 			name:      "a crowded page",
 			ws:        func(t *testing.T) *app.Workspace { return bigWorkspace(t) },
 			wantMap:   true,
-			landscape: false,
+			landscape: true,
 		},
 	}
 	for _, tt := range tests {
@@ -171,5 +169,61 @@ func TestBriefSummaryMapWhen(t *testing.T) {
 				checkSummaryMap(t, lay, tt.labels)
 			}
 		})
+	}
+}
+
+// TestSummaryMapSize draws the summary's map in less and less room: it
+// shrinks with the room, never below summaryMapMinSide, and is left out
+// (nothing drawn, not even its label) when the room cannot hold that.
+func TestSummaryMapSize(t *testing.T) {
+	ws := sampleWorkspace(t)
+	cov, err := fontCoverage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, b, err := layoutBrief(ws, BriefOptions{Paper: PaperA4, Summary: true, Date: day}, false, true, cov, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := b.d
+	d.left, d.right = margin, d.pw-margin
+	overhead := summaryMapMin - summaryMapMinSide // the label, the axes, the space under
+	least := b.summaryMapRoom() // with the key the smallest plot needs
+	if least < summaryMapMin {
+		t.Fatalf("the least room %.1f is less than summaryMapMin %.1f", least, summaryMapMin)
+	}
+	keyH := summaryMap(summaryMapMinSide).keyHeight()
+	prev := summaryMapMaxSide + 1
+	// Room from the most down: least is enough; below summaryMapMin is not;
+	// between them, a plot bigger than the smallest may need no key.
+	for _, room := range []float64{400, summaryMapMaxSide + overhead, 200, least + 0.5, least - 0.5, summaryMapMin - 0.5, 100} {
+		d.rec.plots, d.rec.texts = nil, nil
+		d.y = d.bottom - room
+		drawn := b.summaryMap(0, 0)
+		if room >= least && !drawn || room < summaryMapMin && drawn {
+			t.Errorf("room %.1f: drawn %v (the least room %.1f, the least without a key %.1f)", room, drawn, least, summaryMapMin)
+		}
+		if !drawn {
+			if len(d.rec.plots) != 0 || len(d.rec.texts) != 0 || d.y != d.bottom-room {
+				t.Errorf("room %.1f: left out, yet %d plots and %d texts drawn, y moved by %.1f", room, len(d.rec.plots), len(d.rec.texts), d.y-(d.bottom-room))
+			}
+			continue
+		}
+		side := d.rec.plots[0].box.w
+		if side < summaryMapMinSide || side > summaryMapMaxSide || side > prev {
+			t.Errorf("room %.1f: side %.1f, want %g to %g and no more than in more room (%.1f)", room, side, summaryMapMinSide, summaryMapMaxSide, prev)
+		}
+		if room < summaryMapMaxSide+overhead && (side > room-overhead+0.01 || side < room-overhead-keyH-0.01) {
+			t.Errorf("room %.1f: side %.1f, want the room less %.1f, and less the key's %.1f if it has one", room, side, overhead, keyH)
+		}
+		if d.y > d.bottom+1e-9 {
+			t.Errorf("room %.1f: the map ends at %.1f, below the bottom %.1f", room, d.y, d.bottom)
+		}
+		for _, x := range d.rec.texts {
+			if x.y+x.h > d.bottom+0.5 {
+				t.Errorf("room %.1f: %q ends at %.1f, below the bottom %.1f", room, x.s, x.y+x.h, d.bottom)
+			}
+		}
+		prev = side
 	}
 }

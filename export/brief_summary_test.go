@@ -188,7 +188,7 @@ func TestSummaryMapSize(t *testing.T) {
 	d := b.d
 	d.left, d.right = margin, d.pw-margin
 	overhead := summaryMapMin - summaryMapMinSide // the label, the axes, the space under
-	least := b.summaryMapRoom() // with the key the smallest plot needs
+	least := b.summaryMapRoom()                   // with the key the smallest plot needs
 	if least < summaryMapMin {
 		t.Fatalf("the least room %.1f is less than summaryMapMin %.1f", least, summaryMapMin)
 	}

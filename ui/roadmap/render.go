@@ -68,9 +68,38 @@ type renderer struct {
 	// shown marks the texts taken in the last frame: the visible ones.
 	shown []bool
 	// names caches, per bar of plan, its name's width and its last cut, so
-	// a frame hashes no names.
+	// a frame hashes no names; info what else a frame draws of it.
 	plan  *timeline.Plan
 	names []nameFit
+	info  []barInfo
+}
+
+// barInfo is what a frame needs of a bar besides its box, packed: a
+// frame reads this, not the plan's larger Bar.
+type barInfo struct {
+	// fill is the bar's fill by status and by goal (indexes in barFills).
+	fill [2]uint8
+	// progress is the share done, or -1 without progress.
+	progress float32
+}
+
+// syncPlan readies the caches per bar when the plan changed.
+func (r *renderer) syncPlan() {
+	if r.plan == r.t.plan {
+		return
+	}
+	r.plan = r.t.plan
+	r.names = make([]nameFit, len(r.plan.Bars))
+	r.info = make([]barInfo, len(r.plan.Bars))
+	for i := range r.plan.Bars {
+		b := &r.plan.Bars[i]
+		in := &r.info[i]
+		in.fill = [2]uint8{uint8(r.fillOf(b, false, false)), uint8(r.fillOf(b, true, false))}
+		in.progress = -1
+		if b.HasProgress {
+			in.progress = float32(b.Progress)
+		}
+	}
 }
 
 // barLabel is a bar's name placed in a frame.
@@ -97,20 +126,23 @@ func (r *renderer) startLabels() {
 
 // placeLabel shows a bar's name in the text object the bar had in the last
 // frame, or leaves it to placeLabels.
-func (r *renderer) placeLabel(l barLabel) {
+func (r *renderer) placeLabel(l *barLabel) {
 	if k := int(r.itemOf[l.bar]) - 1; k >= 0 && int(r.owner[k]) == l.bar && !r.taken[k] {
-		r.showLabel(k, &l)
+		r.showLabel(k, l)
 		return
 	}
-	r.rest = append(r.rest, l)
+	r.rest = append(r.rest, *l)
 }
 
-// showLabel shows l in the text object k.
+// showLabel shows l in the text object k. The pool's texts are all in the
+// colour, size and style of bar names: only the text changes.
 func (r *renderer) showLabel(k int, l *barLabel) {
 	o := r.barText.items[k]
 	// A text resized is refreshed: a new label is refreshed once.
-	changed := o.Text != l.text || !sameColor(o.Color, barTextColor) || o.TextSize != barTextSize || o.TextStyle.Bold
-	o.Text, o.Color, o.TextSize, o.TextStyle.Bold = l.text, barTextColor, barTextSize, false
+	changed := o.Text != l.text
+	if changed {
+		o.Text = l.text
+	}
 	o.Move(l.pos)
 	if o.Size() != l.size {
 		o.Resize(l.size)
@@ -227,16 +259,73 @@ func newPool[T fyne.CanvasObject](r *renderer, mk func() T) *pool[T] {
 	return &pool[T]{make: mk, r: r}
 }
 
-// get returns the next object, shown.
+// slabSize is how many objects slab allocates at once.
+const slabSize = 16
+
+// slab returns a maker of copies of proto, allocated slabSize at a time:
+// the objects of a pool, handed out in drawing order, then lie side by side
+// in memory, where a frame that walks them finds them in cache.
+func slab[T any](proto T) func() *T {
+	var free []T
+	return func() *T {
+		if len(free) == 0 {
+			free = make([]T, slabSize)
+			for i := range free {
+				free[i] = proto
+			}
+		}
+		o := &free[0]
+		free = free[1:]
+		return o
+	}
+}
+
+// get returns the next object, shown. The objects the last frame used are
+// shown already: handing one out is an index, inlined.
 func (p *pool[T]) get() T {
+	if p.used < p.shown {
+		p.used++
+		return p.items[p.used-1]
+	}
+	return p.more()
+}
+
+// getRect, getLine and getPoly are get for the pools drawn per bar and
+// arrow: functions of concrete types, which the compiler inlines where it
+// does not inline the generic get.
+func getRect(p *pool[*canvas.Rectangle]) *canvas.Rectangle {
+	if p.used < p.shown {
+		p.used++
+		return p.items[p.used-1]
+	}
+	return p.more()
+}
+
+func getLine(p *pool[*canvas.Line]) *canvas.Line {
+	if p.used < p.shown {
+		p.used++
+		return p.items[p.used-1]
+	}
+	return p.more()
+}
+
+func getPoly(p *pool[*canvas.Polygon]) *canvas.Polygon {
+	if p.used < p.shown {
+		p.used++
+		return p.items[p.used-1]
+	}
+	return p.more()
+}
+
+// more is get past the objects the last frame used: it shows a hidden one,
+// or makes one.
+func (p *pool[T]) more() T {
 	if p.used == len(p.items) {
 		p.items = append(p.items, p.make())
 		p.r.grown = true
 	}
 	o := p.items[p.used]
-	if p.used >= p.shown {
-		p.r.setHidden(o, false)
-	}
+	p.r.setHidden(o, false)
 	p.used++
 	return o
 }
@@ -262,14 +351,16 @@ func newRenderer(t *Timeline) *renderer {
 	r.ghostText, r.tipName, r.tipInfo, r.zoomTx = text(), text(), text(), text()
 	r.tipName.TextStyle.Bold = true
 	r.zoomTx.TextStyle.Bold = true
-	for _, p := range []**pool[*canvas.Rectangle]{&r.bands, &r.grid, &r.markLines, &r.tracks, &r.laneSeps, &r.majorSeps, &r.minorSeps, &r.flags} {
+	for _, p := range []**pool[*canvas.Rectangle]{&r.bands, &r.grid, &r.markLines, &r.laneSeps, &r.majorSeps, &r.minorSeps, &r.flags} {
 		*p = newPool(r, rect)
 	}
-	for _, p := range []**pool[*canvas.Text]{&r.barText, &r.laneText, &r.majorText, &r.minorText, &r.markText} {
+	r.tracks = newPool(r, slab(canvas.Rectangle{FillColor: doneShade}))
+	for _, p := range []**pool[*canvas.Text]{&r.laneText, &r.majorText, &r.minorText, &r.markText} {
 		*p = newPool(r, text)
 	}
-	r.segs = newPool(r, func() *canvas.Line { return canvas.NewLine(color.Black) })
-	r.heads = newPool(r, func() *canvas.Polygon { return canvas.NewPolygon(3, color.Black) })
+	r.barText = newPool(r, slab(canvas.Text{Color: barTextColor, TextSize: barTextSize}))
+	r.segs = newPool(r, slab(canvas.Line{StrokeColor: color.Black, StrokeWidth: 1}))
+	r.heads = newPool(r, slab(canvas.Polygon{Sides: 3, FillColor: color.Black}))
 	r.diamonds = newPool(r, func() *canvas.Polygon { return canvas.NewPolygon(4, color.Black) })
 	r.collect()
 	return r
@@ -435,7 +526,50 @@ const (
 	markTextSize = 11
 )
 
-// draw lays out the visible part of the timeline.
+// port turns the frame's coordinates into the widget's, for the viewport
+// whose top-left corner is at sx, sy in the frame, and clips to the body
+// (left, top, right, bottom in the widget). Its methods run per object and
+// frame: small enough to inline.
+type port struct {
+	sx, sy                   float64
+	left, top, right, bottom float32
+}
+
+// x and y return the widget's coordinates of the frame's x and y.
+func (p *port) x(x float64) float32 { return float32(laneW + x - p.sx) }
+func (p *port) y(y float64) float32 { return float32(headerH + y - p.sy) }
+
+// clip returns the part of the rectangle from x0, y0 to x1, y1 inside the
+// body, false when none is. Plain comparisons, not min and max, which mind
+// NaNs (there are none here).
+func (p *port) clip(x0, y0, x1, y1 float32) (fyne.Position, fyne.Size, bool) {
+	if x0 < p.left {
+		x0 = p.left
+	}
+	if y0 < p.top {
+		y0 = p.top
+	}
+	if x1 > p.right {
+		x1 = p.right
+	}
+	if y1 > p.bottom {
+		y1 = p.bottom
+	}
+	if x1 <= x0 || y1 <= y0 {
+		return fyne.Position{}, fyne.Size{}, false
+	}
+	return fyne.NewPos(x0, y0), fyne.NewSize(x1-x0, y1-y0), true
+}
+
+// place moves and resizes a rectangle.
+func place(o *canvas.Rectangle, p fyne.Position, s fyne.Size) {
+	o.Move(p)
+	o.Resize(s)
+}
+
+// draw lays out the visible part of the timeline. Each part has its own
+// method: the compiler inlines the small helpers into a function of
+// ordinary size only.
 func (r *renderer) draw() {
 	t := r.t
 	size := t.Size()
@@ -443,222 +577,20 @@ func (r *renderer) draw() {
 		return
 	}
 	pal := r.palette()
-	f := t.frame
 	body := t.body()
 	bw, bh := float64(body.Width), float64(body.Height)
-	sx, sy := t.scroll.X, t.scroll.Y
-	f.ViewInto(timeline.Rect{X: sx, Y: sy, W: bw, H: bh}, &r.view)
-	v := &r.view
-	// toX and toY turn frame coordinates into the widget's.
-	toX := func(x float64) float32 { return float32(laneW + x - sx) }
-	toY := func(y float64) float32 { return float32(headerH + y - sy) }
-	left, right := float32(laneW), float32(laneW+bw)
-	top, bottom := float32(headerH), float32(headerH+bh)
-	// clip runs per object and frame: plain comparisons, not min and max,
-	// which mind NaNs (there are none here).
-	clip := func(x0, y0, x1, y1 float32) (fyne.Position, fyne.Size, bool) {
-		if x0 < left {
-			x0 = left
-		}
-		if y0 < top {
-			y0 = top
-		}
-		if x1 > right {
-			x1 = right
-		}
-		if y1 > bottom {
-			y1 = bottom
-		}
-		if x1 <= x0 || y1 <= y0 {
-			return fyne.Position{}, fyne.Size{}, false
-		}
-		return fyne.NewPos(x0, y0), fyne.NewSize(x1-x0, y1-y0), true
-	}
-	place := func(o fyne.CanvasObject, p fyne.Position, s fyne.Size) {
-		o.Move(p)
-		o.Resize(s)
-	}
+	pt := &port{sx: t.scroll.X, sy: t.scroll.Y, left: laneW, right: float32(laneW + bw), top: headerH, bottom: float32(headerH + bh)}
+	t.frame.ViewInto(timeline.Rect{X: pt.sx, Y: pt.sy, W: bw, H: bh}, &r.view)
 
 	r.setRect(r.bg, pal.bg, nil, 0)
 	place(r.bg, fyne.Position{}, size)
-
-	// Lane bands, alternating, with a separator under each lane.
-	for _, lb := range v.Lanes {
-		if p, s, ok := clip(left, toY(lb.Y), right, toY(lb.Y+lb.H)); ok && lb.Index%2 == 1 {
-			b := r.bands.get()
-			r.setRect(b, pal.band, nil, 0)
-			place(b, p, s)
-		}
-		if y := toY(lb.Y + lb.H); y >= top && y < bottom {
-			s := r.bands.get()
-			r.setRect(s, pal.sep, nil, 0)
-			place(s, fyne.NewPos(left, y-1), fyne.NewSize(right-left, 1))
-		}
-	}
-	r.bands.end()
-
-	// Grid lines at the ticks, stronger at the majors.
-	for _, tk := range v.Ticks {
-		x := toX(tk.X)
-		if x < left || x >= right {
-			continue
-		}
-		g := r.grid.get()
-		r.setRect(g, pal.grid, nil, 0)
-		place(g, fyne.NewPos(x, top), fyne.NewSize(1, bottom-top))
-	}
-	for _, mj := range v.Majors {
-		x := toX(mj.X)
-		if x < left || x >= right {
-			continue
-		}
-		g := r.grid.get()
-		r.setRect(g, pal.sep, nil, 0)
-		place(g, fyne.NewPos(x, top), fyne.NewSize(1, bottom-top))
-	}
-	r.grid.end()
-
-	// Marker lines through the lanes.
-	for _, m := range v.Markers {
-		mk := &t.plan.Markers[m.Index]
-		c := milestoneLine
-		if mk.Kind == timeline.Release {
-			c = releaseLine
-		}
-		if p, s, ok := clip(toX(m.X)-0.5, toY(m.Y), toX(m.X)+0.5, toY(m.Y+m.H)); ok {
-			l := r.markLines.get()
-			r.setRect(l, c, nil, 0)
-			place(l, p, s)
-		}
-	}
-	r.markLines.end()
-
-	// Arrows: orthogonal segments, then a head at the last point.
-	for _, a := range v.Arrows {
-		c := pal.arrow
-		w := float32(1.2)
-		if a.Late {
-			c, w = lateColor, 2
-		}
-		for k := 1; k < len(a.Points); k++ {
-			p0, p1 := a.Points[k-1], a.Points[k]
-			x0, y0, x1, y1, ok := clipSeg(toX(p0.X), toY(p0.Y), toX(p1.X), toY(p1.Y), left, top, right, bottom)
-			if !ok {
-				continue
-			}
-			l := r.segs.get()
-			// A line is drawn from its points on every paint: moving it
-			// needs no refresh of its own, the bars moving with it mark
-			// the canvas dirty.
-			l.Position1, l.Position2 = fyne.NewPos(x0, y0), fyne.NewPos(x1, y1)
-			if !sameColor(l.StrokeColor, c) || l.StrokeWidth != w {
-				l.StrokeColor, l.StrokeWidth = c, w
-				r.repaint = true
-			}
-		}
-		end := a.Points[len(a.Points)-1]
-		hx, hy := toX(end.X), toY(end.Y)
-		if hx-7 >= left && hx <= right && hy-4 >= top && hy+4 <= bottom {
-			h := r.heads.get()
-			r.setPoly(h, c, 90)
-			place(h, fyne.NewPos(hx-8, hy-4), fyne.NewSize(8, 8))
-		}
-	}
-	r.segs.end()
-	r.heads.end()
-
-	// Bars, their progress and their names.
-	r.startLabels()
-	for _, bb := range v.Bars {
-		b := &t.plan.Bars[bb.Index]
-		x0, y0 := toX(bb.X), toY(bb.Y)
-		x1, y1 := toX(bb.X+bb.W), toY(bb.Y+bb.H)
-		p, s, ok := clip(x0, y0, x1, y1)
-		if !ok {
-			continue
-		}
-		dim := t.drag != nil && t.drag.bar == bb.Index && t.drag.kind <= dragEnd && t.drag.kind != dragPan
-		fi := r.barFill(b, dim)
-		fill := barFills[fi]
-		var stroke color.Color
-		sw := float32(0)
-		if b.ID == t.selected {
-			stroke, sw = pal.fg, 2
-		}
-		rect := r.barPool(fi).get()
-		r.setRect(rect, fill, stroke, sw)
-		place(rect, p, s)
-		if b.HasProgress && x1-x0 > 12 {
-			// Progress: a lit strip along the bottom, as long as the
-			// share done.
-			if fp, fs, ok := clip(x0+4, y1-5, x0+4+float32(b.Progress)*(x1-x0-8), y1-2); ok {
-				fl := r.tracks.get()
-				r.setRect(fl, doneShade, nil, 0)
-				place(fl, fp, fs)
-			}
-		}
-		tx := max(x0, left) + 6
-		avail := min(x1, right) - tx - 4
-		if avail >= 14 && y0 >= top && y1 <= bottom {
-			// The text is as wide as its label, not as the room for it:
-			// a name left-aligned draws the same in either, and a text
-			// resized is drawn again, so a bar whose label stays keeps its
-			// texture while the bar grows or shrinks.
-			label, lw := r.barName(bb.Index, avail)
-			if label != "" {
-				r.placeLabel(barLabel{bar: bb.Index, text: label,
-					pos: fyne.NewPos(tx, y0+(y1-y0-barTextSize*1.3)/2-2), size: fyne.NewSize(lw, barTextSize*1.3)})
-			}
-		}
-	}
-	for _, p := range r.bars {
-		if p != nil {
-			p.end()
-		}
-	}
-	r.tracks.end()
-	r.placeLabels()
-
-	// Today.
-	if v.HasToday {
-		r.setRect(r.today, todayColor, nil, 0)
-		place(r.today, fyne.NewPos(toX(v.TodayX)-1, top), fyne.NewSize(2, bottom-top))
-		r.today.Show()
-		r.setRect(r.todayHead, lateColor, nil, 0)
-		place(r.todayHead, fyne.NewPos(toX(v.TodayX)-1, majorH), fyne.NewSize(2, headerH-majorH))
-		r.todayHead.Show()
-	} else {
-		r.today.Hide()
-		r.todayHead.Hide()
-	}
-
-	r.drawGhost(pal, toX, toY, clip)
-
-	// The lane column.
-	r.setRect(r.laneCol, pal.header, nil, 0)
-	place(r.laneCol, fyne.NewPos(0, top), fyne.NewSize(laneW, bottom-top+scrollW))
-	for _, lb := range v.Lanes {
-		y0, y1 := toY(lb.Y), toY(lb.Y+lb.H)
-		if y1 > top && y1 <= bottom {
-			s := r.laneSeps.get()
-			r.setRect(s, pal.sep, nil, 0)
-			place(s, fyne.NewPos(0, y1-1), fyne.NewSize(laneW, 1))
-		}
-		ty := max(y0, top) + 8
-		if ty+laneTextSize*1.4 > min(y1, bottom) {
-			continue
-		}
-		lt := r.laneText.get()
-		setText(lt, r.fit(lb.Name, laneTextSize, true, laneW-20), pal.fg, laneTextSize, true)
-		place(lt, fyne.NewPos(10, ty), fyne.NewSize(laneW-20, laneTextSize*1.4))
-	}
-	sep := r.laneSeps.get()
-	r.setRect(sep, pal.sep, nil, 0)
-	place(sep, fyne.NewPos(laneW-1, top), fyne.NewSize(1, bottom-top))
-	r.laneSeps.end()
-	r.laneText.end()
-
-	r.drawHeader(pal, toX, left, right)
+	r.drawLanes(pal, pt)
+	r.drawArrows(pal, pt)
+	r.drawBars(pal, pt)
+	r.drawToday(pt)
+	r.drawGhost(pal, pt)
+	r.drawLaneColumn(pal, pt)
+	r.drawHeader(pal, pt)
 	r.drawScrollBars(pal, body)
 	r.drawTip(pal, size)
 
@@ -673,24 +605,227 @@ func (r *renderer) draw() {
 	}
 }
 
+// drawLanes draws the lane bands, the grid and the marker lines.
+func (r *renderer) drawLanes(pal palette, pt *port) {
+	v := &r.view
+	// Lane bands, alternating, with a separator under each lane.
+	for _, lb := range v.Lanes {
+		if p, s, ok := pt.clip(pt.left, pt.y(lb.Y), pt.right, pt.y(lb.Y+lb.H)); ok && lb.Index%2 == 1 {
+			b := r.bands.get()
+			r.setRect(b, pal.band, nil, 0)
+			place(b, p, s)
+		}
+		if y := pt.y(lb.Y + lb.H); y >= pt.top && y < pt.bottom {
+			s := r.bands.get()
+			r.setRect(s, pal.sep, nil, 0)
+			place(s, fyne.NewPos(pt.left, y-1), fyne.NewSize(pt.right-pt.left, 1))
+		}
+	}
+	r.bands.end()
+
+	// Grid lines at the ticks, stronger at the majors.
+	for _, tk := range v.Ticks {
+		x := pt.x(tk.X)
+		if x < pt.left || x >= pt.right {
+			continue
+		}
+		g := r.grid.get()
+		r.setRect(g, pal.grid, nil, 0)
+		place(g, fyne.NewPos(x, pt.top), fyne.NewSize(1, pt.bottom-pt.top))
+	}
+	for _, mj := range v.Majors {
+		x := pt.x(mj.X)
+		if x < pt.left || x >= pt.right {
+			continue
+		}
+		g := r.grid.get()
+		r.setRect(g, pal.sep, nil, 0)
+		place(g, fyne.NewPos(x, pt.top), fyne.NewSize(1, pt.bottom-pt.top))
+	}
+	r.grid.end()
+
+	// Marker lines through the lanes.
+	for _, m := range v.Markers {
+		mk := &r.t.plan.Markers[m.Index]
+		c := milestoneLine
+		if mk.Kind == timeline.Release {
+			c = releaseLine
+		}
+		if p, s, ok := pt.clip(pt.x(m.X)-0.5, pt.y(m.Y), pt.x(m.X)+0.5, pt.y(m.Y+m.H)); ok {
+			l := r.markLines.get()
+			r.setRect(l, c, nil, 0)
+			place(l, p, s)
+		}
+	}
+	r.markLines.end()
+}
+
+// drawArrows draws the dependency arrows: orthogonal segments, then a head
+// at the last point.
+func (r *renderer) drawArrows(pal palette, pt *port) {
+	for _, a := range r.view.Arrows {
+		c := pal.arrow
+		w := float32(1.2)
+		if a.Late {
+			c, w = lateColor, 2
+		}
+		for k := 1; k < len(a.Points); k++ {
+			p0, p1 := a.Points[k-1], a.Points[k]
+			x0, y0, x1, y1, ok := clipSeg(pt.x(p0.X), pt.y(p0.Y), pt.x(p1.X), pt.y(p1.Y), pt.left, pt.top, pt.right, pt.bottom)
+			if !ok {
+				continue
+			}
+			l := getLine(r.segs)
+			// A line is drawn from its points on every paint: moving it
+			// needs no refresh of its own, the bars moving with it mark
+			// the canvas dirty.
+			l.Position1, l.Position2 = fyne.NewPos(x0, y0), fyne.NewPos(x1, y1)
+			if !sameColor(l.StrokeColor, c) || l.StrokeWidth != w {
+				l.StrokeColor, l.StrokeWidth = c, w
+				r.repaint = true
+			}
+		}
+		end := a.Points[len(a.Points)-1]
+		hx, hy := pt.x(end.X), pt.y(end.Y)
+		if hx-7 >= pt.left && hx <= pt.right && hy-4 >= pt.top && hy+4 <= pt.bottom {
+			h := getPoly(r.heads)
+			r.setPoly(h, c, 90)
+			h.Move(fyne.NewPos(hx-8, hy-4))
+			h.Resize(fyne.NewSize(8, 8))
+		}
+	}
+	r.segs.end()
+	r.heads.end()
+}
+
+// drawBars draws the bars, their progress and their names.
+func (r *renderer) drawBars(pal palette, pt *port) {
+	t := r.t
+	r.syncPlan()
+	r.startLabels()
+	sel, dragged := t.selectedBar(), -1
+	if t.drag != nil && t.drag.kind <= dragEnd && t.drag.kind != dragPan {
+		dragged = t.drag.bar
+	}
+	mode := 0
+	if t.byGoal {
+		mode = 1
+	}
+	for _, bb := range r.view.Bars {
+		x0, y0 := pt.x(bb.X), pt.y(bb.Y)
+		x1, y1 := pt.x(bb.X+bb.W), pt.y(bb.Y+bb.H)
+		p, s, ok := pt.clip(x0, y0, x1, y1)
+		if !ok {
+			continue
+		}
+		in := &r.info[bb.Index]
+		fi := int(in.fill[mode])
+		if bb.Index == dragged {
+			fi = r.barFill(&t.plan.Bars[bb.Index], true)
+		}
+		// A bar's pool gives it its fill: only the outline of the
+		// selected bar changes.
+		var stroke color.Color
+		sw := float32(0)
+		if bb.Index == sel {
+			stroke, sw = pal.fg, 2
+		}
+		rect := getRect(r.barPool(fi))
+		if rect.StrokeWidth != sw || !sameColor(rect.StrokeColor, stroke) {
+			rect.StrokeColor, rect.StrokeWidth = stroke, sw
+			r.repaint = true
+		}
+		rect.Move(p)
+		rect.Resize(s)
+		if in.progress >= 0 && x1-x0 > 12 {
+			// Progress: a lit strip along the bottom, as long as the
+			// share done (the pool's strips are all of doneShade).
+			if fp, fs, ok := pt.clip(x0+4, y1-5, x0+4+in.progress*(x1-x0-8), y1-2); ok {
+				fl := getRect(r.tracks)
+				fl.Move(fp)
+				fl.Resize(fs)
+			}
+		}
+		tx := max(x0, pt.left) + 6
+		avail := min(x1, pt.right) - tx - 4
+		if avail >= 14 && y0 >= pt.top && y1 <= pt.bottom {
+			// The text is as wide as its label, not as the room for it:
+			// a name left-aligned draws the same in either, and a text
+			// resized is drawn again, so a bar whose label stays keeps its
+			// texture while the bar grows or shrinks.
+			label, lw := r.barName(bb.Index, avail)
+			if label != "" {
+				r.placeLabel(&barLabel{bar: bb.Index, text: label,
+					pos: fyne.NewPos(tx, y0+(y1-y0-barTextSize*1.3)/2-2), size: fyne.NewSize(lw, barTextSize*1.3)})
+			}
+		}
+	}
+	for _, p := range r.bars {
+		if p != nil {
+			p.end()
+		}
+	}
+	r.tracks.end()
+	r.placeLabels()
+}
+
+// drawToday draws the today line.
+func (r *renderer) drawToday(pt *port) {
+	v := &r.view
+	if v.HasToday {
+		r.setRect(r.today, todayColor, nil, 0)
+		place(r.today, fyne.NewPos(pt.x(v.TodayX)-1, pt.top), fyne.NewSize(2, pt.bottom-pt.top))
+		r.today.Show()
+		r.setRect(r.todayHead, lateColor, nil, 0)
+		place(r.todayHead, fyne.NewPos(pt.x(v.TodayX)-1, majorH), fyne.NewSize(2, headerH-majorH))
+		r.todayHead.Show()
+	} else {
+		r.today.Hide()
+		r.todayHead.Hide()
+	}
+}
+
+// drawLaneColumn draws the lane names in the column on the left.
+func (r *renderer) drawLaneColumn(pal palette, pt *port) {
+	v := &r.view
+	r.setRect(r.laneCol, pal.header, nil, 0)
+	place(r.laneCol, fyne.NewPos(0, pt.top), fyne.NewSize(laneW, pt.bottom-pt.top+scrollW))
+	for _, lb := range v.Lanes {
+		y0, y1 := pt.y(lb.Y), pt.y(lb.Y+lb.H)
+		if y1 > pt.top && y1 <= pt.bottom {
+			s := r.laneSeps.get()
+			r.setRect(s, pal.sep, nil, 0)
+			place(s, fyne.NewPos(0, y1-1), fyne.NewSize(laneW, 1))
+		}
+		ty := max(y0, pt.top) + 8
+		if ty+laneTextSize*1.4 > min(y1, pt.bottom) {
+			continue
+		}
+		lt := r.laneText.get()
+		setText(lt, r.fit(lb.Name, laneTextSize, true, laneW-20), pal.fg, laneTextSize, true)
+		lt.Move(fyne.NewPos(10, ty))
+		lt.Resize(fyne.NewSize(laneW-20, laneTextSize*1.4))
+	}
+	sep := r.laneSeps.get()
+	r.setRect(sep, pal.sep, nil, 0)
+	place(sep, fyne.NewPos(laneW-1, pt.top), fyne.NewSize(1, pt.bottom-pt.top))
+	r.laneSeps.end()
+	r.laneText.end()
+}
+
 // barPool returns the pool of the bars of fill barFills[i].
 func (r *renderer) barPool(i int) *pool[*canvas.Rectangle] {
 	if r.bars == nil {
 		r.bars = make([]*pool[*canvas.Rectangle], len(barFills))
 	}
 	if r.bars[i] == nil {
-		c := barFills[i]
-		r.bars[i] = newPool(r, func() *canvas.Rectangle {
-			b := canvas.NewRectangle(c)
-			b.CornerRadius = 4
-			return b
-		})
+		r.bars[i] = newPool(r, slab(canvas.Rectangle{FillColor: barFills[i], CornerRadius: 4}))
 	}
 	return r.bars[i]
 }
 
 // drawGhost shows where a dragged bar would land.
-func (r *renderer) drawGhost(pal palette, toX func(float64) float32, toY func(float64) float32, clip func(x0, y0, x1, y1 float32) (fyne.Position, fyne.Size, bool)) {
+func (r *renderer) drawGhost(pal palette, pt *port) {
 	t := r.t
 	var tg target
 	switch {
@@ -710,9 +845,9 @@ func (r *renderer) drawGhost(pal palette, toX func(float64) float32, toY func(fl
 	if t.drag != nil && t.drag.bar >= 0 && t.plan.Bars[t.drag.bar].Lane == tg.lane {
 		y = f.BarRect(t.drag.bar).Y
 	}
-	x0, x1 := toX(f.X(tg.start)), toX(f.X(tg.end.AddDays(1)))
-	y0, y1 := toY(y), toY(y+f.Opt.BarHeight)
-	p, s, ok := clip(x0, y0, x1, y1)
+	x0, x1 := pt.x(f.X(tg.start)), pt.x(f.X(tg.end.AddDays(1)))
+	y0, y1 := pt.y(y), pt.y(y+f.Opt.BarHeight)
+	p, s, ok := pt.clip(x0, y0, x1, y1)
 	if !ok {
 		r.ghost.Hide()
 		r.ghostText.Hide()
@@ -729,7 +864,8 @@ func (r *renderer) drawGhost(pal palette, toX func(float64) float32, toY func(fl
 }
 
 // drawHeader draws the two rows of the axis and the row of markers.
-func (r *renderer) drawHeader(pal palette, toX func(float64) float32, left, right float32) {
+func (r *renderer) drawHeader(pal palette, pt *port) {
+	left, right := pt.left, pt.right
 	t := r.t
 	v := &r.view
 	size := t.Size()
@@ -737,7 +873,7 @@ func (r *renderer) drawHeader(pal palette, toX func(float64) float32, left, righ
 	r.header.Move(fyne.Position{})
 	r.header.Resize(fyne.NewSize(size.Width, headerH))
 	for _, mj := range v.Majors {
-		x0, x1 := toX(mj.X), toX(mj.X+mj.W)
+		x0, x1 := pt.x(mj.X), pt.x(mj.X+mj.W)
 		if x0 >= left && x0 < right {
 			s := r.majorSeps.get()
 			r.setRect(s, pal.sep, nil, 0)
@@ -756,7 +892,7 @@ func (r *renderer) drawHeader(pal palette, toX func(float64) float32, left, righ
 		tt.Resize(fyne.NewSize(w, majorH-4))
 	}
 	for _, tk := range v.Ticks {
-		x0 := toX(tk.X)
+		x0 := pt.x(tk.X)
 		if x0 >= left && x0 < right {
 			s := r.minorSeps.get()
 			r.setRect(s, pal.sep, nil, 0)
@@ -794,7 +930,7 @@ func (r *renderer) drawHeader(pal palette, toX func(float64) float32, left, righ
 	lastRight := float32(-1)
 	for _, m := range v.Markers {
 		mk := &t.plan.Markers[m.Index]
-		x := toX(m.X)
+		x := pt.x(m.X)
 		if x < left || x > right {
 			continue
 		}
@@ -922,13 +1058,18 @@ func (r *renderer) barColor(b *timeline.Bar, dim bool) color.Color {
 
 // barFill returns the index of a bar's fill in barFills.
 func (r *renderer) barFill(b *timeline.Bar, dim bool) int {
+	return r.fillOf(b, r.t.byGoal, dim)
+}
+
+// fillOf is barFill, by goal or by status.
+func (r *renderer) fillOf(b *timeline.Bar, byGoal, dim bool) int {
 	if b.Late {
 		if dim {
 			return fillLateDim
 		}
 		return fillLate
 	}
-	if r.t.byGoal {
+	if byGoal {
 		best := -1
 		for _, g := range b.Goals {
 			if i, ok := r.t.goalIx[g]; ok && (best < 0 || i < best) {
@@ -967,12 +1108,8 @@ func statusIndex(s app.InitiativeStatus) int {
 }
 
 // barName returns the name of bar i cut to fit width, and the width of
-// what it returns.
+// what it returns (after syncPlan).
 func (r *renderer) barName(i int, width float32) (string, float32) {
-	if r.plan != r.t.plan {
-		r.plan = r.t.plan
-		r.names = make([]nameFit, len(r.plan.Bars))
-	}
 	n := &r.names[i]
 	name := r.plan.Bars[i].Name
 	if !n.measured {

@@ -53,9 +53,9 @@ func (b *brief) summary() {
 	b.keyFacts()
 	// Landscape pages are short: the goals and the roadmap go left, the
 	// releases, milestones and risks right.
-	// With a map, landscape's milestones go left under the roadmap and the
-	// map between the releases and the risks on the right; portrait's
-	// releases and milestones share a band with the map.
+	// With a map, landscape's milestones go left under the roadmap, and
+	// the map goes right under the releases with the risks beside it;
+	// portrait's releases and milestones share a band with the map.
 	landscape := d.pw > d.ph
 	fullL, fullR := d.left, d.right
 	colTop := d.y
@@ -412,7 +412,8 @@ func (b *brief) summaryMapRoom() float64 {
 
 // summaryMap draws the positioning map under a label, centred in the
 // column, from the current line: target points tall when target is more
-// than summaryMapMin (the releases and milestones beside it), else as
+// than the least room it takes (summaryMapRoom; the target is the height
+// of the releases and milestones beside it), else as
 // tall as the room allows, keeping keep points free below. The plot's
 // side stays within summaryMapMinSide and summaryMapMaxSide; when the room
 // cannot hold the smallest, nothing is drawn and it returns false.
@@ -420,7 +421,7 @@ func (b *brief) summaryMap(target, keep float64) bool {
 	d := b.d
 	h := d.bottom - keep - d.y
 	if target > 0 {
-		h = min(h, max(target, summaryMapMin))
+		h = min(h, max(target, b.summaryMapRoom()))
 	}
 	st := summaryMap(summaryMapMaxSide)
 	// The plot's side: the column's width less the gutter and the arrow,
@@ -433,7 +434,7 @@ func (b *brief) summaryMap(target, keep float64) bool {
 		st = summaryMap(side)
 		marks, _ = b.mapMarks(st)
 	}
-	if side < summaryMapMinSide || len(marks) == 0 {
+	if side < summaryMapMinSide-1e-6 || len(marks) == 0 { // less a rounding error
 		return false
 	}
 	b.summaryLabel("Positioning")

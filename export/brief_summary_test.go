@@ -136,6 +136,36 @@ func TestBriefSummaryMapWhen(t *testing.T) {
 			wantMap: true, landscape: true, labels: []string{"Crewline"}, text: []string{"Crowded marks:"},
 		},
 		{
+			// The band beside the map holds one coming release: the map
+			// takes the room it needs, its key included, not the release's.
+			name: "a crowded map beside one release",
+			edit: func(tx *app.Tx, ws *app.Workspace) error {
+				for i := range 16 {
+					p := app.Point{X: 55 + float64(i%4)*3.5, Y: 30 + float64(i/4)*3.5}
+					if err := tx.Put(&app.Competitor{ID: fmt.Sprintf("comp-grid%04d", i), Name: fmt.Sprintf("Grid %02d", i), Position: &p}); err != nil {
+						return err
+					}
+				}
+				// The others shipped and the milestones passed last year.
+				for _, m := range ws.Milestones() {
+					m, err := app.Edit[*app.Milestone](tx, app.KindMilestone, m.ID)
+					if err != nil {
+						return err
+					}
+					m.Date = app.MustDate("2025-06-01")
+				}
+				for _, r := range ws.Releases()[1:] {
+					r, err := app.Edit[*app.Release](tx, app.KindRelease, r.ID)
+					if err != nil {
+						return err
+					}
+					r.Start, r.Date = app.MustDate("2025-05-01"), app.MustDate("2025-06-01")
+				}
+				return nil
+			},
+			wantMap: true, landscape: true, labels: []string{"Crewline"}, text: []string{"Crowded marks:"},
+		},
+		{
 			name:      "a crowded page",
 			ws:        func(t *testing.T) *app.Workspace { return bigWorkspace(t) },
 			wantMap:   true,

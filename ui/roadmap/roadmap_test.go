@@ -323,15 +323,67 @@ func TestTrayToTimeline(t *testing.T) {
 	f.undoOnce("in-u1", "", "", "l2", app.HorizonLater)
 }
 
+// trayHeaderOf finds the tray's header row of group gi.
+func (f *fixture) trayHeaderOf(gi int) *trayRow {
+	f.t.Helper()
+	var found *trayRow
+	walk(f.w.Canvas().Content(), func(o fyne.CanvasObject) {
+		if r, ok := o.(*trayRow); ok && r.entry.group == gi && r.entry.item < 0 {
+			found = r
+		}
+	})
+	if found == nil {
+		f.t.Fatalf("no tray header for group %d", gi)
+	}
+	return found
+}
+
+// trayIDs lists the tray's rows: the headers' titles and the initiatives' IDs.
+func trayIDs(tr *tray) []string {
+	var got []string
+	for _, e := range tr.entries {
+		if e.item < 0 {
+			got = append(got, tr.title(e.group))
+		} else {
+			got = append(got, tr.groups[e.group].items[e.item].ID)
+		}
+	}
+	return got
+}
+
 func TestTimelineToTray(t *testing.T) {
 	f := newFixture(t, roadmapWorkspace(t))
-	next := f.v.tray.groups[1].box
+	// Later holds u1: drop c on u1's row.
+	row := f.trayRowOf("in-u1")
+	from := f.barPos("in-c", 20)
+	to := abs(row).Add(fyne.NewPos(row.Size().Width/2, row.Size().Height/2))
+	test.Drag(f.w.Canvas(), from, to.X-from.X, to.Y-from.Y)
+	f.assert("dropped on a row of Later", "in-c", "", "", "l2", app.HorizonLater)
+	if got := f.v.tray.groups[2].items; len(got) != 2 {
+		t.Errorf("Later lists %v, want c and u1", got)
+	}
+	f.undoOnce("in-c", "2027-03-15", "2027-05-14", "l2", app.HorizonNone)
+}
+
+// TestTimelineToTrayHeader drops a bar on the header of an empty group.
+func TestTimelineToTrayHeader(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	if n := len(f.v.tray.groups[1].items); n != 0 {
+		t.Fatalf("Next holds %d initiatives, want none", n)
+	}
+	next := f.trayHeaderOf(1)
+	if next.label.Text != "Next (0)" {
+		t.Errorf("the header reads %q, want Next (0)", next.label.Text)
+	}
 	from := f.barPos("in-c", 20)
 	to := abs(next).Add(fyne.NewPos(next.Size().Width/2, next.Size().Height/2))
 	test.Drag(f.w.Canvas(), from, to.X-from.X, to.Y-from.Y)
-	f.assert("dropped on Next", "in-c", "", "", "l2", app.HorizonNext)
+	f.assert("dropped on the header of Next", "in-c", "", "", "l2", app.HorizonNext)
 	if got := f.v.tray.groups[1].items; len(got) != 1 || got[0].ID != "in-c" {
 		t.Errorf("Next lists %v, want c", got)
+	}
+	if got := f.trayHeaderOf(1).label.Text; got != "Next (1)" {
+		t.Errorf("the header reads %q after the drop, want Next (1)", got)
 	}
 	f.undoOnce("in-c", "2027-03-15", "2027-05-14", "l2", app.HorizonNone)
 }
@@ -339,9 +391,9 @@ func TestTimelineToTray(t *testing.T) {
 func TestTrayBetweenHorizons(t *testing.T) {
 	f := newFixture(t, roadmapWorkspace(t))
 	row := f.trayRowOf("in-u2")
-	later := f.v.tray.groups[2].box
+	later := f.trayHeaderOf(2)
 	from := abs(row).Add(fyne.NewPos(10, 10))
-	to := abs(later).Add(fyne.NewPos(20, later.Size().Height-10))
+	to := abs(later).Add(fyne.NewPos(20, later.Size().Height/2))
 	test.Drag(f.w.Canvas(), from, to.X-from.X, to.Y-from.Y)
 	f.assert("moved to Later", "in-u2", "", "", "", app.HorizonLater)
 }
@@ -558,33 +610,41 @@ func TestLabelsStayWithTheirBars(t *testing.T) {
 	}
 }
 
-// TestTrayShares checks that the tray's groups share its height by what they
-// hold, each keeping room for its title and a row.
-func TestTrayShares(t *testing.T) {
-	f := newFixture(t, roadmapWorkspace(t))
+// TestTrayOneList checks that the tray is one list of every undated
+// initiative under its group's header, which scrolls to the last of them.
+func TestTrayOneList(t *testing.T) {
+	ws := roadmapWorkspace(t)
+	err := ws.Do(app.Func{Desc: "more", Fn: func(tx *app.Tx) error {
+		for i := range 30 {
+			in := &app.Initiative{ID: fmt.Sprintf("in-n%02d", i), Name: fmt.Sprintf("Next %02d", i), Status: app.InitiativePlanned, Horizon: app.HorizonNext}
+			if err := tx.Put(in); err != nil {
+				return fmt.Errorf("%s: %w", in.ID, err)
+			}
+		}
+		return nil
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFixture(t, ws)
 	tr := f.v.tray
-	for gi, n := range []int{30, 10, 0, 0} {
-		tr.groups[gi].items = make([]timeline.Undated, n)
+	want := []string{"Now (1)", "in-u2", "Next (30)"}
+	for i := range 30 {
+		want = append(want, fmt.Sprintf("in-n%02d", i))
 	}
-	tr.box.Resize(fyne.NewSize(200, 800))
-	tr.box.Refresh()
-	var sum float32
-	y := float32(0)
-	for gi, g := range tr.groups {
-		if g.box.Position().Y != y {
-			t.Errorf("group %d at y %.0f, want %.0f (stacked)", gi, g.box.Position().Y, y)
-		}
-		y += g.box.Size().Height
-		sum += g.box.Size().Height
-		if g.box.Size().Height < g.box.MinSize().Height {
-			t.Errorf("group %d is %.0f tall, under its minimum %.0f", gi, g.box.Size().Height, g.box.MinSize().Height)
-		}
+	want = append(want, "Later (1)", "in-u1", "No horizon (0)")
+	if got := trayIDs(tr); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("tray rows %v, want %v", got, want)
 	}
-	if sum < 799 || sum > 801 {
-		t.Errorf("groups fill %.0f of 800", sum)
+	// Only the rows in sight are made, in one column.
+	if n := len(tr.rows); n >= len(want) {
+		t.Errorf("%d row widgets for %d rows: the list should make those in sight only", n, len(want))
 	}
-	now, next, later := tr.groups[0].box.Size().Height, tr.groups[1].box.Size().Height, tr.groups[2].box.Size().Height
-	if !(now > next && next > later) {
-		t.Errorf("heights Now %.0f, Next %.0f, Later %.0f: want them to follow 30, 10, 0 initiatives", now, next, later)
-	}
+	// The last group is reached by scrolling, and its header takes drops.
+	tr.list.ScrollToBottom()
+	none := f.trayHeaderOf(3)
+	from := f.barPos("in-d", 10)
+	to := abs(none).Add(fyne.NewPos(20, none.Size().Height/2))
+	test.Drag(f.w.Canvas(), from, to.X-from.X, to.Y-from.Y)
+	f.assert("dropped on No horizon", "in-d", "", "", "l2", app.HorizonNone)
 }

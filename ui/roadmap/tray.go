@@ -14,25 +14,39 @@ import (
 	"canopy/app/timeline"
 )
 
-// tray lists the undated initiatives beside the timeline, one list per
-// horizon (Now, Next, Later, then those with none). Its rows are dragged
-// onto the timeline to give them dates; a bar dragged onto a group loses
-// its dates and takes that horizon.
+// tray lists the undated initiatives beside the timeline in one scrolling
+// list, grouped by horizon (Now, Next, Later, then those with none), each
+// group under a header row that names it and counts its initiatives. Its
+// rows are dragged onto the timeline to give them dates; a bar dragged onto
+// a group (its header, or any of its rows) loses its dates and takes that
+// horizon, so an empty group, shown as its header alone, is still a target.
 type tray struct {
 	v      *View
-	groups [4]*trayGroup
-	box    *fyne.Container
-	drag   *trayDrag
+	groups [4]trayGroup
+	// entries are the list's rows in order: each group's header, then its
+	// initiatives.
+	entries []trayEntry
+	list    *widget.List
+	// rows are the row widgets the list made, to recolour the target's.
+	rows []*trayRow
+	// hot is the group highlighted as the drop target, or -1.
+	hot int
+	// rowH is the height of a row, as the list measures it.
+	rowH float32
+	box  fyne.CanvasObject
+	drag *trayDrag
 }
 
-// trayGroup is the list of one horizon.
+// trayGroup is the undated initiatives of one horizon.
 type trayGroup struct {
 	h     app.Horizon
 	items []timeline.Undated
-	title *widget.Label
-	list  *widget.List
-	bg    *canvas.Rectangle
-	box   *fyne.Container
+}
+
+// trayEntry is a row of the tray: the header of group, when item is -1,
+// else its initiative items[item].
+type trayEntry struct {
+	group, item int
 }
 
 // trayDrag is a row dragged out of the tray.
@@ -42,26 +56,30 @@ type trayDrag struct {
 }
 
 func newTray(v *View) *tray {
-	tr := &tray{v: v}
-	grid := container.New(&trayLayout{tr: tr})
+	tr := &tray{v: v, hot: -1}
 	for gi, h := range timeline.TrayHorizons {
-		g := &trayGroup{h: h, title: widget.NewLabel(""), bg: canvas.NewRectangle(color.Transparent)}
-		g.title.TextStyle.Bold = true
-		g.bg.CornerRadius = 6
-		g.list = widget.NewList(
-			func() int { return len(g.items) },
-			func() fyne.CanvasObject { return newTrayRow(tr) },
-			func(id widget.ListItemID, o fyne.CanvasObject) {
-				row := o.(*trayRow)
-				row.id = g.items[id].ID
-				row.label.SetText(g.items[id].Name)
-			},
-		)
-		g.box = container.NewStack(g.bg, container.NewBorder(g.title, nil, nil, nil, g.list))
-		tr.groups[gi] = g
-		grid.Add(g.box)
+		tr.groups[gi].h = h
 	}
-	tr.box = grid
+	tr.list = widget.NewList(
+		func() int { return len(tr.entries) },
+		func() fyne.CanvasObject {
+			r := newTrayRow(tr)
+			tr.rows = append(tr.rows, r)
+			return r
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id < len(tr.entries) {
+				o.(*trayRow).show(tr.entries[id])
+			}
+		},
+	)
+	// A header is not an item to select.
+	tr.list.OnSelected = func(id widget.ListItemID) {
+		if id < len(tr.entries) && tr.entries[id].item < 0 {
+			tr.list.Unselect(id)
+		}
+	}
+	tr.box = tr.list
 	tr.refresh()
 	return tr
 }
@@ -69,49 +87,81 @@ func newTray(v *View) *tray {
 // refresh shows the plan's undated initiatives.
 func (tr *tray) refresh() {
 	p := tr.v.Timeline.Plan()
-	for gi, g := range tr.groups {
+	tr.entries = tr.entries[:0]
+	for gi := range tr.groups {
+		g := &tr.groups[gi]
 		g.items = p.Tray[gi]
-		name := "No horizon"
-		if g.h != app.HorizonNone {
-			name = g.h.Title()
+		tr.entries = append(tr.entries, trayEntry{group: gi, item: -1})
+		for k := range g.items {
+			tr.entries = append(tr.entries, trayEntry{group: gi, item: k})
 		}
-		g.title.SetText(fmt.Sprintf("%s (%d)", name, len(g.items)))
-		g.list.Refresh()
 	}
-	if tr.box != nil {
-		tr.box.Refresh() // the groups' shares follow their counts
-	}
+	tr.list.UnselectAll()
+	tr.list.Refresh()
 }
 
-// groupAt returns the group under the absolute position, or -1.
-func (tr *tray) groupAt(abs fyne.Position) int {
-	d := fyne.CurrentApp().Driver()
-	for gi, g := range tr.groups {
-		p, s := d.AbsolutePositionForObject(g.box), g.box.Size()
-		if abs.X >= p.X && abs.X < p.X+s.Width && abs.Y >= p.Y && abs.Y < p.Y+s.Height {
-			return gi
+// title is the header of group gi: its horizon and how many it holds.
+func (tr *tray) title(gi int) string {
+	g := &tr.groups[gi]
+	name := "No horizon"
+	if g.h != app.HorizonNone {
+		name = g.h.Title()
+	}
+	return fmt.Sprintf("%s (%d)", name, len(g.items))
+}
+
+// header returns the index in entries of group gi's header.
+func (tr *tray) header(gi int) int {
+	for i, e := range tr.entries {
+		if e.group == gi && e.item < 0 {
+			return i
 		}
 	}
 	return -1
 }
 
-// highlight marks the group under abs as the drop target.
+// entryAt returns the index in entries of the row under the absolute
+// position, or -1. The list's rows are all as tall, one padding apart, so
+// the row follows from the list's position and scroll offset; a point in
+// the padding between two rows belongs to the upper one.
+func (tr *tray) entryAt(abs fyne.Position) int {
+	p := fyne.CurrentApp().Driver().AbsolutePositionForObject(tr.list)
+	s := tr.list.Size()
+	if abs.X < p.X || abs.X >= p.X+s.Width || abs.Y < p.Y || abs.Y >= p.Y+s.Height {
+		return -1
+	}
+	if tr.rowH == 0 {
+		tr.rowH = newTrayRow(tr).MinSize().Height
+	}
+	step := tr.rowH + tr.list.Theme().Size(theme.SizeNamePadding)
+	i := int((abs.Y - p.Y + tr.list.GetScrollOffset()) / step)
+	if i < 0 || i >= len(tr.entries) {
+		return -1
+	}
+	return i
+}
+
+// groupAt returns the group of the row under the absolute position, or -1.
+func (tr *tray) groupAt(abs fyne.Position) int {
+	if i := tr.entryAt(abs); i >= 0 {
+		return tr.entries[i].group
+	}
+	return -1
+}
+
+// highlight marks the group under abs as the drop target: its header and
+// its rows in sight.
 func (tr *tray) highlight(abs fyne.Position, active bool) {
 	at := -1
 	if active {
 		at = tr.groupAt(abs)
 	}
-	th := tr.v.Timeline.Theme()
-	v := fyne.CurrentApp().Settings().ThemeVariant()
-	for gi, g := range tr.groups {
-		c := color.Color(color.Transparent)
-		if gi == at {
-			c = withAlpha(th.Color(theme.ColorNamePrimary, v), 0x40)
-		}
-		if g.bg.FillColor != c {
-			g.bg.FillColor = c
-			g.bg.Refresh()
-		}
+	if at == tr.hot {
+		return
+	}
+	tr.hot = at
+	for _, r := range tr.rows {
+		r.paint()
 	}
 }
 
@@ -126,12 +176,15 @@ func (tr *tray) dropBar(id string, abs fyne.Position) bool {
 	return true
 }
 
-// trayRow is one undated initiative in the tray: dragged onto the timeline
-// or another group, double-tapped to open.
+// trayRow is one row of the tray: a group's header, or an undated
+// initiative that is dragged onto the timeline or another group and
+// double-tapped to open.
 type trayRow struct {
 	widget.BaseWidget
 	tr    *tray
-	id    string
+	entry trayEntry
+	id    string // the initiative's, "" on a header
+	bg    *canvas.Rectangle
 	label *widget.Label
 }
 
@@ -141,14 +194,49 @@ var (
 )
 
 func newTrayRow(tr *tray) *trayRow {
-	r := &trayRow{tr: tr, label: widget.NewLabel("")}
+	r := &trayRow{tr: tr, entry: trayEntry{item: -1}, bg: canvas.NewRectangle(color.Transparent), label: widget.NewLabel("")}
 	r.label.Truncation = fyne.TextTruncateEllipsis
 	r.ExtendBaseWidget(r)
 	return r
 }
 
 func (r *trayRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(r.label)
+	return widget.NewSimpleRenderer(container.NewStack(r.bg, r.label))
+}
+
+// show binds the row to an entry of the tray.
+func (r *trayRow) show(e trayEntry) {
+	r.entry = e
+	g := &r.tr.groups[e.group]
+	if e.item < 0 {
+		r.id = ""
+		r.label.TextStyle.Bold = true
+		r.label.Text = r.tr.title(e.group)
+	} else {
+		r.id = g.items[e.item].ID
+		r.label.TextStyle.Bold = false
+		r.label.Text = g.items[e.item].Name
+	}
+	r.label.Refresh()
+	r.paint()
+}
+
+// paint colours the row's background: the drop target's rows in the
+// primary colour, headers in the header colour.
+func (r *trayRow) paint() {
+	th := r.tr.v.Timeline.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	c := color.Color(color.Transparent)
+	switch {
+	case r.entry.group == r.tr.hot && r.tr.hot >= 0:
+		c = withAlpha(th.Color(theme.ColorNamePrimary, v), 0x40)
+	case r.entry.item < 0:
+		c = th.Color(theme.ColorNameHeaderBackground, v)
+	}
+	if !sameColor(r.bg.FillColor, c) {
+		r.bg.FillColor = c
+		r.bg.Refresh()
+	}
 }
 
 // DoubleTapped opens the initiative's editor.
@@ -198,49 +286,5 @@ func (r *trayRow) DragEnd() {
 		if ok && in.Horizon != tr.groups[gi].h {
 			_ = tr.v.env.Do(Unschedule(d.id, tr.groups[gi].h))
 		}
-	}
-}
-
-// trayLayout stacks the tray's groups. Each keeps at least its minimum
-// height, enough for its title and a row, so that an empty group stays a
-// drop target; the rest of the height is shared by the number of
-// initiatives each holds, so a long Now list is not shown two rows at a
-// time beside an empty one.
-type trayLayout struct{ tr *tray }
-
-var _ fyne.Layout = (*trayLayout)(nil)
-
-// MinSize is the widest group's width by the groups' minimum heights.
-func (l *trayLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		m := o.MinSize()
-		s.Width = max(s.Width, m.Width)
-		s.Height += m.Height
-	}
-	return s
-}
-
-// Layout gives each group its minimum height plus a share of what is left
-// by its number of initiatives (one for an empty group).
-func (l *trayLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	extra := size.Height
-	weights := make([]float32, len(objs))
-	var total float32
-	for i, o := range objs {
-		extra -= o.MinSize().Height
-		weights[i] = 1
-		if i < len(l.tr.groups) {
-			weights[i] = float32(max(1, len(l.tr.groups[i].items)))
-		}
-		total += weights[i]
-	}
-	extra = max(0, extra)
-	y := float32(0)
-	for i, o := range objs {
-		h := o.MinSize().Height + extra*weights[i]/total
-		o.Move(fyne.NewPos(0, y))
-		o.Resize(fyne.NewSize(size.Width, h))
-		y += h
 	}
 }

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"canopy/app"
@@ -294,14 +295,38 @@ func (b *brief) goToMarket() {
 	}
 }
 
+// risksByExposure returns the risks from the highest exposure (likelihood
+// × impact) down, unrated ones last, each level in the register's order.
+func risksByExposure(ws *app.Workspace) []*app.Risk {
+	rs := ws.Risks()
+	slices.SortStableFunc(rs, func(a, b *app.Risk) int { return b.Exposure() - a.Exposure() })
+	return rs
+}
+
+// exposureCell is a risk's exposure for the register: its band, then the
+// likelihood and impact it comes from ("High" / "medium × high"), or a
+// muted "Not rated". The note above the register reads the pair.
+func exposureCell(r *app.Risk) cell {
+	if r.Exposure() == 0 {
+		return cell{s: "Not rated", muted: true}
+	}
+	return cell{s: r.ExposureTitle() + "\n" + string(r.Likelihood) + " × " + string(r.Impact)}
+}
+
 // risks writes the risk register, the late and blocked dependencies and
 // the dependency cycles.
 func (b *brief) risks() {
 	d := b.d
 	d.heading(SectionRisks.Title(), 0, 170)
-	rs := b.ws.Risks()
+	rs := risksByExposure(b.ws)
 	if len(rs) > 0 {
 		d.heading("Risk register", 1, 100)
+		d.setFont("", sizeBody)
+		d.color(colMuted)
+		d.para("Highest exposure first. Exposure is likelihood × impact, each low, medium or high: "+
+			"high from medium × high up, medium from low × high or medium × medium, low below.", 0)
+		d.color(colText)
+		d.gap(4)
 		rows := make([][]cell, 0, len(rs))
 		for _, r := range rs {
 			var ins []string
@@ -310,10 +335,11 @@ func (b *brief) risks() {
 					ins = append(ins, b.clean(in, "name", in.Name))
 				}
 			}
-			rows = append(rows, []cell{{s: b.clean(r, "description", r.Description), bold: true}, txt(b.clean(r, "assumption", r.Assumption)),
+			rows = append(rows, []cell{{s: b.clean(r, "description", r.Description), bold: true}, exposureCell(r), txt(b.clean(r, "assumption", r.Assumption)),
 				txt(b.clean(r, "mitigation", r.Mitigation)), txt(b.clean(r, "owner", r.Owner)), {s: strings.Join(ins, "\n"), muted: true}})
 		}
-		d.table([]tcol{{head: "Risk", w: 2}, {head: "Assumption", w: 1.7}, {head: "Mitigation", w: 2}, {head: "Owner", w: 0.9}, {head: "Initiatives", w: 1.3}}, rows)
+		d.table([]tcol{{head: "Risk", w: 1.85}, {head: "Exposure", w: 1.2}, {head: "Assumption", w: 1.5}, {head: "Mitigation", w: 1.9},
+			{head: "Owner", w: 0.8}, {head: "Initiatives", w: 1.2}}, rows)
 	}
 	// Dependencies between initiatives: late ones first.
 	type dep struct {

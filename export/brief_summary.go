@@ -357,10 +357,11 @@ func (b *brief) summaryMilestones(reserve float64) {
 	d.y += 8
 }
 
-// summaryRisks draws the top risks, as much of each as fits.
+// summaryRisks draws the top risks, highest exposure first, each with its
+// band ("High exposure: …"), as much of each as fits.
 func (b *brief) summaryRisks() {
 	d := b.d
-	rs := b.ws.Risks()
+	rs := risksByExposure(b.ws)
 	if len(rs) == 0 || d.y+40 >= d.bottom {
 		return
 	}
@@ -371,13 +372,16 @@ func (b *brief) summaryRisks() {
 			break
 		}
 		d.setFont("", sizeBody)
-		d.color(colRed)
+		d.color(exposureColour(r))
 		d.text(d.left+2, d.y+sizeBody, "•")
 		d.color(colText)
 		// A narrow column (beside the map) gives the mitigation only when
 		// it fits whole: a risk cut before its mitigation reads better
 		// than a mitigation cut after a word.
 		text := b.clean(r, "description", r.Description)
+		if band := r.ExposureTitle(); band != "" {
+			text = band + " exposure: " + text
+		}
 		if m := b.clean(r, "mitigation", r.Mitigation); m != "" {
 			with := text + " Mitigation: " + m
 			if d.width() >= 250 || len(d.wrap(with, d.width()-12)) <= 3 {
@@ -388,6 +392,18 @@ func (b *brief) summaryRisks() {
 		d.y += 3
 	}
 	d.y += 8
+}
+
+// exposureColour is the colour of a risk's bullet: red for a high
+// exposure, amber for a medium one, muted for a low or unrated one.
+func exposureColour(r *app.Risk) rgb {
+	switch r.ExposureTitle() {
+	case "High":
+		return colRed
+	case "Medium":
+		return colAmber
+	}
+	return colMuted
 }
 
 // summaryMapRoom returns the least room the summary's positioning map

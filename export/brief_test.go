@@ -777,3 +777,31 @@ func TestBriefContentsWrongGuess(t *testing.T) {
 		t.Errorf("the brief reserves %d pages for contents that fit one", lay.tocPages)
 	}
 }
+
+// TestBriefRisksByExposure: the register and the summary's top risks go
+// from the highest exposure down, each with its band; the sample rates
+// "Dispatchers do not trust…" high × high, "Carriers filter…" low × high.
+func TestBriefRisksByExposure(t *testing.T) {
+	ws := sampleWorkspace(t)
+	order := func(text string, names ...string) {
+		t.Helper()
+		flat := strings.Join(strings.Fields(text), " ")
+		last := -1
+		for _, n := range names {
+			i := strings.Index(flat, n)
+			if i < 0 || i < last {
+				t.Errorf("%q is missing or out of order (at %d, after %d)", n, i, last)
+			}
+			last = i
+		}
+	}
+	b, _, _ := writeBrief(t, ws, BriefOptions{Sections: []Section{SectionRisks}})
+	// The columns interleave in pdftotext's layout: the ratings are found
+	// as words, the order by the risks' descriptions.
+	text := checkText(t, savePDF(t, b), "Exposure is likelihood × impact", "high × high", "medium × high", "low × high")
+	order(text, "Dispatchers do not trust", "Offline sync loses", "QuickBooks rate limits", "Carriers filter")
+
+	b, _, _ = writeBrief(t, ws, BriefOptions{Summary: true})
+	text = checkText(t, savePDF(t, b), "High exposure: Dispatchers do not trust")
+	order(text, "TOP RISKS", "High exposure: Dispatchers", "High exposure: Offline sync", "Medium exposure: QuickBooks")
+}

@@ -163,6 +163,9 @@ func (s *shell) showSection(id string) {
 		}
 		obj = v.content
 	}
+	if s.roadmap != nil {
+		s.roadmap.setShown(id == "roadmap") // its shortcuts, and a plan rebuilt only in sight
+	}
 	s.body.Objects = []fyne.CanvasObject{obj}
 	s.body.Refresh()
 	for i, sec := range s.secs {

@@ -10,7 +10,8 @@ import (
 // The keyboard twins of a drag, on the selected bar: the arrows move it by
 // one unit of the zoom, Shift+arrows move its end, Alt+Up and Alt+Down move
 // it to the lane above or below, Return opens it; Ctrl+plus and Ctrl+minus
-// zoom; Home scrolls to today.
+// zoom, Ctrl+0 and Home scroll to today. The zoom shortcuts work wherever
+// the focus is while the timeline is in sight (ZoomShortcuts).
 
 // FocusGained shows the selection as focused.
 func (t *Timeline) FocusGained() { t.Refresh() }
@@ -74,18 +75,17 @@ func (t *Timeline) TypedKey(e *fyne.KeyEvent) {
 	}
 }
 
-// TypedShortcut zooms (Ctrl+plus, Ctrl+minus) and moves between lanes
-// (Alt+Up, Alt+Down).
+// TypedShortcut zooms (Ctrl+plus, Ctrl+minus), scrolls to today (Ctrl+0)
+// and moves between lanes (Alt+Up, Alt+Down).
 func (t *Timeline) TypedShortcut(s fyne.Shortcut) {
+	if t.zoomShortcut(s) {
+		return
+	}
 	cs, ok := s.(*desktop.CustomShortcut)
 	if !ok {
 		return
 	}
 	switch {
-	case cs.Modifier&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0 && (cs.KeyName == fyne.KeyEqual || cs.KeyName == fyne.KeyPlus):
-		t.ZoomIn()
-	case cs.Modifier&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0 && cs.KeyName == fyne.KeyMinus:
-		t.ZoomOut()
 	case cs.Modifier == fyne.KeyModifierAlt && cs.KeyName == fyne.KeyUp:
 		t.MoveSelectedLane(-1)
 	case cs.Modifier == fyne.KeyModifierAlt && cs.KeyName == fyne.KeyDown:
@@ -95,6 +95,46 @@ func (t *Timeline) TypedShortcut(s fyne.Shortcut) {
 	case cs.Modifier == fyne.KeyModifierShift && cs.KeyName == fyne.KeyRight:
 		t.ResizeSelected(1)
 	}
+}
+
+// ZoomShortcuts returns the zoom shortcuts of the timeline, with the
+// platform's shortcut modifier (Ctrl, Cmd on macOS): Ctrl+= and Ctrl++ (and
+// Ctrl+Shift+=, a plus on most layouts) zoom in, Ctrl+minus zooms out, Ctrl+0
+// scrolls to today. The page that shows the timeline registers them on the
+// window's canvas while the timeline is in sight, so they work wherever the
+// focus is; the timeline answers them itself when it has the focus.
+func ZoomShortcuts() []fyne.Shortcut {
+	m := fyne.KeyModifierShortcutDefault
+	return []fyne.Shortcut{
+		&desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: m},
+		&desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: m | fyne.KeyModifierShift},
+		&desktop.CustomShortcut{KeyName: fyne.KeyPlus, Modifier: m},
+		&desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: m},
+		&desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: m},
+	}
+}
+
+// ZoomShortcut runs a zoom shortcut on the timeline; false when s is none.
+func (v *View) ZoomShortcut(s fyne.Shortcut) bool { return v.Timeline.zoomShortcut(s) }
+
+// zoomShortcut zooms in or out, or scrolls to today, for the shortcuts
+// ZoomShortcuts lists (with Ctrl or Cmd, Shift or not); false for others.
+func (t *Timeline) zoomShortcut(s fyne.Shortcut) bool {
+	cs, ok := s.(*desktop.CustomShortcut)
+	if !ok || cs.Modifier&(fyne.KeyModifierControl|fyne.KeyModifierSuper) == 0 || cs.Modifier&fyne.KeyModifierAlt != 0 {
+		return false
+	}
+	switch cs.KeyName {
+	case fyne.KeyEqual, fyne.KeyPlus:
+		t.ZoomIn()
+	case fyne.KeyMinus:
+		t.ZoomOut()
+	case fyne.Key0:
+		t.ScrollToToday()
+	default:
+		return false
+	}
+	return true
 }
 
 // selectedBar returns the selected bar's index, or -1.

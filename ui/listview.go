@@ -23,8 +23,11 @@ type listView struct {
 	add      *widget.Button
 	editor   edit.Editor
 	detail   *fyne.Container
-	empty    *widget.Label
-	content  fyne.CanvasObject
+	// single: the section has one entity and no Add (Settings), shown
+	// without a list.
+	single  bool
+	empty   *widget.Label
+	content fyne.CanvasObject
 }
 
 func newListView(sec *section, env *edit.Env) *listView {
@@ -56,6 +59,15 @@ func newListView(sec *section, env *edit.Env) *listView {
 		},
 	)
 	v.list.OnSelected = func(id widget.ListItemID) { v.onSelect(v.keys[id]) }
+	if keys := sec.keys(env.WS); len(sec.adds) == 0 && len(keys) == 1 {
+		// One entity and nothing to add (Settings): its editor is the page,
+		// with no list of one to pick it from.
+		v.single = true
+		v.content = v.detail
+		v.refresh()
+		v.onSelect(keys[0])
+		return v
+	}
 	var top fyne.CanvasObject = widget.NewLabel("")
 	if len(sec.adds) > 0 {
 		v.add = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), v.onAdd)
@@ -128,6 +140,10 @@ func (v *listView) onSelect(k app.Key) {
 
 // show selects k in the list and opens its editor.
 func (v *listView) show(k app.Key) {
+	if v.single {
+		v.onSelect(k)
+		return
+	}
 	for i, key := range v.keys {
 		if key == k {
 			v.list.Select(i)

@@ -402,3 +402,24 @@ func TestExportExcelFromTheWindow(t *testing.T) {
 		t.Fatal("an export into the workspace was not refused")
 	}
 }
+
+// TestSettingsOpenOnTheProduct: Settings is the product's editor at once,
+// not a list of one entry to pick it from; Find lands there too.
+func TestSettingsOpenOnTheProduct(t *testing.T) {
+	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	s.showSection("settings")
+	content := s.win.Canvas().Content()
+	for _, want := range []string{"Scoring model", "Fiscal year starts in"} {
+		if !hasText(content, want) {
+			t.Errorf("Settings does not show %q; it shows %q", want, texts(content))
+		}
+	}
+	if hasText(content, "Select something on the left") {
+		t.Error("Settings asks to select something")
+	}
+	s.showSection("overview")
+	s.open(app.ProductKey)
+	if !hasText(s.win.Canvas().Content(), "Scoring model") {
+		t.Error("opening the product does not show its editor")
+	}
+}

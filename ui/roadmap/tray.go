@@ -211,10 +211,12 @@ func (r *trayRow) show(e trayEntry) {
 	if e.item < 0 {
 		r.id = ""
 		r.label.TextStyle.Bold = true
+		r.label.Importance = widget.HighImportance
 		r.label.Text = r.tr.title(e.group)
 	} else {
 		r.id = g.items[e.item].ID
 		r.label.TextStyle.Bold = false
+		r.label.Importance = widget.MediumImportance
 		r.label.Text = g.items[e.item].Name
 	}
 	r.label.Refresh()

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -239,5 +240,35 @@ func TestBackgroundPanicReachesTheUIGoroutine(t *testing.T) {
 	goReported(func(func()) { done <- false }, func() { done <- true })
 	if !<-done {
 		t.Fatal("a task without a panic was handed over")
+	}
+}
+
+// TestSectionShortcutsAndKeysHelp: Mod+1 … Mod+8 show the sections in the
+// sidebar's order, named beside each View entry; Help ▸ Keyboard shortcuts
+// lists every group of keys.
+func TestSectionShortcutsAndKeysHelp(t *testing.T) {
+	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	for i, sec := range s.secs {
+		typeShortcut(s.win, ctrl(sectionKey(i), 0))
+		if s.current != sec.id {
+			t.Errorf("Mod+%d shows %q, want %q", i+1, s.current, sec.id)
+		}
+		item := menuItem(t, s, "View", sec.title)
+		if sc, ok := item.Shortcut.(*desktop.CustomShortcut); !ok || sc.KeyName != sectionKey(i) {
+			t.Errorf("View ▸ %s shows shortcut %v", sec.title, item.Shortcut)
+		}
+	}
+	menuItem(t, s, "Help", "Keyboard shortcuts").Action()
+	overlay := s.win.Canvas().Overlays().Top()
+	if overlay == nil {
+		t.Fatal("Keyboard shortcuts opened nothing")
+	}
+	for _, g := range keyGroups() {
+		if !hasText(overlay, g.where) {
+			t.Errorf("the shortcuts dialog lacks the group %q", g.where)
+		}
+	}
+	if !hasText(overlay, modName()+"+Z") || hasText(overlay, "Mod+") {
+		t.Errorf("the dialog does not name the platform's modifier: %q", texts(overlay))
 	}
 }

@@ -240,21 +240,29 @@ func (s *shell) menu() *fyne.MainMenu {
 	view := make([]*fyne.MenuItem, len(s.secs))
 	for i, sec := range s.secs {
 		view[i] = fyne.NewMenuItem(sec.title, func() { s.showSection(sec.id) })
+		if i < 9 {
+			view[i].Shortcut = shortcut(sectionKey(i), 0)
+		}
 	}
 	view = append(view, fyne.NewMenuItemSeparator(), s.themeMenu())
 	about := fyne.NewMenuItem("About Canopy", s.showAbout)
+	keys := fyne.NewMenuItem("Keyboard shortcuts", s.showShortcuts)
 	s.updateMenu()
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File", file...),
 		fyne.NewMenu("Edit", s.undoItem, s.redoItem, fyne.NewMenuItemSeparator(), findItem),
 		fyne.NewMenu("View", view...),
-		fyne.NewMenu("Help", about),
+		fyne.NewMenu("Help", keys, fyne.NewMenuItemSeparator(), about),
 	)
 }
 
 func shortcut(k fyne.KeyName, extra fyne.KeyModifier) *desktop.CustomShortcut {
 	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | extra}
 }
+
+// sectionKey is the digit key of the i-th section (0-based): Mod+1 shows
+// the first.
+func sectionKey(i int) fyne.KeyName { return fyne.KeyName(string(rune('1' + i))) }
 
 // registerShortcuts makes the shortcuts work from the canvas too.
 func (s *shell) registerShortcuts() {
@@ -270,6 +278,11 @@ func (s *shell) registerShortcuts() {
 	} {
 		f := sc.f
 		c.AddShortcut(shortcut(sc.k, sc.mod), func(fyne.Shortcut) { f() })
+	}
+	for i, sec := range sections() { // the same sections in every workspace
+		if i < 9 {
+			c.AddShortcut(shortcut(sectionKey(i), 0), func(fyne.Shortcut) { s.showSection(sec.id) })
+		}
 	}
 	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { s.onUndo() })
 	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { s.onRedo() })

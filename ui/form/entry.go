@@ -75,3 +75,15 @@ func (e *Entry) FocusLost() {
 	e.Entry.FocusLost()
 	e.Commit()
 }
+
+// TypedKey puts the field back to its committed value on Escape, so that
+// leaving it afterwards commits nothing; every other key is the entry's.
+func (e *Entry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape {
+		if e.Text != e.committed {
+			e.SetText(e.committed)
+		}
+		return
+	}
+	e.Entry.TypedKey(k)
+}

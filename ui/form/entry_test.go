@@ -46,6 +46,17 @@ func TestEntryCommitsOnFocusLossAndEnter(t *testing.T) {
 	if len(commits) != 2 {
 		t.Fatalf("unchanged text committed: %v", commits)
 	}
+	// Escape puts the field back; leaving it then commits nothing.
+	w.Canvas().Focus(e)
+	test.Type(e, " draft")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if e.Text != "Newer" {
+		t.Fatalf("after Escape the field shows %q, want the committed %q", e.Text, "Newer")
+	}
+	w.Canvas().Unfocus()
+	if len(commits) != 2 {
+		t.Fatalf("Escape then leaving committed: %v", commits)
+	}
 	// A refused commit shows the error and puts the last good value back.
 	refuse = true
 	w.Canvas().Focus(e)

@@ -37,11 +37,8 @@ type renderer struct {
 	laneSeps, majorSeps, minorSeps, flags   *pool[*canvas.Rectangle]
 	barText, laneText, majorText, minorText *pool[*canvas.Text]
 	markText                                *pool[*canvas.Text]
-	// bars holds a pool of bars per fill (by index in barFills, made when
-	// first drawn), so a bar drawn where another of its colour was keeps
-	// its colour: the bars never overlap, so their order between pools
-	// does not show.
-	bars            []*pool[*canvas.Rectangle]
+	// bars are the bars, in the view's order, each given its fill.
+	bars            *pool[*canvas.Rectangle]
 	segs            *pool[*canvas.Line]
 	heads, diamonds *pool[*canvas.Polygon]
 
@@ -355,6 +352,7 @@ func newRenderer(t *Timeline) *renderer {
 		*p = newPool(r, rect)
 	}
 	r.tracks = newPool(r, slab(canvas.Rectangle{FillColor: doneShade}))
+	r.bars = newPool(r, slab(canvas.Rectangle{FillColor: color.Transparent, CornerRadius: 4}))
 	for _, p := range []**pool[*canvas.Text]{&r.laneText, &r.majorText, &r.minorText, &r.markText} {
 		*p = newPool(r, text)
 	}
@@ -390,11 +388,7 @@ func (r *renderer) collect() {
 	for _, x := range r.heads.items {
 		o = append(o, x)
 	}
-	for _, p := range r.bars {
-		if p != nil {
-			addR(p)
-		}
-	}
+	addR(r.bars)
 	addR(r.tracks)
 	addT(r.barText)
 	add(r.today, r.ghost, r.ghostText)
@@ -723,16 +717,14 @@ func (r *renderer) drawBars(pal palette, pt *port) {
 		if bb.Index == dragged {
 			fi = r.barFill(&t.plan.Bars[bb.Index], true)
 		}
-		// A bar's pool gives it its fill: only the outline of the
-		// selected bar changes.
 		var stroke color.Color
 		sw := float32(0)
 		if bb.Index == sel {
 			stroke, sw = pal.fg, 2
 		}
-		rect := getRect(r.barPool(fi))
-		if rect.StrokeWidth != sw || !sameColor(rect.StrokeColor, stroke) {
-			rect.StrokeColor, rect.StrokeWidth = stroke, sw
+		rect := getRect(r.bars)
+		if fill := barFills[fi]; !sameBox(rect.FillColor, fill) || rect.StrokeWidth != sw || !sameColor(rect.StrokeColor, stroke) {
+			rect.FillColor, rect.StrokeColor, rect.StrokeWidth = fill, stroke, sw
 			r.repaint = true
 		}
 		rect.Move(p)
@@ -760,11 +752,7 @@ func (r *renderer) drawBars(pal palette, pt *port) {
 			}
 		}
 	}
-	for _, p := range r.bars {
-		if p != nil {
-			p.end()
-		}
-	}
+	r.bars.end()
 	r.tracks.end()
 	r.placeLabels()
 }
@@ -811,17 +799,6 @@ func (r *renderer) drawLaneColumn(pal palette, pt *port) {
 	place(sep, fyne.NewPos(laneW-1, pt.top), fyne.NewSize(1, pt.bottom-pt.top))
 	r.laneSeps.end()
 	r.laneText.end()
-}
-
-// barPool returns the pool of the bars of fill barFills[i].
-func (r *renderer) barPool(i int) *pool[*canvas.Rectangle] {
-	if r.bars == nil {
-		r.bars = make([]*pool[*canvas.Rectangle], len(barFills))
-	}
-	if r.bars[i] == nil {
-		r.bars[i] = newPool(r, slab(canvas.Rectangle{FillColor: barFills[i], CornerRadius: 4}))
-	}
-	return r.bars[i]
 }
 
 // drawGhost shows where a dragged bar would land.

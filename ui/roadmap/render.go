@@ -107,8 +107,8 @@ type barLabel struct {
 	size fyne.Size
 }
 
-// startLabels readies the texts for the frame's bar names, which
-// placeLabel and placeLabels then show.
+// startLabels readies the texts for the frame's bar names, which drawBars
+// (in the texts the bars had) and placeLabels (in free ones) then show.
 func (r *renderer) startLabels() {
 	if len(r.itemOf) != len(r.t.plan.Bars) || r.labelPlan != r.t.plan {
 		r.labelPlan = r.t.plan
@@ -121,28 +121,19 @@ func (r *renderer) startLabels() {
 	r.rest = r.rest[:0]
 }
 
-// placeLabel shows a bar's name in the text object the bar had in the last
-// frame, or leaves it to placeLabels.
-func (r *renderer) placeLabel(l *barLabel) {
-	if k := int(r.itemOf[l.bar]) - 1; k >= 0 && int(r.owner[k]) == l.bar && !r.taken[k] {
-		r.showLabel(k, l)
-		return
-	}
-	r.rest = append(r.rest, *l)
-}
-
-// showLabel shows l in the text object k. The pool's texts are all in the
-// colour, size and style of bar names: only the text changes.
-func (r *renderer) showLabel(k int, l *barLabel) {
+// showLabel shows bar's name, text, at pos in the text object k. The
+// pool's texts are all in the colour, size and style of bar names: only the
+// text changes.
+func (r *renderer) showLabel(k, bar int, text string, pos fyne.Position, size fyne.Size) {
 	o := r.barText.items[k]
 	// A text resized is refreshed: a new label is refreshed once.
-	changed := o.Text != l.text
+	changed := o.Text != text
 	if changed {
-		o.Text = l.text
+		o.Text = text
 	}
-	o.Move(l.pos)
-	if o.Size() != l.size {
-		o.Resize(l.size)
+	o.Move(pos)
+	if o.Size() != size {
+		o.Resize(size)
 	} else if changed {
 		o.Refresh()
 	}
@@ -150,11 +141,11 @@ func (r *renderer) showLabel(k int, l *barLabel) {
 		r.setHidden(o, false)
 	}
 	r.taken[k] = true
-	r.owner[k] = int32(l.bar)
-	r.itemOf[l.bar] = int32(k + 1)
+	r.owner[k] = int32(bar)
+	r.itemOf[bar] = int32(k + 1)
 }
 
-// placeLabels shows the bar names placeLabel left in free text objects,
+// placeLabels shows the bar names drawBars left in free text objects,
 // and hides the texts not used.
 func (r *renderer) placeLabels() {
 	free := 0
@@ -172,7 +163,8 @@ func (r *renderer) placeLabels() {
 		if old := r.owner[free]; old >= 0 && int(old) < len(r.itemOf) {
 			r.itemOf[old] = 0
 		}
-		r.showLabel(free, &r.rest[i])
+		l := &r.rest[i]
+		r.showLabel(free, l.bar, l.text, l.pos, l.size)
 	}
 	for k, o := range r.barText.items {
 		if r.taken[k] {
@@ -663,9 +655,13 @@ func (r *renderer) drawArrows(pal palette, pt *port) {
 		if a.Late {
 			c, w = lateColor, 2
 		}
-		for k := 1; k < len(a.Points); k++ {
-			p0, p1 := a.Points[k-1], a.Points[k]
-			x0, y0, x1, y1, ok := clipSeg(pt.x(p0.X), pt.y(p0.Y), pt.x(p1.X), pt.y(p1.Y), pt.left, pt.top, pt.right, pt.bottom)
+		// Each point turned into the widget's coordinates once: it ends a
+		// segment and starts the next.
+		px, py := pt.x(a.Points[0].X), pt.y(a.Points[0].Y)
+		for _, p1 := range a.Points[1:] {
+			qx, qy := pt.x(p1.X), pt.y(p1.Y)
+			x0, y0, x1, y1, ok := clipSeg(px, py, qx, qy, pt.left, pt.top, pt.right, pt.bottom)
+			px, py = qx, qy
 			if !ok {
 				continue
 			}
@@ -746,9 +742,16 @@ func (r *renderer) drawBars(pal palette, pt *port) {
 			// resized is drawn again, so a bar whose label stays keeps its
 			// texture while the bar grows or shrinks.
 			label, lw := r.barName(bb.Index, avail)
-			if label != "" {
-				r.placeLabel(&barLabel{bar: bb.Index, text: label,
-					pos: fyne.NewPos(tx, y0+(y1-y0-barTextSize*1.3)/2-2), size: fyne.NewSize(lw, barTextSize*1.3)})
+			if label == "" {
+				continue
+			}
+			pos, size := fyne.NewPos(tx, y0+(y1-y0-barTextSize*1.3)/2-2), fyne.NewSize(lw, barTextSize*1.3)
+			// The text the bar had in the last frame, else one placeLabels
+			// hands out.
+			if k := int(r.itemOf[bb.Index]) - 1; k >= 0 && int(r.owner[k]) == bb.Index && !r.taken[k] {
+				r.showLabel(k, bb.Index, label, pos, size)
+			} else {
+				r.rest = append(r.rest, barLabel{bar: bb.Index, text: label, pos: pos, size: size})
 			}
 		}
 	}

@@ -107,9 +107,9 @@ func (f *Frame) LaneRect(i int) Rect {
 // BarRect returns the rectangle of bar i: from the start of its first day
 // to the end of its last.
 func (f *Frame) BarRect(i int) Rect {
-	b := &f.Plan.Bars[i]
-	x0, x1 := f.X(b.Start), f.X(b.End.AddDays(1))
-	y := f.laneY[b.Lane] + f.Opt.LanePad + float64(b.Row)*f.Opt.RowHeight + (f.Opt.RowHeight-f.Opt.BarHeight)/2
+	b := &f.Plan.geo[i]
+	x0, x1 := f.X(b.start), f.X(b.end.AddDays(1))
+	y := f.laneY[b.lane] + f.Opt.LanePad + float64(b.row)*f.Opt.RowHeight + (f.Opt.RowHeight-f.Opt.BarHeight)/2
 	return Rect{X: x0, Y: y, W: x1 - x0, H: f.Opt.BarHeight}
 }
 
@@ -126,7 +126,7 @@ func (f *Frame) BarAt(pt Point) int {
 	}
 	d := f.DateAt(pt.X)
 	bars := l.rows[row]
-	k := sort.Search(len(bars), func(k int) bool { return !f.Plan.Bars[bars[k]].End.Before(d) })
+	k := sort.Search(len(bars), func(k int) bool { return !f.Plan.geo[bars[k]].end.Before(d) })
 	if k < len(bars) {
 		i := bars[k]
 		if r := f.BarRect(i); r.Contains(pt) {

@@ -30,7 +30,10 @@ type Plan struct {
 	// Later, and those with no horizon either.
 	Tray [4][]Undated
 
-	byID  map[string]int
+	byID map[string]int
+	// geo holds each bar's dates, lane and sub-row, packed: what laying out
+	// a view reads of a bar, 16 bytes of it, not the Bar's 150.
+	geo   []barGeo
 	first app.Date
 	last  app.Date
 	// arrowCells index the arrows by lane and by span of bucketDays days
@@ -48,6 +51,12 @@ type Plan struct {
 	// arrowSpan holds each arrow's first and last day and lowest and highest
 	// lane, for a cheap test before its route is computed.
 	arrowSpan []arrowSpan
+}
+
+// barGeo is where a bar goes: Plan.Bars[i]'s Start, End, Lane and Row.
+type barGeo struct {
+	start, end app.Date
+	lane, row  int32
 }
 
 // bucketDays is the width of an arrow index cell.
@@ -172,8 +181,10 @@ func NewPlan(ws *app.Workspace, today app.Date) *Plan {
 		p.extend(b.End)
 	}
 	p.stack()
+	p.geo = make([]barGeo, len(p.Bars))
 	for i, b := range p.Bars {
 		p.byID[b.ID] = i
+		p.geo[i] = barGeo{start: b.Start, end: b.End, lane: int32(b.Lane), row: int32(b.Row)}
 	}
 	p.link(ws)
 	p.mark(ws, laneIdx)

@@ -131,14 +131,14 @@ func (f *Frame) ViewInto(r Rect, v *View) {
 				if !(y < r.Y+r.H && r.Y < y+f.Opt.BarHeight) {
 					continue
 				}
-				k := sort.Search(len(bars), func(k int) bool { return !p.Bars[bars[k]].End.Before(d0) })
+				k := sort.Search(len(bars), func(k int) bool { return !p.geo[bars[k]].end.Before(d0) })
 				for ; k < len(bars); k++ {
-					b := &p.Bars[bars[k]]
-					if b.Start.After(d1) {
+					b := &p.geo[bars[k]]
+					if b.start.After(d1) {
 						break
 					}
-					x0 := f.X(b.Start)
-					w := f.X(b.End.AddDays(1)) - x0
+					x0 := f.X(b.start)
+					w := f.X(b.end.AddDays(1)) - x0
 					if x0 < r.X+r.W && r.X < x0+w {
 						v.Bars = append(v.Bars, BarBox{Index: bars[k], Rect: Rect{X: x0, Y: y, W: w, H: f.Opt.BarHeight}})
 					}
@@ -227,11 +227,11 @@ func (f *Frame) route(buf []Point, a Arrow) []Point {
 func (f *Frame) routeIn(buf []Point, a Arrow, r *Rect) ([]Point, bool) {
 	// The two bars' rectangles, as BarRect gives them, worked out inline:
 	// this runs per arrow near the view.
-	fb, tb := &f.Plan.Bars[a.From], &f.Plan.Bars[a.To]
-	fx0 := f.X(fb.Start)
-	fy := f.laneY[fb.Lane] + f.Opt.LanePad + float64(fb.Row)*f.Opt.RowHeight + (f.Opt.RowHeight-f.Opt.BarHeight)/2
-	to := Rect{X: f.X(tb.Start), Y: f.laneY[tb.Lane] + f.Opt.LanePad + float64(tb.Row)*f.Opt.RowHeight + (f.Opt.RowHeight-f.Opt.BarHeight)/2, H: f.Opt.BarHeight}
-	sx, sy := fx0+(f.X(fb.End.AddDays(1))-fx0), fy+f.Opt.BarHeight/2
+	fb, tb := &f.Plan.geo[a.From], &f.Plan.geo[a.To]
+	fx0 := f.X(fb.start)
+	fy := f.laneY[fb.lane] + f.Opt.LanePad + float64(fb.row)*f.Opt.RowHeight + (f.Opt.RowHeight-f.Opt.BarHeight)/2
+	to := Rect{X: f.X(tb.start), Y: f.laneY[tb.lane] + f.Opt.LanePad + float64(tb.row)*f.Opt.RowHeight + (f.Opt.RowHeight-f.Opt.BarHeight)/2, H: f.Opt.BarHeight}
+	sx, sy := fx0+(f.X(fb.end.AddDays(1))-fx0), fy+f.Opt.BarHeight/2
 	ex, ey := to.X, to.Y+to.H/2
 	// The route's extent: forward, from sx to ex (an elbow lies between),
 	// between sy and ey; back, from ex-arrowGap to sx+arrowGap, through the

@@ -68,6 +68,7 @@ type renderer struct {
 	// a frame hashes no names; info what else a frame draws of it.
 	plan  *timeline.Plan
 	names []nameFit
+	cuts  []nameCuts
 	info  []barInfo
 }
 
@@ -87,6 +88,7 @@ func (r *renderer) syncPlan() {
 	}
 	r.plan = r.t.plan
 	r.names = make([]nameFit, len(r.plan.Bars))
+	r.cuts = make([]nameCuts, len(r.plan.Bars))
 	r.info = make([]barInfo, len(r.plan.Bars))
 	for i := range r.plan.Bars {
 		b := &r.plan.Bars[i]
@@ -182,18 +184,25 @@ func (r *renderer) placeLabels() {
 	r.rest = r.rest[:0]
 }
 
-// nameFit is a bar name's width and its last cuts, one per zoom level
-// seen lately, each to the width ws[k]-1 (0: unused): "" too, for a bar too
-// narrow for a few letters, which would otherwise be cut again on every
-// frame and push the other widths out. The widths looked through come
-// first, in one cache line, the cuts after them.
+// nameFit is a bar's name, its width and the widths it was last cut to, one
+// per zoom level seen lately, each the width ws[k]-1 (0: unused); the cuts
+// are in nameCuts, apart, so that a frame reads 40 bytes of a bar whose
+// name fits, and of one whose cut is known the cut alone. A cut may be "",
+// for a bar too narrow for a few letters, which would otherwise be cut
+// again on every frame and push the other widths out.
 type nameFit struct {
+	name     string
 	full     float32
 	measured bool
 	next     uint8
-	ws       [6]int32
-	cws      [6]float32 // the cuts' widths
-	cuts     [6]string
+	ws       [6]int16
+}
+
+// nameCuts holds the cuts of a bar's name to the widths of its nameFit, and
+// their widths.
+type nameCuts struct {
+	cuts [6]string
+	cws  [6]float32
 }
 
 type fitKey struct {
@@ -1091,27 +1100,28 @@ func statusIndex(s app.InitiativeStatus) int {
 // what it returns (after syncPlan).
 func (r *renderer) barName(i int, width float32) (string, float32) {
 	n := &r.names[i]
-	name := r.plan.Bars[i].Name
 	if !n.measured {
-		n.full, n.measured = r.measure(name, barTextSize, false), true
+		n.name = r.plan.Bars[i].Name
+		n.full, n.measured = r.measure(n.name, barTextSize, false), true
 	}
 	if n.full <= width {
-		return name, n.full
+		return n.name, n.full
 	}
-	w := int32(width) + 1
+	w := int16(min(width, math.MaxInt16-1)) + 1
+	c := &r.cuts[i]
 	for k, cw := range n.ws {
 		if cw == w {
-			return n.cuts[k], n.cws[k]
+			return c.cuts[k], c.cws[k]
 		}
 	}
 	k := n.next
 	n.next = (n.next + 1) % uint8(len(n.ws))
-	cut := r.cut(name, barTextSize, false, width, n.full)
-	n.ws[k], n.cuts[k], n.cws[k] = w, cut, 0
+	cut := r.cut(n.name, barTextSize, false, width, n.full)
+	n.ws[k], c.cuts[k], c.cws[k] = w, cut, 0
 	if cut != "" {
-		n.cws[k] = r.measure(cut, barTextSize, false)
+		c.cws[k] = r.measure(cut, barTextSize, false)
 	}
-	return cut, n.cws[k]
+	return cut, c.cws[k]
 }
 
 // measure returns the width of s, cached.

@@ -263,7 +263,12 @@ func (f *Frame) routeIn(buf []Point, a Arrow, r *Rect) ([]Point, bool) {
 		if math.Abs(ey-sy) < 0.5 {
 			return append(buf, Point{sx, sy}, Point{ex, ey}), true
 		}
-		mx := math.Max(ex-arrowGap, (sx+ex)/2)
+		// The elbow: arrowGap before the dependant, or halfway when the
+		// bars are closer (a plain comparison: no NaNs here).
+		mx := (sx + ex) / 2
+		if ex-arrowGap > mx {
+			mx = ex - arrowGap
+		}
 		return append(buf, Point{sx, sy}, Point{mx, sy}, Point{mx, ey}, Point{ex, ey}), true
 	}
 	return append(buf, Point{sx, sy}, Point{sx + arrowGap, sy}, Point{sx + arrowGap, gapY}, Point{ex - arrowGap, gapY}, Point{ex - arrowGap, ey}, Point{ex, ey}), true

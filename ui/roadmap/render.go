@@ -140,7 +140,8 @@ func (r *renderer) showLabel(k, bar int, text string, pos fyne.Position, size fy
 		o.Refresh()
 	}
 	if !r.shown[k] {
-		r.setHidden(o, false)
+		*r.barText.hidden[k] = false
+		r.repaint = true
 	}
 	r.taken[k] = true
 	r.owner[k] = int32(bar)
@@ -156,7 +157,7 @@ func (r *renderer) placeLabels() {
 			free++
 		}
 		if free == len(r.barText.items) {
-			r.barText.items = append(r.barText.items, r.barText.make())
+			r.barText.add()
 			r.owner = append(r.owner, -1)
 			r.taken = append(r.taken, false)
 			r.shown = append(r.shown, true) // a new text is visible
@@ -168,7 +169,7 @@ func (r *renderer) placeLabels() {
 		l := &r.rest[i]
 		r.showLabel(free, l.bar, l.text, l.pos, l.size)
 	}
-	for k, o := range r.barText.items {
+	for k, h := range r.barText.hidden {
 		if r.taken[k] {
 			continue
 		}
@@ -177,7 +178,8 @@ func (r *renderer) placeLabels() {
 		}
 		r.owner[k] = -1
 		if r.shown[k] {
-			r.setHidden(o, true)
+			*h = true
+			r.repaint = true
 		}
 	}
 	copy(r.shown, r.taken)
@@ -224,37 +226,34 @@ type pool[T fyne.CanvasObject] struct {
 	// shown is how many items the last frame used: those are visible, the
 	// rest hidden, so a frame asks no object whether it is visible.
 	shown int
-	make  func() T
-	r     *renderer
+	// hidden points at each item's Hidden field, which showing and hiding
+	// it sets. The canvas objects' Show and Hide each ask the canvas for a
+	// paint (a refresh, for a line shown), for nothing but the paint
+	// itself: setting the field and asking once per frame (repaint) is the
+	// same for the painters, and costs no conversion to an interface per
+	// object.
+	hidden []*bool
+	make   func() T
+	flag   func(T) *bool
+	r      *renderer
 }
 
-// setHidden shows or hides a pooled object. The canvas objects' Show and
-// Hide each ask the canvas for a paint (a refresh, for a line shown), that
-// is for nothing but the paint itself: setting the field and asking once
-// per frame (repaint) is the same for the painters.
-func (r *renderer) setHidden(o fyne.CanvasObject, hidden bool) {
-	switch o := o.(type) {
-	case *canvas.Rectangle:
-		o.Hidden = hidden
-	case *canvas.Text:
-		o.Hidden = hidden
-	case *canvas.Line:
-		o.Hidden = hidden
-	case *canvas.Polygon:
-		o.Hidden = hidden
-	default:
-		if hidden {
-			o.Hide()
-		} else {
-			o.Show()
-		}
-		return
-	}
-	r.repaint = true
+// The Hidden fields of the pooled kinds of object.
+func rectHidden(o *canvas.Rectangle) *bool { return &o.Hidden }
+func textHidden(o *canvas.Text) *bool      { return &o.Hidden }
+func lineHidden(o *canvas.Line) *bool      { return &o.Hidden }
+func polyHidden(o *canvas.Polygon) *bool   { return &o.Hidden }
+
+func newPool[T fyne.CanvasObject](r *renderer, mk func() T, flag func(T) *bool) *pool[T] {
+	return &pool[T]{make: mk, flag: flag, r: r}
 }
 
-func newPool[T fyne.CanvasObject](r *renderer, mk func() T) *pool[T] {
-	return &pool[T]{make: mk, r: r}
+// add makes an item.
+func (p *pool[T]) add() {
+	o := p.make()
+	p.items = append(p.items, o)
+	p.hidden = append(p.hidden, p.flag(o))
+	p.r.grown = true
 }
 
 // slabSize is how many objects slab allocates at once.
@@ -319,19 +318,19 @@ func getPoly(p *pool[*canvas.Polygon]) *canvas.Polygon {
 // or makes one.
 func (p *pool[T]) more() T {
 	if p.used == len(p.items) {
-		p.items = append(p.items, p.make())
-		p.r.grown = true
+		p.add()
 	}
-	o := p.items[p.used]
-	p.r.setHidden(o, false)
+	*p.hidden[p.used] = false
+	p.r.repaint = true
 	p.used++
-	return o
+	return p.items[p.used-1]
 }
 
 // end hides the objects not handed out since the last end.
 func (p *pool[T]) end() {
-	for _, o := range p.items[p.used:max(p.shown, p.used)] {
-		p.r.setHidden(o, true)
+	for _, h := range p.hidden[p.used:max(p.shown, p.used)] {
+		*h = true
+		p.r.repaint = true
 	}
 	p.shown, p.used = p.used, 0
 }
@@ -350,17 +349,17 @@ func newRenderer(t *Timeline) *renderer {
 	r.tipName.TextStyle.Bold = true
 	r.zoomTx.TextStyle.Bold = true
 	for _, p := range []**pool[*canvas.Rectangle]{&r.bands, &r.grid, &r.markLines, &r.laneSeps, &r.majorSeps, &r.minorSeps, &r.flags} {
-		*p = newPool(r, rect)
+		*p = newPool(r, rect, rectHidden)
 	}
-	r.tracks = newPool(r, slab(canvas.Rectangle{FillColor: doneShade}))
-	r.bars = newPool(r, slab(canvas.Rectangle{FillColor: color.Transparent, CornerRadius: 4}))
+	r.tracks = newPool(r, slab(canvas.Rectangle{FillColor: doneShade}), rectHidden)
+	r.bars = newPool(r, slab(canvas.Rectangle{FillColor: color.Transparent, CornerRadius: 4}), rectHidden)
 	for _, p := range []**pool[*canvas.Text]{&r.laneText, &r.majorText, &r.minorText, &r.markText} {
-		*p = newPool(r, text)
+		*p = newPool(r, text, textHidden)
 	}
-	r.barText = newPool(r, slab(canvas.Text{Color: barTextColor, TextSize: barTextSize}))
-	r.segs = newPool(r, slab(canvas.Line{StrokeColor: color.Black, StrokeWidth: 1}))
-	r.heads = newPool(r, slab(canvas.Polygon{Sides: 3, FillColor: color.Black}))
-	r.diamonds = newPool(r, func() *canvas.Polygon { return canvas.NewPolygon(4, color.Black) })
+	r.barText = newPool(r, slab(canvas.Text{Color: barTextColor, TextSize: barTextSize}), textHidden)
+	r.segs = newPool(r, slab(canvas.Line{StrokeColor: color.Black, StrokeWidth: 1}), lineHidden)
+	r.heads = newPool(r, slab(canvas.Polygon{Sides: 3, FillColor: color.Black}), polyHidden)
+	r.diamonds = newPool(r, func() *canvas.Polygon { return canvas.NewPolygon(4, color.Black) }, polyHidden)
 	r.collect()
 	return r
 }

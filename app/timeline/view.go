@@ -132,17 +132,21 @@ func (f *Frame) ViewInto(r Rect, v *View) {
 					continue
 				}
 				k := sort.Search(len(bars), func(k int) bool { return !p.geo[bars[k]].end.Before(d0) })
-				for ; k < len(bars); k++ {
-					b := &p.geo[bars[k]]
+				// In locals, not through v: the loop keeps them in
+				// registers.
+				out, from, dw, x1, h := v.Bars, f.Opt.From, f.Opt.DayWidth, r.X+r.W, f.Opt.BarHeight
+				for _, i := range bars[k:] {
+					b := &p.geo[i]
 					if b.start.After(d1) {
 						break
 					}
-					x0 := f.X(b.start)
-					w := f.X(b.end.AddDays(1)) - x0
-					if x0 < r.X+r.W && r.X < x0+w {
-						v.Bars = append(v.Bars, BarBox{Index: bars[k], Rect: Rect{X: x0, Y: y, W: w, H: f.Opt.BarHeight}})
+					x0 := float64(from.DaysUntil(b.start)) * dw
+					w := float64(from.DaysUntil(b.end.AddDays(1)))*dw - x0
+					if x0 < x1 && r.X < x0+w {
+						out = append(out, BarBox{Index: i, Rect: Rect{X: x0, Y: y, W: w, H: h}})
 					}
 				}
+				v.Bars = out
 			}
 		}
 	}

@@ -23,6 +23,8 @@ type renderer struct {
 
 	objects []fyne.CanvasObject
 	grown   bool
+	// drawn is what the bars in place were drawn for.
+	drawn barsKey
 	// repaint is set when a shape changed colour, or a pooled object was
 	// shown or hidden, this frame: draw asks for one paint for them all.
 	repaint bool
@@ -579,8 +581,19 @@ func (r *renderer) draw() {
 	r.setRect(r.bg, pal.bg, nil, 0)
 	place(r.bg, fyne.Position{}, size)
 	r.drawLanes(pal, pt)
-	r.drawArrows(pal, pt)
-	r.drawBars(pal, pt)
+	// The bars, their names and the arrows stay as they are drawn when
+	// nothing they depend on changed: the pointer moving over a bar (the tip
+	// follows it), or a zoom to a level of the same scale.
+	key := barsKey{plan: t.plan, dw: t.frame.Opt.DayWidth, off: float64(app.Date{}.DaysUntil(t.frame.Opt.From))*t.frame.Opt.DayWidth + pt.sx,
+		sy: pt.sy, body: body, sel: t.selectedBar(), byGoal: t.byGoal, fg: pal.fg, arrow: pal.arrow}
+	if t.drag != nil || !key.same(&r.drawn) {
+		r.drawArrows(pal, pt)
+		r.drawBars(pal, pt)
+		r.drawn = key
+		if t.drag != nil {
+			r.drawn = barsKey{} // the dragged bar is dimmed: draw it again after
+		}
+	}
 	r.drawToday(pt)
 	r.drawGhost(pal, pt)
 	r.drawLaneColumn(pal, pt)
@@ -597,6 +610,29 @@ func (r *renderer) draw() {
 		r.repaint = false
 		r.bg.Refresh()
 	}
+}
+
+// barsKey is what the bars, their names and the arrows drawn depend on:
+// the plan, where its days fall on the widget (a day's width, and off, the
+// widget's x of the day 0 less laneW, whatever the frame's first day), the
+// vertical scroll, the body's size, the selection, the colouring and the
+// theme's colours.
+type barsKey struct {
+	plan      *timeline.Plan
+	dw, off   float64
+	sy        float64
+	body      fyne.Size
+	sel       int
+	byGoal    bool
+	fg, arrow color.Color
+}
+
+// same reports whether k and o draw the same bars. Positions agree to a
+// millionth of a pixel: frames of the same scale from different first days
+// place a day a rounding error apart.
+func (k *barsKey) same(o *barsKey) bool {
+	return k.plan == o.plan && k.plan != nil && k.dw == o.dw && math.Abs(k.off-o.off) < 1e-6 && k.sy == o.sy && k.body == o.body &&
+		k.sel == o.sel && k.byGoal == o.byGoal && sameColor(k.fg, o.fg) && sameColor(k.arrow, o.arrow)
 }
 
 // drawLanes draws the lane bands, the grid and the marker lines.

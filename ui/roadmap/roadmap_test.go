@@ -648,3 +648,62 @@ func TestTrayOneList(t *testing.T) {
 	test.Drag(f.w.Canvas(), from, to.X-from.X, to.Y-from.Y)
 	f.assert("dropped on No horizon", "in-d", "", "", "l2", app.HorizonNone)
 }
+
+// TestBarsKeptWhileUnchanged: a redraw that changes nothing the bars depend
+// on (the pointer moving, the tip following it, a zoom to a level of the
+// same scale) leaves the bars as they are; a new selection, colouring or
+// scale draws them again, where a full redraw puts them.
+func TestBarsKeptWhileUnchanged(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	r := f.tl.r
+	bars := func() []fyne.Position {
+		var out []fyne.Position
+		for _, o := range r.bars.items[:r.bars.shown] {
+			out = append(out, o.Position())
+		}
+		return out
+	}
+	f.tl.SetZoom(timeline.Quarters)
+	if len(bars()) < 3 {
+		t.Fatalf("%d bars in sight, want at least 3", len(bars()))
+	}
+	// Nothing changed: a bar moved behind the widget's back stays moved.
+	o := r.bars.items[0]
+	at := o.Position()
+	o.Move(at.AddXY(0, 500))
+	f.tl.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(laneW+5, headerH+5)}})
+	r.Refresh()
+	if o.Position() == at {
+		t.Fatal("an unchanged redraw drew the bars again")
+	}
+	// A selection draws them again.
+	f.tl.Select("in-c")
+	if o.Position() != at {
+		t.Errorf("after a selection the first bar is at %v, want %v", o.Position(), at)
+	}
+	// Fiscal quarters have the scale of quarters: the bars stay, where a
+	// full redraw puts them.
+	f.tl.SetZoom(timeline.FiscalQuarters)
+	kept := bars()
+	r.drawn = barsKey{}
+	r.Refresh()
+	if got := bars(); fmt.Sprint(got) != fmt.Sprint(kept) {
+		t.Errorf("bars kept from quarters %v, drawn for fiscal quarters %v", kept, got)
+	}
+	// Colour by goal, and another scale, draw them again.
+	for _, c := range []struct {
+		name string
+		do   func()
+	}{
+		{"colour by goal", func() { f.tl.SetColorByGoal(true) }},
+		{"years", func() { f.tl.SetZoom(timeline.Years) }},
+	} {
+		o := r.bars.items[0]
+		at := o.Position()
+		o.Move(at.AddXY(0, 500))
+		c.do()
+		if o.Position().Y == at.Y+500 {
+			t.Errorf("%s: the bars were not drawn again", c.name)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"os"
 	"path/filepath"
 	"slices"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
@@ -270,5 +272,54 @@ func TestSectionShortcutsAndKeysHelp(t *testing.T) {
 	}
 	if !hasText(overlay, modName()+"+Z") || hasText(overlay, "Mod+") {
 		t.Errorf("the dialog does not name the platform's modifier: %q", texts(overlay))
+	}
+}
+
+// TestThemeChangeReachesEveryPage: pages built in one theme are drawn in
+// the other after View ▸ Theme changes it, shown at the time or not: no
+// background keeps the light theme's colours in the dark one.
+func TestThemeChangeReachesEveryPage(t *testing.T) {
+	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	ids := []string{"overview", "strategy", "market", "roadmap", "releases", "backlog", "settings"}
+	s.setTheme(ThemeLight)
+	for _, id := range ids {
+		s.showSection(id) // built in the light theme
+	}
+	s.setTheme(ThemeDark)
+	// The light theme's colours that the dark theme never uses.
+	names := []fyne.ThemeColorName{theme.ColorNameBackground, theme.ColorNameButton, theme.ColorNameDisabledButton,
+		theme.ColorNameDisabled, theme.ColorNameError, theme.ColorNameFocus, theme.ColorNameForeground,
+		theme.ColorNameForegroundOnError, theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnSuccess,
+		theme.ColorNameForegroundOnWarning, theme.ColorNameHeaderBackground, theme.ColorNameHover, theme.ColorNameHyperlink,
+		theme.ColorNameInputBackground, theme.ColorNameInputBorder, theme.ColorNameMenuBackground,
+		theme.ColorNameOverlayBackground, theme.ColorNamePlaceHolder, theme.ColorNamePressed, theme.ColorNamePrimary,
+		theme.ColorNameScrollBar, theme.ColorNameScrollBarBackground, theme.ColorNameSelection, theme.ColorNameSeparator,
+		theme.ColorNameShadow, theme.ColorNameSuccess, theme.ColorNameWarning}
+	light, dark := map[color.Color]string{}, map[color.Color]bool{}
+	th := themeFor(ThemeSystem)
+	for _, n := range names {
+		light[th.Color(n, theme.VariantLight)] = string(n)
+		dark[th.Color(n, theme.VariantDark)] = true
+	}
+	for c := range dark {
+		delete(light, c)
+	}
+	for _, id := range ids {
+		s.showSection(id)
+		walk(s.win.Canvas().Content(), func(o fyne.CanvasObject) bool {
+			var c color.Color
+			switch v := o.(type) {
+			case *canvas.Rectangle:
+				c = v.FillColor
+			case *canvas.Text:
+				c = v.Color
+			default:
+				return true
+			}
+			if name, ok := light[c]; ok && o.Visible() {
+				t.Errorf("%s: a %T keeps the light theme's %s after switching to dark", id, o, name)
+			}
+			return true
+		})
 	}
 }

@@ -14,6 +14,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/edit"
+	"canopy/ui/internal/themed"
 )
 
 // pmPage is a section of the product manager's lens with a view of its own
@@ -164,8 +165,8 @@ func panelCard(title string, content fyne.CanvasObject, buttons ...fyne.CanvasOb
 	head := widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleSubHeading, Text: title})
 	head.Wrapping = fyne.TextWrapWord
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(buttons...), head)
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
-	bg.CornerRadius = theme.Size(theme.SizeNameInputRadius)
+	bg := themed.NewRect(theme.ColorNameInputBackground)
+	bg.Radius = theme.SizeNameInputRadius
 	return container.NewStack(bg, container.NewPadded(container.NewBorder(top, nil, nil, nil, content)))
 }
 
@@ -227,10 +228,9 @@ func swatchRect(c color.Color, size float32) *canvas.Rectangle {
 
 // newCardBackground returns the outlined background of a card inside a
 // page block (a persona).
-func newCardBackground() *canvas.Rectangle {
-	r := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
-	r.StrokeColor = theme.Color(theme.ColorNameSeparator)
-	r.StrokeWidth = 1
-	r.CornerRadius = theme.Size(theme.SizeNameInputRadius)
+func newCardBackground() *themed.Rect {
+	r := themed.NewRect(theme.ColorNameBackground)
+	r.Stroke, r.StrokeWidth = theme.ColorNameSeparator, 1
+	r.Radius = theme.SizeNameInputRadius
 	return r
 }

@@ -356,6 +356,12 @@ func (r *positionMapRenderer) Layout(size fyne.Size) {
 
 func (r *positionMapRenderer) Refresh() {
 	m := r.m
+	// The colours are read again, so that the map follows a theme change.
+	fg, dim, sep := theme.Color(theme.ColorNameForeground), theme.Color(theme.ColorNamePlaceHolder), theme.Color(theme.ColorNameSeparator)
+	r.bg.FillColor = theme.Color(theme.ColorNameInputBackground)
+	r.frame.StrokeColor, r.midX.StrokeColor, r.midY.StrokeColor = sep, sep, sep
+	r.xLabel.Color, r.yLabel.Color = fg, fg
+	r.xLow.Color, r.xHigh.Color, r.yHigh.Color, r.empty.Color = dim, dim, dim, dim
 	r.xLabel.Text = orAxis(m.axes.X, "horizontal axis") + " →"
 	r.yLabel.Text = "↑ " + orAxis(m.axes.Y, "vertical axis")
 	r.empty.Text = ""
@@ -364,6 +370,8 @@ func (r *positionMapRenderer) Refresh() {
 	}
 	r.objs = []fyne.CanvasObject{r.bg, r.frame, r.midX, r.midY, r.xLow, r.xHigh, r.yHigh, r.xLabel, r.yLabel, r.empty}
 	for _, d := range m.dots {
+		d.label.Color = fg
+		d.label.Refresh()
 		r.objs = append(r.objs, d.label)
 	}
 	for _, d := range m.dots {
@@ -425,14 +433,11 @@ func (d *mapDot) radius() float32 {
 }
 
 func (d *mapDot) CreateRenderer() fyne.WidgetRenderer {
-	fill := theme.Color(theme.ColorNameForeground)
-	if d.mark.us {
-		fill = theme.Color(theme.ColorNamePrimary)
-	}
-	dot := canvas.NewCircle(fill)
-	dot.StrokeColor = theme.Color(theme.ColorNameBackground)
+	dot := canvas.NewCircle(color.Transparent)
 	dot.StrokeWidth = 2
-	return &dotRenderer{dot: dot}
+	r := &dotRenderer{us: d.mark.us, dot: dot}
+	r.Refresh()
+	return r
 }
 
 // Dragged follows the pointer, within the plot; the name moves along.
@@ -460,11 +465,21 @@ func (d *mapDot) DragEnd() {
 
 // dotRenderer draws a mark's dot, filling the widget.
 type dotRenderer struct {
+	us  bool
 	dot *canvas.Circle
 }
 
-func (r *dotRenderer) Destroy()                     {}
-func (r *dotRenderer) Refresh()                     { r.dot.Refresh() }
+func (r *dotRenderer) Destroy() {}
+
+// Refresh colours the dot from the theme: ours in the primary colour.
+func (r *dotRenderer) Refresh() {
+	r.dot.FillColor = theme.Color(theme.ColorNameForeground)
+	if r.us {
+		r.dot.FillColor = theme.Color(theme.ColorNamePrimary)
+	}
+	r.dot.StrokeColor = theme.Color(theme.ColorNameBackground)
+	r.dot.Refresh()
+}
 func (r *dotRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.dot} }
 func (r *dotRenderer) MinSize() fyne.Size           { return r.dot.Size() }
 

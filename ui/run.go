@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -166,7 +167,19 @@ func (s *shell) showSection(id string) {
 	if s.roadmap != nil {
 		s.roadmap.setShown(id == "roadmap") // its shortcuts, and a plan rebuilt only in sight
 	}
-	s.body.Objects = []fyne.CanvasObject{obj}
+	// Every page built stays in the window, hidden but the one shown: a
+	// change of theme then reaches them all (Fyne applies it to the window's
+	// content), and a page comes back as it was left.
+	if !slices.Contains(s.body.Objects, obj) {
+		s.body.Add(obj)
+	}
+	for _, o := range s.body.Objects {
+		if o == obj {
+			o.Show()
+		} else {
+			o.Hide()
+		}
+	}
 	s.body.Refresh()
 	for i, sec := range s.secs {
 		if sec.id == id {

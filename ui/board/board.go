@@ -8,6 +8,7 @@ import (
 	"image/color"
 	"slices"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -146,28 +147,45 @@ func (b *Board) Refresh() {
 		}
 		col.count.Text = text
 		col.over = app.OverWIP(ws, col.status, counts)
-		col.title.Color = th.Color(theme.ColorNameForeground, v)
-		col.count.Color = th.Color(theme.ColorNamePlaceHolder, v)
-		col.headBg.FillColor = th.Color(theme.ColorNameHeaderBackground, v)
-		if col.over {
-			col.count.Text += " · over"
-			col.count.Color = th.Color(theme.ColorNameError, v)
-			col.count.TextStyle.Bold = true
-			col.headBg.StrokeColor = th.Color(theme.ColorNameError, v)
-			col.headBg.StrokeWidth = 2
-		} else {
-			col.count.TextStyle.Bold = false
-			col.headBg.StrokeWidth = 0
-		}
-		col.title.Refresh()
-		col.count.Refresh()
-		col.headBg.Refresh()
+		b.colourHeader(col, th, v)
 		col.list.Refresh()
 	}
 	if !found {
 		b.selected = ""
 	}
 	b.updateActions()
+}
+
+// colourHeader colours a column's header from the theme: its title, its
+// count (in the error colour, bold, when over the WIP limit) and its
+// background (outlined then).
+func (b *Board) colourHeader(col *column, th fyne.Theme, v fyne.ThemeVariant) {
+	col.title.Color = th.Color(theme.ColorNameForeground, v)
+	col.count.Color = th.Color(theme.ColorNamePlaceHolder, v)
+	col.headBg.FillColor = th.Color(theme.ColorNameHeaderBackground, v)
+	if col.over {
+		if !strings.HasSuffix(col.count.Text, " · over") {
+			col.count.Text += " · over"
+		}
+		col.count.Color = th.Color(theme.ColorNameError, v)
+		col.count.TextStyle.Bold = true
+		col.headBg.StrokeColor = th.Color(theme.ColorNameError, v)
+		col.headBg.StrokeWidth = 2
+	} else {
+		col.count.TextStyle.Bold = false
+		col.headBg.StrokeWidth = 0
+	}
+	col.title.Refresh()
+	col.count.Refresh()
+	col.headBg.Refresh()
+}
+
+// recolour colours every column's header again, after a change of theme.
+func (b *Board) recolour() {
+	th, v := b.root.Theme(), fyne.CurrentApp().Settings().ThemeVariant()
+	for _, col := range b.cols {
+		b.colourHeader(col, th, v)
+	}
 }
 
 // Selected returns the ID of the selected item, or "".

@@ -29,7 +29,20 @@ func newBoardWidget(b *Board, content fyne.CanvasObject) *boardWidget {
 }
 
 func (w *boardWidget) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(w.content)
+	return &boardRenderer{WidgetRenderer: widget.NewSimpleRenderer(w.content), b: w.b}
+}
+
+// boardRenderer draws the board's content; a refresh of the widget (Fyne
+// refreshes every widget when the theme changes) colours the column
+// headers again, which are canvas shapes that keep their colours.
+type boardRenderer struct {
+	fyne.WidgetRenderer
+	b *Board
+}
+
+func (r *boardRenderer) Refresh() {
+	r.b.recolour()
+	r.WidgetRenderer.Refresh()
 }
 
 func (w *boardWidget) FocusGained()   {}

@@ -2,6 +2,7 @@ package sample
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -38,6 +39,7 @@ func Generate(ws *app.Workspace, n int, seed uint64) error {
 	}
 	ws.SetIDSource(app.SeededIDs(seed))
 	g := newGenerator(ws, rand.New(rand.NewPCG(seed, seed^0xda3e39cb94b95bdb)))
+	loads := app.Load(ws)
 	err := ws.Do(app.Func{Desc: fmt.Sprintf("Generate %d items", n), Fn: func(tx *app.Tx) error {
 		for i := range n {
 			it := g.item(tx, float64(i+1)*app.RankStep)
@@ -45,11 +47,39 @@ func Generate(ws *app.Workspace, n int, seed uint64) error {
 				return err
 			}
 			g.add(it)
+			if l, ok := loads[it.Release]; ok {
+				l.Estimate += it.Estimate
+				loads[it.Release] = l
+			}
 		}
-		return nil
+		return growCapacities(tx, loads)
 	}})
 	if err != nil {
 		return fmt.Errorf("generate %d items: %w", n, err)
+	}
+	return nil
+}
+
+// growCapacities gives each release that the generated items overload a
+// capacity its scope fills to about 90 %, in whole tens of points, as a
+// team of that size would plan: a release of 2 000 items against the
+// sample's 80 points would read as nonsense.
+func growCapacities(tx *app.Tx, loads map[string]app.ReleaseLoad) error {
+	ids := make([]string, 0, len(loads))
+	for id := range loads {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids) // edits in a fixed order, for the same bytes every time
+	for _, id := range ids {
+		l := loads[id]
+		if l.Estimate <= l.Capacity || l.Capacity <= 0 {
+			continue
+		}
+		r, err := app.Edit[*app.Release](tx, app.KindRelease, id)
+		if err != nil {
+			return err
+		}
+		r.Capacity = math.Ceil(l.Estimate/0.9/10) * 10
 	}
 	return nil
 }

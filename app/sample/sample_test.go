@@ -519,3 +519,34 @@ func BenchmarkGenerate10000(b *testing.B) {
 		}
 	}
 }
+
+// TestGenerateFitsReleaseCapacities: generated items overload no release;
+// each one they filled gets a capacity its scope fills to 80–100 %, and a
+// generation too small to overload one leaves its capacity alone.
+func TestGenerateFitsReleaseCapacities(t *testing.T) {
+	before := map[string]float64{}
+	for _, r := range build(t).Releases() {
+		before[r.ID] = r.Capacity
+	}
+	for _, n := range []int{3, 2000} {
+		ws := build(t)
+		if err := sample.Generate(ws, n, 7); err != nil {
+			t.Fatal(err)
+		}
+		for id, l := range app.Load(ws) {
+			switch {
+			case l.Estimate > l.Capacity:
+				t.Errorf("n=%d: release %s plans %v points for a capacity of %v", n, id, l.Estimate, l.Capacity)
+			case l.Capacity != before[id] && l.Estimate < 0.8*l.Capacity:
+				t.Errorf("n=%d: release %s grew to %v points for %v planned", n, id, l.Capacity, l.Estimate)
+			}
+		}
+		if n == 3 {
+			for _, r := range ws.Releases() {
+				if l := app.Load(ws)[r.ID]; l.Estimate <= before[r.ID] && r.Capacity != before[r.ID] {
+					t.Errorf("n=3: release %s changed capacity %v → %v", r.ID, before[r.ID], r.Capacity)
+				}
+			}
+		}
+	}
+}

@@ -20,8 +20,10 @@ type metricView struct {
 
 // newMetricView returns an empty metric view; set fills it.
 func newMetricView() *metricView {
+	name := widget.NewLabel("")
+	name.Wrapping = fyne.TextWrapWord // a long metric name takes two lines, not an ellipsis
 	v := &metricView{
-		name: newTruncated(fyne.TextStyle{}),
+		name: name,
 		path: newDim("", false),
 		bar:  widget.NewProgressBar(),
 	}

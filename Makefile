@@ -71,9 +71,10 @@ cross:
 	CGO_ENABLED=0 GOOS=darwin GOARCH=arm64 $(GO) build $(HEADLESS)
 	CGO_ENABLED=0 GOOS=linux GOARCH=arm64 $(GO) build $(HEADLESS)
 
-# Benchmarks on a 10 000-item workspace, each ratio beside its target.
+# Benchmarks on a 10 000-item workspace, each ratio beside its target; one
+# package at a time (-p 1), so that no two benchmarks share the cores.
 bench:
-	$(GO) test -run '^$$' -bench . -benchtime 10x ./app/... ./ui/board ./ui/roadmap ./export | $(GO) run ./scripts/benchratio
+	$(GO) test -p 1 -run '^$$' -bench . -benchtime 10x ./app/... ./ui/board ./ui/roadmap ./export | $(GO) run ./scripts/benchratio
 
 # The Linux package: dist/canopy-VERSION-linux-amd64.tar.xz (binary,
 # desktop entry, icons, and a Makefile to install it).

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -88,7 +89,11 @@ func (s *shell) load(sess *Session) {
 		func() fyne.CanvasObject { return widget.NewLabel("Releases") },
 		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.secs[id].title) },
 	)
-	s.nav.OnSelected = func(id widget.ListItemID) { s.showSection(s.secs[id].id) }
+	s.nav.OnSelected = func(id widget.ListItemID) {
+		if s.secs[id].id != s.current { // not when showSection itself selects it
+			s.showSection(s.secs[id].id)
+		}
+	}
 	top := container.NewVBox(container.NewPadded(s.overview.header.box))
 	split := container.NewHSplit(s.nav, s.body)
 	split.Offset = 0.14
@@ -105,6 +110,7 @@ func (s *shell) load(sess *Session) {
 	// Events can be lost (network drives, a sleeping laptop): look again
 	// whenever the window comes back to the front.
 	s.app.Lifecycle().SetOnEnteredForeground(s.onDiskChanged)
+	s.current = "" // a new window body: the overview is shown afresh
 	s.nav.Select(0)
 	s.updateTitle()
 	if len(sess.Problems) > 0 {
@@ -173,14 +179,19 @@ func (s *shell) showSection(id string) {
 	if !slices.Contains(s.body.Objects, obj) {
 		s.body.Add(obj)
 	}
+	wasHidden := !obj.Visible()
 	for _, o := range s.body.Objects {
-		if o == obj {
-			o.Show()
-		} else {
+		if o != obj {
 			o.Hide()
 		}
 	}
-	s.body.Refresh()
+	// The page shown is refreshed once (a widget's Show does it); never the
+	// whole stack, whose Refresh would refresh every hidden page too.
+	obj.Show()
+	if _, widget := obj.(fyne.Widget); !widget || !wasHidden {
+		obj.Refresh()
+	}
+	canvas.Refresh(s.body)
 	for i, sec := range s.secs {
 		if sec.id == id {
 			s.nav.Select(i)

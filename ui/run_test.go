@@ -21,7 +21,7 @@ import (
 
 // newTestShell returns a shell on the seeded workspace with a save that
 // counts its calls.
-func newTestShell(t *testing.T, ws *app.Workspace, saveErr error) (*shell, *int) {
+func newTestShell(t testing.TB, ws *app.Workspace, saveErr error) (*shell, *int) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	calls := 0
@@ -371,6 +371,13 @@ func TestSwitchWorkspaceOffTheUIGoroutine(t *testing.T) {
 	if got := a.Preferences().StringList(PrefRecent); len(got) != 1 || got[0] != "second" {
 		t.Fatalf("recent = %v", got)
 	}
+	// The new workspace opens on its overview, even when the old one was
+	// showing its overview too.
+	waitUntil(t, func() bool { return s.current == "overview" && len(s.body.Objects) == 1 && s.body.Objects[0].Visible() })
+	s.showSection("overview")
+	s.switchTo(func() (*Session, error) { return op.Open("third") })
+	waitUntil(t, func() bool { return s.sess.Dir == "third" })
+	waitUntil(t, func() bool { return s.current == "overview" && len(s.body.Objects) == 1 && s.body.Objects[0].Visible() })
 }
 
 func waitUntil(t *testing.T, ok func() bool) {

@@ -26,6 +26,7 @@ type View struct {
 	tray     *tray
 	zoom     *widget.Select
 	colorBy  *widget.Select
+	legend   *legend
 	status   *widget.Label
 	content  fyne.CanvasObject
 }
@@ -61,7 +62,11 @@ func New(env *edit.Env) *View {
 			v.zoom.SetSelected(z.String())
 		}
 	}
-	v.colorBy = widget.NewSelect([]string{byStatus, byGoal}, func(s string) { v.Timeline.SetColorByGoal(s == byGoal) })
+	v.legend = newLegend()
+	v.colorBy = widget.NewSelect([]string{byStatus, byGoal}, func(s string) {
+		v.Timeline.SetColorByGoal(s == byGoal)
+		v.legend.set(legendKeys(env.WS, s == byGoal))
+	})
 	v.colorBy.SetSelected(byStatus)
 	today := widget.NewButtonWithIcon("Today", theme.HomeIcon(), v.Timeline.ScrollToToday)
 	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), v.Timeline.ZoomIn)
@@ -74,7 +79,9 @@ func New(env *edit.Env) *View {
 	trayBox := container.NewBorder(widget.NewLabelWithStyle("Undated work", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.tray.box)
 	split := container.NewHSplit(v.Timeline, trayBox)
 	split.Offset = 0.8
-	v.content = container.NewBorder(bar, v.status, nil, nil, split)
+	// The legend shares the bottom line with the status, which gives way.
+	bottom := container.NewBorder(nil, nil, nil, v.legend.box, v.status)
+	v.content = container.NewBorder(bar, bottom, nil, nil, split)
 	return v
 }
 
@@ -85,4 +92,5 @@ func (v *View) Object() fyne.CanvasObject { return v.content }
 func (v *View) Refresh() {
 	v.Timeline.Reload()
 	v.tray.refresh()
+	v.legend.set(legendKeys(v.env.WS, v.colorBy.Selected == byGoal))
 }

@@ -3,9 +3,11 @@ package roadmap
 import (
 	"flag"
 	"fmt"
+	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -559,6 +561,40 @@ func TestColourByGoal(t *testing.T) {
 	}
 	if got := f.tl.r.barColor(&f.tl.Plan().Bars[j], false); got != timeline.NoGoalColor {
 		t.Errorf("by goal: c, with no goal, is %v", got)
+	}
+}
+
+// TestLegendFollowsTheColouring: the legend names the statuses, or the
+// goals when colouring by goal, each with the colour its bars take, and
+// late work's red either way; a goal added shows up in it.
+func TestLegendFollowsTheColouring(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	shown := func() (names []string, colours []color.NRGBA) {
+		for _, k := range f.v.legend.keys {
+			names = append(names, k.name)
+			colours = append(colours, k.c)
+		}
+		if len(f.v.legend.row.Objects) != len(f.v.legend.keys) {
+			t.Fatalf("the legend draws %d entries for %d keys", len(f.v.legend.row.Objects), len(f.v.legend.keys))
+		}
+		return names, colours
+	}
+	names, colours := shown()
+	if want := []string{"Planned", "Active", "At risk", "Done", "Cancelled", "Late"}; !slices.Equal(names, want) {
+		t.Fatalf("by status the legend shows %q, want %q", names, want)
+	}
+	if colours[1] != timeline.StatusColor(app.InitiativeActive) || colours[5] != timeline.LateColor {
+		t.Errorf("by status the colours are %v", colours)
+	}
+	f.v.colorBy.SetSelected(byGoal)
+	if names, colours = shown(); !slices.Equal(names, []string{"Grow", "No goal", "Late"}) || colours[0] != timeline.GoalColor(0) {
+		t.Fatalf("by goal the legend shows %q %v", names, colours)
+	}
+	if err := f.ws.Do(app.Create(&app.Goal{ID: "g2", Title: "A goal whose title is far too long for a legend", Order: 2})); err != nil {
+		t.Fatal(err)
+	}
+	if names, _ = shown(); len(names) != 4 || names[1] != "A goal whose title is far t…" {
+		t.Fatalf("after adding a goal the legend shows %q", names)
 	}
 }
 

@@ -59,7 +59,7 @@ func legendKeys(ws *app.Workspace, byGoal bool) []legendKey {
 			keys = append(keys, legendKey{s.Title(), timeline.StatusColor(s)})
 		}
 	}
-	return append(keys, legendKey{"Late", timeline.LateColor})
+	return append(keys, legendKey{"Late dependency", timeline.LateColor})
 }
 
 // set shows keys, rebuilding the row only when they changed.

@@ -580,14 +580,14 @@ func TestLegendFollowsTheColouring(t *testing.T) {
 		return names, colours
 	}
 	names, colours := shown()
-	if want := []string{"Planned", "Active", "At risk", "Done", "Cancelled", "Late"}; !slices.Equal(names, want) {
+	if want := []string{"Planned", "Active", "At risk", "Done", "Cancelled", "Late dependency"}; !slices.Equal(names, want) {
 		t.Fatalf("by status the legend shows %q, want %q", names, want)
 	}
 	if colours[1] != timeline.StatusColor(app.InitiativeActive) || colours[5] != timeline.LateColor {
 		t.Errorf("by status the colours are %v", colours)
 	}
 	f.v.colorBy.SetSelected(byGoal)
-	if names, colours = shown(); !slices.Equal(names, []string{"Grow", "No goal", "Late"}) || colours[0] != timeline.GoalColor(0) {
+	if names, colours = shown(); !slices.Equal(names, []string{"Grow", "No goal", "Late dependency"}) || colours[0] != timeline.GoalColor(0) {
 		t.Fatalf("by goal the legend shows %q %v", names, colours)
 	}
 	if err := f.ws.Do(app.Create(&app.Goal{ID: "g2", Title: "A goal whose title is far too long for a legend", Order: 2})); err != nil {

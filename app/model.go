@@ -574,37 +574,88 @@ func (it *Item) LastDecision() (Decision, bool) {
 	return Decision{}, false
 }
 
-func (p *Persona) EntityID() string    { return p.ID }
-func (g *Goal) EntityID() string       { return g.ID }
+// EntityID returns the ID, for Entity.
+func (p *Persona) EntityID() string { return p.ID }
+
+// EntityID returns the ID, for Entity.
+func (g *Goal) EntityID() string { return g.ID }
+
+// EntityID returns the ID, for Entity.
 func (c *Competitor) EntityID() string { return c.ID }
-func (r *Risk) EntityID() string       { return r.ID }
-func (l *Lane) EntityID() string       { return l.ID }
+
+// EntityID returns the ID, for Entity.
+func (r *Risk) EntityID() string { return r.ID }
+
+// EntityID returns the ID, for Entity.
+func (l *Lane) EntityID() string { return l.ID }
+
+// EntityID returns the ID, for Entity.
 func (in *Initiative) EntityID() string {
 	return in.ID
 }
+
+// EntityID returns the ID, for Entity.
 func (m *Milestone) EntityID() string { return m.ID }
-func (r *Release) EntityID() string   { return r.ID }
-func (it *Item) EntityID() string     { return it.ID }
 
-func (*Persona) EntityKind() Kind    { return KindPersona }
-func (*Goal) EntityKind() Kind       { return KindGoal }
+// EntityID returns the ID, for Entity.
+func (r *Release) EntityID() string { return r.ID }
+
+// EntityID returns the ID, for Entity.
+func (it *Item) EntityID() string { return it.ID }
+
+// EntityKind returns the kind, for Entity.
+func (*Persona) EntityKind() Kind { return KindPersona }
+
+// EntityKind returns the kind, for Entity.
+func (*Goal) EntityKind() Kind { return KindGoal }
+
+// EntityKind returns the kind, for Entity.
 func (*Competitor) EntityKind() Kind { return KindCompetitor }
-func (*Risk) EntityKind() Kind       { return KindRisk }
-func (*Lane) EntityKind() Kind       { return KindLane }
-func (*Initiative) EntityKind() Kind { return KindInitiative }
-func (*Milestone) EntityKind() Kind  { return KindMilestone }
-func (*Release) EntityKind() Kind    { return KindRelease }
-func (*Item) EntityKind() Kind       { return KindItem }
 
-func (p *Persona) Label() string     { return "persona " + p.ID + " (" + p.Name + ")" }
-func (g *Goal) Label() string        { return "goal " + g.ID + " (" + g.Title + ")" }
-func (c *Competitor) Label() string  { return "competitor " + c.ID + " (" + c.Name + ")" }
-func (r *Risk) Label() string        { return "risk " + r.ID }
-func (l *Lane) Label() string        { return "lane " + l.ID + " (" + l.Name + ")" }
+// EntityKind returns the kind, for Entity.
+func (*Risk) EntityKind() Kind { return KindRisk }
+
+// EntityKind returns the kind, for Entity.
+func (*Lane) EntityKind() Kind { return KindLane }
+
+// EntityKind returns the kind, for Entity.
+func (*Initiative) EntityKind() Kind { return KindInitiative }
+
+// EntityKind returns the kind, for Entity.
+func (*Milestone) EntityKind() Kind { return KindMilestone }
+
+// EntityKind returns the kind, for Entity.
+func (*Release) EntityKind() Kind { return KindRelease }
+
+// EntityKind returns the kind, for Entity.
+func (*Item) EntityKind() Kind { return KindItem }
+
+// Label names the entity in messages, for Entity.
+func (p *Persona) Label() string { return "persona " + p.ID + " (" + p.Name + ")" }
+
+// Label names the entity in messages, for Entity.
+func (g *Goal) Label() string { return "goal " + g.ID + " (" + g.Title + ")" }
+
+// Label names the entity in messages, for Entity.
+func (c *Competitor) Label() string { return "competitor " + c.ID + " (" + c.Name + ")" }
+
+// Label names the entity in messages, for Entity.
+func (r *Risk) Label() string { return "risk " + r.ID }
+
+// Label names the entity in messages, for Entity.
+func (l *Lane) Label() string { return "lane " + l.ID + " (" + l.Name + ")" }
+
+// Label names the entity in messages, for Entity.
 func (in *Initiative) Label() string { return "initiative " + in.ID + " (" + in.Name + ")" }
-func (m *Milestone) Label() string   { return "milestone " + m.ID + " (" + m.Name + ")" }
-func (r *Release) Label() string     { return "release " + r.ID + " (" + r.Name + ")" }
-func (it *Item) Label() string       { return "item " + it.ID + " (" + it.Title + ")" }
+
+// Label names the entity in messages, for Entity.
+func (m *Milestone) Label() string { return "milestone " + m.ID + " (" + m.Name + ")" }
+
+// Label names the entity in messages, for Entity.
+func (r *Release) Label() string { return "release " + r.ID + " (" + r.Name + ")" }
+
+// Label names the entity in messages, for Entity.
+func (it *Item) Label() string { return "item " + it.ID + " (" + it.Title + ")" }
 
 // The singleton kinds: the manifest's product settings and the strategy
 // document. Their ID is empty.

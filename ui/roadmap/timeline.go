@@ -241,8 +241,10 @@ func (t *Timeline) zoomAt(z timeline.Zoom, x float32) {
 	t.Refresh()
 }
 
-// ZoomIn shows shorter units; ZoomOut longer ones.
-func (t *Timeline) ZoomIn()  { t.SetZoom(t.zoom - 1) }
+// ZoomIn shows shorter units (months to weeks).
+func (t *Timeline) ZoomIn() { t.SetZoom(t.zoom - 1) }
+
+// ZoomOut shows longer units (months to quarters).
 func (t *Timeline) ZoomOut() { t.SetZoom(t.zoom + 1) }
 
 // ScrollToToday puts today a third of the way into the viewport.

@@ -425,7 +425,9 @@ func confirmDelete(env *Env, k app.Key) {
 func page(h *header, sections ...fyne.CanvasObject) fyne.CanvasObject {
 	objs := append([]fyne.CanvasObject{h.obj}, sections...)
 	col := container.NewVBox(objs...)
-	return container.NewVScroll(Column(pageWidth, col))
+	// A margin on the right keeps the fields and the Delete button clear of
+	// the pane's edge and of the scroll bar.
+	return container.NewVScroll(container.New(layout.NewCustomPaddedLayout(0, 8, 0, 14), Column(pageWidth, col)))
 }
 
 // heading returns a section heading.

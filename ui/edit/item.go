@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -86,7 +87,8 @@ func (ed *itemEditor) build() {
 	ed.gone = widget.NewLabel("This item is no longer in the workspace: it was deleted, or its creation was undone.")
 	ed.gone.Wrapping = fyne.TextWrapWord
 	ed.gone.Hide()
-	ed.root = container.NewVScroll(container.NewPadded(
+	// Padded, with more on the right to clear the scroll bar (as page does).
+	ed.root = container.NewVScroll(container.New(layout.NewCustomPaddedLayout(4, 8, 4, 14),
 		container.New(&itemColumnLayout{max: itemPageWidth}, container.NewVBox(ed.gone, ed.body))))
 }
 

@@ -83,8 +83,42 @@ func TestRoadmapSection(t *testing.T) {
 	if n := len(s.roadmap.timeline.Timeline.Plan().Bars); n != 1 {
 		t.Errorf("%d bars after adding one dated initiative", n)
 	}
+	// An initiative opens beside the timeline, in the tray's place, and
+	// follows the edits; Close brings the tray back.
 	s.open(app.Key{Kind: app.KindInitiative, ID: in.ID})
+	if s.roadmap.tabs.Selected() != s.roadmap.timeTab {
+		t.Fatal("opening an initiative leaves the timeline")
+	}
+	if k, ok := s.roadmap.beside.shown(); !ok || k.ID != in.ID || !hasText(s.roadmap.timeline.Object(), "Close") {
+		t.Fatalf("the panel shows %v (%v)", k, ok)
+	}
+	if !hasText(s.roadmap.beside.box, "Irrigation") || hasText(s.roadmap.timeline.Object(), "Undated work") {
+		t.Fatalf("beside the timeline: %q", texts(s.roadmap.timeline.Object()))
+	}
+	err := ws.Do(app.Func{Desc: "rename", Fn: func(tx *app.Tx) error {
+		v, err := app.Edit[*app.Initiative](tx, app.KindInitiative, in.ID)
+		if err == nil {
+			v.Name = "Drip irrigation"
+		}
+		return err
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasText(s.roadmap.beside.box, "Drip irrigation") {
+		t.Errorf("the editor does not follow the edit: %q", texts(s.roadmap.beside.box))
+	}
+	s.roadmap.beside.close()
+	if !hasText(s.roadmap.timeline.Object(), "Undated work") || hasText(s.roadmap.timeline.Object(), "Drip irrigation") {
+		t.Errorf("Close did not bring the tray back: %q", texts(s.roadmap.timeline.Object()))
+	}
+	// A lane still opens in the list tab.
+	lane := &app.Lane{Name: "Water", Order: 1}
+	if err := ws.Do(app.Create(lane)); err != nil {
+		t.Fatal(err)
+	}
+	s.open(app.Key{Kind: app.KindLane, ID: lane.ID})
 	if s.roadmap.tabs.Selected() != s.roadmap.listTab {
-		t.Error("opening an initiative does not show the list and editor tab")
+		t.Error("opening a lane does not show the list and editor tab")
 	}
 }

@@ -28,6 +28,8 @@ type View struct {
 	colorBy  *widget.Select
 	legend   *legend
 	status   *widget.Label
+	split    *container.Split  // the timeline, and the tray or what ShowBeside put there
+	trayBox  fyne.CanvasObject // the tray with its title
 	content  fyne.CanvasObject
 }
 
@@ -76,13 +78,41 @@ func New(env *edit.Env) *View {
 	v.tray = newTray(v)
 	v.Timeline.DropOutside = v.tray.dropBar
 	v.Timeline.DragOutside = v.tray.highlight
-	trayBox := container.NewBorder(widget.NewLabelWithStyle("Undated work", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.tray.box)
-	split := container.NewHSplit(v.Timeline, trayBox)
-	split.Offset = 0.8
+	v.trayBox = container.NewBorder(widget.NewLabelWithStyle("Undated work", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.tray.box)
+	split := container.NewHSplit(v.Timeline, v.trayBox)
+	split.Offset = trayOffset
+	v.split = split
 	// The legend shares the bottom line with the status, which gives way.
 	bottom := container.NewBorder(nil, nil, nil, v.legend.box, v.status)
 	v.content = container.NewBorder(bar, bottom, nil, nil, split)
 	return v
+}
+
+// Where the split between the timeline and what is beside it sits: the
+// tray takes a fifth, an editor put beside the timeline more.
+const (
+	trayOffset   = 0.8
+	besideOffset = 0.58
+)
+
+// ShowBeside puts obj beside the timeline, in the tray's place (an
+// initiative's editor, so that its bar moves as it is edited).
+func (v *View) ShowBeside(obj fyne.CanvasObject) {
+	if v.split.Trailing != obj {
+		v.split.Trailing = obj
+		v.split.Offset = besideOffset
+	}
+	v.split.Refresh()
+}
+
+// HideBeside brings the tray back beside the timeline.
+func (v *View) HideBeside() {
+	if v.split.Trailing == v.trayBox {
+		return
+	}
+	v.split.Trailing = v.trayBox
+	v.split.Offset = trayOffset
+	v.split.Refresh()
 }
 
 // Object returns the view's content.

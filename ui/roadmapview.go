@@ -134,7 +134,9 @@ func newBesidePanel(env *edit.Env, view *roadmap.View) *besidePanel {
 	p := &besidePanel{env: env, view: view, box: container.NewStack()}
 	closeBtn := widget.NewButtonWithIcon("Close", theme.CancelIcon(), p.close)
 	closeBtn.Importance = widget.LowImportance
-	p.panel = container.NewBorder(container.NewHBox(layout.NewSpacer(), closeBtn), nil, nil, nil, p.box)
+	// An editor wider than its part of the window scrolls sideways rather
+	// than squeezing the timeline; Close stays in sight above it.
+	p.panel = container.NewBorder(container.NewHBox(layout.NewSpacer(), closeBtn), nil, nil, nil, container.NewHScroll(p.box))
 	return p
 }
 

@@ -92,7 +92,7 @@ func New(env *edit.Env) *View {
 // tray takes a fifth, an editor put beside the timeline more.
 const (
 	trayOffset   = 0.8
-	besideOffset = 0.58
+	besideOffset = 0.5
 )
 
 // ShowBeside puts obj beside the timeline, in the tray's place (an

@@ -130,6 +130,12 @@ func TestErrors(t *testing.T) {
 	broken := sampleDir(t)
 	files, _ := filepath.Glob(filepath.Join(broken, "items", "*.json"))
 	os.WriteFile(files[0], []byte("{\n  \"id\": 12\n}\n"), 0o644)
+	// A file that decodes but breaks a rule: the line names the file too.
+	unrated := sampleDir(t)
+	risks, _ := filepath.Glob(filepath.Join(unrated, "risks", "*.json"))
+	data, _ := os.ReadFile(risks[0])
+	os.WriteFile(risks[0], []byte(strings.Replace(string(data), `"likelihood": "`, `"likelihood": "very `, 1)), 0o644)
+	riskID := strings.TrimSuffix(filepath.Base(risks[0]), ".json")
 	tests := []struct {
 		args   []string
 		code   int
@@ -145,6 +151,7 @@ func TestErrors(t *testing.T) {
 		{[]string{"next", filepath.Join(dir, "nope")}, 1, "", "no such file"},
 		{[]string{"validate", t.TempDir()}, 1, "not a Canopy workspace", ""},
 		{[]string{"validate", broken}, 1, "items/" + filepath.Base(files[0]) + ":2:", "1 problem(s)"},
+		{[]string{"validate", unrated}, 1, "risks/" + riskID + ".json: risk " + riskID + ": field likelihood: must be low, medium or high", "1 problem(s)"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

@@ -42,7 +42,7 @@ func (r *Report) Lines() []string {
 		out = append(out, e.Error())
 	}
 	for _, p := range r.Rules {
-		out = append(out, p.Error())
+		out = append(out, Path(p.Key)+": "+p.Error()) // where, as the decode errors say it
 	}
 	return out
 }

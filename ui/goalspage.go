@@ -105,13 +105,13 @@ func (p *goalsPage) refresh() {
 	}
 	p.goals.Refresh()
 
-	var orphans []fyne.CanvasObject
+	var orphans []*app.Initiative
 	for _, in := range ws.Initiatives() {
 		if len(in.Goals) == 0 {
-			orphans = append(orphans, p.initiativeRow(in, progress[in.ID], statuses[in.ID], true))
+			orphans = append(orphans, in)
 		}
 	}
-	p.orphans.Objects = orphans
+	p.orphans.Objects = []fyne.CanvasObject{p.initiativeRows(orphans, progress, statuses, true)}
 	if len(orphans) > 0 {
 		p.orphanCard.Show()
 	} else {
@@ -168,11 +168,7 @@ func (p *goalsPage) goalCard(g *app.Goal, progress map[string]app.InitiativeProg
 		}
 	}
 	if len(served) > 0 {
-		rows := make([]fyne.CanvasObject, len(served))
-		for i, in := range served {
-			rows[i] = p.initiativeRow(in, progress[in.ID], statuses[in.ID], false)
-		}
-		body = append(body, field("Initiatives serving it", container.NewVBox(rows...)))
+		body = append(body, field("Initiatives serving it", p.initiativeRows(served, progress, statuses, false)))
 	} else {
 		none := newParagraph()
 		setText(none, "", "No initiative serves this goal yet.")
@@ -184,34 +180,91 @@ func (p *goalsPage) goalCard(g *app.Goal, progress map[string]app.InitiativeProg
 	return panelCard(nameOrUnnamed(g.Title), container.NewVBox(body...), edit, remove)
 }
 
-// initiativeRow shows an initiative: its name and status, the share of
-// its estimate accepted, and how many of its items are in each status;
+// initiativeRowView shows an initiative: its name and status, the share
+// of its estimate accepted, and how many of its items are in each status;
 // Items opens it beside the page with its backlog. An initiative serving
-// no goal is flagged.
-func (p *goalsPage) initiativeRow(in *app.Initiative, pr app.InitiativeProgress, st map[app.Status]int, orphan bool) fyne.CanvasObject {
-	k := app.KeyOf(in)
-	name := newTruncated(fyne.TextStyle{Bold: true})
-	name.SetText(nameOrUnnamed(in.Name))
-	status := widget.NewLabel(in.Status.Title())
+// no goal is flagged. The same row is reused by the virtual list of a long
+// collection.
+type initiativeRowView struct {
+	p            *goalsPage
+	key          app.Key
+	name, status *widget.Label
+	flag         *fyne.Container
+	bar          *widget.ProgressBar
+	summary      *widget.RichText
+	open         *widget.Button
+	obj          fyne.CanvasObject
+}
+
+func (p *goalsPage) newInitiativeRowView() *initiativeRowView {
+	r := &initiativeRowView{p: p}
+	r.name = newTruncated(fyne.TextStyle{Bold: true})
+	r.status = widget.NewLabel("")
+	r.bar = widget.NewProgressBar()
+	r.bar.TextFormatter = func() string { return formatPercent(r.bar.Value) + " accepted" }
+	r.summary = newDim("", false)
+	r.summary.Truncation = fyne.TextTruncateEllipsis
+	r.open = iconButton("Items", theme.NavigateNextIcon(), func() { p.open(r.key) })
+	r.open.IconPlacement = widget.ButtonIconTrailingText
+	noGoal := widget.NewLabel("no goal")
+	noGoal.Importance = widget.WarningImportance
+	r.flag = container.NewHBox(widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), noGoal)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(r.flag, r.status, r.open), r.name)
+	r.obj = container.NewVBox(top, r.bar, r.summary)
+	return r
+}
+
+// set shows initiative in.
+func (r *initiativeRowView) set(in *app.Initiative, pr app.InitiativeProgress, st map[app.Status]int, orphan bool) {
+	r.key = app.KeyOf(in)
+	r.name.SetText(nameOrUnnamed(in.Name))
+	r.status.SetText(in.Status.Title())
+	r.status.Importance = widget.MediumImportance
 	if in.Status == app.InitiativeAtRisk {
-		status.Importance = widget.WarningImportance
+		r.status.Importance = widget.WarningImportance
 	}
-	bar := widget.NewProgressBar()
-	bar.TextFormatter = func() string { return formatPercent(bar.Value) + " accepted" }
-	bar.SetValue(pr.Share())
-	summary := newDim(statusSummary(pr, st), false)
-	open := iconButton("Items", theme.NavigateNextIcon(), func() { p.open(k) })
-	open.IconPlacement = widget.ButtonIconTrailingText
-	p.buttons = append(p.buttons, open)
-	lead := fyne.CanvasObject(status)
-	if orphan {
-		flag := widget.NewLabel("no goal")
-		flag.Importance = widget.WarningImportance
-		lead = container.NewHBox(widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), flag, status)
+	r.status.Refresh()
+	r.flag.Hidden = !orphan
+	r.bar.SetValue(pr.Share())
+	setDim(r.summary, statusSummary(pr, st))
+	enable(!r.p.env.ReadOnly(), r.open)
+}
+
+// shownRows is how many initiatives a goal (or the block of those with no
+// goal) lists before the list scrolls: a generated workspace has hundreds
+// per goal, which a column of rows would build all at once.
+const shownRows = 6
+
+// initiativeRows lists ins: as rows when they are few, else as a virtual
+// list of shownRows rows' height that scrolls.
+func (p *goalsPage) initiativeRows(ins []*app.Initiative, progress map[string]app.InitiativeProgress, statuses map[string]map[app.Status]int, orphan bool) fyne.CanvasObject {
+	if len(ins) <= shownRows {
+		rows := make([]fyne.CanvasObject, len(ins))
+		for i, in := range ins {
+			r := p.newInitiativeRowView()
+			r.set(in, progress[in.ID], statuses[in.ID], orphan)
+			p.buttons = append(p.buttons, r.open)
+			rows[i] = r.obj
+		}
+		return container.NewVBox(rows...)
 	}
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(lead, open), name)
-	summary.Wrapping = fyne.TextWrapWord
-	return container.NewVBox(top, bar, summary)
+	views := map[fyne.CanvasObject]*initiativeRowView{} // a list row's object → its view
+	list := widget.NewList(func() int { return len(ins) },
+		func() fyne.CanvasObject {
+			r := p.newInitiativeRowView()
+			views[r.obj] = r
+			return r.obj
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if r := views[o]; r != nil && id < len(ins) {
+				in := ins[id]
+				r.set(in, progress[in.ID], statuses[in.ID], orphan)
+			}
+		})
+	list.OnSelected = func(widget.ListItemID) { list.UnselectAll() }
+	h := p.newInitiativeRowView().obj.MinSize().Height + theme.Padding()
+	note := newDim(fmt.Sprintf("%d initiatives; scroll to see them all.", len(ins)), false)
+	return container.NewVBox(note, edit.FixedHeight(shownRows*h, list))
 }
 
 // withCurrent lays a metric out with the field of its current value beside

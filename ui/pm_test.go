@@ -664,3 +664,31 @@ func TestReleaseDetailsDialogFollowsTheWorkspace(t *testing.T) {
 		t.Fatal("the dialog stayed open on a deleted release")
 	}
 }
+
+// TestTabsOutOfSightCatchUp: an edit refreshes only the tab in sight; a
+// tab that missed it shows it once selected.
+func TestTabsOutOfSightCatchUp(t *testing.T) {
+	test.NewTempApp(t)
+	ws := pmWorkspace(t)
+	v := newStrategySection(pmEnv(ws))
+	followChanges(ws, v.refresh)
+	showInWindow(t, v.object())
+	g := ws.Goals()[0]
+	err := ws.Do(app.Func{Desc: "retitle", Fn: func(tx *app.Tx) error {
+		e, err := app.Edit[*app.Goal](tx, app.KindGoal, g.ID)
+		if err == nil {
+			e.Title = "Grow the whole orchard"
+		}
+		return err
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !v.stale[1] || v.stale[0] {
+		t.Fatalf("after an edit on the Strategy tab, stale = %v; want only the hidden tabs stale", v.stale)
+	}
+	v.tabs.SelectIndex(1)
+	if v.stale[1] || !hasText(v.goals.content, "Grow the whole orchard") {
+		t.Fatalf("the Goals tab did not catch up: %q", texts(v.goals.content))
+	}
+}

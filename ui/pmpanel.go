@@ -43,18 +43,27 @@ func newPMPage(id string, env *edit.Env) pmPage {
 
 // tabbedSection is a section of the PM's lens made of tabs, with the
 // editor of what they open in a sidePanel beside them. Its refresh
-// refreshes each tab in order, then the panel. The sections embed it and
-// add show, which knows which tab shows what.
+// refreshes the tab in sight, then the panel; the other tabs catch up when
+// they are selected (the Goals tab of 2 000 initiatives costs tens of
+// milliseconds, which an edit on the Strategy tab need not pay). The
+// sections embed it and add show, which knows which tab shows what.
 type tabbedSection struct {
 	tabs      *container.AppTabs
 	panel     *sidePanel
 	refreshes []func()
+	stale     []bool // a tab out of sight missed a change
 }
 
 // newTabbedSection returns a section without tabs yet.
 func newTabbedSection(env *edit.Env) *tabbedSection {
 	v := &tabbedSection{tabs: container.NewAppTabs()}
 	v.panel = withSidePanel(env, v.tabs)
+	v.tabs.OnSelected = func(*container.TabItem) {
+		if i := v.tabs.SelectedIndex(); i >= 0 && i < len(v.stale) && v.stale[i] {
+			v.stale[i] = false
+			v.refreshes[i]()
+		}
+	}
 	return v
 }
 
@@ -62,13 +71,20 @@ func newTabbedSection(env *edit.Env) *tabbedSection {
 func (v *tabbedSection) addTab(title string, content fyne.CanvasObject, refresh func()) {
 	v.tabs.Append(container.NewTabItem(title, content))
 	v.refreshes = append(v.refreshes, refresh)
+	v.stale = append(v.stale, false)
 }
 
 func (v *tabbedSection) object() fyne.CanvasObject { return v.panel.split }
 
 func (v *tabbedSection) refresh() {
-	for _, f := range v.refreshes {
-		f()
+	sel := v.tabs.SelectedIndex()
+	for i, f := range v.refreshes {
+		if i == sel {
+			f()
+			v.stale[i] = false
+		} else {
+			v.stale[i] = true
+		}
 	}
 	v.panel.refresh()
 }

@@ -83,7 +83,7 @@ func (s *shell) load(sess *Session) {
 	s.roadmap = nil
 	s.trash = nil
 	s.pages = map[string]pmPage{}
-	s.body = container.NewStack()
+	s.body = container.New(visibleStack{})
 	s.nav = widget.NewList(
 		func() int { return len(s.secs) },
 		func() fyne.CanvasObject { return widget.NewLabel("Releases") },
@@ -116,6 +116,30 @@ func (s *shell) load(sess *Session) {
 	if len(sess.Problems) > 0 {
 		s.showProblems()
 	}
+}
+
+// visibleStack lays out only its visible objects, one over the other at its
+// full size: the pages kept hidden in the window's body are not laid out
+// again at every resize of the window.
+type visibleStack struct{}
+
+func (visibleStack) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		if o.Visible() {
+			o.Resize(size)
+			o.Move(fyne.NewPos(0, 0))
+		}
+	}
+}
+
+func (visibleStack) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		if o.Visible() {
+			m = m.Max(o.MinSize())
+		}
+	}
+	return m
 }
 
 // showSection shows the section with the id.
@@ -188,6 +212,7 @@ func (s *shell) showSection(id string) {
 	// The page shown is refreshed once (a widget's Show does it); never the
 	// whole stack, whose Refresh would refresh every hidden page too.
 	obj.Show()
+	s.body.Layout.Layout(s.body.Objects, s.body.Size()) // sizes the page shown
 	if _, widget := obj.(fyne.Widget); !widget || !wasHidden {
 		obj.Refresh()
 	}

@@ -430,3 +430,23 @@ func TestSettingsOpenOnTheProduct(t *testing.T) {
 		t.Error("opening the product does not show its editor")
 	}
 }
+
+// TestHiddenPagesAreSizedWhenShown: the body lays out only the page shown;
+// a page hidden while the window was resized takes the new size when
+// shown again.
+func TestHiddenPagesAreSizedWhenShown(t *testing.T) {
+	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	s.win.Resize(fyne.NewSize(1000, 700))
+	s.showSection("strategy")
+	s.showSection("backlog")
+	strategy := s.pages["strategy"].object()
+	before := strategy.Size()
+	s.win.Resize(fyne.NewSize(1300, 860))
+	if strategy.Size() != before {
+		t.Errorf("a hidden page was laid out again: %v → %v", before, strategy.Size())
+	}
+	s.showSection("strategy")
+	if strategy.Size() != s.body.Size() || s.body.Size().Width <= before.Width {
+		t.Errorf("the page shown is %v in a body of %v (was %v)", strategy.Size(), s.body.Size(), before)
+	}
+}

@@ -20,6 +20,15 @@ const tempPrefix = ".canopy-tmp-"
 // written, flushed to disk and renamed over path, then the folder is flushed
 // where the OS allows. A reader sees the old bytes or the new, never a mix.
 func writeAtomic(path string, data []byte) error {
+	if err := writeFlushed(path, data); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// writeFlushed is writeAtomic without flushing the folder: the caller
+// flushes it once after many files (Create).
+func writeFlushed(path string, data []byte) error {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, tempPrefix+"*")
 	if err != nil {
@@ -49,7 +58,7 @@ func writeAtomic(path string, data []byte) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	ok = true
-	return syncDir(dir)
+	return nil
 }
 
 // replace renames tmp over path under the host's rules.

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 
 	"github.com/gofrs/flock"
 
@@ -87,17 +88,107 @@ func CreateAt(dir string, ws *app.Workspace, p Places) (*Store, error) {
 		return nil, fmt.Errorf("create workspace %s: the folder is not empty", dir)
 	}
 	s := &Store{dir: abs, places: p, hashes: map[app.Key]hash{}}
-	keys := []app.Key{app.ProductKey, app.StrategyKey}
+	keys := []app.Key{app.StrategyKey}
 	for _, k := range app.Kinds {
 		for _, e := range ws.Entities(k) {
 			keys = append(keys, app.KeyOf(e))
 		}
 	}
-	if _, err := s.write(ws, keys); err != nil {
-		return nil, err
+	if err := s.createFiles(ws, keys); err != nil {
+		return nil, fmt.Errorf("create workspace %s: %w (the folder holds no manifest: it is not a workspace; empty it and try again)", dir, err)
+	}
+	// The manifest last: a folder with one is complete.
+	if _, err := s.write(ws, []app.Key{app.ProductKey}); err != nil {
+		return nil, fmt.Errorf("create workspace %s: %w", dir, err)
 	}
 	ws.MarkSaved(ws.Dirty())
 	return s, nil
+}
+
+// createWorkers is how many files Create writes at once: each file is
+// flushed to disk before its rename, and flushes overlap well.
+const createWorkers = 8
+
+// createPut writes one file of a new workspace; tests replace it to fail.
+var createPut = writeFlushed
+
+// createFiles writes the files of the entities with the given keys into a
+// new workspace, several at a time, then flushes each folder once: nothing
+// refers to them before the manifest exists, so their order does not
+// matter.
+func (s *Store) createFiles(ws *app.Workspace, keys []app.Key) error {
+	type job struct {
+		key  app.Key
+		file string
+		data []byte
+	}
+	jobs := make([]job, 0, len(keys))
+	dirs := map[string]bool{}
+	for _, k := range keys {
+		e, ok := ws.Get(k)
+		if !ok {
+			continue
+		}
+		data, err := Encode(e)
+		if err != nil {
+			return err
+		}
+		file := filepath.Join(s.dir, filepath.FromSlash(Path(k)))
+		if d := filepath.Dir(file); !dirs[d] {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return fmt.Errorf("make %s: %w", d, err)
+			}
+			dirs[d] = true
+		}
+		jobs = append(jobs, job{k, file, data})
+	}
+	var (
+		mu    sync.Mutex
+		first error
+		next  = make(chan job)
+		wg    sync.WaitGroup
+	)
+	for range createWorkers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range next {
+				if err := createPut(j.file, j.data); err != nil {
+					mu.Lock()
+					if first == nil {
+						first = err
+					}
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for _, j := range jobs {
+		mu.Lock()
+		failed := first != nil
+		mu.Unlock()
+		if failed {
+			break
+		}
+		next <- j
+	}
+	close(next)
+	wg.Wait()
+	if first != nil {
+		return first
+	}
+	for d := range dirs {
+		if err := syncDir(d); err != nil {
+			return err
+		}
+	}
+	if err := syncDir(s.dir); err != nil {
+		return err
+	}
+	for _, j := range jobs {
+		s.hashes[j.key] = sha256.Sum256(j.data)
+	}
+	return nil
 }
 
 // SaveResult says what a save did.

@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -340,5 +341,52 @@ func TestNotAWorkspace(t *testing.T) {
 	_, _, _, err := Open(t.TempDir())
 	if !errors.Is(err, ErrNotWorkspace) {
 		t.Fatalf("Open of an empty folder = %v", err)
+	}
+}
+
+// TestCreateWritesTheManifestLast: Create writes every entity before the
+// manifest, so a creation cut short leaves a folder that is not a
+// workspace (nothing opens it half made), and says so.
+func TestCreateWritesTheManifestLast(t *testing.T) {
+	ws := fullWorkspace(t)
+	dir := filepath.Join(t.TempDir(), "ws")
+	var mu sync.Mutex
+	var written []string
+	put := createPut
+	t.Cleanup(func() { createPut = put })
+	createPut = func(path string, data []byte) error {
+		mu.Lock()
+		defer mu.Unlock()
+		if len(written) == 3 {
+			return errors.New("disk full")
+		}
+		written = append(written, path)
+		return put(path, data)
+	}
+	_, err := Create(dir, ws)
+	if err == nil || !strings.Contains(err.Error(), "disk full") || !strings.Contains(err.Error(), "holds no manifest") {
+		t.Fatalf("Create = %v, want the write's error and that the folder holds no manifest", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, ManifestFile)); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("a creation cut short wrote the manifest (%v)", err)
+	}
+	if _, _, _, err := Open(dir); !errors.Is(err, ErrNotWorkspace) {
+		t.Fatalf("opening the half-made folder: %v, want ErrNotWorkspace", err)
+	}
+
+	// Uncut, every file is there and the workspace reads back whole.
+	createPut = put
+	dir = filepath.Join(t.TempDir(), "ws")
+	if _, err := Create(dir, ws); err != nil {
+		t.Fatal(err)
+	}
+	_, back, report, err := Open(dir)
+	if err != nil || !report.OK() {
+		t.Fatalf("open: %v %v", err, report.Lines())
+	}
+	for _, k := range app.Kinds {
+		if back.Count(k) != ws.Count(k) {
+			t.Errorf("%s: %d read back, %d created", k, back.Count(k), ws.Count(k))
+		}
 	}
 }

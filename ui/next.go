@@ -23,8 +23,12 @@ import (
 type nextView struct {
 	ws *app.Workspace
 
-	entries []app.NextEntry
+	all     []app.NextEntry // every candidate, ranked
+	entries []app.NextEntry // those shown: all, or only what can start
+	ranks   []int           // each shown entry's place in all, from 1
 	model   app.ScoringModel
+
+	startable *widget.Check // show only what waits on nothing
 
 	problem *fyne.Container // icon and text of a ranking error, hidden when none
 	errText *widget.Label
@@ -43,8 +47,9 @@ func newNextView(ws *app.Workspace) *nextView {
 		container.NewVBox(container.New(layout.NewCustomPaddedLayout(theme.Padding(), 0, 0, 0), icon)), nil, v.errText)
 	setText(v.empty, "", "Nothing to do next: no item is New or Ready.")
 	v.list = widget.NewList(v.length, v.createRow, v.updateRow)
+	v.startable = widget.NewCheck("Only what can start now", func(bool) { v.filter() })
 	v.card = widget.NewCard("What next", "",
-		container.NewBorder(v.problem, nil, nil, nil, container.NewStack(v.list, container.NewVBox(v.empty))))
+		container.NewBorder(container.NewVBox(v.problem, v.startable), nil, nil, nil, container.NewStack(v.list, container.NewVBox(v.empty))))
 	v.refresh()
 	return v
 }
@@ -52,29 +57,43 @@ func newNextView(ws *app.Workspace) *nextView {
 // refresh ranks the backlog again and shows the result.
 func (v *nextView) refresh() {
 	v.model = v.ws.Product().ScoringModel
-	entries, err := app.Next(v.ws, v.model)
-	v.entries = entries
+	all, err := app.Next(v.ws, v.model)
+	v.all = all
 	if err != nil {
 		v.errText.SetText(rankingProblem(err))
 		v.problem.Show()
 	} else {
 		v.problem.Hide()
 	}
-	v.empty.Hidden = len(entries) > 0 || err != nil
+	v.empty.Hidden = len(all) > 0 || err != nil
 	v.empty.Refresh()
 	v.card.SetSubTitle(v.subtitle())
+	v.filter()
+}
+
+// filter shows every candidate, or only those that wait on nothing, each
+// keeping its place in the whole ranking.
+func (v *nextView) filter() {
+	v.entries, v.ranks = v.entries[:0], v.ranks[:0]
+	for i, e := range v.all {
+		if v.startable.Checked && e.Blocked() {
+			continue
+		}
+		v.entries = append(v.entries, e)
+		v.ranks = append(v.ranks, i+1)
+	}
 	v.list.Refresh()
 }
 
 // subtitle says how the list is ranked and how much of it waits.
 func (v *nextView) subtitle() string {
 	blocked := 0
-	for _, e := range v.entries {
+	for _, e := range v.all {
 		if e.Blocked() {
 			blocked++
 		}
 	}
-	s := "Ranked by " + v.model.Title() + " · " + form.Plural(len(v.entries), "candidate", "candidates")
+	s := "Ranked by " + v.model.Title() + " · " + form.Plural(len(v.all), "candidate", "candidates")
 	if blocked > 0 {
 		s += " · " + strconv.Itoa(blocked) + " blocked"
 	}
@@ -104,7 +123,7 @@ func (v *nextView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	e := v.entries[id]
-	o.(*nextRow).set(id+1, len(v.entries), e, v.blockedText(e))
+	o.(*nextRow).set(v.ranks[id], len(v.all), e, v.blockedText(e))
 }
 
 // blockedText names what an entry waits on ("Blocked by Login (item-a)"),

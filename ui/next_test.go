@@ -57,6 +57,37 @@ func TestNextListMarksBlockedEntries(t *testing.T) {
 	}
 }
 
+// TestNextListOnlyWhatCanStart: the check leaves out what waits on
+// unfinished work; the rest keep their places in the whole ranking.
+func TestNextListOnlyWhatCanStart(t *testing.T) {
+	test.NewTempApp(t)
+	content := NewOverview(seedWorkspace(t))
+	showInWindow(t, content)
+	check := find[*widget.Check](t, content)
+	test.Tap(check)
+	list := find[*widget.List](t, content)
+	if n := list.Length(); n != 3 {
+		t.Fatalf("only what can start: %d rows, want 3", n)
+	}
+	var shown []string // "rank title" of each row drawn
+	walk(list, func(o fyne.CanvasObject) bool {
+		if r, ok := o.(*nextRow); ok && r.Visible() {
+			shown = append(shown, r.pos.Text+" "+texts(r)[0])
+		}
+		return true
+	})
+	if got := strings.Join(shown, ", "); got != "1 Highest scored, 2 Runner-up, 4 Unscored idea" {
+		t.Errorf("rows %q, want each keeping its rank in the whole list", got)
+	}
+	if !hasText(content, "4 candidates · 1 blocked") {
+		t.Errorf("the subtitle changed: %q", texts(content))
+	}
+	test.Tap(check)
+	if n := list.Length(); n != 4 {
+		t.Fatalf("every candidate again: %d rows, want 4", n)
+	}
+}
+
 func TestNextListShowsCycleAndPartialList(t *testing.T) {
 	test.NewTempApp(t)
 	seeded := seedWorkspace(t)

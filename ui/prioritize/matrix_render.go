@@ -62,7 +62,7 @@ func (c *chart) CreateRenderer() fyne.WidgetRenderer {
 		r.quads[i] = canvas.NewRectangle(quadrantFills[q])
 		r.qLabels[i] = canvas.NewText(quadrantTitles[q], color.Black)
 		r.qLabels[i].TextStyle.Bold = true
-		r.objects = append(r.objects, r.quads[i], r.qLabels[i])
+		r.objects = append(r.objects, r.quads[i])
 	}
 	r.xAxis, r.yAxis = canvas.NewLine(color.Black), canvas.NewLine(color.Black)
 	r.objects = append(r.objects, r.xAxis, r.yAxis)
@@ -81,7 +81,13 @@ func (c *chart) CreateRenderer() fyne.WidgetRenderer {
 	r.tipBg = canvas.NewRectangle(color.Black)
 	r.tipBg.CornerRadius = 4
 	r.tip = canvas.NewText("", color.White)
-	r.objects = append(r.objects, r.xTitle, r.yTitle, r.dots, r.ring, r.tipBg, r.tip)
+	r.objects = append(r.objects, r.xTitle, r.yTitle, r.dots)
+	// The quadrants' names over the dots, which a large backlog piles into
+	// the corners.
+	for i := range quadrants {
+		r.objects = append(r.objects, r.qLabels[i])
+	}
+	r.objects = append(r.objects, r.ring, r.tipBg, r.tip)
 	r.applyTheme()
 	return r
 }

@@ -91,26 +91,38 @@ func (v *tabbedSection) refresh() {
 
 // sidePanel shows the editor of one entity beside a page, for the parts
 // of the page that need more than an inline field; Close hides it and the
-// page takes the whole width again.
+// page takes the whole width again (or, beside the roadmap's timeline, the
+// tray comes back).
 type sidePanel struct {
 	env    *edit.Env
 	key    app.Key
 	editor edit.Editor
 	box    *fyne.Container
-	split  *container.Split
+	// panel is Close above the editor, which scrolls sideways when wider
+	// than its part of the window rather than squeezing what is beside it.
+	panel fyne.CanvasObject
+	// reveal puts the panel in sight; conceal takes it away.
+	reveal, conceal func()
+	split           *container.Split // the page and the panel, from withSidePanel
+}
+
+// newEditorPanel returns an empty panel; its owner sets reveal and conceal.
+func newEditorPanel(env *edit.Env) *sidePanel {
+	p := &sidePanel{env: env, box: container.NewStack()}
+	closeBtn := widget.NewButtonWithIcon("Close", theme.CancelIcon(), p.close)
+	closeBtn.Importance = widget.LowImportance
+	p.panel = container.NewBorder(container.NewHBox(layout.NewSpacer(), closeBtn), nil, nil, nil, container.NewHScroll(p.box))
+	return p
 }
 
 // withSidePanel returns page beside an editor panel, hidden until show.
 func withSidePanel(env *edit.Env, page fyne.CanvasObject) *sidePanel {
-	p := &sidePanel{env: env, box: container.NewStack()}
-	closeBtn := widget.NewButtonWithIcon("Close", theme.CancelIcon(), p.close)
-	closeBtn.Importance = widget.LowImportance
-	panel := container.NewBorder(container.NewHBox(layout.NewSpacer(), closeBtn), nil, nil, nil, p.box)
-	// An editor wider than its half scrolls sideways rather than squeezing
-	// the sidebar.
-	p.split = container.NewHSplit(page, container.NewHScroll(panel))
+	p := newEditorPanel(env)
+	p.split = container.NewHSplit(page, p.panel)
 	p.split.Offset = 0.5
 	p.split.Trailing.Hide()
+	p.reveal = func() { p.split.Trailing.Show(); p.split.Refresh() }
+	p.conceal = func() { p.split.Trailing.Hide(); p.split.Refresh() }
 	return p
 }
 
@@ -121,16 +133,14 @@ func (p *sidePanel) show(k app.Key) {
 		p.box.Objects = []fyne.CanvasObject{p.editor.Object()}
 		p.box.Refresh()
 	}
-	p.split.Trailing.Show()
-	p.split.Refresh()
+	p.reveal()
 }
 
 // close hides the panel.
 func (p *sidePanel) close() {
 	p.editor, p.key = nil, app.Key{}
 	p.box.Objects = nil
-	p.split.Trailing.Hide()
-	p.split.Refresh()
+	p.conceal()
 }
 
 // refresh follows a change: the editor shows the entity as it is now, or

@@ -3,9 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
 	"canopy/ui/edit"
@@ -26,7 +23,7 @@ type roadmapView struct {
 	timeline *roadmap.View
 	// beside is the editor of an initiative or a milestone shown in the
 	// tray's place, so that its bar moves as it is edited.
-	beside   *besidePanel
+	beside   *sidePanel
 	horizons *roadmap.Horizons
 	items    *listView
 	timeTab  *container.TabItem
@@ -45,7 +42,9 @@ type roadmapView struct {
 
 func newRoadmapView(sec *section, env *edit.Env) *roadmapView {
 	v := &roadmapView{timeline: roadmap.New(env), horizons: roadmap.NewHorizons(env), items: newListView(sec, env), win: env.Window}
-	v.beside = newBesidePanel(env, v.timeline)
+	v.beside = newEditorPanel(env)
+	v.beside.reveal = func() { v.timeline.ShowBeside(v.beside.panel) }
+	v.beside.conceal = v.timeline.HideBeside
 	v.timeTab = container.NewTabItem("Timeline", v.timeline.Object())
 	v.listTab = container.NewTabItem("Lanes, initiatives, milestones", v.items.content)
 	v.tabs = container.NewAppTabs(
@@ -118,57 +117,3 @@ func (v *roadmapView) show(k app.Key) {
 	v.tabs.Select(v.listTab)
 	v.items.show(k)
 }
-
-// besidePanel is the editor shown beside the timeline in the tray's place,
-// with a Close button that brings the tray back.
-type besidePanel struct {
-	env    *edit.Env
-	view   *roadmap.View
-	key    app.Key
-	editor edit.Editor
-	box    *fyne.Container
-	panel  fyne.CanvasObject
-}
-
-func newBesidePanel(env *edit.Env, view *roadmap.View) *besidePanel {
-	p := &besidePanel{env: env, view: view, box: container.NewStack()}
-	closeBtn := widget.NewButtonWithIcon("Close", theme.CancelIcon(), p.close)
-	closeBtn.Importance = widget.LowImportance
-	// An editor wider than its part of the window scrolls sideways rather
-	// than squeezing the timeline; Close stays in sight above it.
-	p.panel = container.NewBorder(container.NewHBox(layout.NewSpacer(), closeBtn), nil, nil, nil, container.NewHScroll(p.box))
-	return p
-}
-
-// show opens the editor of k beside the timeline.
-func (p *besidePanel) show(k app.Key) {
-	if p.editor == nil || p.key != k {
-		p.key, p.editor = k, newEditor(p.env, k)
-		p.box.Objects = []fyne.CanvasObject{p.editor.Object()}
-		p.box.Refresh()
-	}
-	p.view.ShowBeside(p.panel)
-}
-
-// close puts the tray back.
-func (p *besidePanel) close() {
-	p.editor, p.key = nil, app.Key{}
-	p.box.Objects = nil
-	p.view.HideBeside()
-}
-
-// refresh follows a change: the editor shows the entity as it is now, or
-// the panel closes when the entity is gone.
-func (p *besidePanel) refresh() {
-	if p.editor == nil {
-		return
-	}
-	if _, ok := p.env.WS.Get(p.key); !ok {
-		p.close()
-		return
-	}
-	p.editor.Refresh()
-}
-
-// shown returns the key of the entity beside the timeline, if any.
-func (p *besidePanel) shown() (app.Key, bool) { return p.key, p.editor != nil }

@@ -113,15 +113,7 @@ func TestBriefPositioningMap(t *testing.T) {
 		{
 			name: "nobody placed",
 			edit: func(tx *app.Tx, ws *app.Workspace) error {
-				tx.EditStrategy().OurPosition = nil
-				for _, c := range ws.Competitors() {
-					c, err := app.Edit[*app.Competitor](tx, app.KindCompetitor, c.ID)
-					if err != nil {
-						return err
-					}
-					c.Position = nil
-				}
-				return nil
+				return unplaceAll(tx, ws)
 			},
 			wantText: []string{"Positioning", "DIFFERENTIATORS"},
 			wantNot:  []string{"POSITIONING MAP", "Price per technician", "Not placed"},
@@ -238,4 +230,17 @@ func TestBriefPositioningOffAxes(t *testing.T) {
 			t.Errorf("the label at (%.1f, %.1f) is outside the plot %+v", x.x, x.y, lay.plots[0].box)
 		}
 	}
+}
+
+// unplaceAll takes us and every competitor off the positioning map.
+func unplaceAll(tx *app.Tx, ws *app.Workspace) error {
+	tx.EditStrategy().OurPosition = nil
+	for _, c := range ws.Competitors() {
+		c, err := app.Edit[*app.Competitor](tx, app.KindCompetitor, c.ID)
+		if err != nil {
+			return err
+		}
+		c.Position = nil
+	}
+	return nil
 }

@@ -94,15 +94,7 @@ func TestBriefSummaryMapWhen(t *testing.T) {
 		{
 			name: "nobody placed",
 			edit: func(tx *app.Tx, ws *app.Workspace) error {
-				tx.EditStrategy().OurPosition = nil
-				for _, c := range ws.Competitors() {
-					c, err := app.Edit[*app.Competitor](tx, app.KindCompetitor, c.ID)
-					if err != nil {
-						return err
-					}
-					c.Position = nil
-				}
-				return nil
+				return unplaceAll(tx, ws)
 			},
 		},
 		{

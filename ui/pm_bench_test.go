@@ -14,14 +14,7 @@ import (
 // the page in sight after every edit.
 func BenchmarkPMPagesRefresh(b *testing.B) {
 	test.NewTempApp(b)
-	day := app.MustDate("2026-11-27")
-	ws, err := sample.New(day, app.DayClock(day))
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := sample.Generate(ws, 10000, 1); err != nil {
-		b.Fatal(err)
-	}
+	ws := benchSample(b)
 	env := pmEnv(ws)
 	rel := newReleasesPage(env)
 	rel.show(app.KeyOf(ws.Releases()[0]))
@@ -49,14 +42,7 @@ func BenchmarkPMPagesRefresh(b *testing.B) {
 // shown is refreshed, not the pages hidden beside it (before that, each
 // switch cost 100–200 ms at 50 000 items).
 func BenchmarkShowSection(b *testing.B) {
-	day := app.MustDate("2026-11-27")
-	ws, err := sample.New(day, app.DayClock(day))
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := sample.Generate(ws, 10000, 1); err != nil {
-		b.Fatal(err)
-	}
+	ws := benchSample(b)
 	s, _ := newTestShell(b, ws, nil)
 	ids := []string{"overview", "strategy", "market", "roadmap", "releases", "backlog", "trash", "settings"}
 	for _, id := range ids {
@@ -70,4 +56,18 @@ func BenchmarkShowSection(b *testing.B) {
 			}
 		})
 	}
+}
+
+// benchSample is the sample workspace with 10 000 generated items.
+func benchSample(b *testing.B) *app.Workspace {
+	b.Helper()
+	day := app.MustDate("2026-11-27")
+	ws, err := sample.New(day, app.DayClock(day))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := sample.Generate(ws, 10000, 1); err != nil {
+		b.Fatal(err)
+	}
+	return ws
 }

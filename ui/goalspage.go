@@ -111,6 +111,7 @@ func (p *goalsPage) refresh() {
 			orphans = append(orphans, in)
 		}
 	}
+	byAttention(orphans)
 	p.orphans.Objects = []fyne.CanvasObject{p.initiativeRows(orphans, progress, statuses, true)}
 	if len(orphans) > 0 {
 		p.orphanCard.Show()
@@ -168,6 +169,7 @@ func (p *goalsPage) goalCard(g *app.Goal, progress map[string]app.InitiativeProg
 		}
 	}
 	if len(served) > 0 {
+		byAttention(served)
 		body = append(body, field("Initiatives serving it", p.initiativeRows(served, progress, statuses, false)))
 	} else {
 		none := newParagraph()
@@ -228,6 +230,19 @@ func (r *initiativeRowView) set(in *app.Initiative, pr app.InitiativeProgress, s
 	r.bar.SetValue(pr.Share())
 	setDim(r.summary, statusSummary(pr, st))
 	enable(!r.p.env.ReadOnly(), r.open)
+}
+
+// attention ranks initiative statuses by how much a PM reading a goal
+// needs to see them: at risk first, then active, planned, done, cancelled.
+var attention = map[app.InitiativeStatus]int{
+	app.InitiativeAtRisk: 0, app.InitiativeActive: 1, app.InitiativePlanned: 2,
+	app.InitiativeDone: 3, app.InitiativeCancelled: 4,
+}
+
+// byAttention orders initiatives by attention, keeping the workspace's
+// order within a status.
+func byAttention(ins []*app.Initiative) {
+	slices.SortStableFunc(ins, func(a, b *app.Initiative) int { return attention[a.Status] - attention[b.Status] })
 }
 
 // shownRows is how many initiatives a goal (or the block of those with no

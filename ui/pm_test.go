@@ -692,3 +692,17 @@ func TestTabsOutOfSightCatchUp(t *testing.T) {
 		t.Fatalf("the Goals tab did not catch up: %q", texts(v.goals.content))
 	}
 }
+
+func TestByAttention(t *testing.T) {
+	in := func(id string, s app.InitiativeStatus) *app.Initiative { return &app.Initiative{ID: id, Status: s} }
+	ins := []*app.Initiative{in("a", app.InitiativeDone), in("b", app.InitiativePlanned), in("c", app.InitiativeAtRisk),
+		in("d", app.InitiativeActive), in("e", app.InitiativePlanned), in("f", app.InitiativeCancelled), in("g", app.InitiativeAtRisk)}
+	byAttention(ins)
+	var got []string
+	for _, x := range ins {
+		got = append(got, x.ID)
+	}
+	if s := strings.Join(got, ""); s != "cgdbeaf" {
+		t.Errorf("order %q, want at risk (c g), active (d), planned (b e), done (a), cancelled (f)", s)
+	}
+}

@@ -156,6 +156,21 @@ func (p *sidePanel) refresh() {
 	p.editor.Refresh()
 }
 
+// closeIfOpen closes the panel when it shows an editor, and says so.
+func (p *sidePanel) closeIfOpen() bool {
+	if p.editor == nil {
+		return false
+	}
+	p.close()
+	return true
+}
+
+// panelCloser is a page with a side panel that Escape closes.
+type panelCloser interface{ closePanel() bool }
+
+// closePanel closes the section's side panel, if open.
+func (v *tabbedSection) closePanel() bool { return v.panel.closeIfOpen() }
+
 // shown returns the key of the entity in the panel, if any.
 func (p *sidePanel) shown() (app.Key, bool) { return p.key, p.editor != nil }
 

@@ -117,3 +117,6 @@ func (v *roadmapView) show(k app.Key) {
 	v.tabs.Select(v.listTab)
 	v.items.show(k)
 }
+
+// closePanel closes the editor beside the timeline, if open.
+func (v *roadmapView) closePanel() bool { return v.beside.closeIfOpen() }

@@ -68,8 +68,24 @@ func newShell(a fyne.App, sess *Session, opener Opener) *shell {
 	s.win.SetCloseIntercept(s.onQuit)
 	s.win.SetOnDropped(s.onDropped)
 	s.registerShortcuts()
+	s.win.Canvas().SetOnTypedKey(s.onTypedKey)
 	s.load(sess)
 	return s
+}
+
+// onTypedKey takes the keys no focused widget took: Escape closes the
+// editor panel beside the page shown.
+func (s *shell) onTypedKey(e *fyne.KeyEvent) {
+	if e.Name != fyne.KeyEscape {
+		return
+	}
+	var page any = s.pages[s.current]
+	if s.current == "roadmap" {
+		page = s.roadmap
+	}
+	if c, ok := page.(panelCloser); ok {
+		c.closePanel()
+	}
 }
 
 // load shows a session in the window, replacing the one shown.

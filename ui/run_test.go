@@ -450,3 +450,37 @@ func TestHiddenPagesAreSizedWhenShown(t *testing.T) {
 		t.Errorf("the page shown is %v in a body of %v (was %v)", strategy.Size(), s.body.Size(), before)
 	}
 }
+
+// TestEscapeClosesTheEditorPanel: Escape, when no field takes it, closes
+// the editor beside a page or beside the timeline.
+func TestEscapeClosesTheEditorPanel(t *testing.T) {
+	ws := seedWorkspace(t)
+	risk := &app.Risk{Description: "Frost"}
+	in := &app.Initiative{Name: "Irrigation", Status: app.InitiativePlanned, Horizon: app.HorizonLater}
+	for _, e := range []app.Entity{risk, in} {
+		if err := ws.Do(app.Create(e)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, _ := newTestShell(t, ws, nil)
+	escape := func() { s.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
+
+	s.open(app.KeyOf(risk))
+	strategy := s.pages["strategy"].(*strategySection)
+	if _, ok := strategy.panel.shown(); !ok {
+		t.Fatal("the risk's editor did not open")
+	}
+	escape()
+	if _, ok := strategy.panel.shown(); ok {
+		t.Error("Escape left the risk's editor open")
+	}
+
+	s.open(app.KeyOf(in))
+	if _, ok := s.roadmap.beside.shown(); !ok {
+		t.Fatal("the initiative's editor did not open beside the timeline")
+	}
+	escape()
+	if _, ok := s.roadmap.beside.shown(); ok || !hasText(s.roadmap.timeline.Object(), "Undated work") {
+		t.Error("Escape did not bring the tray back")
+	}
+}

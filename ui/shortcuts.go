@@ -33,6 +33,7 @@ func keyGroups() []keyGroup {
 			{"Mod+Shift+I", "Import a workbook or CSV"}, {"Mod+Q", "Quit"},
 			{"Mod+Z", "Undo (in a field being typed in: put the field back first)"}, {"Mod+Y, Mod+Shift+Z", "Redo"},
 			{"Mod+F", "Find anything by name"}, {"Mod+1 … Mod+8", "Overview, Strategy, Market, Roadmap, Releases, Backlog, Trash, Settings"},
+			{"Escape", "Close the editor beside the page or the timeline"},
 		}},
 		{"Fields", []keyHelp{
 			{"Enter, Tab, or leaving the field", "Save what you typed (one undoable edit)"}, {"Escape", "Put the field back as it was"},

@@ -45,6 +45,7 @@ func newRoadmapView(sec *section, env *edit.Env) *roadmapView {
 	v.beside = newEditorPanel(env)
 	v.beside.reveal = func() { v.timeline.ShowBeside(v.beside.panel) }
 	v.beside.conceal = v.timeline.HideBeside
+	v.timeline.Timeline.OnEscape = func() { v.beside.closeIfOpen() }
 	v.timeTab = container.NewTabItem("Timeline", v.timeline.Object())
 	v.listTab = container.NewTabItem("Lanes, initiatives, milestones", v.items.content)
 	v.tabs = container.NewAppTabs(

@@ -483,4 +483,11 @@ func TestEscapeClosesTheEditorPanel(t *testing.T) {
 	if _, ok := s.roadmap.beside.shown(); ok || !hasText(s.roadmap.timeline.Object(), "Undated work") {
 		t.Error("Escape did not bring the tray back")
 	}
+	// With the timeline focused (a bar was double-clicked), Escape there
+	// lets go of the bar and closes the editor too.
+	s.open(app.KeyOf(in))
+	s.roadmap.timeline.Timeline.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if _, ok := s.roadmap.beside.shown(); ok {
+		t.Error("Escape in the timeline left the editor open")
+	}
 }

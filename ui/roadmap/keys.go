@@ -72,6 +72,9 @@ func (t *Timeline) TypedKey(e *fyne.KeyEvent) {
 		t.selected = ""
 		t.status()
 		t.Refresh()
+		if t.OnEscape != nil {
+			t.OnEscape()
+		}
 	}
 }
 

@@ -62,6 +62,10 @@ type Timeline struct {
 	OnZoom func(timeline.Zoom)
 	// OnStatus shows a line about the bar under the pointer or selected.
 	OnStatus func(string)
+	// OnEscape, if set, is called when Escape is pressed in the timeline,
+	// after it let go of the selected bar (the window closes the editor
+	// beside it).
+	OnEscape func()
 	// DropOutside is asked where a bar dragged out of the timeline lands
 	// (the tray): it returns true when it handled the drop at the absolute
 	// position.

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/app/timeline"
 	"canopy/app/timeline/picture"
 )
 
@@ -120,5 +121,35 @@ func TestRoadmapSection(t *testing.T) {
 	s.open(app.Key{Kind: app.KindLane, ID: lane.ID})
 	if s.roadmap.tabs.Selected() != s.roadmap.listTab {
 		t.Error("opening a lane does not show the list and editor tab")
+	}
+}
+
+// TestRoadmapViewIsRemembered: the zoom and the colouring chosen come back
+// when the roadmap is opened again (after a restart, the preferences
+// holding them); a zoom the preferences do not know falls back to months.
+func TestRoadmapViewIsRemembered(t *testing.T) {
+	a := test.NewTempApp(t)
+	open := func() *shell {
+		s := newShell(a, &Session{WS: seedWorkspace(t), Dir: "/plans/orchard"}, nil)
+		t.Cleanup(s.win.Close)
+		s.showSection("roadmap")
+		return s
+	}
+	s := open()
+	s.roadmap.timeline.SetView(timeline.Quarters, true)
+	if got := a.Preferences().String(PrefRoadmapZoom); got != timeline.Quarters.String() || !a.Preferences().Bool(PrefRoadmapByGoal) {
+		t.Fatalf("preferences %q, %v", got, a.Preferences().Bool(PrefRoadmapByGoal))
+	}
+	again := open()
+	if z := again.roadmap.timeline.Timeline.Zoom(); z != timeline.Quarters {
+		t.Errorf("reopened at %v, want quarters", z)
+	}
+	if !hasText(again.roadmap.timeline.Object(), "No goal") { // the legend of the colouring by goal
+		t.Errorf("reopened not coloured by goal: %q", texts(again.roadmap.timeline.Object()))
+	}
+	a.Preferences().SetString(PrefRoadmapZoom, "fortnights")
+	a.Preferences().SetBool(PrefRoadmapByGoal, false)
+	if z := open().roadmap.timeline.Timeline.Zoom(); z != timeline.Months {
+		t.Errorf("an unknown zoom gave %v, want months", z)
 	}
 }

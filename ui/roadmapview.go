@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 
 	"canopy/app"
+	"canopy/app/timeline"
 	"canopy/ui/edit"
 	"canopy/ui/roadmap"
 )
@@ -40,12 +41,33 @@ type roadmapView struct {
 	root fyne.CanvasObject
 }
 
-func newRoadmapView(sec *section, env *edit.Env) *roadmapView {
+// The preferences holding the roadmap's view: its zoom, by name, and
+// whether bars are coloured by goal.
+const (
+	PrefRoadmapZoom   = "roadmapZoom"
+	PrefRoadmapByGoal = "roadmapColourByGoal"
+)
+
+func newRoadmapView(sec *section, env *edit.Env, prefs fyne.Preferences) *roadmapView {
 	v := &roadmapView{timeline: roadmap.New(env), horizons: roadmap.NewHorizons(env), items: newListView(sec, env), win: env.Window}
 	v.beside = newEditorPanel(env)
 	v.beside.reveal = func() { v.timeline.ShowBeside(v.beside.panel) }
 	v.beside.conceal = v.timeline.HideBeside
 	v.timeline.Timeline.OnEscape = func() { v.beside.closeIfOpen() }
+	if prefs != nil {
+		// The view the user left, then remember each change.
+		z := v.timeline.Timeline.Zoom()
+		for _, known := range timeline.Zooms {
+			if known.String() == prefs.String(PrefRoadmapZoom) {
+				z = known
+			}
+		}
+		v.timeline.SetView(z, prefs.Bool(PrefRoadmapByGoal))
+		v.timeline.OnViewChange = func(z timeline.Zoom, byGoal bool) {
+			prefs.SetString(PrefRoadmapZoom, z.String())
+			prefs.SetBool(PrefRoadmapByGoal, byGoal)
+		}
+	}
 	v.timeTab = container.NewTabItem("Timeline", v.timeline.Object())
 	v.listTab = container.NewTabItem("Lanes, initiatives, milestones", v.items.content)
 	v.tabs = container.NewAppTabs(

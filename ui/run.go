@@ -186,7 +186,7 @@ func (s *shell) showSection(id string) {
 		if s.roadmap == nil {
 			for _, sec := range s.secs {
 				if sec.id == id {
-					s.roadmap = newRoadmapView(sec, s.env)
+					s.roadmap = newRoadmapView(sec, s.env, s.app.Preferences())
 					s.views[id] = s.roadmap.items
 				}
 			}

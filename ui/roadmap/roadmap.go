@@ -28,9 +28,12 @@ type View struct {
 	colorBy  *widget.Select
 	legend   *legend
 	status   *widget.Label
-	split    *container.Split  // the timeline, and the tray or what ShowBeside put there
-	trayBox  fyne.CanvasObject // the tray with its title
-	content  fyne.CanvasObject
+	split    *container.Split // the timeline, and the tray or what ShowBeside put there
+	// OnViewChange, if set, is told the zoom and the colouring whenever
+	// either changes (the window remembers them across restarts).
+	OnViewChange func(z timeline.Zoom, byGoal bool)
+	trayBox      fyne.CanvasObject // the tray with its title
+	content      fyne.CanvasObject
 }
 
 // Colour modes of the bars.
@@ -63,11 +66,13 @@ func New(env *edit.Env) *View {
 		if v.zoom.Selected != z.String() {
 			v.zoom.SetSelected(z.String())
 		}
+		v.viewChanged()
 	}
 	v.legend = newLegend()
 	v.colorBy = widget.NewSelect([]string{byStatus, byGoal}, func(s string) {
 		v.Timeline.SetColorByGoal(s == byGoal)
 		v.legend.set(legendKeys(env.WS, s == byGoal))
+		v.viewChanged()
 	})
 	v.colorBy.SetSelected(byStatus)
 	today := widget.NewButtonWithIcon("Today", theme.HomeIcon(), v.Timeline.ScrollToToday)
@@ -86,6 +91,23 @@ func New(env *edit.Env) *View {
 	bottom := container.NewBorder(nil, nil, nil, v.legend.box, v.status)
 	v.content = container.NewBorder(bar, bottom, nil, nil, split)
 	return v
+}
+
+// viewChanged tells OnViewChange the zoom and colouring now.
+func (v *View) viewChanged() {
+	if v.OnViewChange != nil {
+		v.OnViewChange(v.Timeline.Zoom(), v.colorBy.Selected == byGoal)
+	}
+}
+
+// SetView shows the timeline at zoom z, coloured by goal or by status.
+func (v *View) SetView(z timeline.Zoom, goals bool) {
+	v.Timeline.SetZoom(z)
+	if goals {
+		v.colorBy.SetSelected(byGoal)
+	} else {
+		v.colorBy.SetSelected(byStatus)
+	}
 }
 
 // Where the split between the timeline and what is beside it sits: the

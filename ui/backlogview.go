@@ -19,10 +19,17 @@ type filtered interface {
 
 // backlogView is the product owner's lens: the filter bar over the board,
 // the prioritized list, the value/effort matrix and the item editor.
+//
+// An edit refreshes only the view in sight (ranking 10 000 items for the
+// prioritized list alone takes ~16 ms); the others, and all of them while
+// the section is out of sight, note that they are stale and catch up when
+// shown.
 type backlogView struct {
 	filter  *filterBar
 	board   *board.Board
 	views   []filtered
+	stale   []bool
+	shown   bool
 	items   *listView
 	tabs    *container.AppTabs
 	content fyne.CanvasObject
@@ -41,8 +48,10 @@ func newBacklogView(sec *section, env *edit.Env, prefs fyne.Preferences, dir str
 		{"Release capacity", unfiltered{prioritize.NewReleaseCapacity(env)}},
 	} {
 		v.views = append(v.views, t.view)
+		v.stale = append(v.stale, false)
 		v.tabs.Append(container.NewTabItem(t.title, t.view.Object()))
 	}
+	v.tabs.OnSelected = func(*container.TabItem) { v.catchUp() }
 	v.tabs.Append(container.NewTabItem("Items", v.items.content))
 	v.filter = newFilterBar(env.WS, prefs, dir, func(f app.Filter) {
 		for _, view := range v.views {
@@ -56,12 +65,29 @@ func newBacklogView(sec *section, env *edit.Env, prefs fyne.Preferences, dir str
 	return v
 }
 
-// refresh follows a change of the workspace.
+// refresh follows a change of the workspace: the view in sight now, the
+// others when shown.
 func (v *backlogView) refresh() {
-	for _, view := range v.views {
-		view.Refresh()
+	for i := range v.stale {
+		v.stale[i] = true
 	}
+	v.catchUp()
 	v.items.refresh()
+}
+
+// catchUp refreshes the view in sight if it missed a change.
+func (v *backlogView) catchUp() {
+	if i := v.tabs.SelectedIndex(); v.shown && i >= 0 && i < len(v.views) && v.stale[i] {
+		v.stale[i] = false
+		v.views[i].Refresh()
+	}
+}
+
+// setShown tells the view whether its section is in sight; shown, it
+// catches up.
+func (v *backlogView) setShown(on bool) {
+	v.shown = on
+	v.catchUp()
 }
 
 // show opens the item's editor.

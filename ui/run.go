@@ -213,6 +213,9 @@ func (s *shell) showSection(id string) {
 	if s.roadmap != nil {
 		s.roadmap.setShown(id == "roadmap") // its shortcuts, and a plan rebuilt only in sight
 	}
+	if s.backlog != nil {
+		s.backlog.setShown(id == "backlog") // its views refreshed only in sight
+	}
 	// Every page built stays in the window, hidden but the one shown: a
 	// change of theme then reaches them all (Fyne applies it to the window's
 	// content), and a page comes back as it was left.

@@ -491,3 +491,38 @@ func TestEscapeClosesTheEditorPanel(t *testing.T) {
 		t.Error("Escape in the timeline left the editor open")
 	}
 }
+
+// TestBacklogViewsOutOfSightCatchUp: an edit refreshes only the backlog's
+// view in sight; a tab out of sight, or the whole section while hidden,
+// catches up when shown.
+func TestBacklogViewsOutOfSightCatchUp(t *testing.T) {
+	ws := seedWorkspace(t)
+	s, _ := newTestShell(t, ws, nil)
+	s.showSection("backlog")
+	add := func(title string) {
+		t.Helper()
+		if err := ws.Do(app.Create(&app.Item{Type: app.TypeStory, Title: title, Status: app.StatusNew})); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("Prune in March")
+	if s.backlog.stale[0] || !s.backlog.stale[1] {
+		t.Fatalf("after an edit on the board, stale = %v; want the board fresh, the others stale", s.backlog.stale)
+	}
+	if !hasText(s.backlog.views[0].Object(), "Prune in March") {
+		t.Error("the board in sight does not show the new item")
+	}
+	s.backlog.tabs.SelectIndex(1)
+	if s.backlog.stale[1] || !hasText(s.backlog.views[1].Object(), "Prune in March") {
+		t.Errorf("the prioritized list did not catch up: %q", texts(s.backlog.views[1].Object()))
+	}
+	s.showSection("overview")
+	add("Graft in April")
+	if !s.backlog.stale[1] {
+		t.Fatal("the hidden section's view in sight was refreshed")
+	}
+	s.showSection("backlog")
+	if s.backlog.stale[1] || !hasText(s.backlog.views[1].Object(), "Graft in April") {
+		t.Errorf("showing the backlog again did not catch up: %q", texts(s.backlog.views[1].Object()))
+	}
+}

@@ -19,6 +19,11 @@ type overview struct {
 
 	split   *container.Split
 	content fyne.CanvasObject
+
+	// hidden is set while another section is shown: the strategy, goals
+	// and what-next columns (ranking 10 000 items takes ~20 ms) then wait,
+	// stale, until shown; the header and the summary are always in sight.
+	hidden, stale bool
 }
 
 // NewOverview returns the window content for ws, for tests (no window, no driver needed).
@@ -51,8 +56,27 @@ func newOverview(ws *app.Workspace, dir string) *overview {
 // refresh shows the workspace as it is now, after an edit, undo or redo.
 func (v *overview) refresh() {
 	v.header.refresh()
+	v.summary.refresh()
+	if v.hidden {
+		v.stale = true
+		return
+	}
+	v.refreshColumns()
+}
+
+// refreshColumns brings the overview's own columns up to date.
+func (v *overview) refreshColumns() {
+	v.stale = false
 	v.strategy.refresh()
 	v.goals.refresh()
 	v.next.refresh()
-	v.summary.refresh()
+}
+
+// setShown tells the overview whether its section is in sight; shown, it
+// catches up with the changes it missed.
+func (v *overview) setShown(on bool) {
+	v.hidden = !on
+	if on && v.stale {
+		v.refreshColumns()
+	}
 }

@@ -216,6 +216,7 @@ func (s *shell) showSection(id string) {
 	if s.backlog != nil {
 		s.backlog.setShown(id == "backlog") // its views refreshed only in sight
 	}
+	s.overview.setShown(id == "overview")
 	// Every page built stays in the window, hidden but the one shown: a
 	// change of theme then reaches them all (Fyne applies it to the window's
 	// content), and a page comes back as it was left.

@@ -526,3 +526,26 @@ func TestBacklogViewsOutOfSightCatchUp(t *testing.T) {
 		t.Errorf("showing the backlog again did not catch up: %q", texts(s.backlog.views[1].Object()))
 	}
 }
+
+// TestOverviewOutOfSightCatchesUp: while another section is shown, an edit
+// updates the header and the summary at once, and What next when the
+// overview is shown again.
+func TestOverviewOutOfSightCatchesUp(t *testing.T) {
+	ws := seedWorkspace(t)
+	s, _ := newTestShell(t, ws, nil)
+	before := len(s.overview.next.all)
+	s.showSection("settings")
+	if err := ws.Do(app.Create(&app.Item{Type: app.TypeStory, Title: "Thin the fruit", Status: app.StatusNew})); err != nil {
+		t.Fatal(err)
+	}
+	if !s.overview.stale || len(s.overview.next.all) != before {
+		t.Fatalf("what next was ranked again out of sight (stale %v, %d entries)", s.overview.stale, len(s.overview.next.all))
+	}
+	if !strings.Contains(s.overview.summary.label.Text, "New 4") {
+		t.Errorf("the summary in sight did not follow: %q", s.overview.summary.label.Text)
+	}
+	s.showSection("overview")
+	if s.overview.stale || len(s.overview.next.all) != before+1 {
+		t.Errorf("showing the overview did not catch up: %d entries, want %d", len(s.overview.next.all), before+1)
+	}
+}

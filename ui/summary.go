@@ -32,17 +32,13 @@ func (v *summaryView) refresh() {
 
 // summaryText is "New 3 · Ready 2 · … — 12 items · 3 initiatives · 2 releases".
 func summaryText(ws *app.Workspace) string {
-	counts := make(map[app.Status]int, len(app.Statuses))
-	items := ws.Entities(app.KindItem)
-	for _, e := range items {
-		counts[e.(*app.Item).Status]++
-	}
+	counts := app.StatusCounts(ws) // no sorted copy of every item, as Entities makes
 	parts := make([]string, len(app.Statuses))
 	for i, s := range app.Statuses {
 		parts[i] = s.Title() + " " + strconv.Itoa(counts[s])
 	}
 	return strings.Join(parts, " · ") + "   —   " + strings.Join([]string{
-		form.Plural(len(items), "item", "items"),
+		form.Plural(ws.Count(app.KindItem), "item", "items"),
 		form.Plural(ws.Count(app.KindInitiative), "initiative", "initiatives"),
 		form.Plural(ws.Count(app.KindRelease), "release", "releases"),
 	}, " · ")

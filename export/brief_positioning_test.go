@@ -42,19 +42,8 @@ func TestBriefPositioningMap(t *testing.T) {
 		{
 			name: "us unplaced, one competitor placed, two not, axes unnamed",
 			edit: func(tx *app.Tx, ws *app.Workspace) error {
-				s := tx.EditStrategy()
-				s.OurPosition = nil
-				s.PositioningAxes = app.Axes{}
-				for i, c := range ws.Competitors() {
-					c, err := app.Edit[*app.Competitor](tx, app.KindCompetitor, c.ID)
-					if err != nil {
-						return err
-					}
-					if i > 0 {
-						c.Position = nil
-					}
-				}
-				return nil
+				tx.EditStrategy().PositioningAxes = app.Axes{}
+				return unplace(tx, ws, 1, true)
 			},
 			wantMap: true, wantLabels: []string{"JobJar"},
 			wantText: []string{"Horizontal axis", "Vertical axis", "Not placed: RouteMaster Pro, ServiceForge, Whiteboards and spreadsheets."},
@@ -62,14 +51,7 @@ func TestBriefPositioningMap(t *testing.T) {
 		{
 			name: "only us placed",
 			edit: func(tx *app.Tx, ws *app.Workspace) error {
-				for _, c := range ws.Competitors() {
-					c, err := app.Edit[*app.Competitor](tx, app.KindCompetitor, c.ID)
-					if err != nil {
-						return err
-					}
-					c.Position = nil
-				}
-				return nil
+				return unplace(tx, ws, 0, false)
 			},
 			wantMap: true, wantLabels: []string{"Crewline"},
 			wantText: []string{"Price per technician", "Not placed: JobJar, RouteMaster Pro, ServiceForge, Whiteboards and spreadsheets."},
@@ -113,7 +95,7 @@ func TestBriefPositioningMap(t *testing.T) {
 		{
 			name: "nobody placed",
 			edit: func(tx *app.Tx, ws *app.Workspace) error {
-				return unplaceAll(tx, ws)
+				return unplace(tx, ws, 0, true)
 			},
 			wantText: []string{"Positioning", "DIFFERENTIATORS"},
 			wantNot:  []string{"POSITIONING MAP", "Price per technician", "Not placed"},
@@ -232,10 +214,16 @@ func TestBriefPositioningOffAxes(t *testing.T) {
 	}
 }
 
-// unplaceAll takes us and every competitor off the positioning map.
-func unplaceAll(tx *app.Tx, ws *app.Workspace) error {
-	tx.EditStrategy().OurPosition = nil
-	for _, c := range ws.Competitors() {
+// unplace takes every competitor but the first keep off the positioning
+// map, and us too when us is set.
+func unplace(tx *app.Tx, ws *app.Workspace, keep int, us bool) error {
+	if us {
+		tx.EditStrategy().OurPosition = nil
+	}
+	for i, c := range ws.Competitors() {
+		if i < keep {
+			continue
+		}
 		c, err := app.Edit[*app.Competitor](tx, app.KindCompetitor, c.ID)
 		if err != nil {
 			return err

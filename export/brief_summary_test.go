@@ -94,23 +94,13 @@ func TestBriefSummaryMapWhen(t *testing.T) {
 		{
 			name: "nobody placed",
 			edit: func(tx *app.Tx, ws *app.Workspace) error {
-				return unplaceAll(tx, ws)
+				return unplace(tx, ws, 0, true)
 			},
 		},
 		{
 			name: "only one competitor placed",
 			edit: func(tx *app.Tx, ws *app.Workspace) error {
-				tx.EditStrategy().OurPosition = nil
-				for i, c := range ws.Competitors() {
-					c, err := app.Edit[*app.Competitor](tx, app.KindCompetitor, c.ID)
-					if err != nil {
-						return err
-					}
-					if i > 0 {
-						c.Position = nil
-					}
-				}
-				return nil
+				return unplace(tx, ws, 1, true)
 			},
 			wantMap: true, landscape: true, labels: []string{"JobJar"},
 		},

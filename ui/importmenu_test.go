@@ -13,7 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"canopy/app"
-	"canopy/export"
+	"canopy/export/xlsx"
 )
 
 // editedExport writes ws's export to a temporary file, sets the cells given
@@ -25,7 +25,7 @@ func editedExport(t *testing.T, ws *app.Workspace, edits map[string]map[string]s
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := export.WriteBacklog(out, ws, time.Date(2026, 1, 15, 9, 0, 0, 0, time.UTC)); err != nil {
+	if _, err := xlsx.WriteBacklog(out, ws, time.Date(2026, 1, 15, 9, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
 	}
 	out.Close()
@@ -34,7 +34,7 @@ func editedExport(t *testing.T, ws *app.Workspace, edits map[string]map[string]s
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rows, err := f.GetRows(export.SheetBacklog)
+	rows, err := f.GetRows(xlsx.SheetBacklog)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +48,7 @@ func editedExport(t *testing.T, ws *app.Workspace, edits map[string]map[string]s
 				t.Fatalf("no column %q", h)
 			}
 			cell, _ := excelize.CoordinatesToCellName(col[h], n+2)
-			if err := f.SetCellStr(export.SheetBacklog, cell, v); err != nil {
+			if err := f.SetCellStr(xlsx.SheetBacklog, cell, v); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"canopy/app"
-	"canopy/export"
+	"canopy/export/brief"
 )
 
 // PrefDefaultModel is the preference holding the scoring model a new
@@ -57,7 +57,7 @@ const (
 	// one-page executive summary).
 	PrefBriefAudience = "briefAudience"
 	// PrefBriefSections lists the names of the full brief's sections
-	// chosen (export.Section); unknown names are ignored, and a list
+	// chosen (brief.Section); unknown names are ignored, and a list
 	// without a known one means all.
 	PrefBriefSections = "briefSections"
 	// PrefBriefFrom and PrefBriefTo are the roadmap's range as typed:
@@ -68,28 +68,28 @@ const (
 
 // briefChoices are the brief dialog's choices as the preferences keep them.
 type briefChoices struct {
-	paper     export.Paper
+	paper     brief.Paper
 	landscape bool
 	summary   bool
-	sections  []export.Section // in export.Sections order, never empty
-	from, to  string           // valid dates or empty
+	sections  []brief.Section // in brief.Sections order, never empty
+	from, to  string          // valid dates or empty
 }
 
 // loadBriefChoices reads the brief dialog's last choices from p (nil: the
 // defaults: the full brief of every section on A4 portrait, the roadmap's
 // months that hold work). Each value that is not valid is the default.
 func loadBriefChoices(p fyne.Preferences) briefChoices {
-	c := briefChoices{paper: export.PaperA4, sections: slices.Clone(export.Sections)}
+	c := briefChoices{paper: brief.PaperA4, sections: slices.Clone(brief.Sections)}
 	if p == nil {
 		return c
 	}
-	if paper := export.Paper(p.String(PrefBriefPaper)); paper == export.PaperA4 || paper == export.PaperLetter {
+	if paper := brief.Paper(p.String(PrefBriefPaper)); paper == brief.PaperA4 || paper == brief.PaperLetter {
 		c.paper = paper
 	}
 	c.landscape = p.String(PrefBriefOrientation) == "landscape"
 	c.summary = p.String(PrefBriefAudience) == "summary"
-	var secs []export.Section
-	for _, s := range export.Sections {
+	var secs []brief.Section
+	for _, s := range brief.Sections {
 		if slices.Contains(p.StringList(PrefBriefSections), string(s)) {
 			secs = append(secs, s)
 		}

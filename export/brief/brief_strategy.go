@@ -1,4 +1,4 @@
-package export
+package brief
 
 import (
 	"fmt"
@@ -178,9 +178,9 @@ func fmtNum(v float64) string {
 	if v == float64(int64(v)) && v < 1e15 && v > -1e15 {
 		n := int64(v)
 		if n < 0 {
-			return "−" + groupThousands(int(-n))
+			return "−" + app.GroupThousands(int(-n))
 		}
-		return groupThousands(int(n))
+		return app.GroupThousands(int(n))
 	}
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }

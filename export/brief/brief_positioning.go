@@ -1,4 +1,4 @@
-package export
+package brief
 
 import (
 	"fmt"
@@ -219,10 +219,10 @@ func (b *brief) mapMarks(st mapStyle) (marks []mapMark, unplaced []string) {
 	var names []string
 	var places []app.Point
 	if s.OurPosition != nil {
-		marks = append(marks, mapMark{names: []string{oneLine(b.name)}, ours: true, places: []app.Point{*s.OurPosition}})
+		marks = append(marks, mapMark{names: []string{app.OneLine(b.name, 80)}, ours: true, places: []app.Point{*s.OurPosition}})
 	}
 	for _, c := range b.ws.Competitors() {
-		name := oneLine(b.clean(c, "name", c.Name))
+		name := app.OneLine(b.clean(c, "name", c.Name), 80)
 		if name == "" {
 			name = "Unnamed competitor"
 		}

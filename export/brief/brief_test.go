@@ -1,4 +1,4 @@
-package export
+package brief
 
 import (
 	"bytes"
@@ -18,8 +18,21 @@ import (
 	"canopy/app/sample"
 )
 
+// day is the date every brief test is made on.
+var day = app.MustDate("2026-01-15")
+
+// sampleWorkspace is the sample product on day.
+func sampleWorkspace(t testing.TB) *app.Workspace {
+	t.Helper()
+	ws, err := sample.New(day, app.DayClock(day))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ws
+}
+
 // briefDir, when set, receives the sample's briefs for a person to look at:
-// go test -run TestBriefSample ./export -args -briefdir /tmp/briefs
+// go test -run TestBriefSample ./export/brief -args -briefdir /tmp/briefs
 var briefDir = flag.String("briefdir", "", "write the sample's briefs into this folder")
 
 // briefVariants are the layouts the sample tests make.

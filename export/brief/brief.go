@@ -1,4 +1,4 @@
-package export
+package brief
 
 import (
 	"fmt"
@@ -457,7 +457,7 @@ func (b *brief) contents(first int, places []tocPlace) {
 		d.setFont("", size)
 		d.color(colText)
 		pg := fmt.Sprintf("%d", e.page)
-		title := d.ellipsize(oneLine(e.title), d.right-x-d.strWidth(pg)-24)
+		title := d.ellipsize(app.OneLine(e.title, 80), d.right-x-d.strWidth(pg)-24)
 		base := p.y + size
 		d.text(x, base, title)
 		d.textRight(d.right, base, pg)

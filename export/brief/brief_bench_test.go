@@ -1,4 +1,4 @@
-package export
+package brief
 
 import (
 	"bytes"
@@ -9,6 +9,9 @@ import (
 	"canopy/app"
 	"canopy/app/sample"
 )
+
+// benchItems is the size of the generated backlog the benchmarks use.
+const benchItems = 10_000
 
 // briefBenchInitiatives is the size of the generated roadmap the brief's
 // benchmarks use, with benchItems items: `canopy sample --items 10000`.

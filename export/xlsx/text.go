@@ -1,9 +1,8 @@
-package export
+package xlsx
 
 import (
+	"canopy/app"
 	"fmt"
-	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -22,17 +21,7 @@ func cutMarker(n int) string {
 }
 
 // groupThousands formats n with a space between groups of three digits.
-func groupThousands(n int) string {
-	s := strconv.Itoa(n)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+func groupThousands(n int) string { return app.GroupThousands(n) }
 
 // utf16Len returns the length of s in UTF-16 code units.
 func utf16Len(s string) int {

@@ -108,3 +108,12 @@ func (m MoSCoW) Title() string {
 	}
 	return string(m)
 }
+
+// Title returns the kind as a word for display ("Initiative").
+func (k Kind) Title() string {
+	s := k.Singular()
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

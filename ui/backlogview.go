@@ -6,9 +6,18 @@ import (
 
 	"canopy/app"
 	"canopy/ui/board"
-	"canopy/ui/edit"
+	"canopy/ui/page"
 	"canopy/ui/prioritize"
 )
+
+// backlogSection is the sidebar's Backlog.
+func backlogSection() *page.Section {
+	return &page.Section{ID: page.Backlog, Title: "Backlog", Lists: []app.Kind{app.KindItem}, Adds: []app.Kind{app.KindItem},
+		Keys: func(ws *app.Workspace) []app.Key { return page.KeysOf(ws.Items()) },
+		New: func(sec *page.Section, env *page.Env, host page.Host) page.Page {
+			return newBacklogView(sec, env, host.Prefs, host.Dir)
+		}}
+}
 
 // filtered is a view of the backlog that follows the filter bar.
 type filtered interface {
@@ -23,21 +32,21 @@ type filtered interface {
 // An edit refreshes only the view in sight (ranking 10 000 items for the
 // prioritized list alone takes ~16 ms); the others, and all of them while
 // the section is out of sight, note that they are stale and catch up when
-// shown.
+// shown. The item list and the filter bar follow every change.
 type backlogView struct {
 	filter  *filterBar
 	board   *board.Board
 	views   []filtered
-	stale   []bool
-	shown   bool
-	items   *listView
+	lazy    *page.Lazy
+	items   *page.List
 	tabs    *container.AppTabs
 	content fyne.CanvasObject
 }
 
-func newBacklogView(sec *section, env *edit.Env, prefs fyne.Preferences, dir string) *backlogView {
-	v := &backlogView{items: newListView(sec, env), board: board.New(env)}
+func newBacklogView(sec *page.Section, env *page.Env, prefs fyne.Preferences, dir string) *backlogView {
+	v := &backlogView{items: page.NewList(sec, env), board: board.New(env)}
 	v.tabs = container.NewAppTabs()
+	v.lazy = page.NewLazy(func(i int) bool { return i == v.tabs.SelectedIndex() })
 	for _, t := range []struct {
 		title string
 		view  filtered
@@ -48,11 +57,11 @@ func newBacklogView(sec *section, env *edit.Env, prefs fyne.Preferences, dir str
 		{"Release capacity", unfiltered{prioritize.NewReleaseCapacity(env)}},
 	} {
 		v.views = append(v.views, t.view)
-		v.stale = append(v.stale, false)
+		v.lazy.Add(t.view.Refresh)
 		v.tabs.Append(container.NewTabItem(t.title, t.view.Object()))
 	}
-	v.tabs.OnSelected = func(*container.TabItem) { v.catchUp() }
-	v.tabs.Append(container.NewTabItem("Items", v.items.content))
+	v.tabs.OnSelected = func(*container.TabItem) { v.lazy.CatchUp() }
+	v.tabs.Append(container.NewTabItem("Items", v.items.Content))
 	v.filter = newFilterBar(env.WS, prefs, dir, func(f app.Filter) {
 		for _, view := range v.views {
 			view.SetFilter(f)
@@ -62,38 +71,36 @@ func newBacklogView(sec *section, env *edit.Env, prefs fyne.Preferences, dir str
 		view.SetFilter(v.filter.filter)
 	}
 	v.content = container.NewBorder(container.NewPadded(v.filter.box), nil, nil, nil, v.tabs)
+	page.Subscribe(env, v)
 	return v
 }
 
-// refresh follows a change of the workspace: the view in sight now, the
-// others when shown.
-func (v *backlogView) refresh() {
-	for i := range v.stale {
-		v.stale[i] = true
-	}
-	v.catchUp()
-	v.items.refresh()
+// Object returns the filter bar over the tabs.
+func (v *backlogView) Object() fyne.CanvasObject { return v.content }
+
+// Kinds are what the views, the filter bar and the item editor read: the
+// items, their initiatives, goals and releases, and the product's scoring
+// model.
+func (v *backlogView) Kinds() []app.Kind {
+	return []app.Kind{app.KindItem, app.KindInitiative, app.KindRelease, app.KindGoal, app.KindProduct}
 }
 
-// catchUp refreshes the view in sight if it missed a change.
-func (v *backlogView) catchUp() {
-	if i := v.tabs.SelectedIndex(); v.shown && i >= 0 && i < len(v.views) && v.stale[i] {
-		v.stale[i] = false
-		v.views[i].Refresh()
-	}
+// Refresh follows a change of the workspace: the view in sight now, the
+// others when shown; the item list and the filter bar at once.
+func (v *backlogView) Refresh(app.Change) {
+	v.lazy.Changed()
+	v.items.Refresh()
+	v.filter.refresh()
 }
 
-// setShown tells the view whether its section is in sight; shown, it
+// SetShown tells the view whether its section is in sight; shown, it
 // catches up.
-func (v *backlogView) setShown(on bool) {
-	v.shown = on
-	v.catchUp()
-}
+func (v *backlogView) SetShown(on bool) { v.lazy.SetShown(on) }
 
-// show opens the item's editor.
-func (v *backlogView) show(k app.Key) {
+// Show opens the item's editor.
+func (v *backlogView) Show(k app.Key) {
 	v.tabs.SelectIndex(len(v.tabs.Items) - 1)
-	v.items.show(k)
+	v.items.Show(k)
 }
 
 // unfiltered is a view that shows the whole backlog whatever the filter.

@@ -12,6 +12,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/ui/page"
 )
 
 // onDiskChanged brings in what others changed in the folder. Entities
@@ -93,7 +94,7 @@ func (s *shell) showConflicts(keys []app.Key) {
 // conflictName names a conflicting entity by kind and title.
 func conflictName(ws *app.Workspace, k app.Key) string {
 	if e, ok := ws.Get(k); ok {
-		return kindTitle(k.Kind) + " · " + titleOf(e)
+		return k.Kind.Title() + " · " + page.TitleOf(e)
 	}
 	return store.Path(k)
 }

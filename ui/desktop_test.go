@@ -18,6 +18,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/ui/page"
 )
 
 // menuItem returns the item labelled label in the main menu's menu named menu.
@@ -252,12 +253,12 @@ func TestSectionShortcutsAndKeysHelp(t *testing.T) {
 	s, _ := newTestShell(t, seedWorkspace(t), nil)
 	for i, sec := range s.secs {
 		typeShortcut(s.win, ctrl(sectionKey(i), 0))
-		if s.current != sec.id {
-			t.Errorf("Mod+%d shows %q, want %q", i+1, s.current, sec.id)
+		if s.current != sec.ID {
+			t.Errorf("Mod+%d shows %q, want %q", i+1, s.current, sec.ID)
 		}
-		item := menuItem(t, s, "View", sec.title)
+		item := menuItem(t, s, "View", sec.Title)
 		if sc, ok := item.Shortcut.(*desktop.CustomShortcut); !ok || sc.KeyName != sectionKey(i) {
-			t.Errorf("View ▸ %s shows shortcut %v", sec.title, item.Shortcut)
+			t.Errorf("View ▸ %s shows shortcut %v", sec.Title, item.Shortcut)
 		}
 	}
 	menuItem(t, s, "Help", "Keyboard shortcuts").Action()
@@ -280,7 +281,7 @@ func TestSectionShortcutsAndKeysHelp(t *testing.T) {
 // background keeps the light theme's colours in the dark one.
 func TestThemeChangeReachesEveryPage(t *testing.T) {
 	s, _ := newTestShell(t, seedWorkspace(t), nil)
-	ids := []string{"overview", "strategy", "market", "roadmap", "releases", "backlog", "settings"}
+	ids := []page.ID{"overview", "strategy", "market", "roadmap", "releases", "backlog", "settings"}
 	s.setTheme(ThemeLight)
 	for _, id := range ids {
 		s.showSection(id) // built in the light theme

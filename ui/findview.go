@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
 // maxHits is how many results Find lists.
@@ -31,8 +32,8 @@ func (s *shell) onFind() {
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Label).SetText(titleOf(hits[id]))
-			row.Objects[1].(*widget.Label).SetText(kindTitle(hits[id].EntityKind()))
+			row.Objects[0].(*widget.Label).SetText(page.TitleOf(hits[id]))
+			row.Objects[1].(*widget.Label).SetText(hits[id].EntityKind().Title())
 		},
 	)
 	list.OnSelected = func(id widget.ListItemID) {

@@ -12,6 +12,7 @@ import (
 	"canopy/app"
 	"canopy/ui/form"
 	"canopy/ui/internal/uitest"
+	"canopy/ui/page"
 )
 
 func TestFormatNumber(t *testing.T) {
@@ -36,8 +37,8 @@ func TestMetricRange(t *testing.T) {
 		{app.Metric{Baseline: 0, Current: 0.5, Target: 1}, "0 → 0.5 → 1"},
 		{app.Metric{Baseline: 30, Current: 24, Target: 15, Unit: " % "}, "30 → 24 → 15 %"},
 	} {
-		if got := metricRange(tc.m); got != tc.want {
-			t.Errorf("metricRange(%+v) = %q, want %q", tc.m, got, tc.want)
+		if got := page.MetricRange(tc.m); got != tc.want {
+			t.Errorf("page.MetricRange(%+v) = %q, want %q", tc.m, got, tc.want)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // goalsView lists the goals, each with its overall progress and its key
@@ -32,8 +33,8 @@ func (v *goalsView) refresh() {
 	goals := v.ws.Goals()
 	v.box.Objects = v.box.Objects[:0]
 	if len(goals) == 0 {
-		empty := newParagraph()
-		setText(empty, "", "No goals yet.")
+		empty := page.NewParagraph()
+		page.SetText(empty, "", "No goals yet.")
 		v.box.Add(empty)
 	}
 	for i, g := range goals {
@@ -57,22 +58,22 @@ func goalsSubtitle(goals []*app.Goal) string {
 // newGoalBlock shows one goal: its title and description, its overall
 // progress, then each key result.
 func newGoalBlock(g *app.Goal) fyne.CanvasObject {
-	title := newParagraph()
+	title := page.NewParagraph()
 	title.SetText(g.Title)
 	title.TextStyle.Bold = true
-	head := tightVBox(title)
+	head := page.TightVBox(title)
 	if g.Description != "" {
-		head.Add(newDim(g.Description, true))
+		head.Add(page.NewDim(g.Description, true))
 	}
 	if len(g.KeyResults) == 0 {
 		// Without key results there is no progress to show, not 0%.
-		none := newParagraph()
-		setText(none, "", "No key results yet.")
-		return container.NewVBox(head, indent(none))
+		none := page.NewParagraph()
+		page.SetText(none, "", "No key results yet.")
+		return container.NewVBox(head, page.Indent(none))
 	}
 
 	overall := widget.NewProgressBar()
-	overall.TextFormatter = func() string { return formatPercent(overall.Value) + " overall" }
+	overall.TextFormatter = func() string { return page.FormatPercent(overall.Value) + " overall" }
 	overall.SetValue(g.Progress())
 	krs := container.NewVBox()
 	for _, kr := range g.KeyResults {
@@ -80,5 +81,5 @@ func newGoalBlock(g *app.Goal) fyne.CanvasObject {
 		mv.set(kr)
 		krs.Add(mv.box)
 	}
-	return container.NewVBox(head, overall, indent(krs))
+	return container.NewVBox(head, overall, page.Indent(krs))
 }

@@ -13,8 +13,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/ui/edit"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // goalsPage traces the goals to the work: the north-star metric, each goal
@@ -22,7 +22,7 @@ import (
 // initiatives that serve it with their progress and the status of their
 // items, and the initiatives that serve no goal, flagged.
 type goalsPage struct {
-	env  *edit.Env
+	env  *page.Env
 	open func(app.Key)
 
 	northStar   *metricView
@@ -45,20 +45,20 @@ type krKey struct {
 	i    int
 }
 
-func newGoalsPage(env *edit.Env, open func(app.Key)) *goalsPage {
+func newGoalsPage(env *page.Env, open func(app.Key)) *goalsPage {
 	p := &goalsPage{env: env, open: open, current: map[krKey]*form.Entry{}}
 	p.northStar = newMetricView()
 	p.northStarEd = form.NewNumberEntry(func(v float64) error {
 		return env.Do(app.EditStrategy("Update north-star metric", func(s *app.Strategy) error { s.NorthStar.Current = v; return nil }))
 	})
 	p.northStarEd.OnError = p.showError
-	p.editNorth = iconButton("Edit", theme.DocumentCreateIcon(), func() { open(app.StrategyKey) })
+	p.editNorth = page.IconButton("Edit", theme.DocumentCreateIcon(), func() { open(app.StrategyKey) })
 	p.goals = container.NewVBox()
 	p.orphans = container.NewVBox()
-	p.addGoal = iconButton("Add goal", theme.ContentAddIcon(), p.onAddGoal)
-	p.orphanCard = panelCard("Initiatives serving no goal", p.orphans)
-	north := panelCard("North-star metric", withCurrent(p.northStar, p.northStarEd), p.editNorth)
-	p.content = pageColumn(960,
+	p.addGoal = page.IconButton("Add goal", theme.ContentAddIcon(), p.onAddGoal)
+	p.orphanCard = page.PanelCard("Initiatives serving no goal", p.orphans)
+	north := page.PanelCard("North-star metric", withCurrent(p.northStar, p.northStarEd), p.editNorth)
+	p.content = page.PageColumn(960,
 		north,
 		container.NewBorder(nil, nil, nil, p.addGoal, pageHeading("Goals and key results")),
 		p.goals,
@@ -99,8 +99,8 @@ func (p *goalsPage) refresh() {
 		}
 	}
 	if len(goals) == 0 {
-		none := newParagraph()
-		setText(none, "", "No goals yet: add an objective with measurable key results.")
+		none := page.NewParagraph()
+		page.SetText(none, "", "No goals yet: add an objective with measurable key results.")
 		p.goals.Objects = []fyne.CanvasObject{none}
 	}
 	p.goals.Refresh()
@@ -121,12 +121,12 @@ func (p *goalsPage) refresh() {
 	p.orphans.Refresh()
 
 	editable := !p.env.ReadOnly()
-	enable(editable, p.addGoal, p.editNorth, p.northStarEd)
+	page.Enable(editable, p.addGoal, p.editNorth, p.northStarEd)
 	for _, b := range p.buttons {
-		enable(editable, b)
+		page.Enable(editable, b)
 	}
 	for _, e := range p.current {
-		enable(editable, e)
+		page.Enable(editable, e)
 	}
 }
 
@@ -136,15 +136,15 @@ func (p *goalsPage) goalCard(g *app.Goal, progress map[string]app.InitiativeProg
 	k := app.KeyOf(g)
 	var body []fyne.CanvasObject
 	if g.Description != "" {
-		body = append(body, newDim(g.Description, true))
+		body = append(body, page.NewDim(g.Description, true))
 	}
 	if len(g.KeyResults) == 0 {
-		none := newParagraph()
-		setText(none, "", "No key results yet: edit the goal to add one.")
+		none := page.NewParagraph()
+		page.SetText(none, "", "No key results yet: edit the goal to add one.")
 		body = append(body, none)
 	} else {
 		overall := widget.NewProgressBar()
-		overall.TextFormatter = func() string { return formatPercent(overall.Value) + " overall" }
+		overall.TextFormatter = func() string { return page.FormatPercent(overall.Value) + " overall" }
 		overall.SetValue(g.Progress())
 		body = append(body, overall)
 	}
@@ -160,7 +160,7 @@ func (p *goalsPage) goalCard(g *app.Goal, progress map[string]app.InitiativeProg
 		e.SetValue(form.FormatNumber(kr.Current))
 		mv := newMetricView()
 		mv.set(kr)
-		body = append(body, indent(withCurrent(mv, e)))
+		body = append(body, page.Indent(withCurrent(mv, e)))
 	}
 	var served []*app.Initiative
 	for _, in := range p.env.WS.Initiatives() {
@@ -170,16 +170,16 @@ func (p *goalsPage) goalCard(g *app.Goal, progress map[string]app.InitiativeProg
 	}
 	if len(served) > 0 {
 		byAttention(served)
-		body = append(body, field("Initiatives serving it", p.initiativeRows(served, progress, statuses, false)))
+		body = append(body, page.Field("Initiatives serving it", p.initiativeRows(served, progress, statuses, false)))
 	} else {
-		none := newParagraph()
-		setText(none, "", "No initiative serves this goal yet.")
+		none := page.NewParagraph()
+		page.SetText(none, "", "No initiative serves this goal yet.")
 		body = append(body, none)
 	}
-	edit := iconButton("Edit", theme.DocumentCreateIcon(), func() { p.open(k) })
-	remove := iconButton("", theme.DeleteIcon(), func() { confirmRemove(p.env, k, g.Title) })
+	edit := page.IconButton("Edit", theme.DocumentCreateIcon(), func() { p.open(k) })
+	remove := page.IconButton("", theme.DeleteIcon(), func() { page.ConfirmRemove(p.env, k, g.Title) })
 	p.buttons = append(p.buttons, edit, remove)
-	return panelCard(nameOrUnnamed(g.Title), container.NewVBox(body...), edit, remove)
+	return page.PanelCard(nameOrUnnamed(g.Title), container.NewVBox(body...), edit, remove)
 }
 
 // initiativeRowView shows an initiative: its name and status, the share
@@ -200,13 +200,13 @@ type initiativeRowView struct {
 
 func (p *goalsPage) newInitiativeRowView() *initiativeRowView {
 	r := &initiativeRowView{p: p}
-	r.name = newTruncated(fyne.TextStyle{Bold: true})
+	r.name = page.NewTruncated(fyne.TextStyle{Bold: true})
 	r.status = widget.NewLabel("")
 	r.bar = widget.NewProgressBar()
-	r.bar.TextFormatter = func() string { return formatPercent(r.bar.Value) + " accepted" }
-	r.summary = newDim("", false)
+	r.bar.TextFormatter = func() string { return page.FormatPercent(r.bar.Value) + " accepted" }
+	r.summary = page.NewDim("", false)
 	r.summary.Truncation = fyne.TextTruncateEllipsis
-	r.open = iconButton("Items", theme.NavigateNextIcon(), func() { p.open(r.key) })
+	r.open = page.IconButton("Items", theme.NavigateNextIcon(), func() { p.open(r.key) })
 	r.open.IconPlacement = widget.ButtonIconTrailingText
 	noGoal := widget.NewLabel("no goal")
 	noGoal.Importance = widget.WarningImportance
@@ -228,8 +228,8 @@ func (r *initiativeRowView) set(in *app.Initiative, pr app.InitiativeProgress, s
 	r.status.Refresh()
 	r.flag.Hidden = !orphan
 	r.bar.SetValue(pr.Share())
-	setDim(r.summary, statusSummary(pr, st))
-	enable(!r.p.env.ReadOnly(), r.open)
+	page.SetDim(r.summary, statusSummary(pr, st))
+	page.Enable(!r.p.env.ReadOnly(), r.open)
 }
 
 // attention ranks initiative statuses by how much a PM reading a goal
@@ -278,14 +278,14 @@ func (p *goalsPage) initiativeRows(ins []*app.Initiative, progress map[string]ap
 		})
 	list.OnSelected = func(widget.ListItemID) { list.UnselectAll() }
 	h := p.newInitiativeRowView().obj.MinSize().Height + theme.Padding()
-	note := newDim(fmt.Sprintf("%d initiatives; scroll to see them all.", len(ins)), false)
-	return container.NewVBox(note, edit.FixedHeight(shownRows*h, list))
+	note := page.NewDim(fmt.Sprintf("%d initiatives; scroll to see them all.", len(ins)), false)
+	return container.NewVBox(note, page.FixedHeight(shownRows*h, list))
 }
 
 // withCurrent lays a metric out with the field of its current value beside
 // its bar: its name and path, then the bar and the field.
 func withCurrent(mv *metricView, current *form.Entry) fyne.CanvasObject {
-	field := container.NewHBox(widget.NewLabel("Current"), edit.Sized(100, current))
+	field := container.NewHBox(widget.NewLabel("Current"), page.Sized(100, current))
 	return container.New(layout.NewCustomPaddedVBoxLayout(0),
 		container.NewBorder(nil, nil, nil, mv.path, mv.name),
 		container.NewBorder(nil, nil, nil, field, mv.bar))

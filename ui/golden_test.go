@@ -61,7 +61,7 @@ func TestGoldenBacklogLens(t *testing.T) {
 			t.Cleanup(s.win.Close)
 			s.win.Resize(fyne.NewSize(1400, 800))
 			s.showSection("backlog")
-			s.backlog.tabs.SelectIndex(i)
+			s.backlogPage().tabs.SelectIndex(i)
 			assertGolden(t, "backlog_"+tab+".xml", s.win.Canvas())
 		})
 	}

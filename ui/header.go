@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
 // headerView is the top of the window: the product's name, its settings at
@@ -28,7 +29,7 @@ func newHeaderView(ws *app.Workspace, dir string) *headerView {
 	v := &headerView{
 		ws:       ws,
 		dir:      dir,
-		name:     newTruncated(fyne.TextStyle{Bold: true}),
+		name:     page.NewTruncated(fyne.TextStyle{Bold: true}),
 		facts:    container.New(layout.NewRowWrapLayoutWithCustomPadding(theme.Padding()*4, 0)),
 		readOnly: newWarningBanner(),
 	}
@@ -41,7 +42,7 @@ func newHeaderView(ws *app.Workspace, dir string) *headerView {
 // refresh shows the workspace's current settings.
 func (v *headerView) refresh() {
 	p := v.ws.Product()
-	setText(v.name, p.Name, "Untitled product")
+	page.SetText(v.name, p.Name, "Untitled product")
 	v.name.TextStyle.Bold = true
 
 	v.facts.Objects = v.facts.Objects[:0]

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
 // metricView shows one metric as a labelled progress bar: its name, its path
@@ -24,10 +25,10 @@ func newMetricView() *metricView {
 	name.Wrapping = fyne.TextWrapWord // a long metric name takes two lines, not an ellipsis
 	v := &metricView{
 		name: name,
-		path: newDim("", false),
+		path: page.NewDim("", false),
 		bar:  widget.NewProgressBar(),
 	}
-	v.bar.TextFormatter = func() string { return formatPercent(v.bar.Value) }
+	v.bar.TextFormatter = func() string { return page.FormatPercent(v.bar.Value) }
 	// No space between the text and the bar: the label's own padding is enough.
 	v.box = container.New(layout.NewCustomPaddedVBoxLayout(0), container.NewBorder(nil, nil, nil, v.path, v.name), v.bar)
 	return v
@@ -35,7 +36,7 @@ func newMetricView() *metricView {
 
 // set shows m.
 func (v *metricView) set(m app.Metric) {
-	setText(v.name, m.Name, "Unnamed metric")
-	setDim(v.path, metricRange(m))
+	page.SetText(v.name, m.Name, "Unnamed metric")
+	page.SetDim(v.path, page.MetricRange(m))
 	v.bar.SetValue(m.Progress())
 }

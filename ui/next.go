@@ -15,6 +15,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // nextView answers "what next?": the New and Ready items in the order
@@ -39,13 +40,13 @@ type nextView struct {
 
 // newNextView returns the what-next card of ws.
 func newNextView(ws *app.Workspace) *nextView {
-	v := &nextView{ws: ws, errText: newParagraph(), empty: newParagraph()}
+	v := &nextView{ws: ws, errText: page.NewParagraph(), empty: page.NewParagraph()}
 	v.errText.Importance = widget.DangerImportance
 	icon := widget.NewIcon(theme.NewErrorThemedResource(theme.ErrorIcon()))
 	// The padding lowers the icon to the label's first line of text.
 	v.problem = container.NewBorder(nil, nil,
 		container.NewVBox(container.New(layout.NewCustomPaddedLayout(theme.Padding(), 0, 0, 0), icon)), nil, v.errText)
-	setText(v.empty, "", "Nothing to do next: no item is New or Ready.")
+	page.SetText(v.empty, "", "Nothing to do next: no item is New or Ready.")
 	v.list = widget.NewList(v.length, v.createRow, v.updateRow)
 	v.startable = widget.NewCheck("Only what can start now", func(bool) { v.filter() })
 	v.card = widget.NewCard("What next", "",

@@ -11,6 +11,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // nextRow is one line of the what-next list, on two lines of text:
@@ -34,9 +35,9 @@ func newNextRow() *nextRow {
 	r := &nextRow{
 		pos:     widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
 		posCol:  &columnLayout{style: fyne.TextStyle{Bold: true}, size: theme.SizeNameText},
-		title:   newTruncated(fyne.TextStyle{Bold: true}),
+		title:   page.NewTruncated(fyne.TextStyle{Bold: true}),
 		meta:    widget.NewRichText(),
-		blocker: newTruncated(fyne.TextStyle{}),
+		blocker: page.NewTruncated(fyne.TextStyle{}),
 		score:   widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
 	}
 	r.blocker.Importance = widget.DangerImportance
@@ -56,7 +57,7 @@ func (r *nextRow) set(pos, n int, e app.NextEntry, blocked string) {
 	id.ColorName = theme.ColorNamePlaceHolder
 	r.meta.Segments = []widget.RichTextSegment{
 		&widget.TextSegment{Style: id, Text: e.Item.ID},
-		&widget.TextSegment{Style: dimStyle(), Text: " · " + e.Item.Type.Title() + " · " + e.Item.Status.Title() + " · " + form.FormatEstimate(e.Item.Estimate)},
+		&widget.TextSegment{Style: page.DimStyle(), Text: " · " + e.Item.Type.Title() + " · " + e.Item.Status.Title() + " · " + form.FormatEstimate(e.Item.Estimate)},
 	}
 	r.meta.Refresh()
 	if blocked == "" {
@@ -72,7 +73,7 @@ func (r *nextRow) set(pos, n int, e app.NextEntry, blocked string) {
 // the score.
 func (r *nextRow) CreateRenderer() fyne.WidgetRenderer {
 	details := container.NewBorder(nil, nil, r.meta, nil, r.blocked)
-	body := tightVBox(r.title, details)
+	body := page.TightVBox(r.title, details)
 	// Scores up to 9999.99 keep the score column one width.
 	scoreCol := &columnLayout{sample: "9999.99", style: r.score.TextStyle, size: r.score.SizeName}
 	return widget.NewSimpleRenderer(container.NewBorder(nil, nil,

@@ -6,77 +6,79 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
-// overview is the first view of a workspace: the header, the strategy and
-// goals on the left, the what-next list on the right, and a summary line.
+// overviewSection is the sidebar's Overview.
+func overviewSection() *page.Section {
+	return &page.Section{ID: page.Overview, Title: "Overview",
+		New: func(_ *page.Section, env *page.Env, _ page.Host) page.Page { return newOverview(env) }}
+}
+
+// overview is the first view of a workspace: the strategy and goals on the
+// left, the what-next list on the right. The window puts its header above
+// and its summary line below.
 type overview struct {
-	header   *headerView
 	strategy *strategyView
 	goals    *goalsView
 	next     *nextView
-	summary  *summaryView
 
-	split   *container.Split
-	content fyne.CanvasObject
+	split *container.Split
 
-	// hidden is set while another section is shown: the strategy, goals
-	// and what-next columns (ranking 10 000 items takes ~20 ms) then wait,
-	// stale, until shown; the header and the summary are always in sight.
-	hidden, stale bool
+	// lazy refreshes the columns (ranking 10 000 items takes ~20 ms) only
+	// while the overview is in sight; hidden, they wait, stale, until shown.
+	lazy *page.Lazy
 }
 
-// NewOverview returns the window content for ws, for tests (no window, no driver needed).
+// NewOverview returns the overview of ws as the window shows it, with the
+// header and the summary line, for tests (no window, no driver needed).
 func NewOverview(ws *app.Workspace) fyne.CanvasObject {
-	return newOverview(ws, "").content
+	env := &page.Env{WS: ws}
+	v := newOverview(env)
+	v.SetShown(true)
+	header, summary := newHeaderView(ws, ""), newSummaryView(ws)
+	env.Follow(nil, func(app.Change) { header.refresh(); summary.refresh() })
+	return container.NewBorder(
+		container.NewPadded(header.box),
+		container.NewVBox(widget.NewSeparator(), summary.label),
+		nil, nil,
+		container.NewPadded(v.split),
+	)
 }
 
-// newOverview builds the overview of ws, whose files are in dir ("" when
-// there is no folder to show).
-func newOverview(ws *app.Workspace, dir string) *overview {
+// newOverview builds the overview of env's workspace; it subscribes itself.
+func newOverview(env *page.Env) *overview {
+	ws := env.WS
 	v := &overview{
-		header:   newHeaderView(ws, dir),
 		strategy: newStrategyView(ws),
 		goals:    newGoalsView(ws),
 		next:     newNextView(ws),
-		summary:  newSummaryView(ws),
 	}
 	left := container.NewVScroll(container.NewVBox(v.strategy.card, v.goals.card))
 	v.split = container.NewHSplit(left, v.next.card)
 	v.split.Offset = 0.45
-	v.content = container.NewBorder(
-		container.NewPadded(v.header.box),
-		container.NewVBox(widget.NewSeparator(), v.summary.label),
-		nil, nil,
-		container.NewPadded(v.split),
-	)
+	v.lazy = page.NewLazy(nil)
+	v.lazy.Add(func() {
+		v.strategy.refresh()
+		v.goals.refresh()
+		v.next.refresh()
+	})
+	page.Subscribe(env, v)
 	return v
 }
 
-// refresh shows the workspace as it is now, after an edit, undo or redo.
-func (v *overview) refresh() {
-	v.header.refresh()
-	v.summary.refresh()
-	if v.hidden {
-		v.stale = true
-		return
-	}
-	v.refreshColumns()
-}
+// Object returns the two columns.
+func (v *overview) Object() fyne.CanvasObject { return v.split }
 
-// refreshColumns brings the overview's own columns up to date.
-func (v *overview) refreshColumns() {
-	v.stale = false
-	v.strategy.refresh()
-	v.goals.refresh()
-	v.next.refresh()
-}
+// Kinds is nil: the overview reads every kind.
+func (v *overview) Kinds() []app.Kind { return nil }
 
-// setShown tells the overview whether its section is in sight; shown, it
+// Refresh follows a change: now if in sight, else when shown.
+func (v *overview) Refresh(app.Change) { v.lazy.Changed() }
+
+// SetShown tells the overview whether its section is in sight; shown, it
 // catches up with the changes it missed.
-func (v *overview) setShown(on bool) {
-	v.hidden = !on
-	if on && v.stale {
-		v.refreshColumns()
-	}
-}
+func (v *overview) SetShown(on bool) { v.lazy.SetShown(on) }
+
+// Show does nothing: the overview opens no editor.
+func (v *overview) Show(app.Key) {}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
 func TestOverviewShowsProductAndStrategy(t *testing.T) {
@@ -108,8 +109,9 @@ func TestSummaryCountsStatuses(t *testing.T) {
 func TestOverviewRefreshShowsEdits(t *testing.T) {
 	test.NewTempApp(t)
 	ws := seedWorkspace(t)
-	ov := newOverview(ws, "")
-	showInWindow(t, ov.content)
+	ov := newOverview(&page.Env{WS: ws})
+	ov.SetShown(true)
+	showInWindow(t, ov.Object())
 
 	err := ws.Do(app.Func{Desc: "add", Fn: func(tx *app.Tx) error {
 		s := tx.EditStrategy()
@@ -120,15 +122,13 @@ func TestOverviewRefreshShowsEdits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ov.refresh()
-
-	if !hasText(ov.content, "A greener vision.") {
+	if !hasText(ov.Object(), "A greener vision.") {
 		t.Error("the new vision is not shown after refresh")
 	}
-	if n := find[*widget.List](t, ov.content).Length(); n != 5 {
+	if n := find[*widget.List](t, ov.Object()).Length(); n != 5 {
 		t.Errorf("what-next list has %d rows after adding an item, want 5", n)
 	}
-	if row := rowText(t, ov.content, 0); !strings.Contains(row, "New favourite") {
+	if row := rowText(t, ov.Object(), 0); !strings.Contains(row, "New favourite") {
 		t.Errorf("first row = %q, want the new item", row)
 	}
 }

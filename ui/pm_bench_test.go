@@ -7,6 +7,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/sample"
+	"canopy/ui/page"
 )
 
 // BenchmarkPMPagesRefresh measures what one edit costs each page of the
@@ -17,15 +18,15 @@ func BenchmarkPMPagesRefresh(b *testing.B) {
 	ws := benchSample(b)
 	env := pmEnv(ws)
 	rel := newReleasesPage(env)
-	rel.show(app.KeyOf(ws.Releases()[0]))
+	rel.Show(app.KeyOf(ws.Releases()[0]))
 	for _, p := range []struct {
 		name    string
 		refresh func()
 	}{
 		{"strategy", newStrategyPage(env, func(app.Key) {}).refresh},
 		{"goals", newGoalsPage(env, func(app.Key) {}).refresh},
-		{"risks", newRisksPage(env, func(app.Key) {}).refresh},
-		{"competitors", newCompetitorsPage(env, func(app.Key) {}).refresh},
+		{"risks", newRisksPage(env, func(app.Key) {}).Refresh},
+		{"competitors", newCompetitorsPage(env, func(app.Key) {}).Refresh},
 		{"positioning", newPositioningPage(env, func(app.Key) {}).refresh},
 		{"releases", rel.refresh},
 	} {
@@ -44,12 +45,12 @@ func BenchmarkPMPagesRefresh(b *testing.B) {
 func BenchmarkShowSection(b *testing.B) {
 	ws := benchSample(b)
 	s, _ := newTestShell(b, ws, nil)
-	ids := []string{"overview", "strategy", "market", "roadmap", "releases", "backlog", "trash", "settings"}
+	ids := []page.ID{"overview", "strategy", "market", "roadmap", "releases", "backlog", "trash", "settings"}
 	for _, id := range ids {
 		s.showSection(id) // built once
 	}
 	for _, id := range ids {
-		b.Run(id, func(b *testing.B) {
+		b.Run(string(id), func(b *testing.B) {
 			for b.Loop() {
 				s.showSection("settings")
 				s.showSection(id)

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
 // TestPMJourneyOnDisk follows the new user through the PM's lens
@@ -20,14 +21,14 @@ func TestPMJourneyOnDisk(t *testing.T) {
 
 	// The vision, edited in place on the strategy page.
 	s.showSection("strategy")
-	st := s.pages["strategy"].(*strategySection)
+	st := s.pages[page.Strategy].(*strategySection)
 	test.Tap(st.page.inlines[0].button)
 	commit(t, w, st.page.visionEd, "Every crew's day fixes itself.")
 	test.Tap(st.page.inlines[0].button)
 	// A persona, through its card's pencil and its editor beside the page.
 	per := ws.Personas()[0]
 	test.Tap(st.page.personaButtons[0])
-	if k, ok := st.panel.shown(); !ok || k.ID != per.ID {
+	if k, ok := st.Panel.Shown(); !ok || k.ID != per.ID {
 		t.Fatalf("the pencil opened %v", k)
 	}
 	if err := s.do(app.Func{Desc: "Rename persona", Fn: func(tx *app.Tx) error {
@@ -42,7 +43,7 @@ func TestPMJourneyOnDisk(t *testing.T) {
 	}
 
 	// A key result, on the Goals tab: its goal's progress moves.
-	st.tabs.SelectIndex(1)
+	st.Tabs.SelectIndex(1)
 	goal := ws.Goals()[0]
 	before := goal.Progress()
 	kr := goal.KeyResults[0]
@@ -53,21 +54,21 @@ func TestPMJourneyOnDisk(t *testing.T) {
 
 	// A competitor added in the table and placed on the map.
 	s.showSection("market")
-	m := s.pages["market"].(*marketSection)
-	test.Tap(m.competitors.add)
-	compID := m.competitors.selected
+	m := s.pages[page.Market].(*marketSection)
+	test.Tap(m.competitors.Add)
+	compID := m.competitors.Selected()
 	if compID == "" {
 		t.Fatal("the new competitor is not selected")
 	}
-	m.tabs.SelectIndex(1)
+	m.Tabs.SelectIndex(1)
 	test.Tap(m.positioning.rows[compID].place)
 	commit(t, w, m.positioning.rows[compID].x, "70")
 
 	// A launch task ticked: readiness changes at once.
 	s.showSection("releases")
-	rp := s.pages["releases"].(*releasesPage)
+	rp := s.pages[page.Releases].(*releasesPage)
 	rel := ws.Releases()[1]
-	rp.show(app.KeyOf(rel))
+	rp.Show(app.KeyOf(rel))
 	readiness := rel.Readiness()
 	open := -1
 	for i, task := range rel.Tasks {

@@ -11,8 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/ui/edit"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // pmToday is the date the PM's workspace is seen on.
@@ -73,8 +73,8 @@ func pmWorkspace(t *testing.T) *app.Workspace {
 
 // pmEnv returns an editing environment without a window: removals happen
 // at once, without asking.
-func pmEnv(ws *app.Workspace) *edit.Env {
-	return &edit.Env{WS: ws, Do: ws.Do, Open: func(app.Key) {}}
+func pmEnv(ws *app.Workspace) *page.Env {
+	return &page.Env{WS: ws, Do: ws.Do, Open: func(app.Key) {}}
 }
 
 // followChanges refreshes view after every change, as the shell does.
@@ -245,25 +245,25 @@ func TestRisksPageTable(t *testing.T) {
 	ws := pmWorkspace(t)
 	var opened []app.Key
 	p := newRisksPage(pmEnv(ws), func(k app.Key) { opened = append(opened, k) })
-	followChanges(ws, p.refresh)
-	showInWindow(t, p.content)
+	followChanges(ws, p.Refresh)
+	showInWindow(t, p.Content)
 
 	want := []string{"A late frost", "Medium", "High", "High · 6", "Robin", "Spring is mild", "Covers", "Planting planner"}
 	for c, w := range want {
-		if got := p.table.cell(0, c); got != w {
+		if got := p.Table.Cell(0, c); got != w {
 			t.Errorf("column %d = %q, want %q", c, got, w)
 		}
 	}
-	if !p.remove.Disabled() {
+	if !p.Remove.Disabled() {
 		t.Error("Remove is enabled with nothing selected")
 	}
-	test.Tap(p.add)
-	if ws.Count(app.KindRisk) != 2 || len(opened) != 1 || p.selected != opened[0].ID {
-		t.Fatalf("add: %d risks, opened %v, selected %q", ws.Count(app.KindRisk), opened, p.selected)
+	test.Tap(p.Add)
+	if ws.Count(app.KindRisk) != 2 || len(opened) != 1 || p.Selected() != opened[0].ID {
+		t.Fatalf("add: %d risks, opened %v, selected %q", ws.Count(app.KindRisk), opened, p.Selected())
 	}
-	test.Tap(p.remove)
-	if ws.Count(app.KindRisk) != 1 || p.selected != "" {
-		t.Fatalf("remove: %d risks, selected %q", ws.Count(app.KindRisk), p.selected)
+	test.Tap(p.Remove)
+	if ws.Count(app.KindRisk) != 1 || p.Selected() != "" {
+		t.Fatalf("remove: %d risks, selected %q", ws.Count(app.KindRisk), p.Selected())
 	}
 	// Sorting by owner, then reversed.
 	put := func(r *app.Risk) {
@@ -276,26 +276,26 @@ func TestRisksPageTable(t *testing.T) {
 	const owner, likelihood, exposure = 4, 1, 3
 	column := func(c int) []string {
 		var out []string
-		for r := range p.table.rows {
-			out = append(out, p.table.cell(r, c))
+		for r := range p.Table.Len() {
+			out = append(out, p.Table.Cell(r, c))
 		}
 		return out
 	}
-	p.table.sortBy(owner)
+	p.Table.SortBy(owner)
 	if got := column(owner); !slices.Equal(got, []string{"Ada", "Lee", "Robin"}) {
 		t.Fatalf("sorted by owner: %q", got)
 	}
-	p.table.sortBy(owner)
+	p.Table.SortBy(owner)
 	if got := column(owner); !slices.Equal(got, []string{"Robin", "Lee", "Ada"}) {
 		t.Fatalf("reversed: %q", got)
 	}
 	// Levels sort by rank, not alphabetically: Low, Medium, High.
-	p.table.sortBy(likelihood)
+	p.Table.SortBy(likelihood)
 	if got := column(likelihood); !slices.Equal(got, []string{"Low", "Medium", "High"}) {
 		t.Fatalf("sorted by likelihood: %q", got)
 	}
-	p.table.sortBy(exposure)
-	p.table.sortBy(exposure)
+	p.Table.SortBy(exposure)
+	p.Table.SortBy(exposure)
 	if got := column(exposure); !slices.Equal(got, []string{"High · 6", "Medium · 3", "Low · 2"}) {
 		t.Fatalf("sorted by exposure, highest first: %q", got)
 	}
@@ -306,13 +306,13 @@ func TestCompetitorsTableSortsAndAdds(t *testing.T) {
 	ws := pmWorkspace(t)
 	var opened []app.Key
 	p := newCompetitorsPage(pmEnv(ws), func(k app.Key) { opened = append(opened, k) })
-	followChanges(ws, p.refresh)
-	showInWindow(t, p.content)
+	followChanges(ws, p.Refresh)
+	showInWindow(t, p.Content)
 
 	row := func(i int) string {
 		var cells []string
-		for c := range p.table.cols {
-			cells = append(cells, p.table.cell(i, c))
+		for c := range p.Table.Columns() {
+			cells = append(cells, p.Table.Cell(i, c))
 		}
 		return strings.Join(cells, " | ")
 	}
@@ -323,16 +323,16 @@ func TestCompetitorsTableSortsAndAdds(t *testing.T) {
 		t.Errorf("row 1 = %q", got)
 	}
 	// A click on the Competitor header sorts by name, again reverses.
-	p.table.sortBy(0)
-	p.table.sortBy(0)
-	if got := p.table.cell(0, 0); got != "Ledger" {
+	p.Table.SortBy(0)
+	p.Table.SortBy(0)
+	if got := p.Table.Cell(0, 0); got != "Ledger" {
 		t.Fatalf("name descending, first %q", got)
 	}
-	p.table.sortBy(4) // pricing: "$90" before "Free"
-	if got := p.table.cell(0, 0); got != "Ledger" {
+	p.Table.SortBy(4) // pricing: "$90" before "Free"
+	if got := p.Table.Cell(0, 0); got != "Ledger" {
 		t.Fatalf("by pricing, first %q", got)
 	}
-	test.Tap(p.add)
+	test.Tap(p.Add)
 	if ws.Count(app.KindCompetitor) != 3 || len(opened) != 1 || opened[0].Kind != app.KindCompetitor {
 		t.Fatalf("add: %d competitors, opened %v", ws.Count(app.KindCompetitor), opened)
 	}
@@ -340,11 +340,11 @@ func TestCompetitorsTableSortsAndAdds(t *testing.T) {
 		t.Fatalf("new competitor = %+v", c)
 	}
 	// Selecting a row opens that competitor.
-	p.table.table.Select(widget.TableCellID{Row: p.table.index("comp-ledger"), Col: 2})
-	if last := opened[len(opened)-1]; last.ID != "comp-ledger" || p.remove.Disabled() {
-		t.Fatalf("selecting Ledger opened %v; remove disabled %v", last, p.remove.Disabled())
+	p.Table.Widget.Select(widget.TableCellID{Row: p.Table.Index("comp-ledger"), Col: 2})
+	if last := opened[len(opened)-1]; last.ID != "comp-ledger" || p.Remove.Disabled() {
+		t.Fatalf("selecting Ledger opened %v; remove disabled %v", last, p.Remove.Disabled())
 	}
-	test.Tap(p.remove)
+	test.Tap(p.Remove)
 	if _, ok := ws.Competitor("comp-ledger"); ok {
 		t.Fatal("Remove left the competitor")
 	}
@@ -442,7 +442,7 @@ func TestReleasesPageChecklist(t *testing.T) {
 	p := newReleasesPage(pmEnv(ws))
 	followChanges(ws, p.refresh)
 	w := showInWindow(t, p.content)
-	p.show(app.Key{Kind: app.KindRelease, ID: "rel-spring"})
+	p.Show(app.Key{Kind: app.KindRelease, ID: "rel-spring"})
 
 	for _, want := range []string{"Spring", "Oct 1 – Dec 15, 2026", "60% of capacity", "6 pts planned for a capacity of 10 pts, in 2 items.",
 		"50% Musts", "Musts are 50% of the estimate (3 pts).", "33% ready", "1 of 3 launch tasks done. 1 task is overdue.", "overdue 7 days"} {
@@ -513,32 +513,32 @@ func TestReleasesPageChecklist(t *testing.T) {
 func TestPMLensInTheShell(t *testing.T) {
 	ws := pmWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
-	for _, id := range []string{"strategy", "market", "releases"} {
+	for _, id := range []page.ID{"strategy", "market", "releases"} {
 		s.showSection(id)
-		if s.pages[id] == nil || !s.pages[id].object().Visible() || !slices.Contains(s.body.Objects, s.pages[id].object()) {
+		if s.pages[id] == nil || !s.pages[id].Object().Visible() || !slices.Contains(s.body.Objects, s.pages[id].Object()) {
 			t.Fatalf("section %s does not show its page", id)
 		}
 	}
 	s.open(app.Key{Kind: app.KindCompetitor, ID: "comp-ledger"})
-	m := s.pages["market"].(*marketSection)
-	if k, ok := m.panel.shown(); s.current != "market" || !ok || k.ID != "comp-ledger" || m.competitors.selected != "comp-ledger" {
-		t.Fatalf("open competitor: section %q panel %v selected %q", s.current, k, m.competitors.selected)
+	m := s.pages[page.Market].(*marketSection)
+	if k, ok := m.Panel.Shown(); s.current != "market" || !ok || k.ID != "comp-ledger" || m.competitors.Selected() != "comp-ledger" {
+		t.Fatalf("open competitor: section %q panel %v selected %q", s.current, k, m.competitors.Selected())
 	}
 	s.open(app.Key{Kind: app.KindRelease, ID: "rel-spring"})
-	if r := s.pages["releases"].(*releasesPage); s.current != "releases" || r.selected != "rel-spring" {
+	if r := s.pages[page.Releases].(*releasesPage); s.current != "releases" || r.selected != "rel-spring" {
 		t.Fatalf("open release: section %q selected %q", s.current, r.selected)
 	}
 	s.open(app.KeyOf(mustPersona(t, ws)))
-	st := s.pages["strategy"].(*strategySection)
-	if k, _ := st.panel.shown(); k.Kind != app.KindPersona || st.tabs.SelectedIndex() != 0 {
-		t.Fatalf("open persona: panel %v tab %d", k, st.tabs.SelectedIndex())
+	st := s.pages[page.Strategy].(*strategySection)
+	if k, _ := st.Panel.Shown(); k.Kind != app.KindPersona || st.Tabs.SelectedIndex() != 0 {
+		t.Fatalf("open persona: panel %v tab %d", k, st.Tabs.SelectedIndex())
 	}
 	// An edit anywhere refreshes the pages: the panel closes when its
 	// entity goes.
 	if err := ws.Do(app.Delete(app.Key{Kind: app.KindPersona, ID: "persona-gina"})); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := st.panel.shown(); ok {
+	if _, ok := st.Panel.Shown(); ok {
 		t.Fatal("the panel still shows a deleted persona")
 	}
 }
@@ -555,7 +555,7 @@ func mustPersona(t *testing.T, ws *app.Workspace) *app.Persona {
 func TestGoldenPMLens(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
-		section string
+		section page.ID
 		tab     int
 		setup   func(s *shell)
 	}{
@@ -564,7 +564,7 @@ func TestGoldenPMLens(t *testing.T) {
 		{"strategy_risks", "strategy", 2, nil},
 		{"market_competitors", "market", 0, nil},
 		{"market_positioning", "market", 1, nil},
-		{"releases", "releases", -1, func(s *shell) { s.pages["releases"].show(app.Key{Kind: app.KindRelease, ID: "rel-spring"}) }},
+		{"releases", "releases", -1, func(s *shell) { s.pages[page.Releases].Show(app.Key{Kind: app.KindRelease, ID: "rel-spring"}) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := test.NewTempApp(t)
@@ -576,9 +576,9 @@ func TestGoldenPMLens(t *testing.T) {
 			if tc.tab >= 0 {
 				switch v := s.pages[tc.section].(type) {
 				case *strategySection:
-					v.tabs.SelectIndex(tc.tab)
+					v.Tabs.SelectIndex(tc.tab)
 				case *marketSection:
-					v.tabs.SelectIndex(tc.tab)
+					v.Tabs.SelectIndex(tc.tab)
 				}
 			}
 			if tc.setup != nil {
@@ -629,7 +629,7 @@ func TestReleaseDetailsDialogFollowsTheWorkspace(t *testing.T) {
 	p := newReleasesPage(env)
 	followChanges(ws, p.refresh)
 	env.Window = showInWindow(t, p.content)
-	p.show(app.Key{Kind: app.KindRelease, ID: "rel-spring"})
+	p.Show(app.Key{Kind: app.KindRelease, ID: "rel-spring"})
 	test.Tap(p.editDetails)
 	if p.details == nil {
 		t.Fatal("Edit details opened no dialog")
@@ -671,8 +671,8 @@ func TestTabsOutOfSightCatchUp(t *testing.T) {
 	test.NewTempApp(t)
 	ws := pmWorkspace(t)
 	v := newStrategySection(pmEnv(ws))
-	followChanges(ws, v.refresh)
-	showInWindow(t, v.object())
+	v.SetShown(true) // the section subscribed itself
+	showInWindow(t, v.Object())
 	g := ws.Goals()[0]
 	err := ws.Do(app.Func{Desc: "retitle", Fn: func(tx *app.Tx) error {
 		e, err := app.Edit[*app.Goal](tx, app.KindGoal, g.ID)
@@ -684,11 +684,11 @@ func TestTabsOutOfSightCatchUp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !v.stale[1] || v.stale[0] {
-		t.Fatalf("after an edit on the Strategy tab, stale = %v; want only the hidden tabs stale", v.stale)
+	if !v.Stale(1) || v.Stale(0) {
+		t.Fatalf("after an edit on the Strategy tab, stale = %v %v %v; want only the hidden tabs stale", v.Stale(0), v.Stale(1), v.Stale(2))
 	}
-	v.tabs.SelectIndex(1)
-	if v.stale[1] || !hasText(v.goals.content, "Grow the whole orchard") {
+	v.Tabs.SelectIndex(1)
+	if v.Stale(1) || !hasText(v.goals.content, "Grow the whole orchard") {
 		t.Fatalf("the Goals tab did not catch up: %q", texts(v.goals.content))
 	}
 }

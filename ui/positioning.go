@@ -14,8 +14,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/ui/edit"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // positioningPage places us and the competitors on two axes the PM names
@@ -23,7 +23,7 @@ import (
 // the list beside the map, where the competitors not yet placed wait with
 // a Place button rather than being drawn at a corner.
 type positioningPage struct {
-	env  *edit.Env
+	env  *page.Env
 	open func(app.Key)
 
 	xName, yName *form.Entry
@@ -41,7 +41,7 @@ type placeRow struct {
 	obj         fyne.CanvasObject
 }
 
-func newPositioningPage(env *edit.Env, open func(app.Key)) *positioningPage {
+func newPositioningPage(env *page.Env, open func(app.Key)) *positioningPage {
 	p := &positioningPage{env: env, open: open, rows: map[string]*placeRow{}}
 	p.xName = form.NewEntry(func(v string) error {
 		return env.Do(app.EditStrategy("Name the horizontal axis", func(s *app.Strategy) error { s.PositioningAxes.X = trimmed(v); return nil }))
@@ -56,7 +56,7 @@ func newPositioningPage(env *edit.Env, open func(app.Key)) *positioningPage {
 	axes := container.NewGridWithColumns(2,
 		container.NewBorder(nil, nil, widget.NewLabel("Horizontal axis →"), nil, p.xName),
 		container.NewBorder(nil, nil, widget.NewLabel("Vertical axis ↑"), nil, p.yName))
-	help := newDim("Drag a mark to move it, or type its place from 0 (low) to 100 (high).", true)
+	help := page.NewDim("Drag a mark to move it, or type its place from 0 (low) to 100 (high).", true)
 	side := container.NewBorder(container.NewVBox(pageHeading("Places"), help), nil, nil, nil, container.NewVScroll(p.places))
 	split := container.NewHSplit(container.NewPadded(p.chart), side)
 	split.Offset = 0.62
@@ -110,7 +110,7 @@ func (p *positioningPage) refresh() {
 			r.place.Show()
 			unplaced = append(unplaced, r.obj)
 		}
-		enable(!p.env.ReadOnly(), r.x, r.y, r.place, r.drop)
+		page.Enable(!p.env.ReadOnly(), r.x, r.y, r.place, r.drop)
 	}
 	if len(unplaced) > 0 {
 		p.places.Add(pageHeading("Not on the map yet"))
@@ -122,7 +122,7 @@ func (p *positioningPage) refresh() {
 		}
 	}
 	p.places.Refresh()
-	enable(!p.env.ReadOnly(), p.xName, p.yName)
+	page.Enable(!p.env.ReadOnly(), p.xName, p.yName)
 }
 
 func setLabelText(l *widget.Label, text string, bold bool) {
@@ -138,7 +138,7 @@ func (p *positioningPage) row(id string) *placeRow {
 	if r := p.rows[id]; r != nil {
 		return r
 	}
-	r := &placeRow{name: newTruncated(fyne.TextStyle{})}
+	r := &placeRow{name: page.NewTruncated(fyne.TextStyle{})}
 	coord := func(axis string, set func(pt *app.Point, v float64)) *form.Entry {
 		e := form.NewNumberEntry(func(v float64) error {
 			at := p.placeOf(id)
@@ -158,14 +158,14 @@ func (p *positioningPage) row(id string) *placeRow {
 	}
 	r.x = coord("x", func(pt *app.Point, v float64) { pt.X = v })
 	r.y = coord("y", func(pt *app.Point, v float64) { pt.Y = v })
-	r.place = iconButton("Place", theme.ContentAddIcon(), func() {
+	r.place = page.IconButton("Place", theme.ContentAddIcon(), func() {
 		p.env.Do(placeCommand(id, &app.Point{X: 50, Y: 50}, "Place on the positioning map"))
 	})
-	r.drop = iconButton("", theme.ContentRemoveIcon(), func() {
+	r.drop = page.IconButton("", theme.ContentRemoveIcon(), func() {
 		p.env.Do(placeCommand(id, nil, "Take off the positioning map"))
 	})
 	r.obj = container.NewBorder(nil, nil, nil,
-		container.NewHBox(edit.Sized(64, r.x), edit.Sized(64, r.y), r.drop, r.place), r.name)
+		container.NewHBox(page.Sized(64, r.x), page.Sized(64, r.y), r.drop, r.place), r.name)
 	p.rows[id] = r
 	return r
 }

@@ -13,8 +13,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/ui/edit"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // releasesPage is the Releases section: the releases with their dates,
@@ -22,7 +22,7 @@ import (
 // its go-to-market checklist (overdue tasks in the error colour) and the
 // backlog items it delivers with their status.
 type releasesPage struct {
-	env      *edit.Env
+	env      *page.Env
 	releases []*app.Release
 	loads    map[string]app.ReleaseLoad
 	selected string
@@ -49,8 +49,11 @@ type releasesPage struct {
 	content       fyne.CanvasObject
 
 	// The Release details dialog while it is open.
-	details       edit.Editor
+	details       page.Editor
 	detailsDialog dialog.Dialog
+
+	// lazy refreshes the page only while it is in sight.
+	lazy *page.Lazy
 }
 
 // taskRow is the line of one launch task in the checklist.
@@ -65,8 +68,17 @@ type taskRow struct {
 	obj          fyne.CanvasObject
 }
 
-func newReleasesPage(env *edit.Env) *releasesPage {
+// releasesSection is the sidebar's Releases.
+func releasesSection() *page.Section {
+	return &page.Section{ID: page.Releases, Title: "Releases", Lists: []app.Kind{app.KindRelease}, Adds: []app.Kind{app.KindRelease},
+		Keys: func(ws *app.Workspace) []app.Key { return page.KeysOf(ws.Releases()) },
+		New:  func(_ *page.Section, env *page.Env, _ page.Host) page.Page { return newReleasesPage(env) }}
+}
+
+func newReleasesPage(env *page.Env) *releasesPage {
 	p := &releasesPage{env: env}
+	p.lazy = page.NewLazy(nil)
+	p.lazy.Add(p.refresh)
 	p.list = widget.NewList(func() int { return len(p.releases) }, p.createRelease, p.updateRelease)
 	p.list.OnSelected = func(id widget.ListItemID) {
 		if id < len(p.releases) {
@@ -76,15 +88,15 @@ func newReleasesPage(env *edit.Env) *releasesPage {
 	}
 	p.add = widget.NewButtonWithIcon("Add release", theme.ContentAddIcon(), p.onAdd)
 	p.remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), p.onRemove)
-	p.editDetails = iconButton("Edit details", theme.DocumentCreateIcon(), p.onEditDetails)
+	p.editDetails = page.IconButton("Edit details", theme.DocumentCreateIcon(), p.onEditDetails)
 
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.title.SizeName = theme.SizeNameSubHeadingText
 	p.dates = widget.NewLabel("")
 	p.loadBar, p.mustBar, p.readiness = widget.NewProgressBar(), widget.NewProgressBar(), widget.NewProgressBar()
-	p.readiness.TextFormatter = func() string { return formatPercent(p.readiness.Value) + " ready" }
-	p.mustBar.TextFormatter = func() string { return formatPercent(p.mustBar.Value) + " Musts" }
-	p.loadNote, p.mustNote, p.readinessNote = newParagraph(), newParagraph(), newParagraph()
+	p.readiness.TextFormatter = func() string { return page.FormatPercent(p.readiness.Value) + " ready" }
+	p.mustBar.TextFormatter = func() string { return page.FormatPercent(p.mustBar.Value) + " Musts" }
+	p.loadNote, p.mustNote, p.readinessNote = page.NewParagraph(), page.NewParagraph(), page.NewParagraph()
 	p.tasks = container.NewVBox()
 	p.newTask = form.NewEntry(p.onNewTask)
 	p.newTask.SetPlaceHolder("Add a launch task, then Enter…")
@@ -98,14 +110,14 @@ func newReleasesPage(env *edit.Env) *releasesPage {
 	p.itemsNote = widget.NewLabel("")
 	p.itemsNote.Importance = widget.LowImportance
 
-	head := container.NewBorder(nil, nil, nil, container.NewVBox(p.editDetails), tightVBox(p.title, p.dates))
-	scope := panelCard("Capacity and scope", container.NewVBox(
+	head := container.NewBorder(nil, nil, nil, container.NewVBox(p.editDetails), page.TightVBox(p.title, p.dates))
+	scope := page.PanelCard("Capacity and scope", container.NewVBox(
 		container.NewGridWithColumns(2, p.loadBar, p.mustBar),
 		p.loadNote, p.mustNote))
-	gtm := panelCard("Go-to-market checklist", container.NewVBox(p.readiness, p.readinessNote, p.tasks, p.newTask))
-	items := panelCard("Items in this release", container.NewBorder(p.itemsNote, nil, nil, nil,
-		edit.FixedHeight(260, p.itemList)))
-	p.detail = pageColumn(900, head, scope, gtm, items)
+	gtm := page.PanelCard("Go-to-market checklist", container.NewVBox(p.readiness, p.readinessNote, p.tasks, p.newTask))
+	items := page.PanelCard("Items in this release", container.NewBorder(p.itemsNote, nil, nil, nil,
+		page.FixedHeight(260, p.itemList)))
+	p.detail = page.PageColumn(900, head, scope, gtm, items)
 	p.empty = container.NewCenter(widget.NewLabel("Select a release on the left, or add one."))
 	p.detailStack = container.NewStack(p.empty)
 	left := container.NewBorder(container.NewPadded(container.NewHBox(p.add, p.remove)), nil, nil, nil, p.list)
@@ -113,13 +125,27 @@ func newReleasesPage(env *edit.Env) *releasesPage {
 	split.Offset = 0.3
 	p.content = split
 	p.refresh()
+	page.Subscribe(env, p)
 	return p
 }
 
-func (p *releasesPage) object() fyne.CanvasObject { return p.content }
+// Object returns the list of releases beside the one selected.
+func (p *releasesPage) Object() fyne.CanvasObject { return p.content }
 
-// show selects the release k.
-func (p *releasesPage) show(k app.Key) {
+// Kinds are what the page and the release's editor read: the releases
+// and the items they deliver.
+func (p *releasesPage) Kinds() []app.Kind {
+	return []app.Kind{app.KindRelease, app.KindItem, app.KindProduct}
+}
+
+// Refresh follows a change: now if in sight, else when shown.
+func (p *releasesPage) Refresh(app.Change) { p.lazy.Changed() }
+
+// SetShown tells the page whether it is in sight; shown, it catches up.
+func (p *releasesPage) SetShown(on bool) { p.lazy.SetShown(on) }
+
+// Show selects the release k.
+func (p *releasesPage) Show(k app.Key) {
 	if k.Kind != app.KindRelease {
 		return
 	}
@@ -132,11 +158,11 @@ func (p *releasesPage) show(k app.Key) {
 }
 
 func (p *releasesPage) createRelease() fyne.CanvasObject {
-	name := newTruncated(fyne.TextStyle{Bold: true})
-	note := newTruncated(fyne.TextStyle{})
+	name := page.NewTruncated(fyne.TextStyle{Bold: true})
+	note := page.NewTruncated(fyne.TextStyle{})
 	bar := widget.NewProgressBar()
-	bar.TextFormatter = func() string { return formatPercent(bar.Value) + " ready" }
-	return tightVBox(name, note, bar)
+	bar.TextFormatter = func() string { return page.FormatPercent(bar.Value) + " ready" }
+	return page.TightVBox(name, note, bar)
 }
 
 func (p *releasesPage) updateRelease(id widget.ListItemID, o fyne.CanvasObject) {
@@ -185,8 +211,8 @@ func (p *releasesPage) refresh() {
 		p.selected = p.releases[i].ID
 		p.list.Select(i)
 	}
-	enable(!p.env.ReadOnly(), p.add)
-	enable(!p.env.ReadOnly() && p.selected != "", p.remove)
+	page.Enable(!p.env.ReadOnly(), p.add)
+	page.Enable(!p.env.ReadOnly() && p.selected != "", p.remove)
 	p.refreshDetail()
 	p.refreshDetailsDialog()
 }
@@ -212,35 +238,35 @@ func (p *releasesPage) refreshDetail() {
 		return
 	}
 	ro := p.env.ReadOnly()
-	enable(!ro, p.remove, p.editDetails, p.newTask)
+	page.Enable(!ro, p.remove, p.editDetails, p.newTask)
 	p.title.SetText(nameOrUnnamed(r.Name))
 	p.dates.SetText(releaseDates(r))
 	l := p.loads[r.ID]
 	if l.Capacity > 0 {
 		p.loadBar.SetValue(min(l.Estimate/l.Capacity, 1))
-		p.loadBar.TextFormatter = func() string { return formatPercent(l.Estimate/l.Capacity) + " of capacity" }
+		p.loadBar.TextFormatter = func() string { return page.FormatPercent(l.Estimate/l.Capacity) + " of capacity" }
 		note := fmt.Sprintf("%s planned for a capacity of %s, in %s.", form.FormatNumber(l.Estimate)+" pts", form.FormatNumber(l.Capacity)+" pts", form.Plural(l.Items, "item", "items"))
 		imp := widget.MediumImportance
 		if l.Estimate > l.Capacity {
 			note += fmt.Sprintf(" Over capacity by %s pts.", form.FormatNumber(l.Estimate-l.Capacity))
 			imp = widget.DangerImportance
 		}
-		edit.SetLabel(p.loadNote, note, imp)
+		page.SetLabel(p.loadNote, note, imp)
 	} else {
 		p.loadBar.SetValue(0)
 		p.loadBar.TextFormatter = func() string { return "no capacity set" }
-		edit.SetLabel(p.loadNote, fmt.Sprintf("%s pts planned in %s; set a capacity (Edit details) to compare.", form.FormatNumber(l.Estimate), form.Plural(l.Items, "item", "items")), widget.LowImportance)
+		page.SetLabel(p.loadNote, fmt.Sprintf("%s pts planned in %s; set a capacity (Edit details) to compare.", form.FormatNumber(l.Estimate), form.Plural(l.Items, "item", "items")), widget.LowImportance)
 	}
 	p.loadBar.Refresh()
 	p.mustBar.SetValue(l.MustShare())
 	switch {
 	case l.Estimate == 0:
-		edit.SetLabel(p.mustNote, "Musts: nothing estimated yet.", widget.LowImportance)
+		page.SetLabel(p.mustNote, "Musts: nothing estimated yet.", widget.LowImportance)
 	case l.MustShare() > app.MustShareLimit:
-		edit.SetLabel(p.mustNote, fmt.Sprintf("Musts are %s of the estimate (%s pts), above %s: little room if something slips.",
-			formatPercent(l.MustShare()), form.FormatNumber(l.Musts), formatPercent(app.MustShareLimit)), widget.WarningImportance)
+		page.SetLabel(p.mustNote, fmt.Sprintf("Musts are %s of the estimate (%s pts), above %s: little room if something slips.",
+			page.FormatPercent(l.MustShare()), form.FormatNumber(l.Musts), page.FormatPercent(app.MustShareLimit)), widget.WarningImportance)
 	default:
-		edit.SetLabel(p.mustNote, fmt.Sprintf("Musts are %s of the estimate (%s pts).", formatPercent(l.MustShare()), form.FormatNumber(l.Musts)), widget.MediumImportance)
+		page.SetLabel(p.mustNote, fmt.Sprintf("Musts are %s of the estimate (%s pts).", page.FormatPercent(l.MustShare()), form.FormatNumber(l.Musts)), widget.MediumImportance)
 	}
 	p.readiness.SetValue(r.Readiness())
 	done, late := 0, 0
@@ -261,7 +287,7 @@ func (p *releasesPage) refreshDetail() {
 	if len(r.Tasks) == 0 {
 		note, imp = "No launch tasks yet: add the go-to-market work below.", widget.LowImportance
 	}
-	edit.SetLabel(p.readinessNote, note, imp)
+	page.SetLabel(p.readinessNote, note, imp)
 	p.refreshTasks(r, today)
 
 	p.items = p.items[:0]
@@ -321,14 +347,14 @@ func (p *releasesPage) refreshTasks(r *app.Release, today app.Date) {
 		row.due.SetValue(due)
 		if overdue(t, today) {
 			days := t.Due.DaysUntil(today)
-			edit.SetLabel(row.late, fmt.Sprintf("overdue %s", form.Plural(days, "day", "days")), widget.DangerImportance)
+			page.SetLabel(row.late, fmt.Sprintf("overdue %s", form.Plural(days, "day", "days")), widget.DangerImportance)
 			row.stripe.FillColor = theme.Color(theme.ColorNameError)
 		} else {
-			edit.SetLabel(row.late, "", widget.MediumImportance)
+			page.SetLabel(row.late, "", widget.MediumImportance)
 			row.stripe.FillColor = color.Transparent
 		}
 		row.stripe.Refresh()
-		enable(!ro, row.done, row.title, row.owner, row.due, row.remove)
+		page.Enable(!ro, row.done, row.title, row.owner, row.due, row.remove)
 		objs = append(objs, row.obj)
 	}
 	p.tasks.Objects = objs
@@ -367,7 +393,7 @@ func (p *releasesPage) newTaskRow(i int) *taskRow {
 	}
 	row.done.OnError = p.showError
 	row.late = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	row.remove = iconButton("", theme.ContentClearIcon(), func() {
+	row.remove = page.IconButton("", theme.ContentClearIcon(), func() {
 		p.env.Do(p.changeTasks("Remove launch task", func(ts []app.LaunchTask) ([]app.LaunchTask, error) {
 			if i >= len(ts) {
 				return ts, fmt.Errorf("launch task %d is gone", i+1)
@@ -377,7 +403,7 @@ func (p *releasesPage) newTaskRow(i int) *taskRow {
 	})
 	owner, due := widget.NewLabel("Owner"), widget.NewLabel("Due")
 	owner.Importance, due.Importance = widget.LowImportance, widget.LowImportance
-	details := container.NewHBox(owner, edit.Sized(170, row.owner), due, edit.Sized(120, row.due), row.late)
+	details := container.NewHBox(owner, page.Sized(170, row.owner), due, page.Sized(120, row.due), row.late)
 	lead := container.NewHBox(row.stripe, container.NewCenter(row.done))
 	row.obj = container.NewBorder(nil, nil, lead, nil, container.NewVBox(
 		container.NewBorder(nil, nil, nil, row.remove, row.title),
@@ -443,7 +469,7 @@ func (p *releasesPage) onNewTask(text string) error {
 }
 
 func (p *releasesPage) createItem() fyne.CanvasObject {
-	title := newTruncated(fyne.TextStyle{})
+	title := page.NewTruncated(fyne.TextStyle{})
 	status := widget.NewLabel("In progress")
 	note := widget.NewLabel("")
 	note.Importance = widget.LowImportance
@@ -478,7 +504,7 @@ func (p *releasesPage) onAdd() {
 	}
 	p.selected = r.ID
 	p.refresh()
-	p.show(app.KeyOf(r))
+	p.Show(app.KeyOf(r))
 	p.onEditDetails()
 }
 
@@ -487,7 +513,7 @@ func (p *releasesPage) onRemove() {
 	if !ok {
 		return
 	}
-	confirmRemove(p.env, app.KeyOf(r), r.Name)
+	page.ConfirmRemove(p.env, app.KeyOf(r), r.Name)
 }
 
 // onEditDetails opens the release's editor (name, dates, capacity,

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"canopy/app"
-	"canopy/ui/edit"
+	"canopy/ui/page"
 )
 
 // risksPage is the risk register as a table: description, likelihood,
@@ -13,30 +13,30 @@ import (
 // risk. A row opens its
 // editor beside the table; Add and Remove change the register.
 type risksPage struct {
-	*tablePage[*app.Risk]
+	*page.TablePage[*app.Risk]
 }
 
-func newRisksPage(env *edit.Env, open func(app.Key)) *risksPage {
+func newRisksPage(env *page.Env, open func(app.Key)) *risksPage {
 	ws := env.WS
-	return &risksPage{newTablePage(env, tablePageSpec[*app.Risk]{
-		cols: []tableColumn[*app.Risk]{
-			{title: "Risk", width: 260, text: func(r *app.Risk) string { return r.Description }},
-			{title: "Likelihood", width: 100, text: func(r *app.Risk) string { return r.Likelihood.Title() },
-				rank: func(r *app.Risk) int { return r.Likelihood.Weight() }},
-			{title: "Impact", width: 80, text: func(r *app.Risk) string { return r.Impact.Title() },
-				rank: func(r *app.Risk) int { return r.Impact.Weight() }},
-			{title: "Exposure", width: 95, text: exposureText, rank: (*app.Risk).Exposure},
-			{title: "Owner", width: 120, text: func(r *app.Risk) string { return r.Owner }},
-			{title: "Assumption", width: 230, text: func(r *app.Risk) string { return r.Assumption }},
-			{title: "Mitigation", width: 250, text: func(r *app.Risk) string { return r.Mitigation }},
-			{title: "Initiatives", width: 220, text: func(r *app.Risk) string { return initiativeNames(ws, r.Initiatives) }},
+	return &risksPage{page.NewTablePage(env, page.TablePageSpec[*app.Risk]{
+		Cols: []page.TableColumn[*app.Risk]{
+			{Title: "Risk", Width: 260, Text: func(r *app.Risk) string { return r.Description }},
+			{Title: "Likelihood", Width: 100, Text: func(r *app.Risk) string { return r.Likelihood.Title() },
+				Rank: func(r *app.Risk) int { return r.Likelihood.Weight() }},
+			{Title: "Impact", Width: 80, Text: func(r *app.Risk) string { return r.Impact.Title() },
+				Rank: func(r *app.Risk) int { return r.Impact.Weight() }},
+			{Title: "Exposure", Width: 95, Text: exposureText, Rank: (*app.Risk).Exposure},
+			{Title: "Owner", Width: 120, Text: func(r *app.Risk) string { return r.Owner }},
+			{Title: "Assumption", Width: 230, Text: func(r *app.Risk) string { return r.Assumption }},
+			{Title: "Mitigation", Width: 250, Text: func(r *app.Risk) string { return r.Mitigation }},
+			{Title: "Initiatives", Width: 220, Text: func(r *app.Risk) string { return initiativeNames(ws, r.Initiatives) }},
 		},
-		list:     ws.Risks,
-		get:      ws.Risk,
-		addLabel: "Add risk",
-		create:   func() *app.Risk { return &app.Risk{Description: "New risk"} },
-		name:     func(r *app.Risk) string { return firstWords(r.Description) },
-		count: func(n int) string {
+		List:     ws.Risks,
+		Get:      ws.Risk,
+		AddLabel: "Add risk",
+		Create:   func() *app.Risk { return &app.Risk{Description: "New risk"} },
+		Name:     func(r *app.Risk) string { return firstWords(r.Description) },
+		Count: func(n int) string {
 			switch n {
 			case 0:
 				return "No risks yet: add what could go wrong and what you do about it."
@@ -70,7 +70,7 @@ func initiativeNames(ws *app.Workspace, ids []string) string {
 
 // firstWords returns the start of s, for naming an entity in a question.
 func firstWords(s string) string {
-	s = oneLine(s)
+	s = page.JoinLines(s)
 	if r := []rune(s); len(r) > 60 {
 		return string(r[:60]) + "…"
 	}

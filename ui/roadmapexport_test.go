@@ -71,30 +71,30 @@ func TestRoadmapSection(t *testing.T) {
 	t.Cleanup(s.win.Close)
 	s.win.Resize(fyne.NewSize(1280, 800))
 	s.showSection("roadmap")
-	if s.roadmap == nil || len(s.roadmap.tabs.Items) < 3 {
+	if s.roadmapPage() == nil || len(s.roadmapPage().tabs.Items) < 3 {
 		t.Fatal("no roadmap tabs")
 	}
-	if n := len(s.roadmap.timeline.Timeline.Plan().Bars); n != 0 {
+	if n := len(s.roadmapPage().timeline.Timeline.Plan().Bars); n != 0 {
 		t.Fatalf("%d bars before any initiative", n)
 	}
 	in := &app.Initiative{Name: "Irrigation", Status: app.InitiativePlanned, Start: app.MustDate("2026-03-01"), End: app.MustDate("2026-05-31")}
 	if err := ws.Do(app.Create(in)); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(s.roadmap.timeline.Timeline.Plan().Bars); n != 1 {
+	if n := len(s.roadmapPage().timeline.Timeline.Plan().Bars); n != 1 {
 		t.Errorf("%d bars after adding one dated initiative", n)
 	}
 	// An initiative opens beside the timeline, in the tray's place, and
 	// follows the edits; Close brings the tray back.
 	s.open(app.Key{Kind: app.KindInitiative, ID: in.ID})
-	if s.roadmap.tabs.Selected() != s.roadmap.timeTab {
+	if s.roadmapPage().tabs.Selected() != s.roadmapPage().timeTab {
 		t.Fatal("opening an initiative leaves the timeline")
 	}
-	if k, ok := s.roadmap.beside.shown(); !ok || k.ID != in.ID || !hasText(s.roadmap.timeline.Object(), "Close") {
+	if k, ok := s.roadmapPage().beside.Shown(); !ok || k.ID != in.ID || !hasText(s.roadmapPage().timeline.Object(), "Close") {
 		t.Fatalf("the panel shows %v (%v)", k, ok)
 	}
-	if !hasText(s.roadmap.beside.box, "Irrigation") || hasText(s.roadmap.timeline.Object(), "Undated work") {
-		t.Fatalf("beside the timeline: %q", texts(s.roadmap.timeline.Object()))
+	if !hasText(s.roadmapPage().beside.Body(), "Irrigation") || hasText(s.roadmapPage().timeline.Object(), "Undated work") {
+		t.Fatalf("beside the timeline: %q", texts(s.roadmapPage().timeline.Object()))
 	}
 	err := ws.Do(app.Func{Desc: "rename", Fn: func(tx *app.Tx) error {
 		v, err := app.Edit[*app.Initiative](tx, app.KindInitiative, in.ID)
@@ -106,12 +106,12 @@ func TestRoadmapSection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !hasText(s.roadmap.beside.box, "Drip irrigation") {
-		t.Errorf("the editor does not follow the edit: %q", texts(s.roadmap.beside.box))
+	if !hasText(s.roadmapPage().beside.Body(), "Drip irrigation") {
+		t.Errorf("the editor does not follow the edit: %q", texts(s.roadmapPage().beside.Body()))
 	}
-	s.roadmap.beside.close()
-	if !hasText(s.roadmap.timeline.Object(), "Undated work") || hasText(s.roadmap.timeline.Object(), "Drip irrigation") {
-		t.Errorf("Close did not bring the tray back: %q", texts(s.roadmap.timeline.Object()))
+	s.roadmapPage().beside.Close()
+	if !hasText(s.roadmapPage().timeline.Object(), "Undated work") || hasText(s.roadmapPage().timeline.Object(), "Drip irrigation") {
+		t.Errorf("Close did not bring the tray back: %q", texts(s.roadmapPage().timeline.Object()))
 	}
 	// A lane still opens in the list tab.
 	lane := &app.Lane{Name: "Water", Order: 1}
@@ -119,7 +119,7 @@ func TestRoadmapSection(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.open(app.Key{Kind: app.KindLane, ID: lane.ID})
-	if s.roadmap.tabs.Selected() != s.roadmap.listTab {
+	if s.roadmapPage().tabs.Selected() != s.roadmapPage().listTab {
 		t.Error("opening a lane does not show the list and editor tab")
 	}
 }
@@ -136,20 +136,20 @@ func TestRoadmapViewIsRemembered(t *testing.T) {
 		return s
 	}
 	s := open()
-	s.roadmap.timeline.SetView(timeline.Quarters, true)
+	s.roadmapPage().timeline.SetView(timeline.Quarters, true)
 	if got := a.Preferences().String(PrefRoadmapZoom); got != timeline.Quarters.String() || !a.Preferences().Bool(PrefRoadmapByGoal) {
 		t.Fatalf("preferences %q, %v", got, a.Preferences().Bool(PrefRoadmapByGoal))
 	}
 	again := open()
-	if z := again.roadmap.timeline.Timeline.Zoom(); z != timeline.Quarters {
+	if z := again.roadmapPage().timeline.Timeline.Zoom(); z != timeline.Quarters {
 		t.Errorf("reopened at %v, want quarters", z)
 	}
-	if !hasText(again.roadmap.timeline.Object(), "No goal") { // the legend of the colouring by goal
-		t.Errorf("reopened not coloured by goal: %q", texts(again.roadmap.timeline.Object()))
+	if !hasText(again.roadmapPage().timeline.Object(), "No goal") { // the legend of the colouring by goal
+		t.Errorf("reopened not coloured by goal: %q", texts(again.roadmapPage().timeline.Object()))
 	}
 	a.Preferences().SetString(PrefRoadmapZoom, "fortnights")
 	a.Preferences().SetBool(PrefRoadmapByGoal, false)
-	if z := open().roadmap.timeline.Timeline.Zoom(); z != timeline.Months {
+	if z := open().roadmapPage().timeline.Timeline.Zoom(); z != timeline.Months {
 		t.Errorf("an unknown zoom gave %v, want months", z)
 	}
 }

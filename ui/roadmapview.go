@@ -6,7 +6,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/timeline"
-	"canopy/ui/edit"
+	"canopy/ui/page"
 	"canopy/ui/roadmap"
 )
 
@@ -24,18 +24,20 @@ type roadmapView struct {
 	timeline *roadmap.View
 	// beside is the editor of an initiative or a milestone shown in the
 	// tray's place, so that its bar moves as it is edited.
-	beside   *sidePanel
+	beside   *page.SidePanel
 	horizons *roadmap.Horizons
-	items    *listView
-	timeTab  *container.TabItem
-	listTab  *container.TabItem
-	tabs     *container.AppTabs
-	content  fyne.CanvasObject
+	items    *page.List
+	// lazy refreshes the timeline, the horizons and the editor beside
+	// them only while the section is in sight.
+	lazy    *page.Lazy
+	timeTab *container.TabItem
+	listTab *container.TabItem
+	tabs    *container.AppTabs
+	content fyne.CanvasObject
 
 	win fyne.Window
-	// shown is set while the section is in sight, as the shell tells it;
-	// stale when a change came while it was not.
-	shown, stale bool
+	// shown is set while the section is in sight, as the shell tells it.
+	shown bool
 	// root is the window's content when the section was shown: a view left
 	// behind by a session replaced in the window answers no shortcut.
 	root fyne.CanvasObject
@@ -48,12 +50,34 @@ const (
 	PrefRoadmapByGoal = "roadmapColourByGoal"
 )
 
-func newRoadmapView(sec *section, env *edit.Env, prefs fyne.Preferences) *roadmapView {
-	v := &roadmapView{timeline: roadmap.New(env), horizons: roadmap.NewHorizons(env), items: newListView(sec, env), win: env.Window}
-	v.beside = newEditorPanel(env)
-	v.beside.reveal = func() { v.timeline.ShowBeside(v.beside.panel) }
-	v.beside.conceal = v.timeline.HideBeside
-	v.timeline.Timeline.OnEscape = func() { v.beside.closeIfOpen() }
+// roadmapSection is the sidebar's Roadmap. Risks live in Strategy ▸ Risks,
+// not in its list.
+func roadmapSection() *page.Section {
+	return &page.Section{ID: page.Roadmap, Title: "Roadmap",
+		Lists: []app.Kind{app.KindLane, app.KindInitiative, app.KindMilestone},
+		Adds:  []app.Kind{app.KindInitiative, app.KindLane, app.KindMilestone},
+		Keys: func(ws *app.Workspace) []app.Key {
+			out := page.KeysOf(ws.Lanes())
+			out = append(out, page.KeysOf(ws.Initiatives())...)
+			return append(out, page.KeysOf(ws.Milestones())...)
+		},
+		New: func(sec *page.Section, env *page.Env, host page.Host) page.Page {
+			return newRoadmapView(sec, env, host.Prefs)
+		}}
+}
+
+func newRoadmapView(sec *page.Section, env *page.Env, prefs fyne.Preferences) *roadmapView {
+	v := &roadmapView{timeline: roadmap.New(env), horizons: roadmap.NewHorizons(env), items: page.NewList(sec, env), win: env.Window}
+	v.beside = page.NewEditorPanel(env)
+	v.beside.Reveal = func() { v.timeline.ShowBeside(v.beside.Panel) }
+	v.beside.Conceal = v.timeline.HideBeside
+	v.timeline.Timeline.OnEscape = func() { v.beside.CloseIfOpen() }
+	v.lazy = page.NewLazy(nil)
+	v.lazy.Add(func() {
+		v.timeline.Refresh()
+		v.horizons.Refresh()
+		v.beside.Refresh()
+	})
 	if prefs != nil {
 		// The view the user left, then remember each change.
 		z := v.timeline.Timeline.Zoom()
@@ -69,36 +93,42 @@ func newRoadmapView(sec *section, env *edit.Env, prefs fyne.Preferences) *roadma
 		}
 	}
 	v.timeTab = container.NewTabItem("Timeline", v.timeline.Object())
-	v.listTab = container.NewTabItem("Lanes, initiatives, milestones", v.items.content)
+	v.listTab = container.NewTabItem("Lanes, initiatives, milestones", v.items.Content)
 	v.tabs = container.NewAppTabs(
 		v.timeTab,
 		container.NewTabItem("Now / Next / Later", v.horizons.Object()),
 		v.listTab,
 	)
 	v.content = v.tabs
+	page.Subscribe(env, v)
 	return v
 }
 
-// refresh follows a change of the workspace; the list is refreshed with the
-// shell's other list views. Out of sight, it only notes the change.
-func (v *roadmapView) refresh() {
-	if !v.shown {
-		v.stale = true
-		return
-	}
-	v.timeline.Refresh()
-	v.horizons.Refresh()
-	v.beside.refresh()
+// Object returns the section's tabs.
+func (v *roadmapView) Object() fyne.CanvasObject { return v.content }
+
+// Kinds are what the timeline, its progress and colours, the horizons and
+// the editors read.
+func (v *roadmapView) Kinds() []app.Kind {
+	return []app.Kind{app.KindLane, app.KindInitiative, app.KindMilestone, app.KindGoal, app.KindItem, app.KindRelease, app.KindProduct}
 }
 
-// setShown tells the view whether its section is in sight: shown, it
+// Refresh follows a change of the workspace: the list at once, the
+// timeline now if in sight, else when shown.
+func (v *roadmapView) Refresh(app.Change) {
+	v.lazy.Changed()
+	v.items.Refresh()
+}
+
+// SetShown tells the view whether its section is in sight: shown, it
 // catches up with the changes it missed and registers the zoom shortcuts
 // on the window; hidden, it takes them away.
-func (v *roadmapView) setShown(on bool) {
+func (v *roadmapView) SetShown(on bool) {
 	if on == v.shown {
 		return
 	}
 	v.shown = on
+	v.lazy.SetShown(on)
 	if v.win == nil {
 		return
 	}
@@ -108,10 +138,6 @@ func (v *roadmapView) setShown(on bool) {
 			c.RemoveShortcut(sc)
 		}
 		return
-	}
-	if v.stale {
-		v.stale = false
-		v.refresh()
 	}
 	v.root = c.Content()
 	for _, sc := range roadmap.ZoomShortcuts() {
@@ -128,18 +154,18 @@ func (v *roadmapView) onZoomShortcut(sc fyne.Shortcut) {
 	v.timeline.ZoomShortcut(sc)
 }
 
-// show opens the entity's editor: an initiative's or a milestone's beside
+// Show opens the entity's editor: an initiative's or a milestone's beside
 // the timeline (a double-click on its bar, Find, a goal's link), a lane's
 // in the list tab.
-func (v *roadmapView) show(k app.Key) {
+func (v *roadmapView) Show(k app.Key) {
 	if k.Kind == app.KindInitiative || k.Kind == app.KindMilestone {
 		v.tabs.Select(v.timeTab)
-		v.beside.show(k)
+		v.beside.Show(k)
 		return
 	}
 	v.tabs.Select(v.listTab)
-	v.items.show(k)
+	v.items.Show(k)
 }
 
-// closePanel closes the editor beside the timeline, if open.
-func (v *roadmapView) closePanel() bool { return v.beside.closeIfOpen() }
+// ClosePanel closes the editor beside the timeline, if open.
+func (v *roadmapView) ClosePanel() bool { return v.beside.CloseIfOpen() }

@@ -33,7 +33,7 @@ func ctrl(k fyne.KeyName, extra fyne.KeyModifier) fyne.Shortcut {
 func TestRoadmapZoomShortcuts(t *testing.T) {
 	s, _ := newTestShell(t, seedWorkspace(t), nil)
 	s.showSection("roadmap")
-	tl := s.roadmap.timeline.Timeline
+	tl := s.roadmapPage().timeline.Timeline
 	if tl.Zoom() != timeline.Months {
 		t.Fatalf("the timeline opens at %v, want months", tl.Zoom())
 	}
@@ -73,12 +73,12 @@ func TestRoadmapZoomShortcuts(t *testing.T) {
 	s.win.Canvas().Unfocus()
 
 	// Another tab of the section: the timeline is out of sight.
-	s.roadmap.tabs.SelectIndex(1)
+	s.roadmapPage().tabs.SelectIndex(1)
 	typeShortcut(s.win, ctrl(fyne.KeyMinus, 0))
 	if tl.Zoom() != timeline.Months {
 		t.Errorf("Ctrl+minus on the Now / Next / Later tab zoomed the timeline to %v", tl.Zoom())
 	}
-	s.roadmap.tabs.Select(s.roadmap.timeTab)
+	s.roadmapPage().tabs.Select(s.roadmapPage().timeTab)
 
 	// Another section: nothing zooms, and its fields take what is typed.
 	s.showSection("backlog")
@@ -110,7 +110,7 @@ func TestRoadmapCatchesUpWhenShown(t *testing.T) {
 	ws := seedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	s.showSection("roadmap")
-	tl := s.roadmap.timeline.Timeline
+	tl := s.roadmapPage().timeline.Timeline
 	before := tl.Plan()
 	s.showSection("overview")
 	day := ws.Today()

@@ -17,6 +17,7 @@ import (
 	"canopy/app"
 	"canopy/app/store"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // newTestShell returns a shell on the seeded workspace with a save that
@@ -166,7 +167,7 @@ func TestShellSaveFailureAndReadOnly(t *testing.T) {
 		t.Error("the read-only reason is not shown")
 	}
 	r.showSection("backlog")
-	if !r.views["backlog"].add.Disabled() {
+	if !r.backlogPage().items.AddButton().Disabled() {
 		t.Error("Add is enabled in a read-only workspace")
 	}
 }
@@ -175,25 +176,25 @@ func TestSectionsAndAdd(t *testing.T) {
 	ws := seedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	s.showSection("backlog")
-	v := s.views["backlog"]
-	if len(v.keys) != 5 {
-		t.Fatalf("backlog lists %d items", len(v.keys))
+	v := s.backlogPage().items
+	if len(v.Keys()) != 5 {
+		t.Fatalf("backlog lists %d items", len(v.Keys()))
 	}
-	test.Tap(v.add)
+	test.Tap(v.AddButton())
 	if ws.Count(app.KindItem) != 6 {
 		t.Fatalf("Add made %d items", ws.Count(app.KindItem))
 	}
-	if v.editor == nil || v.editor.Key().Kind != app.KindItem {
+	if v.Editor() == nil || v.Editor().Key().Kind != app.KindItem {
 		t.Fatal("the new item's editor is not shown")
 	}
 	// Undo removes it and the editor goes.
 	pressShortcut(s, fyne.KeyZ, 0)
-	if ws.Count(app.KindItem) != 5 || v.editor != nil {
-		t.Fatalf("after undo: %d items, editor %v", ws.Count(app.KindItem), v.editor)
+	if ws.Count(app.KindItem) != 5 || v.Editor() != nil {
+		t.Fatalf("after undo: %d items, editor %v", ws.Count(app.KindItem), v.Editor())
 	}
 	// Open jumps to the section of a kind and selects the entity.
 	s.open(app.Key{Kind: app.KindGoal, ID: "goal-grow"})
-	if k, ok := s.pages["strategy"].(*strategySection).panel.shown(); s.current != "strategy" || !ok || k.ID != "goal-grow" {
+	if k, ok := s.pages[page.Strategy].(*strategySection).Panel.Shown(); s.current != "strategy" || !ok || k.ID != "goal-grow" {
 		t.Fatalf("open: section %q shows %v", s.current, k)
 	}
 	// The roadmap's list neither lists risks nor adds them: they live in
@@ -207,12 +208,12 @@ func TestSectionsAndAdd(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.showSection("roadmap")
-	rv := s.views["roadmap"]
-	if !slices.Contains(rv.keys, app.Key{Kind: app.KindLane, ID: "lane-trees"}) || slices.ContainsFunc(rv.keys, func(k app.Key) bool { return k.Kind == app.KindRisk }) {
-		t.Errorf("the roadmap lists %v: want the lane and no risk", rv.keys)
+	rv := s.roadmapPage().items
+	if !slices.Contains(rv.Keys(), app.Key{Kind: app.KindLane, ID: "lane-trees"}) || slices.ContainsFunc(rv.Keys(), func(k app.Key) bool { return k.Kind == app.KindRisk }) {
+		t.Errorf("the roadmap lists %v: want the lane and no risk", rv.Keys())
 	}
-	if slices.Contains(rv.sec.adds, app.KindRisk) {
-		t.Errorf("the roadmap's Add offers %v, a risk among them", rv.sec.adds)
+	if slices.Contains(rv.Section().Adds, app.KindRisk) {
+		t.Errorf("the roadmap's Add offers %v, a risk among them", rv.Section().Adds)
 	}
 }
 
@@ -231,7 +232,7 @@ func TestOpenShowsWhereItLives(t *testing.T) {
 	s, _ := newTestShell(t, ws, nil)
 	tests := []struct {
 		key     app.Key
-		section string
+		section page.ID
 		tab     string // the tab selected in a page with tabs
 	}{
 		{app.Key{Kind: app.KindRisk, ID: "risk-frost"}, "strategy", "Risks"},
@@ -248,14 +249,14 @@ func TestOpenShowsWhereItLives(t *testing.T) {
 				t.Fatalf("open %v shows section %q, want %q", tt.key, s.current, tt.section)
 			}
 			var tabs *container.AppTabs
-			var panel *sidePanel
+			var panel *page.SidePanel
 			switch p := s.pages[tt.section].(type) {
 			case *strategySection:
-				tabs, panel = p.tabs, p.panel
+				tabs, panel = p.Tabs, p.Panel
 			case *marketSection:
-				tabs, panel = p.tabs, p.panel
+				tabs, panel = p.Tabs, p.Panel
 			default:
-				if v := s.views[tt.section]; v == nil || v.editor == nil || v.editor.Key() != tt.key {
+				if v := s.backlogPage().items; v.Editor() == nil || v.Editor().Key() != tt.key {
 					t.Fatalf("open %v: the %s list shows no editor of it", tt.key, tt.section)
 				}
 				return
@@ -263,7 +264,7 @@ func TestOpenShowsWhereItLives(t *testing.T) {
 			if got := tabs.Selected(); got == nil || got.Text != tt.tab {
 				t.Errorf("open %v: tab %v selected, want %q", tt.key, got, tt.tab)
 			}
-			if k, ok := panel.shown(); !ok || k != tt.key || !panel.split.Trailing.Visible() {
+			if k, ok := panel.Shown(); !ok || k != tt.key || !panel.Split.Trailing.Visible() {
 				t.Errorf("open %v: the side panel shows %v (open %v)", tt.key, k, ok)
 			}
 		})
@@ -294,8 +295,8 @@ func TestFind(t *testing.T) {
 	entry := find[*widget.Entry](t, top)
 	test.Type(entry, "unscored")
 	entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if s.current != "backlog" || s.views["backlog"].selected.ID != "item-e" {
-		t.Fatalf("find then Enter: section %q selected %v", s.current, s.views["backlog"].selected)
+	if s.current != "backlog" || s.backlogPage().items.Selected().ID != "item-e" {
+		t.Fatalf("find then Enter: section %q selected %v", s.current, s.backlogPage().items.Selected())
 	}
 }
 
@@ -320,15 +321,15 @@ func TestTrashView(t *testing.T) {
 	t.Cleanup(s.win.Close)
 	s.win.Show()
 	s.showSection("trash")
-	if !hasText(s.trash.content, "Deleted entities, latest first") || len(s.trash.items) != 1 {
-		t.Fatalf("trash view: %q", texts(s.trash.content))
+	if !hasText(s.trashPage().content, "Deleted entities, latest first") || len(s.trashPage().items) != 1 {
+		t.Fatalf("trash view: %q", texts(s.trashPage().content))
 	}
-	if !hasText(s.trash.list, "Item · Deleted idea") || !hasText(s.trash.list, "2026-11-02") {
-		t.Fatalf("trash row = %q", texts(s.trash.list))
+	if !hasText(s.trashPage().list, "Item · Deleted idea") || !hasText(s.trashPage().list, "2026-11-02") {
+		t.Fatalf("trash row = %q", texts(s.trashPage().list))
 	}
-	s.trash.onRestore(s.trash.items[0])
-	if _, ok := ws.Item("item-gone"); !ok || restored != 1 || len(s.trash.items) != 0 {
-		t.Fatalf("restore: present %v, calls %d, listed %d", ok, restored, len(s.trash.items))
+	s.trashPage().onRestore(s.trashPage().items[0])
+	if _, ok := ws.Item("item-gone"); !ok || restored != 1 || len(s.trashPage().items) != 0 {
+		t.Fatalf("restore: present %v, calls %d, listed %d", ok, restored, len(s.trashPage().items))
 	}
 }
 
@@ -439,7 +440,7 @@ func TestHiddenPagesAreSizedWhenShown(t *testing.T) {
 	s.win.Resize(fyne.NewSize(1000, 700))
 	s.showSection("strategy")
 	s.showSection("backlog")
-	strategy := s.pages["strategy"].object()
+	strategy := s.pages[page.Strategy].Object()
 	before := strategy.Size()
 	s.win.Resize(fyne.NewSize(1300, 860))
 	if strategy.Size() != before {
@@ -466,28 +467,28 @@ func TestEscapeClosesTheEditorPanel(t *testing.T) {
 	escape := func() { s.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
 
 	s.open(app.KeyOf(risk))
-	strategy := s.pages["strategy"].(*strategySection)
-	if _, ok := strategy.panel.shown(); !ok {
+	strategy := s.pages[page.Strategy].(*strategySection)
+	if _, ok := strategy.Panel.Shown(); !ok {
 		t.Fatal("the risk's editor did not open")
 	}
 	escape()
-	if _, ok := strategy.panel.shown(); ok {
+	if _, ok := strategy.Panel.Shown(); ok {
 		t.Error("Escape left the risk's editor open")
 	}
 
 	s.open(app.KeyOf(in))
-	if _, ok := s.roadmap.beside.shown(); !ok {
+	if _, ok := s.roadmapPage().beside.Shown(); !ok {
 		t.Fatal("the initiative's editor did not open beside the timeline")
 	}
 	escape()
-	if _, ok := s.roadmap.beside.shown(); ok || !hasText(s.roadmap.timeline.Object(), "Undated work") {
+	if _, ok := s.roadmapPage().beside.Shown(); ok || !hasText(s.roadmapPage().timeline.Object(), "Undated work") {
 		t.Error("Escape did not bring the tray back")
 	}
 	// With the timeline focused (a bar was double-clicked), Escape there
 	// lets go of the bar and closes the editor too.
 	s.open(app.KeyOf(in))
-	s.roadmap.timeline.Timeline.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if _, ok := s.roadmap.beside.shown(); ok {
+	s.roadmapPage().timeline.Timeline.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if _, ok := s.roadmapPage().beside.Shown(); ok {
 		t.Error("Escape in the timeline left the editor open")
 	}
 }
@@ -506,24 +507,24 @@ func TestBacklogViewsOutOfSightCatchUp(t *testing.T) {
 		}
 	}
 	add("Prune in March")
-	if s.backlog.stale[0] || !s.backlog.stale[1] {
-		t.Fatalf("after an edit on the board, stale = %v; want the board fresh, the others stale", s.backlog.stale)
+	if s.backlogPage().lazy.Stale(0) || !s.backlogPage().lazy.Stale(1) {
+		t.Fatalf("after an edit on the board, stale = %v; want the board fresh, the others stale", s.backlogPage().lazy.Stale(1))
 	}
-	if !hasText(s.backlog.views[0].Object(), "Prune in March") {
+	if !hasText(s.backlogPage().views[0].Object(), "Prune in March") {
 		t.Error("the board in sight does not show the new item")
 	}
-	s.backlog.tabs.SelectIndex(1)
-	if s.backlog.stale[1] || !hasText(s.backlog.views[1].Object(), "Prune in March") {
-		t.Errorf("the prioritized list did not catch up: %q", texts(s.backlog.views[1].Object()))
+	s.backlogPage().tabs.SelectIndex(1)
+	if s.backlogPage().lazy.Stale(1) || !hasText(s.backlogPage().views[1].Object(), "Prune in March") {
+		t.Errorf("the prioritized list did not catch up: %q", texts(s.backlogPage().views[1].Object()))
 	}
 	s.showSection("overview")
 	add("Graft in April")
-	if !s.backlog.stale[1] {
+	if !s.backlogPage().lazy.Stale(1) {
 		t.Fatal("the hidden section's view in sight was refreshed")
 	}
 	s.showSection("backlog")
-	if s.backlog.stale[1] || !hasText(s.backlog.views[1].Object(), "Graft in April") {
-		t.Errorf("showing the backlog again did not catch up: %q", texts(s.backlog.views[1].Object()))
+	if s.backlogPage().lazy.Stale(1) || !hasText(s.backlogPage().views[1].Object(), "Graft in April") {
+		t.Errorf("showing the backlog again did not catch up: %q", texts(s.backlogPage().views[1].Object()))
 	}
 }
 
@@ -533,19 +534,19 @@ func TestBacklogViewsOutOfSightCatchUp(t *testing.T) {
 func TestOverviewOutOfSightCatchesUp(t *testing.T) {
 	ws := seedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
-	before := len(s.overview.next.all)
+	before := len(s.overviewPage().next.all)
 	s.showSection("settings")
 	if err := ws.Do(app.Create(&app.Item{Type: app.TypeStory, Title: "Thin the fruit", Status: app.StatusNew})); err != nil {
 		t.Fatal(err)
 	}
-	if !s.overview.stale || len(s.overview.next.all) != before {
-		t.Fatalf("what next was ranked again out of sight (stale %v, %d entries)", s.overview.stale, len(s.overview.next.all))
+	if !s.overviewPage().lazy.Stale(0) || len(s.overviewPage().next.all) != before {
+		t.Fatalf("what next was ranked again out of sight (stale %v, %d entries)", s.overviewPage().lazy.Stale(0), len(s.overviewPage().next.all))
 	}
-	if !strings.Contains(s.overview.summary.label.Text, "New 4") {
-		t.Errorf("the summary in sight did not follow: %q", s.overview.summary.label.Text)
+	if !strings.Contains(s.summary.label.Text, "New 4") {
+		t.Errorf("the summary in sight did not follow: %q", s.summary.label.Text)
 	}
 	s.showSection("overview")
-	if s.overview.stale || len(s.overview.next.all) != before+1 {
-		t.Errorf("showing the overview did not catch up: %d entries, want %d", len(s.overview.next.all), before+1)
+	if s.overviewPage().lazy.Stale(0) || len(s.overviewPage().next.all) != before+1 {
+		t.Errorf("showing the overview did not catch up: %d entries, want %d", len(s.overviewPage().next.all), before+1)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
 // strategyView shows the strategy document: vision, target customers,
@@ -26,17 +27,17 @@ type strategyView struct {
 func newStrategyView(ws *app.Workspace) *strategyView {
 	v := &strategyView{
 		ws:          ws,
-		vision:      newParagraph(),
-		customers:   newParagraph(),
+		vision:      page.NewParagraph(),
+		customers:   page.NewParagraph(),
 		positioning: widget.NewRichText(),
 		northStar:   newMetricView(),
 	}
 	v.positioning.Wrapping = fyne.TextWrapWord
 	v.card = widget.NewCard("Strategy", "", container.NewVBox(
-		field("Vision", v.vision),
-		field("Target customers", v.customers),
-		field("Positioning", v.positioning),
-		field("North-star metric", v.northStar.box),
+		page.Field("Vision", v.vision),
+		page.Field("Target customers", v.customers),
+		page.Field("Positioning", v.positioning),
+		page.Field("North-star metric", v.northStar.box),
 	))
 	v.refresh()
 	return v
@@ -45,13 +46,13 @@ func newStrategyView(ws *app.Workspace) *strategyView {
 // refresh shows the current strategy.
 func (v *strategyView) refresh() {
 	s := v.ws.Strategy()
-	setText(v.vision, s.Vision, "No vision written yet.")
-	setText(v.customers, s.TargetCustomers, "No target customers named yet.")
+	page.SetText(v.vision, s.Vision, "No vision written yet.")
+	page.SetText(v.customers, s.TargetCustomers, "No target customers named yet.")
 	v.positioning.Segments = positioningSegments(s.Positioning)
 	v.positioning.Refresh()
 	v.northStar.set(s.NorthStar)
 	if s.NorthStar == (app.Metric{}) {
-		setText(v.northStar.name, "", "No north-star metric set.")
+		page.SetText(v.northStar.name, "", "No north-star metric set.")
 		v.northStar.path.Hide()
 		v.northStar.bar.Hide()
 	} else {
@@ -97,7 +98,7 @@ func positioningSegments(p app.Positioning) []widget.RichTextSegment {
 	add("Unlike", p.Unlike, pick(p.OurProduct != "", ",", "."))
 	add(our, p.OurProduct, ".")
 	if len(out) == 0 {
-		s := dimStyle()
+		s := page.DimStyle()
 		s.TextStyle.Italic = true
 		return []widget.RichTextSegment{&widget.TextSegment{Style: s, Text: "No positioning statement yet."}}
 	}

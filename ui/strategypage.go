@@ -10,42 +10,63 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/ui/edit"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // strategySection is the Strategy section of the sidebar: the strategy
 // read as a page, the goals traced to the work, and the risk register, in
 // tabs, with the editor of what the PM opens beside them.
 type strategySection struct {
-	*tabbedSection
+	*page.Tabbed
 	page  *strategyPage
 	goals *goalsPage
 	risks *risksPage
 }
 
-func newStrategySection(env *edit.Env) *strategySection {
-	v := &strategySection{tabbedSection: newTabbedSection(env)}
-	v.page = newStrategyPage(env, v.panel.show)
-	v.goals = newGoalsPage(env, v.panel.show)
-	v.risks = newRisksPage(env, v.panel.show)
-	v.addTab("Strategy", v.page.content, v.page.refresh)
-	v.addTab("Goals", v.goals.content, v.goals.refresh)
-	v.addTab("Risks", v.risks.content, v.risks.refresh)
+// strategySectionInfo is the sidebar's Strategy.
+func strategySectionInfo() *page.Section {
+	return &page.Section{ID: page.Strategy, Title: "Strategy",
+		Lists: []app.Kind{app.KindStrategy, app.KindPersona, app.KindGoal, app.KindRisk},
+		Adds:  []app.Kind{app.KindPersona, app.KindGoal, app.KindRisk},
+		Keys: func(ws *app.Workspace) []app.Key {
+			out := []app.Key{app.StrategyKey}
+			out = append(out, page.KeysOf(ws.Personas())...)
+			out = append(out, page.KeysOf(ws.Goals())...)
+			return append(out, page.KeysOf(ws.Risks())...)
+		},
+		New: func(_ *page.Section, env *page.Env, _ page.Host) page.Page { return newStrategySection(env) }}
+}
+
+func newStrategySection(env *page.Env) *strategySection {
+	v := &strategySection{Tabbed: page.NewTabbed(env)}
+	v.page = newStrategyPage(env, v.Panel.Show)
+	v.goals = newGoalsPage(env, v.Panel.Show)
+	v.risks = newRisksPage(env, v.Panel.Show)
+	v.AddTab("Strategy", v.page.content, v.page.refresh)
+	v.AddTab("Goals", v.goals.content, v.goals.refresh)
+	v.AddTab("Risks", v.risks.Content, v.risks.Refresh)
+	page.Subscribe(env, v)
 	return v
 }
 
-// show opens the tab that shows k and its editor.
-func (v *strategySection) show(k app.Key) {
+// Kinds are what the page, the goals traced to the work, the risk register
+// and their editors read.
+func (v *strategySection) Kinds() []app.Kind {
+	return []app.Kind{app.KindProduct, app.KindStrategy, app.KindPersona, app.KindGoal, app.KindRisk, app.KindInitiative, app.KindItem}
+}
+
+// Show opens the tab that shows k and its editor.
+func (v *strategySection) Show(k app.Key) {
 	switch k.Kind {
 	case app.KindGoal, app.KindInitiative:
-		v.tabs.SelectIndex(1)
+		v.Tabs.SelectIndex(1)
 	case app.KindRisk:
-		v.tabs.SelectIndex(2)
+		v.Tabs.SelectIndex(2)
 	default:
-		v.tabs.SelectIndex(0)
+		v.Tabs.SelectIndex(0)
 	}
-	v.panel.show(k)
+	v.Panel.Show(k)
 }
 
 // strategyPage reads the strategy as a page: vision, target customers,
@@ -53,7 +74,7 @@ func (v *strategySection) show(k app.Key) {
 // and its trends. Each part turns into fields with its pencil button; the
 // personas open their editor beside the page.
 type strategyPage struct {
-	env  *edit.Env
+	env  *page.Env
 	open func(app.Key)
 
 	title                                  *widget.Label
@@ -71,13 +92,13 @@ type strategyPage struct {
 	content                                fyne.CanvasObject
 }
 
-func newStrategyPage(env *edit.Env, open func(app.Key)) *strategyPage {
+func newStrategyPage(env *page.Env, open func(app.Key)) *strategyPage {
 	p := &strategyPage{env: env, open: open}
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.title.SizeName = theme.SizeNameHeadingText
-	p.subtitle = newDim("", false)
-	p.vision, p.customers, p.market = newParagraph(), newParagraph(), newParagraph()
-	p.differentiators, p.nonGoals, p.trends = newParagraph(), newParagraph(), newParagraph()
+	p.subtitle = page.NewDim("", false)
+	p.vision, p.customers, p.market = page.NewParagraph(), page.NewParagraph(), page.NewParagraph()
+	p.differentiators, p.nonGoals, p.trends = page.NewParagraph(), page.NewParagraph(), page.NewParagraph()
 	p.positioning = widget.NewRichText()
 	p.positioning.Wrapping = fyne.TextWrapWord
 	type S = app.Strategy
@@ -99,15 +120,15 @@ func newStrategyPage(env *edit.Env, open func(app.Key)) *strategyPage {
 		widget.NewLabel("Unlike"), p.posUnlike, widget.NewLabel("Our product"), p.posOur), p.posFor)
 	differentiators := p.inline("Differentiators", p.differentiators, withHint(p.differentiatorsEd), p.differentiatorsEd)
 	nonGoals := p.inline("Non-goals", p.nonGoals, withHint(p.nonGoalsEd), p.nonGoalsEd)
-	market := p.inline("Market", container.NewVBox(p.market, field("Trends", p.trends)),
+	market := p.inline("Market", container.NewVBox(p.market, page.Field("Trends", p.trends)),
 		container.NewVBox(p.marketEd, stackedCaption("Trends", withHint(p.trendEd))), p.marketEd)
 
 	p.personas = container.New(layout.NewGridLayoutWithColumns(2))
-	p.addPersona = iconButton("Add persona", theme.ContentAddIcon(), p.onAddPersona)
-	personas := panelCard("Personas", p.personas, p.addPersona)
+	p.addPersona = page.IconButton("Add persona", theme.ContentAddIcon(), p.onAddPersona)
+	personas := page.PanelCard("Personas", p.personas, p.addPersona)
 
-	p.content = pageColumn(960,
-		tightVBox(p.title, p.subtitle),
+	p.content = page.PageColumn(960,
+		page.TightVBox(p.title, p.subtitle),
 		vision.card,
 		customers.card,
 		personas,
@@ -135,7 +156,7 @@ func (p *strategyPage) textField(desc string, rows int, placeholder string, get 
 // line.
 func (p *strategyPage) listField(desc string, get func(*app.Strategy) *[]string) *form.Entry {
 	e := form.NewMultiLineEntry(func(v string) error {
-		return p.env.Do(app.EditStrategy(desc, func(s *app.Strategy) error { *get(s) = splitLines(v); return nil }))
+		return p.env.Do(app.EditStrategy(desc, func(s *app.Strategy) error { *get(s) = page.SplitLines(v); return nil }))
 	})
 	e.SetMinRowsVisible(4)
 	e.SetPlaceHolder("One a line")
@@ -160,13 +181,13 @@ func (p *strategyPage) refresh() {
 			facts = append(facts, f)
 		}
 	}
-	setDim(p.subtitle, strings.Join(append([]string{"Product strategy"}, facts...), " · "))
-	setText(p.vision, s.Vision, "No vision written yet: what the product will be, in a sentence or two.")
-	setText(p.customers, s.TargetCustomers, "No target customers named yet.")
-	setText(p.market, s.MarketNotes, "No market notes yet.")
-	bullets(p.differentiators, s.Differentiators, "None listed yet.")
-	bullets(p.nonGoals, s.NonGoals, "None listed yet.")
-	bullets(p.trends, s.Trends, "None listed yet.")
+	page.SetDim(p.subtitle, strings.Join(append([]string{"Product strategy"}, facts...), " · "))
+	page.SetText(p.vision, s.Vision, "No vision written yet: what the product will be, in a sentence or two.")
+	page.SetText(p.customers, s.TargetCustomers, "No target customers named yet.")
+	page.SetText(p.market, s.MarketNotes, "No market notes yet.")
+	page.Bullets(p.differentiators, s.Differentiators, "None listed yet.")
+	page.Bullets(p.nonGoals, s.NonGoals, "None listed yet.")
+	page.Bullets(p.trends, s.Trends, "None listed yet.")
 	p.positioning.Segments = positioningSegments(s.Positioning)
 	p.positioning.Refresh()
 	p.visionEd.SetValue(s.Vision)
@@ -184,9 +205,9 @@ func (p *strategyPage) refresh() {
 	for _, in := range p.inlines {
 		in.setEditable(editable)
 	}
-	enable(editable, p.addPersona)
+	page.Enable(editable, p.addPersona)
 	for _, b := range p.personaButtons {
-		enable(editable, b)
+		page.Enable(editable, b)
 	}
 }
 
@@ -198,8 +219,8 @@ func (p *strategyPage) refreshPersonas() {
 		cards = append(cards, p.personaCard(per))
 	}
 	if len(cards) == 0 {
-		none := newParagraph()
-		setText(none, "", "No personas yet: add the people the product is for.")
+		none := page.NewParagraph()
+		page.SetText(none, "", "No personas yet: add the people the product is for.")
 		cards = append(cards, none)
 	}
 	p.personas.Objects = cards
@@ -210,22 +231,22 @@ func (p *strategyPage) refreshPersonas() {
 // to edit and remove it.
 func (p *strategyPage) personaCard(per *app.Persona) fyne.CanvasObject {
 	k := app.KeyOf(per)
-	name := newParagraph()
+	name := page.NewParagraph()
 	name.TextStyle.Bold = true
-	setText(name, per.Name, "Unnamed persona")
-	role := newDim(per.Role, true)
+	page.SetText(name, per.Name, "Unnamed persona")
+	role := page.NewDim(per.Role, true)
 	if per.Role == "" {
-		setDim(role, "No role yet.")
+		page.SetDim(role, "No role yet.")
 	}
-	needs, pains := newParagraph(), newParagraph()
-	bullets(needs, per.Needs, "No needs listed.")
-	bullets(pains, per.Pains, "No pains listed.")
-	edit := iconButton("", theme.DocumentCreateIcon(), func() { p.open(k) })
-	remove := iconButton("", theme.DeleteIcon(), func() { confirmRemove(p.env, k, per.Name) })
+	needs, pains := page.NewParagraph(), page.NewParagraph()
+	page.Bullets(needs, per.Needs, "No needs listed.")
+	page.Bullets(pains, per.Pains, "No pains listed.")
+	edit := page.IconButton("", theme.DocumentCreateIcon(), func() { p.open(k) })
+	remove := page.IconButton("", theme.DeleteIcon(), func() { page.ConfirmRemove(p.env, k, per.Name) })
 	p.personaButtons = append(p.personaButtons, edit, remove)
-	head := container.NewBorder(nil, nil, nil, container.NewHBox(edit, remove), tightVBox(name, role))
-	bg := newCardBackground()
-	return container.NewStack(bg, container.NewPadded(container.NewVBox(head, field("Needs", needs), field("Pains", pains))))
+	head := container.NewBorder(nil, nil, nil, container.NewHBox(edit, remove), page.TightVBox(name, role))
+	bg := page.NewCardBackground()
+	return container.NewStack(bg, container.NewPadded(container.NewVBox(head, page.Field("Needs", needs), page.Field("Pains", pains))))
 }
 
 // onAddPersona adds a persona and opens its editor beside the page.
@@ -259,9 +280,9 @@ type inlineEdit struct {
 
 func newInlineEdit(title string, read, fields fyne.CanvasObject, first fyne.Focusable) *inlineEdit {
 	e := &inlineEdit{read: read, fields: fields, first: first}
-	e.button = iconButton("Edit", theme.DocumentCreateIcon(), e.toggle)
+	e.button = page.IconButton("Edit", theme.DocumentCreateIcon(), e.toggle)
 	fields.Hide()
-	e.card = panelCard(title, container.NewVBox(read, fields), e.button)
+	e.card = page.PanelCard(title, container.NewVBox(read, fields), e.button)
 	return e
 }
 
@@ -297,15 +318,15 @@ func (e *inlineEdit) setEditable(on bool) {
 	if !on && e.editing {
 		e.toggle()
 	}
-	enable(on, e.button)
+	page.Enable(on, e.button)
 }
 
 // withHint puts a dim "one a line" hint under a list field.
 func withHint(f fyne.CanvasObject) fyne.CanvasObject {
-	return tightVBox(f, newDim("One entry a line; blank lines are dropped.", false))
+	return page.TightVBox(f, page.NewDim("One entry a line; blank lines are dropped.", false))
 }
 
 // stackedCaption puts a caption over a field.
 func stackedCaption(caption string, f fyne.CanvasObject) fyne.CanvasObject {
-	return field(caption, f)
+	return page.Field(caption, f)
 }

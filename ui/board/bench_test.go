@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/ui/edit"
+	"canopy/ui/page"
 )
 
 // BenchmarkBoardBuild builds the board and lays it out in a 1400×800 test
@@ -27,7 +27,7 @@ func BenchmarkBoardBuild(b *testing.B) {
 			ws := largeWorkspace(b, bc.n)
 			w := test.NewTempWindow(b, widget.NewLabel(""))
 			w.Resize(fyne.NewSize(1400, 800))
-			env := &edit.Env{WS: ws, Window: w, Do: ws.Do, Open: func(app.Key) {}}
+			env := &page.Env{WS: ws, Window: w, Do: ws.Do, Open: func(app.Key) {}}
 			b.ResetTimer()
 			for b.Loop() {
 				w.SetContent(New(env).Object())

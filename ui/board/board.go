@@ -18,12 +18,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/ui/edit"
+	"canopy/ui/page"
 )
 
 // Board is the view of the backlog as columns of cards.
 type Board struct {
-	env    *edit.Env
+	env    *page.Env
 	filter app.Filter
 
 	cols     []*column
@@ -56,7 +56,7 @@ type column struct {
 }
 
 // New builds the board of env's workspace.
-func New(env *edit.Env) *Board {
+func New(env *page.Env) *Board {
 	b := &Board{env: env}
 	b.cardH = newCard(b).MinSize().Height
 	grid := container.NewGridWithColumns(len(app.Statuses))

@@ -16,8 +16,8 @@ import (
 
 	"canopy/app"
 	"canopy/app/sample"
-	"canopy/ui/edit"
 	"canopy/ui/internal/uitest"
+	"canopy/ui/page"
 )
 
 // boardWorkspace returns a small backlog, in rank order per column:
@@ -83,7 +83,7 @@ func newFixture(t testing.TB, ws *app.Workspace) *fixture {
 	t.Helper()
 	f := &fixture{t: t, ws: ws}
 	f.w = test.NewTempWindow(t, widget.NewLabel(""))
-	env := &edit.Env{WS: ws, Window: f.w,
+	env := &page.Env{WS: ws, Window: f.w,
 		Do: func(c app.Command) error {
 			err := ws.Do(c)
 			if err != nil {

@@ -13,6 +13,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // fixtureToday is "today" in the fixture workspace.
@@ -92,26 +93,26 @@ func newWorkspace(t *testing.T) *app.Workspace {
 type fixture struct {
 	t       *testing.T
 	ws      *app.Workspace
-	env     *Env
+	env     *page.Env
 	win     fyne.Window
-	ed      Editor
+	ed      page.Editor
 	errs    []error // errors Env.Do showed
 	opened  []app.Key
 	applied int // commands done (not undone)
 }
 
 // newFixture opens the editor that open builds on a fresh fixture workspace.
-func newFixture(t *testing.T, open func(env *Env) Editor) *fixture {
+func newFixture(t *testing.T, open func(env *page.Env) page.Editor) *fixture {
 	t.Helper()
 	test.NewTempApp(t)
 	return newFixtureOn(t, newWorkspace(t), open)
 }
 
-func newFixtureOn(t *testing.T, ws *app.Workspace, open func(env *Env) Editor) *fixture {
+func newFixtureOn(t *testing.T, ws *app.Workspace, open func(env *page.Env) page.Editor) *fixture {
 	t.Helper()
 	f := &fixture{t: t, ws: ws}
 	f.win = test.NewTempWindow(t, widget.NewLabel(""))
-	f.env = &Env{
+	f.env = &page.Env{
 		WS:     ws,
 		Window: f.win,
 		Do: func(c app.Command) error {
@@ -336,7 +337,7 @@ func TestColorCodec(t *testing.T) {
 func TestEveryKindHasAnEditor(t *testing.T) {
 	test.NewTempApp(t)
 	ws := newWorkspace(t)
-	env := &Env{WS: ws, Do: ws.Do}
+	env := &page.Env{WS: ws, Do: ws.Do}
 	keys := []app.Key{app.ProductKey, app.StrategyKey}
 	for _, k := range app.Kinds {
 		if es := ws.Entities(k); len(es) > 0 {

@@ -7,9 +7,10 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
-func openCompetitor(env *Env) Editor { return NewCompetitorEditor(env, "comp-paper") }
+func openCompetitor(env *page.Env) page.Editor { return NewCompetitorEditor(env, "comp-paper") }
 
 func TestCompetitorEditor(t *testing.T) {
 	f := newFixture(t, openCompetitor)

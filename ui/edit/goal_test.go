@@ -6,9 +6,10 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
-func openGoal(env *Env) Editor { return NewGoalEditor(env, "goal-grow") }
+func openGoal(env *page.Env) page.Editor { return NewGoalEditor(env, "goal-grow") }
 
 func TestGoalEditorKeyResults(t *testing.T) {
 	f := newFixture(t, openGoal)

@@ -12,6 +12,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/sample"
+	"canopy/ui/page"
 )
 
 // The goldens show local times: render them in UTC wherever tests run.
@@ -50,7 +51,7 @@ func TestGoldenEditors(t *testing.T) {
 			name = "editor_item_done"
 		}
 		t.Run(name, func(t *testing.T) {
-			f := newFixtureOn(t, ws, func(env *Env) Editor {
+			f := newFixtureOn(t, ws, func(env *page.Env) page.Editor {
 				if k.Kind == app.KindItem {
 					return NewItemEditor(env, k.ID)
 				}

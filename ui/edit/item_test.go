@@ -13,6 +13,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // itemFixture is a workspace, a window and the editor of one item in it,
@@ -21,7 +22,7 @@ type itemFixture struct {
 	t      *testing.T
 	ws     *app.Workspace
 	w      fyne.Window
-	env    *Env
+	env    *page.Env
 	ed     *itemEditor
 	cmds   []string // descriptions of the commands the workspace accepted
 	errs   []error  // the commands it refused
@@ -75,7 +76,7 @@ func newItemFixture(t *testing.T, id string, extra ...app.Entity) *itemFixture {
 	f := &itemFixture{t: t, ws: ws}
 	f.w = test.NewTempWindow(t, widget.NewLabel(""))
 	f.w.Resize(fyne.NewSize(700, 900))
-	f.env = &Env{
+	f.env = &page.Env{
 		WS:     ws,
 		Window: f.w,
 		Do: func(c app.Command) error {

@@ -8,6 +8,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/sample"
+	"canopy/ui/page"
 )
 
 // The editor reads well in a window about 700 px wide: no item of the
@@ -21,7 +22,7 @@ func TestItemEditorFitsA700PixelWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := test.NewTempWindow(t, widget.NewLabel(""))
-	env := &Env{WS: ws, Window: w, Do: ws.Do, Open: func(app.Key) {}, OpenURL: func(string) error { return nil }}
+	env := &page.Env{WS: ws, Window: w, Do: ws.Do, Open: func(app.Key) {}, OpenURL: func(string) error { return nil }}
 	widest, widestID := float32(0), ""
 	for _, it := range ws.Items() {
 		ed := NewItemEditor(env, it.ID).(*itemEditor)

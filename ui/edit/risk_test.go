@@ -7,9 +7,10 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
-func openRisk(env *Env) Editor { return NewRiskEditor(env, "risk-rain") }
+func openRisk(env *page.Env) page.Editor { return NewRiskEditor(env, "risk-rain") }
 
 func TestRiskEditorTexts(t *testing.T) {
 	f := newFixture(t, openRisk)

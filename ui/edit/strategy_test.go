@@ -8,9 +8,10 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
-func openStrategy(env *Env) Editor { return NewStrategyEditor(env) }
+func openStrategy(env *page.Env) page.Editor { return NewStrategyEditor(env) }
 
 func TestStrategyEditorTexts(t *testing.T) {
 	f := newFixture(t, openStrategy)

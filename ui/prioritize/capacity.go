@@ -10,13 +10,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/ui/edit"
+	"canopy/ui/page"
 )
 
 // Capacity lists each release's estimate against its capacity and the
 // share of its estimate that is Must.
 type Capacity struct {
-	env  *edit.Env
+	env  *page.Env
 	box  *fyne.Container
 	obj  fyne.CanvasObject
 	rows []capacityRow // shown, in release order
@@ -32,7 +32,7 @@ type capacityRow struct {
 
 // NewReleaseCapacity returns the release capacity view of env's workspace.
 // Releases are few, so the rows are plain widgets.
-func NewReleaseCapacity(env *edit.Env) *Capacity {
+func NewReleaseCapacity(env *page.Env) *Capacity {
 	c := &Capacity{env: env, box: container.NewVBox()}
 	title := widget.NewLabelWithStyle("Release capacity", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	c.obj = container.NewBorder(title, nil, nil, nil, container.NewVScroll(c.box))

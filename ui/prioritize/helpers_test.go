@@ -8,8 +8,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/ui/edit"
 	"canopy/ui/internal/uitest"
+	"canopy/ui/page"
 )
 
 // today is "today" in the test workspaces.
@@ -63,7 +63,7 @@ func newWorkspace(t testing.TB, specs ...spec) *app.Workspace {
 // workspace and keeps the error the window would show; Open records keys.
 type fixture struct {
 	ws     *app.Workspace
-	env    *edit.Env
+	env    *page.Env
 	win    fyne.Window
 	errs   []error
 	opened []app.Key
@@ -74,7 +74,7 @@ func newFixture(t *testing.T, ws *app.Workspace) *fixture {
 	t.Helper()
 	f := &fixture{ws: ws}
 	f.win = test.NewTempWindow(t, widget.NewLabel(""))
-	f.env = &edit.Env{
+	f.env = &page.Env{
 		WS:     ws,
 		Window: f.win,
 		Do: func(c app.Command) error {

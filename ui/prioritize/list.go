@@ -15,7 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/ui/edit"
+	"canopy/ui/page"
 )
 
 // The list's columns.
@@ -54,7 +54,7 @@ type row struct {
 // List is the prioritized backlog: a sortable table with a what-next
 // column, multi-select and a bulk edit bar.
 type List struct {
-	env    *edit.Env
+	env    *page.Env
 	filter app.Filter
 	model  app.ScoringModel
 
@@ -82,7 +82,7 @@ type List struct {
 }
 
 // NewList returns the prioritized list of env's workspace.
-func NewList(env *edit.Env) *List {
+func NewList(env *page.Env) *List {
 	l := &List{env: env, selected: map[string]bool{}, sortCol: -1, current: -1}
 	l.model = env.WS.Product().ScoringModel
 	if l.model == "" {

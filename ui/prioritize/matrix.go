@@ -14,13 +14,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/ui/edit"
+	"canopy/ui/page"
 )
 
 // Matrix is the value vs effort chart of the backlog items that have
 // value/effort inputs, with a legend of the status colors.
 type Matrix struct {
-	env    *edit.Env
+	env    *page.Env
 	filter app.Filter
 	chart  *chart
 	info   *widget.Label
@@ -29,7 +29,7 @@ type Matrix struct {
 
 // NewMatrix returns the value vs effort matrix of env's workspace; a tap
 // on a point opens its item.
-func NewMatrix(env *edit.Env) *Matrix {
+func NewMatrix(env *page.Env) *Matrix {
 	m := &Matrix{env: env, info: widget.NewLabel("")}
 	m.info.Truncation = fyne.TextTruncateEllipsis
 	m.chart = newChart(func(it *app.Item) { env.Open(app.KeyOf(it)) })

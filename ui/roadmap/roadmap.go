@@ -14,13 +14,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app/timeline"
-	"canopy/ui/edit"
+	"canopy/ui/page"
 )
 
 // View is the timeline with its toolbar, the tray of undated work and a
 // status line about the bar under the pointer.
 type View struct {
-	env *edit.Env
+	env *page.Env
 	// Timeline is the widget that draws the lanes and bars.
 	Timeline *Timeline
 	tray     *tray
@@ -43,7 +43,7 @@ const (
 )
 
 // New builds the timeline view of env's workspace at the months zoom.
-func New(env *edit.Env) *View {
+func New(env *page.Env) *View {
 	v := &View{env: env}
 	v.Timeline = NewTimeline(env, timeline.Months)
 	v.status = widget.NewLabel("Drag a bar to move it, its ends to resize it; drag undated work from the tray. Ctrl+wheel zooms.")

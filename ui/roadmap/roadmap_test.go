@@ -19,8 +19,8 @@ import (
 
 	"canopy/app"
 	"canopy/app/timeline"
-	"canopy/ui/edit"
 	"canopy/ui/internal/uitest"
+	"canopy/ui/page"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden images under testdata/")
@@ -83,7 +83,7 @@ func newFixture(t *testing.T, ws *app.Workspace) *fixture {
 	test.NewTempApp(t)
 	f := &fixture{t: t, ws: ws}
 	f.w = test.NewTempWindow(t, widget.NewLabel(""))
-	env := &edit.Env{WS: ws, Window: f.w,
+	env := &page.Env{WS: ws, Window: f.w,
 		Do: func(c app.Command) error {
 			err := ws.Do(c)
 			if err != nil {
@@ -475,7 +475,7 @@ func TestGoldenZooms(t *testing.T) {
 		t.Run(z.String(), func(t *testing.T) {
 			test.NewTempApp(t)
 			ws := roadmapWorkspace(t)
-			env := &edit.Env{WS: ws, Do: ws.Do}
+			env := &page.Env{WS: ws, Do: ws.Do}
 			tl := NewTimeline(env, z)
 			w := test.NewTempWindow(t, tl)
 			w.SetPadded(false)

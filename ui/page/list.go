@@ -1,4 +1,4 @@
-package ui
+package page
 
 import (
 	"fyne.io/fyne/v2"
@@ -7,31 +7,32 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/ui/edit"
 )
 
-// listView is a section's master list of entities beside the editor of the
+// List is a section's master list of entities beside the editor of the
 // one selected. The list is virtual: it holds widgets only for the rows
 // in sight, so 10 000 items scroll as fast as ten.
-type listView struct {
-	sec *section
-	env *edit.Env
+type List struct {
+	sec *Section
+	env *Env
 
 	keys     []app.Key
 	selected app.Key
 	list     *widget.List
 	add      *widget.Button
-	editor   edit.Editor
+	editor   Editor
 	detail   *fyne.Container
 	// single: the section has one entity and no Add (Settings), shown
 	// without a list.
-	single  bool
-	empty   *widget.Label
-	content fyne.CanvasObject
+	single bool
+	empty  *widget.Label
+	// Content is the list beside the editor (the editor alone for Settings).
+	Content fyne.CanvasObject
 }
 
-func newListView(sec *section, env *edit.Env) *listView {
-	v := &listView{sec: sec, env: env, detail: container.NewStack(), empty: widget.NewLabel("Select something on the left, or add one.")}
+// NewList returns the list of the section's entities beside an editor.
+func NewList(sec *Section, env *Env) *List {
+	v := &List{sec: sec, env: env, detail: container.NewStack(), empty: widget.NewLabel("Select something on the left, or add one.")}
 	v.empty.Importance = widget.LowImportance
 	v.list = widget.NewList(
 		func() int { return len(v.keys) },
@@ -52,42 +53,42 @@ func newListView(sec *section, env *edit.Env) *listView {
 			if !ok {
 				return
 			}
-			kind.SetText(kindTitle(k.Kind))
-			kind.Hidden = len(sec.adds) < 2
-			title.SetText(titleOf(e))
-			note.SetText(subtitleOf(e))
+			kind.SetText(k.Kind.Title())
+			kind.Hidden = len(sec.Adds) < 2
+			title.SetText(TitleOf(e))
+			note.SetText(SubtitleOf(e))
 		},
 	)
 	v.list.OnSelected = func(id widget.ListItemID) { v.onSelect(v.keys[id]) }
-	if keys := sec.keys(env.WS); len(sec.adds) == 0 && len(keys) == 1 {
+	if keys := sec.Keys(env.WS); len(sec.Adds) == 0 && len(keys) == 1 {
 		// One entity and nothing to add (Settings): its editor is the page,
 		// with no list of one to pick it from.
 		v.single = true
-		v.content = v.detail
-		v.refresh()
+		v.Content = v.detail
+		v.Refresh()
 		v.onSelect(keys[0])
 		return v
 	}
 	var top fyne.CanvasObject = widget.NewLabel("")
-	if len(sec.adds) > 0 {
+	if len(sec.Adds) > 0 {
 		v.add = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), v.onAdd)
 		top = v.add
 	}
 	split := container.NewHSplit(container.NewBorder(top, nil, nil, nil, v.list), v.detail)
 	split.Offset = 0.36
-	v.content = split
-	v.refresh()
+	v.Content = split
+	v.Refresh()
 	return v
 }
 
 // onAdd creates an entity of the section's kind, or asks which kind.
-func (v *listView) onAdd() {
-	if len(v.sec.adds) == 1 {
-		v.create(v.sec.adds[0])
+func (v *List) onAdd() {
+	if len(v.sec.Adds) == 1 {
+		v.create(v.sec.Adds[0])
 		return
 	}
-	items := make([]*fyne.MenuItem, len(v.sec.adds))
-	for i, k := range v.sec.adds {
+	items := make([]*fyne.MenuItem, len(v.sec.Adds))
+	for i, k := range v.sec.Adds {
 		items[i] = fyne.NewMenuItem("Add "+k.Singular(), func() { v.create(k) })
 	}
 	widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), v.env.Window.Canvas(),
@@ -95,13 +96,13 @@ func (v *listView) onAdd() {
 }
 
 // create adds a new entity with a placeholder name and opens its editor.
-func (v *listView) create(k app.Kind) {
+func (v *List) create(k app.Kind) {
 	e := newEntity(k, v.env.WS)
 	if err := v.env.Do(app.Create(e)); err != nil {
 		return
 	}
-	v.refresh()
-	v.show(app.KeyOf(e))
+	v.Refresh()
+	v.Show(app.KeyOf(e))
 }
 
 // newEntity returns a new entity of kind k that the rules accept.
@@ -128,18 +129,18 @@ func newEntity(k app.Kind, ws *app.Workspace) app.Entity {
 }
 
 // onSelect shows the editor of k.
-func (v *listView) onSelect(k app.Key) {
+func (v *List) onSelect(k app.Key) {
 	if k == v.selected && v.editor != nil {
 		return
 	}
 	v.selected = k
-	v.editor = newEditor(v.env, k)
+	v.editor = v.env.NewEditor(v.env, k)
 	v.detail.Objects = []fyne.CanvasObject{v.editor.Object()}
 	v.detail.Refresh()
 }
 
-// show selects k in the list and opens its editor.
-func (v *listView) show(k app.Key) {
+// Show selects k in the list and opens its editor.
+func (v *List) Show(k app.Key) {
 	if v.single {
 		v.onSelect(k)
 		return
@@ -153,9 +154,9 @@ func (v *listView) show(k app.Key) {
 	}
 }
 
-// refresh reloads the list and the editor after a change.
-func (v *listView) refresh() {
-	v.keys = v.sec.keys(v.env.WS)
+// Refresh reloads the list and the editor after a change.
+func (v *List) Refresh() {
+	v.keys = v.sec.Keys(v.env.WS)
 	if v.add != nil {
 		if v.env.ReadOnly() {
 			v.add.Disable()
@@ -177,3 +178,40 @@ func (v *listView) refresh() {
 		v.detail.Refresh()
 	}
 }
+
+// Selected returns the key of the entity whose editor is open, if any.
+func (v *List) Selected() app.Key { return v.selected }
+
+// ListPage is a section that is only a List (Settings).
+type ListPage struct{ *List }
+
+// NewListPage returns the page of sec's list; it subscribes itself.
+func NewListPage(sec *Section, env *Env, _ Host) Page {
+	p := &ListPage{NewList(sec, env)}
+	Subscribe(env, p)
+	return p
+}
+
+// Object returns the list beside its editor.
+func (p *ListPage) Object() fyne.CanvasObject { return p.Content }
+
+// Refresh follows a change.
+func (p *ListPage) Refresh(app.Change) { p.List.Refresh() }
+
+// Kinds is nil: the editors read every kind.
+func (p *ListPage) Kinds() []app.Kind { return nil }
+
+// SetShown does nothing: the list is always up to date.
+func (p *ListPage) SetShown(bool) {}
+
+// Keys returns the keys listed, in order.
+func (v *List) Keys() []app.Key { return v.keys }
+
+// AddButton returns the Add button, or nil when the section adds nothing.
+func (v *List) AddButton() *widget.Button { return v.add }
+
+// Editor returns the editor open beside the list, or nil.
+func (v *List) Editor() Editor { return v.editor }
+
+// Section returns the section the list belongs to.
+func (v *List) Section() *Section { return v.sec }

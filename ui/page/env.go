@@ -1,7 +1,4 @@
-// Package edit holds Canopy's editors: one per kind of entity, each a view
-// of one entity whose fields commit workspace commands (see ui/form), so
-// every change is undoable and checked by the domain's rules.
-package edit
+package page
 
 import (
 	"fyne.io/fyne/v2"
@@ -9,7 +6,7 @@ import (
 	"canopy/app"
 )
 
-// Env is what an editor needs from the window around it.
+// Env is what a page and an editor need from the window around them.
 type Env struct {
 	// WS is the workspace being edited; read it, change it only through Do.
 	WS *app.Workspace
@@ -22,10 +19,37 @@ type Env struct {
 	Open func(app.Key)
 	// OpenURL opens a link in the browser.
 	OpenURL func(string) error
+	// NewEditor returns the editor of the entity with key k: the window
+	// sets it (to the editors of ui/edit), so that a page opens an editor
+	// without importing the editors. Nil in tests that open none.
+	NewEditor func(env *Env, k app.Key) Editor
+
+	// unsubscribe holds what Follow registered, for Close.
+	unsubscribe []func()
 }
 
 // ReadOnly reports whether edit controls must be disabled.
 func (e *Env) ReadOnly() bool { return e.WS.ReadOnly() != nil }
+
+// Follow calls refresh after every change of the workspace that touches
+// one of kinds (every change when kinds is nil), until Close: the one way a
+// page hears about changes.
+func (e *Env) Follow(kinds []app.Kind, refresh func(app.Change)) {
+	e.unsubscribe = append(e.unsubscribe, e.WS.OnChange(func(c app.Change) {
+		if kinds == nil || c.Touches(kinds...) {
+			refresh(c)
+		}
+	}))
+}
+
+// Close stops every Follow of the environment: the window calls it when it
+// shows another workspace.
+func (e *Env) Close() {
+	for _, f := range e.unsubscribe {
+		f()
+	}
+	e.unsubscribe = nil
+}
 
 // Editor is the view of one entity.
 type Editor interface {

@@ -15,6 +15,7 @@ import (
 
 	"canopy/app"
 	"canopy/export/brief"
+	"canopy/ui/internal/uitest"
 )
 
 func TestBriefDialogOptions(t *testing.T) {
@@ -70,7 +71,7 @@ func selectSections(b *briefDialog, secs ...brief.Section) {
 }
 
 func TestExportBriefFromTheWindow(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	out := filepath.Join(t.TempDir(), "brief.pdf")
 	s.exportBriefTo(out, brief.BriefOptions{Summary: true})
@@ -87,7 +88,7 @@ func TestExportBriefFromTheWindow(t *testing.T) {
 		t.Fatal("no button opens the brief")
 	}
 	test.Tap(open)
-	if top := s.win.Canvas().Overlays().Top(); top != nil && hasText(top, "Wrote ") {
+	if top := s.win.Canvas().Overlays().Top(); top != nil && uitest.HasText(top, "Wrote ") {
 		t.Error("the dialog stays open after opening the brief")
 	}
 	// Inside the workspace: refused before anything is written.
@@ -232,7 +233,7 @@ func TestBriefDialogBadPrefs(t *testing.T) {
 // brief…, confirms, and opens the dialog again: it shows them. Cancelling
 // keeps nothing.
 func TestBriefDialogFromTheWindow(t *testing.T) {
-	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
 	open := func() (*briefDialogState, fyne.CanvasObject, []*widget.RadioGroup, []*widget.Check, []*widget.Entry) {
 		s.onExportBrief()
 		top := waitForDialog(t, s, "Sections of the full brief")
@@ -275,7 +276,7 @@ func TestBriefDialogFromTheWindow(t *testing.T) {
 	test.Tap(button(top, "Choose file…"))
 	waitUntil(t, func() bool {
 		top := s.win.Canvas().Overlays().Top()
-		return top != nil && !hasText(top, "Sections of the full brief")
+		return top != nil && !uitest.HasText(top, "Sections of the full brief")
 	})
 	s.win.Canvas().Overlays().Remove(s.win.Canvas().Overlays().Top()) // the file dialog
 	want := briefDialogState{audience: briefFull, paper: paperLetter, orient: orientLand, from: "2026-02-01", sections: brief.Sections[1:]}

@@ -9,6 +9,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/ui/internal/uitest"
 )
 
 // fakeDisk is a DiskSync whose rescan reports a conflict on one item.
@@ -41,7 +42,7 @@ func (f *fakeDisk) KeepMine(_ *app.Workspace, k app.Key) error {
 func TestConflictChoice(t *testing.T) {
 	for _, choice := range []string{"Take theirs", "Keep mine"} {
 		t.Run(choice, func(t *testing.T) {
-			ws := seedWorkspace(t)
+			ws := uitest.SeedWorkspace(t)
 			k := app.Key{Kind: app.KindItem, ID: "item-a"}
 			theirs := app.Clone(mustItem(t, ws, "item-a"))
 			theirs.Title = "Their title"
@@ -53,7 +54,7 @@ func TestConflictChoice(t *testing.T) {
 
 			s.onDiskChanged()
 			top := s.win.Canvas().Overlays().Top()
-			if top == nil || !hasText(top, "Item · Highest scored") || !hasText(top, "Nothing is saved over them until you choose") {
+			if top == nil || !uitest.HasText(top, "Item · Highest scored") || !uitest.HasText(top, "Nothing is saved over them until you choose") {
 				t.Fatalf("no conflict dialog: %v", top)
 			}
 			var button *widget.Button

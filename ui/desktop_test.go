@@ -18,6 +18,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/ui/internal/uitest"
 	"canopy/ui/page"
 )
 
@@ -55,7 +56,7 @@ func tapButton(t *testing.T, s *shell, label string) {
 }
 
 func TestThemeMenuAppliesAndRemembers(t *testing.T) {
-	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
 	themeItem := menuItem(t, s, "View", "Theme")
 	checked := func() []string {
 		var out []string
@@ -97,7 +98,7 @@ func TestThemeMenuAppliesAndRemembers(t *testing.T) {
 	if bg() != darkBG {
 		t.Error("the saved Dark theme was not applied at start")
 	}
-	s2 := newShell(s.app, &Session{WS: seedWorkspace(t), Dir: "x"}, nil)
+	s2 := newShell(s.app, &Session{WS: uitest.SeedWorkspace(t), Dir: "x"}, nil)
 	t.Cleanup(s2.win.Close)
 	for _, it := range menuItem(t, s2, "View", "Theme").ChildMenu.Items {
 		if it.Checked != (it.Label == "Dark") {
@@ -113,7 +114,7 @@ func TestThemeMenuAppliesAndRemembers(t *testing.T) {
 func TestDroppedFolderOpensWorkspace(t *testing.T) {
 	a := test.NewTempApp(t)
 	op := &fakeOpener{}
-	s := newShell(a, &Session{WS: seedWorkspace(t), Dir: "first"}, op)
+	s := newShell(a, &Session{WS: uitest.SeedWorkspace(t), Dir: "first"}, op)
 	t.Cleanup(s.win.Close)
 	s.win.Show()
 
@@ -126,8 +127,8 @@ func TestDroppedFolderOpensWorkspace(t *testing.T) {
 	// Something that is not a workspace is refused, naming it; nothing opens.
 	s.onDropped(fyne.Position{}, []fyne.URI{storage.NewFileURI(other), storage.NewFileURI(notes)})
 	top := s.win.Canvas().Overlays().Top()
-	if top == nil || !hasText(top, "pen dropped "+filepath.Base(other)+", notes.txt: not a Canopy workspace folder") {
-		t.Fatalf("dropping a plain folder: %v", texts(top))
+	if top == nil || !uitest.HasText(top, "pen dropped "+filepath.Base(other)+", notes.txt: not a Canopy workspace folder") {
+		t.Fatalf("dropping a plain folder: %v", uitest.Texts(top))
 	}
 	top.Hide()
 	if len(op.opened) != 0 {
@@ -149,15 +150,15 @@ func TestDroppedFolderOpensWorkspace(t *testing.T) {
 func TestOfferToReopenAfterCrash(t *testing.T) {
 	a := test.NewTempApp(t)
 	op := &fakeOpener{}
-	s := newShell(a, &Session{WS: seedWorkspace(t), Dir: "/data/Sample workspace"}, op)
+	s := newShell(a, &Session{WS: uitest.SeedWorkspace(t), Dir: "/data/Sample workspace"}, op)
 	t.Cleanup(s.win.Close)
 	s.win.Show()
 	report := "/data/crashes/crash-20261127-091500.txt"
 
 	s.offerReopen(&PendingCrash{Report: report, Workspace: "/plans/orchard"})
 	top := s.win.Canvas().Overlays().Top()
-	if top == nil || !hasText(top, "A report is in "+report) || !hasText(top, "Reopen /plans/orchard?") {
-		t.Fatalf("the dialog says %q", texts(top))
+	if top == nil || !uitest.HasText(top, "A report is in "+report) || !uitest.HasText(top, "Reopen /plans/orchard?") {
+		t.Fatalf("the dialog says %q", uitest.Texts(top))
 	}
 	tapButton(t, s, "Not now")
 	if len(op.opened) != 0 {
@@ -174,8 +175,8 @@ func TestOfferToReopenAfterCrash(t *testing.T) {
 	// Without a workspace to reopen, it only names the report.
 	s.offerReopen(&PendingCrash{Report: report})
 	top = s.win.Canvas().Overlays().Top()
-	if !hasText(top, "A report is in "+report) || hasText(top, "Reopen") {
-		t.Fatalf("the dialog says %q", texts(top))
+	if !uitest.HasText(top, "A report is in "+report) || uitest.HasText(top, "Reopen") {
+		t.Fatalf("the dialog says %q", uitest.Texts(top))
 	}
 }
 
@@ -183,11 +184,11 @@ func TestAboutShowsTheVersion(t *testing.T) {
 	old := Version
 	Version = "1.2.3"
 	t.Cleanup(func() { Version = old })
-	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
 	menuItem(t, s, "Help", "About Canopy").Action()
 	top := s.win.Canvas().Overlays().Top()
-	if top == nil || !hasText(top, "Version 1.2.3") || !hasText(top, "Canopy") {
-		t.Fatalf("About says %q", texts(top))
+	if top == nil || !uitest.HasText(top, "Version 1.2.3") || !uitest.HasText(top, "Canopy") {
+		t.Fatalf("About says %q", uitest.Texts(top))
 	}
 }
 
@@ -250,7 +251,7 @@ func TestBackgroundPanicReachesTheUIGoroutine(t *testing.T) {
 // sidebar's order, named beside each View entry; Help ▸ Keyboard shortcuts
 // lists every group of keys.
 func TestSectionShortcutsAndKeysHelp(t *testing.T) {
-	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
 	for i, sec := range s.secs {
 		typeShortcut(s.win, ctrl(sectionKey(i), 0))
 		if s.current != sec.ID {
@@ -267,12 +268,12 @@ func TestSectionShortcutsAndKeysHelp(t *testing.T) {
 		t.Fatal("Keyboard shortcuts opened nothing")
 	}
 	for _, g := range keyGroups() {
-		if !hasText(overlay, g.where) {
+		if !uitest.HasText(overlay, g.where) {
 			t.Errorf("the shortcuts dialog lacks the group %q", g.where)
 		}
 	}
-	if !hasText(overlay, modName()+"+Z") || hasText(overlay, "Mod+") {
-		t.Errorf("the dialog does not name the platform's modifier: %q", texts(overlay))
+	if !uitest.HasText(overlay, modName()+"+Z") || uitest.HasText(overlay, "Mod+") {
+		t.Errorf("the dialog does not name the platform's modifier: %q", uitest.Texts(overlay))
 	}
 }
 
@@ -280,7 +281,7 @@ func TestSectionShortcutsAndKeysHelp(t *testing.T) {
 // the other after View ▸ Theme changes it, shown at the time or not: no
 // background keeps the light theme's colours in the dark one.
 func TestThemeChangeReachesEveryPage(t *testing.T) {
-	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
 	ids := []page.ID{"overview", "strategy", "market", "roadmap", "releases", "backlog", "settings"}
 	s.setTheme(ThemeLight)
 	for _, id := range ids {

@@ -6,11 +6,12 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/ui/internal/uitest"
 )
 
 func TestFilterBarIsRememberedPerWorkspace(t *testing.T) {
 	a := test.NewTempApp(t)
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	var got app.Filter
 	b := newFilterBar(ws, a.Preferences(), "/plans/orchard", func(f app.Filter) { got = f })
 	b.typ.SetSelected("bug")

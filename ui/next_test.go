@@ -11,14 +11,15 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/internal/uitest"
 )
 
 func TestNextListRanksByScore(t *testing.T) {
 	test.NewTempApp(t)
-	content := NewOverview(seedWorkspace(t))
-	showInWindow(t, content)
+	content := NewOverview(uitest.SeedWorkspace(t))
+	uitest.ShowInWindow(t, content)
 
-	if n := find[*widget.List](t, content).Length(); n != 4 {
+	if n := uitest.Find[*widget.List](t, content).Length(); n != 4 {
 		t.Fatalf("what-next list has %d rows, want 4 (New and Ready items only)", n)
 	}
 	for _, tc := range []struct {
@@ -37,15 +38,15 @@ func TestNextListRanksByScore(t *testing.T) {
 			}
 		}
 	}
-	if !hasText(content, "Ranked by RICE · 4 candidates · 1 blocked") {
-		t.Errorf("what-next subtitle missing; the overview shows %q", texts(content))
+	if !uitest.HasText(content, "Ranked by RICE · 4 candidates · 1 blocked") {
+		t.Errorf("what-next subtitle missing; the overview shows %q", uitest.Texts(content))
 	}
 }
 
 func TestNextListMarksBlockedEntries(t *testing.T) {
 	test.NewTempApp(t)
-	content := NewOverview(seedWorkspace(t))
-	showInWindow(t, content)
+	content := NewOverview(uitest.SeedWorkspace(t))
+	uitest.ShowInWindow(t, content)
 
 	if row := rowText(t, content, 2); !strings.Contains(row, "Blocked by Work in progress (item-d)") {
 		t.Errorf("blocked row = %q, want it to name its blocker", row)
@@ -61,26 +62,26 @@ func TestNextListMarksBlockedEntries(t *testing.T) {
 // unfinished work; the rest keep their places in the whole ranking.
 func TestNextListOnlyWhatCanStart(t *testing.T) {
 	test.NewTempApp(t)
-	content := NewOverview(seedWorkspace(t))
-	showInWindow(t, content)
-	check := find[*widget.Check](t, content)
+	content := NewOverview(uitest.SeedWorkspace(t))
+	uitest.ShowInWindow(t, content)
+	check := uitest.Find[*widget.Check](t, content)
 	test.Tap(check)
-	list := find[*widget.List](t, content)
+	list := uitest.Find[*widget.List](t, content)
 	if n := list.Length(); n != 3 {
 		t.Fatalf("only what can start: %d rows, want 3", n)
 	}
 	var shown []string // "rank title" of each row drawn
 	walk(list, func(o fyne.CanvasObject) bool {
 		if r, ok := o.(*nextRow); ok && r.Visible() {
-			shown = append(shown, r.pos.Text+" "+texts(r)[0])
+			shown = append(shown, r.pos.Text+" "+uitest.Texts(r)[0])
 		}
 		return true
 	})
 	if got := strings.Join(shown, ", "); got != "1 Highest scored, 2 Runner-up, 4 Unscored idea" {
 		t.Errorf("rows %q, want each keeping its rank in the whole list", got)
 	}
-	if !hasText(content, "4 candidates · 1 blocked") {
-		t.Errorf("the subtitle changed: %q", texts(content))
+	if !uitest.HasText(content, "4 candidates · 1 blocked") {
+		t.Errorf("the subtitle changed: %q", uitest.Texts(content))
 	}
 	test.Tap(check)
 	if n := list.Length(); n != 4 {
@@ -90,7 +91,7 @@ func TestNextListOnlyWhatCanStart(t *testing.T) {
 
 func TestNextListShowsCycleAndPartialList(t *testing.T) {
 	test.NewTempApp(t)
-	seeded := seedWorkspace(t)
+	seeded := uitest.SeedWorkspace(t)
 	// Do refuses cycles, so build the cycle as a hand-edited file would: x ⇄ y.
 	var ents []app.Entity
 	for _, k := range app.Kinds {
@@ -105,12 +106,12 @@ func TestNextListShowsCycleAndPartialList(t *testing.T) {
 		t.Fatalf("duplicates: %v", dups)
 	}
 	content := NewOverview(ws)
-	showInWindow(t, content)
+	uitest.ShowInWindow(t, content)
 
-	if !hasText(content, "Dependency cycle: item-x → item-y → item-x") && !hasText(content, "Dependency cycle: item-y → item-x → item-y") {
-		t.Errorf("cycle not shown; the overview shows %q", texts(content))
+	if !uitest.HasText(content, "Dependency cycle: item-x → item-y → item-x") && !uitest.HasText(content, "Dependency cycle: item-y → item-x → item-y") {
+		t.Errorf("cycle not shown; the overview shows %q", uitest.Texts(content))
 	}
-	if n := find[*widget.List](t, content).Length(); n != 4 {
+	if n := uitest.Find[*widget.List](t, content).Length(); n != 4 {
 		t.Errorf("what-next list has %d rows, want the 4 outside the cycle", n)
 	}
 	if row := rowText(t, content, 0); !strings.Contains(row, "Highest scored") {
@@ -138,11 +139,11 @@ func TestNextListIsVirtualized(t *testing.T) {
 
 	start := time.Now()
 	content := NewOverview(ws)
-	showInWindow(t, content)
+	uitest.ShowInWindow(t, content)
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("building the overview of %d items took %v", n, d)
 	}
-	if got := find[*widget.List](t, content).Length(); got != n {
+	if got := uitest.Find[*widget.List](t, content).Length(); got != n {
 		t.Fatalf("what-next list has %d rows, want %d", got, n)
 	}
 	rows := 0

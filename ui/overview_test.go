@@ -10,34 +10,35 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/internal/uitest"
 	"canopy/ui/page"
 )
 
 func TestOverviewShowsProductAndStrategy(t *testing.T) {
 	test.NewTempApp(t)
-	content := NewOverview(seedWorkspace(t))
-	showInWindow(t, content)
+	content := NewOverview(uitest.SeedWorkspace(t))
+	uitest.ShowInWindow(t, content)
 
 	for _, want := range []string{
-		testProduct, "2026", "Robin", "1.2", "RICE",
+		uitest.TestProduct, "2026", "Robin", "1.2", "RICE",
 		"See the whole forest.", "Orchard owners",
 		"For growerswho plan by hand.Unlike paper,our product ranks the work.", /* one paragraph per part */
 		"Trees planted", "0 → 50 → 200 trees", "25%",
 	} {
-		if !hasText(content, want) {
-			t.Errorf("overview does not show %q; it shows %q", want, texts(content))
+		if !uitest.HasText(content, want) {
+			t.Errorf("overview does not show %q; it shows %q", want, uitest.Texts(content))
 		}
 	}
 }
 
 func TestOverviewShowsGoalsWithKeyResults(t *testing.T) {
 	test.NewTempApp(t)
-	content := NewOverview(seedWorkspace(t))
-	showInWindow(t, content)
+	content := NewOverview(uitest.SeedWorkspace(t))
+	uitest.ShowInWindow(t, content)
 
 	for _, want := range []string{"Grow the orchard", "Latency", "10 → 25 → 40 ms", "Harvest", "0 → 100 → 100 t", "75% overall"} {
-		if !hasText(content, want) {
-			t.Errorf("goals do not show %q; the overview shows %q", want, texts(content))
+		if !uitest.HasText(content, want) {
+			t.Errorf("goals do not show %q; the overview shows %q", want, uitest.Texts(content))
 		}
 	}
 	// The bars: north star 0.25, goal overall 0.75, key results 0.5 and 1.
@@ -57,14 +58,14 @@ func TestOverviewShowsGoalsWithKeyResults(t *testing.T) {
 func TestOverviewEmptyWorkspaceShowsPlaceholders(t *testing.T) {
 	test.NewTempApp(t)
 	content := NewOverview(app.NewWorkspace(app.Product{Name: "Blank"}))
-	showInWindow(t, content)
+	uitest.ShowInWindow(t, content)
 
 	for _, want := range []string{"No vision written yet.", "No positioning statement yet.", "No north-star metric set.", "No goals yet.", "Nothing to do next"} {
-		if !hasText(content, want) {
-			t.Errorf("empty overview does not show %q; it shows %q", want, texts(content))
+		if !uitest.HasText(content, want) {
+			t.Errorf("empty overview does not show %q; it shows %q", want, uitest.Texts(content))
 		}
 	}
-	if n := find[*widget.List](t, content).Length(); n != 0 {
+	if n := uitest.Find[*widget.List](t, content).Length(); n != 0 {
 		t.Errorf("what-next list has %d rows, want 0", n)
 	}
 }
@@ -80,16 +81,16 @@ func TestReadOnlyBanner(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			test.NewTempApp(t)
-			ws := seedWorkspace(t)
+			ws := uitest.SeedWorkspace(t)
 			ws.SetReadOnly(tc.reason)
 			content := NewOverview(ws)
-			showInWindow(t, content)
+			uitest.ShowInWindow(t, content)
 
-			if got := hasText(content, "read-only"); got != tc.want {
+			if got := uitest.HasText(content, "read-only"); got != tc.want {
 				t.Errorf("read-only banner shown = %v, want %v", got, tc.want)
 			}
-			if tc.want && !hasText(content, errLocked.Error()) {
-				t.Errorf("banner does not say why: %q", texts(content))
+			if tc.want && !uitest.HasText(content, errLocked.Error()) {
+				t.Errorf("banner does not say why: %q", uitest.Texts(content))
 			}
 		})
 	}
@@ -97,21 +98,21 @@ func TestReadOnlyBanner(t *testing.T) {
 
 func TestSummaryCountsStatuses(t *testing.T) {
 	test.NewTempApp(t)
-	content := NewOverview(seedWorkspace(t))
-	showInWindow(t, content)
+	content := NewOverview(uitest.SeedWorkspace(t))
+	uitest.ShowInWindow(t, content)
 
 	want := "New 3 · Ready 1 · In progress 1 · Done 0 · Accepted 0   —   5 items · 0 initiatives · 0 releases"
-	if !hasText(content, want) {
-		t.Errorf("summary missing %q; the overview shows %q", want, texts(content))
+	if !uitest.HasText(content, want) {
+		t.Errorf("summary missing %q; the overview shows %q", want, uitest.Texts(content))
 	}
 }
 
 func TestOverviewRefreshShowsEdits(t *testing.T) {
 	test.NewTempApp(t)
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	ov := newOverview(&page.Env{WS: ws})
 	ov.SetShown(true)
-	showInWindow(t, ov.Object())
+	uitest.ShowInWindow(t, ov.Object())
 
 	err := ws.Do(app.Func{Desc: "add", Fn: func(tx *app.Tx) error {
 		s := tx.EditStrategy()
@@ -122,10 +123,10 @@ func TestOverviewRefreshShowsEdits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !hasText(ov.Object(), "A greener vision.") {
+	if !uitest.HasText(ov.Object(), "A greener vision.") {
 		t.Error("the new vision is not shown after refresh")
 	}
-	if n := find[*widget.List](t, ov.Object()).Length(); n != 5 {
+	if n := uitest.Find[*widget.List](t, ov.Object()).Length(); n != 5 {
 		t.Errorf("what-next list has %d rows after adding an item, want 5", n)
 	}
 	if row := rowText(t, ov.Object(), 0); !strings.Contains(row, "New favourite") {
@@ -143,14 +144,14 @@ func TestGoalWithoutKeyResultsShowsNoProgress(t *testing.T) {
 		t.Fatal(err)
 	}
 	content := NewOverview(ws)
-	showInWindow(t, content)
+	uitest.ShowInWindow(t, content)
 
 	for _, want := range []string{"Bare goal", "Just words.", "No key results yet."} {
-		if !hasText(content, want) {
-			t.Errorf("goal does not show %q; the overview shows %q", want, texts(content))
+		if !uitest.HasText(content, want) {
+			t.Errorf("goal does not show %q; the overview shows %q", want, uitest.Texts(content))
 		}
 	}
-	if hasText(content, "overall") {
-		t.Errorf("a goal without key results shows an overall progress: %q", texts(content))
+	if uitest.HasText(content, "overall") {
+		t.Errorf("a goal without key results shows an overall progress: %q", uitest.Texts(content))
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/sample"
+	"canopy/ui/internal/uitest"
 	"canopy/ui/page"
 )
 
@@ -16,7 +17,7 @@ import (
 func BenchmarkPMPagesRefresh(b *testing.B) {
 	test.NewTempApp(b)
 	ws := benchSample(b)
-	env := pmEnv(ws)
+	env := uitest.Env(ws)
 	rel := newReleasesPage(env)
 	rel.Show(app.KeyOf(ws.Releases()[0]))
 	for _, p := range []struct {

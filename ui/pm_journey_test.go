@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/ui/internal/uitest"
 	"canopy/ui/page"
 )
 
@@ -23,7 +24,7 @@ func TestPMJourneyOnDisk(t *testing.T) {
 	s.showSection("strategy")
 	st := s.pages[page.Strategy].(*strategySection)
 	test.Tap(st.page.inlines[0].button)
-	commit(t, w, st.page.visionEd, "Every crew's day fixes itself.")
+	uitest.Commit(t, w, st.page.visionEd, "Every crew's day fixes itself.")
 	test.Tap(st.page.inlines[0].button)
 	// A persona, through its card's pencil and its editor beside the page.
 	per := ws.Personas()[0]
@@ -38,7 +39,7 @@ func TestPMJourneyOnDisk(t *testing.T) {
 	}}); err != nil {
 		t.Fatal(err)
 	}
-	if !hasText(st.page.content, "Dana, lead dispatcher") {
+	if !uitest.HasText(st.page.content, "Dana, lead dispatcher") {
 		t.Fatal("the persona card does not follow its editor")
 	}
 
@@ -47,7 +48,7 @@ func TestPMJourneyOnDisk(t *testing.T) {
 	goal := ws.Goals()[0]
 	before := goal.Progress()
 	kr := goal.KeyResults[0]
-	commit(t, w, st.goals.current[krKey{goal.ID, 0}], "10") // the target: done
+	uitest.Commit(t, w, st.goals.current[krKey{goal.ID, 0}], "10") // the target: done
 	if g, _ := ws.Goal(goal.ID); g.Progress() <= before || g.KeyResults[0].Current != kr.Target {
 		t.Fatalf("goal progress %v → %v, key result %+v", before, g.Progress(), g.KeyResults[0])
 	}
@@ -62,7 +63,7 @@ func TestPMJourneyOnDisk(t *testing.T) {
 	}
 	m.Tabs.SelectIndex(1)
 	test.Tap(m.positioning.rows[compID].place)
-	commit(t, w, m.positioning.rows[compID].x, "70")
+	uitest.Commit(t, w, m.positioning.rows[compID].x, "70")
 
 	// A launch task ticked: readiness changes at once.
 	s.showSection("releases")

@@ -4,106 +4,30 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/ui/form"
+	"canopy/ui/internal/uitest"
 	"canopy/ui/page"
 )
 
-// pmToday is the date the PM's workspace is seen on.
-var pmToday = time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
-
-// pmWorkspace extends the seeded workspace with what the PM's lens shows:
-// a persona, two competitors (one placed, one not), an initiative serving
-// the goal and one serving none, a risk, and a release with three launch
-// tasks (one done, one overdue, one due later) and two items.
-func pmWorkspace(t *testing.T) *app.Workspace {
-	t.Helper()
-	ws := seedWorkspace(t)
-	ws.SetClock(app.FixedClock{T: pmToday})
-	err := ws.Do(app.Func{Desc: "seed the PM's lens", Fn: func(tx *app.Tx) error {
-		s := tx.EditStrategy()
-		s.Differentiators = []string{"Ranks the work"}
-		s.NonGoals = []string{"Payroll"}
-		s.MarketNotes = "Orchards are consolidating."
-		s.Trends = []string{"Drones"}
-		s.PositioningAxes = app.Axes{X: "Price", Y: "Ease of use"}
-		s.OurPosition = &app.Point{X: 30, Y: 80}
-		for _, e := range []app.Entity{
-			&app.Persona{ID: "persona-gina", Name: "Gina the grower", Role: "Runs a 40-acre orchard", Needs: []string{"Know what to plant"}, Pains: []string{"Paper plans"}, Order: 1},
-			&app.Competitor{ID: "comp-ledger", Name: "Ledger", Segment: "Large farms", Strengths: []string{"Reports"}, Weaknesses: []string{"Slow"}, Pricing: "$90", HowWeDiffer: "Faster", Position: &app.Point{X: 85, Y: 20}},
-			&app.Competitor{ID: "comp-abacus", Name: "Abacus", Segment: "Hobbyists", Pricing: "Free", HowWeDiffer: "Plans ahead"},
-			&app.Initiative{ID: "init-plant", Name: "Planting planner", Goals: []string{"goal-grow"}, Status: app.InitiativeActive, Horizon: app.HorizonNow},
-			&app.Initiative{ID: "init-stray", Name: "Stray idea", Status: app.InitiativePlanned, Horizon: app.HorizonLater},
-			&app.Risk{ID: "risk-frost", Description: "A late frost", Owner: "Robin", Likelihood: app.RiskMedium, Impact: app.RiskHigh, Assumption: "Spring is mild", Mitigation: "Covers", Initiatives: []string{"init-plant"}},
-			&app.Release{ID: "rel-spring", Name: "Spring", Start: app.MustDate("2026-10-01"), Date: app.MustDate("2026-12-15"), Capacity: 10,
-				Tasks: []app.LaunchTask{
-					{Title: "Blog post", Owner: "Mo", Due: app.MustDate("2026-11-01"), Done: true},
-					{Title: "Press kit", Owner: "Lu", Due: app.MustDate("2026-11-20")},
-					{Title: "Webinar", Owner: "Mo", Due: app.MustDate("2026-12-10")},
-				}},
-		} {
-			if err := tx.Put(e); err != nil {
-				return err
-			}
-		}
-		for _, id := range []string{"item-a", "item-d"} {
-			it, err := app.Edit[*app.Item](tx, app.KindItem, id)
-			if err != nil {
-				return err
-			}
-			it.Initiative, it.Release = "init-plant", "rel-spring"
-			if id == "item-a" {
-				it.Estimate, it.MoSCoW = 3, app.MoSCoWMust
-			}
-		}
-		return nil
-	}})
-	if err != nil {
-		t.Fatalf("seed: %v", err)
-	}
-	ws.MarkSaved(ws.Dirty())
-	return ws
-}
-
-// pmEnv returns an editing environment without a window: removals happen
-// at once, without asking.
-func pmEnv(ws *app.Workspace) *page.Env {
-	return &page.Env{WS: ws, Do: ws.Do, Open: func(app.Key) {}}
-}
-
-// followChanges refreshes view after every change, as the shell does.
-func followChanges(ws *app.Workspace, refresh func()) {
-	ws.OnChange(func(app.Change) { refresh() })
-}
-
-// commit types text into a committing field and leaves it.
-func commit(t *testing.T, w fyne.Window, e *form.Entry, text string) {
-	t.Helper()
-	w.Canvas().Focus(e)
-	e.SetText(text)
-	w.Canvas().Unfocus()
-}
-
 func TestStrategyPageReadsAndEditsInPlace(t *testing.T) {
 	test.NewTempApp(t)
-	ws := pmWorkspace(t)
-	env := pmEnv(ws)
+	ws := uitest.PMWorkspace(t)
+	env := uitest.Env(ws)
 	var opened []app.Key
 	p := newStrategyPage(env, func(k app.Key) { opened = append(opened, k) })
-	followChanges(ws, p.refresh)
-	w := showInWindow(t, p.content)
+	uitest.Follow(ws, p.refresh)
+	w := uitest.ShowInWindow(t, p.content)
 
-	for _, want := range []string{testProduct, "See the whole forest.", "Orchard owners", "Gina the grower", "Runs a 40-acre orchard",
+	for _, want := range []string{uitest.TestProduct, "See the whole forest.", "Orchard owners", "Gina the grower", "Runs a 40-acre orchard",
 		"• Know what to plant", "• Paper plans", "For growerswho plan by hand.Unlike paper,our product ranks the work.", /* one paragraph per part */
 		"• Ranks the work", "• Payroll", "Orchards are consolidating.", "• Drones"} {
-		if !hasText(p.content, want) {
-			t.Errorf("the strategy page does not show %q; it shows %q", want, texts(p.content))
+		if !uitest.HasText(p.content, want) {
+			t.Errorf("the strategy page does not show %q; it shows %q", want, uitest.Texts(p.content))
 		}
 	}
 
@@ -113,13 +37,13 @@ func TestStrategyPageReadsAndEditsInPlace(t *testing.T) {
 	if !p.visionEd.Visible() || vision.button.Text != "Done" {
 		t.Fatalf("after Edit: field visible %v, button %q", p.visionEd.Visible(), vision.button.Text)
 	}
-	commit(t, w, p.visionEd, "  Every orchard planned in an hour.  ")
+	uitest.Commit(t, w, p.visionEd, "  Every orchard planned in an hour.  ")
 	if got := ws.Strategy().Vision; got != "Every orchard planned in an hour." {
 		t.Fatalf("vision = %q", got)
 	}
 	test.Tap(vision.button)
-	if p.visionEd.Visible() || !hasText(p.content, "Every orchard planned in an hour.") {
-		t.Fatalf("after Done the page does not read the new vision: %q", texts(p.content))
+	if p.visionEd.Visible() || !uitest.HasText(p.content, "Every orchard planned in an hour.") {
+		t.Fatalf("after Done the page does not read the new vision: %q", uitest.Texts(p.content))
 	}
 	if d, _ := ws.CanUndo(); d != "Edit vision" {
 		t.Fatalf("undo would %q, want Edit vision", d)
@@ -127,15 +51,15 @@ func TestStrategyPageReadsAndEditsInPlace(t *testing.T) {
 
 	// Lists are typed one entry a line; blank lines are dropped.
 	test.Tap(p.inlines[4].button)
-	commit(t, w, p.nonGoalsEd, "Payroll\n\n  Route planning \n")
+	uitest.Commit(t, w, p.nonGoalsEd, "Payroll\n\n  Route planning \n")
 	if got := ws.Strategy().NonGoals; !slices.Equal(got, []string{"Payroll", "Route planning"}) {
 		t.Fatalf("non-goals = %q", got)
 	}
 	test.Tap(p.inlines[2].button)
-	commit(t, w, p.posUnlike, "spreadsheets")
+	uitest.Commit(t, w, p.posUnlike, "spreadsheets")
 	test.Tap(p.inlines[2].button)
-	if !hasText(p.content, "Unlike spreadsheets,our product ranks the work.") {
-		t.Errorf("the positioning does not follow the edit: %q", texts(p.content))
+	if !uitest.HasText(p.content, "Unlike spreadsheets,our product ranks the work.") {
+		t.Errorf("the positioning does not follow the edit: %q", uitest.Texts(p.content))
 	}
 
 	// Add persona opens its editor; the trash button removes one.
@@ -151,23 +75,23 @@ func TestStrategyPageReadsAndEditsInPlace(t *testing.T) {
 		t.Fatalf("the pencil opened %v", last)
 	}
 	test.Tap(p.personaButtons[1]) // Gina's trash
-	if _, ok := ws.Persona("persona-gina"); ok || hasText(p.content, "Gina the grower") {
+	if _, ok := ws.Persona("persona-gina"); ok || uitest.HasText(p.content, "Gina the grower") {
 		t.Fatal("the persona is still there after its trash button")
 	}
 	if _, err := ws.Undo(); err != nil {
 		t.Fatal(err)
 	}
-	if !hasText(p.content, "Gina the grower") {
+	if !uitest.HasText(p.content, "Gina the grower") {
 		t.Fatal("undo did not bring the persona's card back")
 	}
 }
 
 func TestStrategyPageReadOnly(t *testing.T) {
 	test.NewTempApp(t)
-	ws := pmWorkspace(t)
+	ws := uitest.PMWorkspace(t)
 	ws.SetReadOnly(errLocked)
-	p := newStrategyPage(pmEnv(ws), func(app.Key) {})
-	showInWindow(t, p.content)
+	p := newStrategyPage(uitest.Env(ws), func(app.Key) {})
+	uitest.ShowInWindow(t, p.content)
 	if !p.addPersona.Disabled() || !p.inlines[0].button.Disabled() || !p.personaButtons[0].Disabled() {
 		t.Fatal("a read-only workspace leaves edit buttons enabled")
 	}
@@ -175,41 +99,41 @@ func TestStrategyPageReadOnly(t *testing.T) {
 
 func TestGoalsPageMovesWithKeyResults(t *testing.T) {
 	test.NewTempApp(t)
-	ws := pmWorkspace(t)
+	ws := uitest.PMWorkspace(t)
 	var opened []app.Key
-	p := newGoalsPage(pmEnv(ws), func(k app.Key) { opened = append(opened, k) })
-	followChanges(ws, p.refresh)
-	w := showInWindow(t, p.content)
+	p := newGoalsPage(uitest.Env(ws), func(k app.Key) { opened = append(opened, k) })
+	uitest.Follow(ws, p.refresh)
+	w := uitest.ShowInWindow(t, p.content)
 
 	for _, want := range []string{"Trees planted", "0 → 50 → 200 trees", "Grow the orchard", "75% overall",
 		"Latency", "10 → 25 → 40 ms", "Planting planner", "Active", "2 items: 1 new · 1 in progress", "0% accepted",
 		"Initiatives serving no goal", "Stray idea", "no goal"} {
-		if !hasText(p.content, want) {
-			t.Errorf("the goals page does not show %q; it shows %q", want, texts(p.content))
+		if !uitest.HasText(p.content, want) {
+			t.Errorf("the goals page does not show %q; it shows %q", want, uitest.Texts(p.content))
 		}
 	}
 	// Updating a key result's current value moves its goal's bar.
 	e := p.current[krKey{"goal-grow", 0}]
-	commit(t, w, e, "40")
+	uitest.Commit(t, w, e, "40")
 	g, _ := ws.Goal("goal-grow")
 	if g.KeyResults[0].Current != 40 || g.Progress() != 1 {
 		t.Fatalf("key result current %v, goal progress %v", g.KeyResults[0].Current, g.Progress())
 	}
-	if !hasText(p.content, "100% overall") {
-		t.Errorf("the goal's bar did not move: %q", texts(p.content))
+	if !uitest.HasText(p.content, "100% overall") {
+		t.Errorf("the goal's bar did not move: %q", uitest.Texts(p.content))
 	}
 	if d, _ := ws.CanUndo(); d != "Update key result" {
 		t.Fatalf("undo would %q", d)
 	}
 	// Text that is not a number is refused and changes nothing.
-	commit(t, w, p.current[krKey{"goal-grow", 1}], "lots")
+	uitest.Commit(t, w, p.current[krKey{"goal-grow", 1}], "lots")
 	if g, _ := ws.Goal("goal-grow"); g.KeyResults[1].Current != 100 {
 		t.Fatalf("a refused value changed the key result to %v", g.KeyResults[1].Current)
 	}
 	// The north star's current value, too.
-	commit(t, w, p.northStarEd, "150")
-	if got := ws.Strategy().NorthStar.Current; got != 150 || !hasText(p.content, "75%") {
-		t.Fatalf("north star current %v; page %q", got, texts(p.content))
+	uitest.Commit(t, w, p.northStarEd, "150")
+	if got := ws.Strategy().NorthStar.Current; got != 150 || !uitest.HasText(p.content, "75%") {
+		t.Fatalf("north star current %v; page %q", got, uitest.Texts(p.content))
 	}
 
 	// Linking the stray initiative to the goal clears the flag.
@@ -221,7 +145,7 @@ func TestGoalsPageMovesWithKeyResults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.orphanCard.Visible() || hasText(p.content, "Initiatives serving no goal") {
+	if p.orphanCard.Visible() || uitest.HasText(p.content, "Initiatives serving no goal") {
 		t.Error("the flag stays when every initiative serves a goal")
 	}
 	// Items opens the initiative, whose editor lists its items.
@@ -242,11 +166,11 @@ func TestGoalsPageMovesWithKeyResults(t *testing.T) {
 
 func TestRisksPageTable(t *testing.T) {
 	test.NewTempApp(t)
-	ws := pmWorkspace(t)
+	ws := uitest.PMWorkspace(t)
 	var opened []app.Key
-	p := newRisksPage(pmEnv(ws), func(k app.Key) { opened = append(opened, k) })
-	followChanges(ws, p.Refresh)
-	showInWindow(t, p.Content)
+	p := newRisksPage(uitest.Env(ws), func(k app.Key) { opened = append(opened, k) })
+	uitest.Follow(ws, p.Refresh)
+	uitest.ShowInWindow(t, p.Content)
 
 	want := []string{"A late frost", "Medium", "High", "High · 6", "Robin", "Spring is mild", "Covers", "Planting planner"}
 	for c, w := range want {
@@ -303,11 +227,11 @@ func TestRisksPageTable(t *testing.T) {
 
 func TestCompetitorsTableSortsAndAdds(t *testing.T) {
 	test.NewTempApp(t)
-	ws := pmWorkspace(t)
+	ws := uitest.PMWorkspace(t)
 	var opened []app.Key
-	p := newCompetitorsPage(pmEnv(ws), func(k app.Key) { opened = append(opened, k) })
-	followChanges(ws, p.Refresh)
-	showInWindow(t, p.Content)
+	p := newCompetitorsPage(uitest.Env(ws), func(k app.Key) { opened = append(opened, k) })
+	uitest.Follow(ws, p.Refresh)
+	uitest.ShowInWindow(t, p.Content)
 
 	row := func(i int) string {
 		var cells []string
@@ -352,24 +276,24 @@ func TestCompetitorsTableSortsAndAdds(t *testing.T) {
 
 func TestPositioningMapPlacesAndMoves(t *testing.T) {
 	test.NewTempApp(t)
-	ws := pmWorkspace(t)
-	p := newPositioningPage(pmEnv(ws), func(app.Key) {})
-	followChanges(ws, p.refresh)
-	w := showInWindow(t, p.content)
+	ws := uitest.PMWorkspace(t)
+	p := newPositioningPage(uitest.Env(ws), func(app.Key) {})
+	uitest.Follow(ws, p.refresh)
+	w := uitest.ShowInWindow(t, p.content)
 
 	// Placed marks are drawn; Abacus waits beside the map.
 	var names []string
 	for _, d := range p.chart.dots {
 		names = append(names, d.mark.name)
 	}
-	if strings.Join(names, ",") != testProduct+",Ledger" {
+	if strings.Join(names, ",") != uitest.TestProduct+",Ledger" {
 		t.Fatalf("marks on the map: %v", names)
 	}
-	if !hasText(p.places, "Not on the map yet") || !p.rows["comp-abacus"].place.Visible() || p.rows["comp-abacus"].x.Visible() {
-		t.Fatalf("Abacus is not listed as unplaced: %q", texts(p.places))
+	if !uitest.HasText(p.places, "Not on the map yet") || !p.rows["comp-abacus"].place.Visible() || p.rows["comp-abacus"].x.Visible() {
+		t.Fatalf("Abacus is not listed as unplaced: %q", uitest.Texts(p.places))
 	}
-	if !hasText(p.chart, "Price →") || !hasText(p.chart, "↑ Ease of use") {
-		t.Errorf("axis names not drawn: %q", texts(p.chart))
+	if !uitest.HasText(p.chart, "Price →") || !uitest.HasText(p.chart, "↑ Ease of use") {
+		t.Errorf("axis names not drawn: %q", uitest.Texts(p.chart))
 	}
 
 	// Place puts it in the middle, and it is drawn.
@@ -398,18 +322,18 @@ func TestPositioningMapPlacesAndMoves(t *testing.T) {
 	}
 
 	// Numbers typed beside the map place us; out of range is refused.
-	commit(t, w, p.rows[""].x, "12")
+	uitest.Commit(t, w, p.rows[""].x, "12")
 	if got := ws.Strategy().OurPosition; got == nil || *got != (app.Point{X: 12, Y: 80}) {
 		t.Fatalf("our place = %+v", got)
 	}
-	commit(t, w, p.rows[""].y, "140")
+	uitest.Commit(t, w, p.rows[""].y, "140")
 	if got := ws.Strategy().OurPosition; *got != (app.Point{X: 12, Y: 80}) || p.rows[""].y.Text != "80" {
 		t.Fatalf("an out-of-range place was taken: %+v, field %q", got, p.rows[""].y.Text)
 	}
 	// Naming the axes.
-	commit(t, w, p.xName, " Cost ")
-	if got := ws.Strategy().PositioningAxes.X; got != "Cost" || !hasText(p.chart, "Cost →") {
-		t.Fatalf("x axis = %q; map shows %q", got, texts(p.chart))
+	uitest.Commit(t, w, p.xName, " Cost ")
+	if got := ws.Strategy().PositioningAxes.X; got != "Cost" || !uitest.HasText(p.chart, "Cost →") {
+		t.Fatalf("x axis = %q; map shows %q", got, uitest.Texts(p.chart))
 	}
 	// Taking a mark off the map lists it as unplaced again.
 	test.Tap(p.rows["comp-ledger"].drop)
@@ -438,16 +362,16 @@ func TestPositionMapPixels(t *testing.T) {
 
 func TestReleasesPageChecklist(t *testing.T) {
 	test.NewTempApp(t)
-	ws := pmWorkspace(t)
-	p := newReleasesPage(pmEnv(ws))
-	followChanges(ws, p.refresh)
-	w := showInWindow(t, p.content)
+	ws := uitest.PMWorkspace(t)
+	p := newReleasesPage(uitest.Env(ws))
+	uitest.Follow(ws, p.refresh)
+	w := uitest.ShowInWindow(t, p.content)
 	p.Show(app.Key{Kind: app.KindRelease, ID: "rel-spring"})
 
 	for _, want := range []string{"Spring", "Oct 1 – Dec 15, 2026", "60% of capacity", "6 pts planned for a capacity of 10 pts, in 2 items.",
 		"50% Musts", "Musts are 50% of the estimate (3 pts).", "33% ready", "1 of 3 launch tasks done. 1 task is overdue.", "overdue 7 days"} {
-		if !hasText(p.content, want) {
-			t.Errorf("the release does not show %q; it shows %q", want, texts(p.content))
+		if !uitest.HasText(p.content, want) {
+			t.Errorf("the release does not show %q; it shows %q", want, uitest.Texts(p.content))
 		}
 	}
 	// The overdue task stands out in the error colour; the others do not.
@@ -465,26 +389,26 @@ func TestReleasesPageChecklist(t *testing.T) {
 	if !r.Tasks[1].Done || r.Readiness() < 0.66 || p.readiness.Value != r.Readiness() {
 		t.Fatalf("after the tick: done %v readiness %v bar %v", r.Tasks[1].Done, r.Readiness(), p.readiness.Value)
 	}
-	if p.taskRows[1].late.Text != "" || !hasText(p.content, "67% ready") {
-		t.Errorf("a done task still shows overdue, or readiness did not move: %q", texts(p.content))
+	if p.taskRows[1].late.Text != "" || !uitest.HasText(p.content, "67% ready") {
+		t.Errorf("a done task still shows overdue, or readiness did not move: %q", uitest.Texts(p.content))
 	}
 	if d, _ := ws.CanUndo(); d != "Tick launch task" {
 		t.Fatalf("undo would %q", d)
 	}
 
 	// Add, edit and remove tasks.
-	commit(t, w, p.newTask, "Launch email")
+	uitest.Commit(t, w, p.newTask, "Launch email")
 	r, _ = ws.Release("rel-spring")
 	if len(r.Tasks) != 4 || r.Tasks[3].Title != "Launch email" || p.newTask.Text != "" {
 		t.Fatalf("after adding: %+v, field %q", r.Tasks, p.newTask.Text)
 	}
-	commit(t, w, p.taskRows[3].owner, "Ada")
-	commit(t, w, p.taskRows[3].due, "2026-11-26")
+	uitest.Commit(t, w, p.taskRows[3].owner, "Ada")
+	uitest.Commit(t, w, p.taskRows[3].due, "2026-11-26")
 	r, _ = ws.Release("rel-spring")
 	if r.Tasks[3].Owner != "Ada" || r.Tasks[3].Due != app.MustDate("2026-11-26") || p.taskRows[3].late.Text != "overdue 1 day" {
 		t.Fatalf("task 4 = %+v, mark %q", r.Tasks[3], p.taskRows[3].late.Text)
 	}
-	commit(t, w, p.taskRows[3].due, "next week")
+	uitest.Commit(t, w, p.taskRows[3].due, "next week")
 	if r, _ = ws.Release("rel-spring"); r.Tasks[3].Due != app.MustDate("2026-11-26") {
 		t.Fatalf("a date that is not one was taken: %v", r.Tasks[3].Due)
 	}
@@ -494,7 +418,7 @@ func TestReleasesPageChecklist(t *testing.T) {
 		t.Fatalf("after removing the first: %+v", r.Tasks)
 	}
 	// A title is required: the rule refuses a blank one.
-	commit(t, w, p.taskRows[0].title, "  ")
+	uitest.Commit(t, w, p.taskRows[0].title, "  ")
 	if r, _ = ws.Release("rel-spring"); r.Tasks[0].Title != "Press kit" || p.taskRows[0].title.Text != "Press kit" {
 		t.Fatalf("a blank title was taken: %+v", r.Tasks[0])
 	}
@@ -511,7 +435,7 @@ func TestReleasesPageChecklist(t *testing.T) {
 // TestPMLensInTheShell opens each page from the sidebar, and an entity
 // from Find lands on its page with its editor.
 func TestPMLensInTheShell(t *testing.T) {
-	ws := pmWorkspace(t)
+	ws := uitest.PMWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	for _, id := range []page.ID{"strategy", "market", "releases"} {
 		s.showSection(id)
@@ -568,7 +492,7 @@ func TestGoldenPMLens(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := test.NewTempApp(t)
-			ws := pmWorkspace(t)
+			ws := uitest.PMWorkspace(t)
 			s := newShell(a, &Session{WS: ws, Dir: "/plans/orchard"}, nil)
 			t.Cleanup(s.win.Close)
 			s.win.Resize(fyne.NewSize(1280, 900))
@@ -584,7 +508,7 @@ func TestGoldenPMLens(t *testing.T) {
 			if tc.setup != nil {
 				tc.setup(s)
 			}
-			assertGolden(t, "pm_"+tc.name+".xml", s.win.Canvas())
+			uitest.AssertGolden(t, "pm_"+tc.name+".xml", s.win.Canvas())
 		})
 	}
 }
@@ -612,10 +536,10 @@ func TestReleasesPageOpensOnTheCurrentRelease(t *testing.T) {
 	}
 
 	test.NewTempApp(t)
-	ws := pmWorkspace(t)
-	p := newReleasesPage(pmEnv(ws))
-	showInWindow(t, p.content)
-	if p.selected == "" || !hasText(p.content, "Go-to-market checklist") {
+	ws := uitest.PMWorkspace(t)
+	p := newReleasesPage(uitest.Env(ws))
+	uitest.ShowInWindow(t, p.content)
+	if p.selected == "" || !uitest.HasText(p.content, "Go-to-market checklist") {
 		t.Fatalf("the page opened on no release (selected %q)", p.selected)
 	}
 }
@@ -624,11 +548,11 @@ func TestReleasesPageOpensOnTheCurrentRelease(t *testing.T) {
 // shows an undo as soon as it happens, and closes when its release goes.
 func TestReleaseDetailsDialogFollowsTheWorkspace(t *testing.T) {
 	test.NewTempApp(t)
-	ws := pmWorkspace(t)
-	env := pmEnv(ws)
+	ws := uitest.PMWorkspace(t)
+	env := uitest.Env(ws)
 	p := newReleasesPage(env)
-	followChanges(ws, p.refresh)
-	env.Window = showInWindow(t, p.content)
+	uitest.Follow(ws, p.refresh)
+	env.Window = uitest.ShowInWindow(t, p.content)
 	p.Show(app.Key{Kind: app.KindRelease, ID: "rel-spring"})
 	test.Tap(p.editDetails)
 	if p.details == nil {
@@ -648,14 +572,14 @@ func TestReleaseDetailsDialogFollowsTheWorkspace(t *testing.T) {
 		}
 	}
 	rename("Spring launch")
-	if !hasText(p.details.Object(), "Spring launch") {
-		t.Fatalf("the dialog does not show the new name: %q", texts(p.details.Object()))
+	if !uitest.HasText(p.details.Object(), "Spring launch") {
+		t.Fatalf("the dialog does not show the new name: %q", uitest.Texts(p.details.Object()))
 	}
 	if ok, err := ws.Undo(); !ok || err != nil {
 		t.Fatalf("undo: %v %v", ok, err)
 	}
-	if hasText(p.details.Object(), "Spring launch") {
-		t.Fatalf("the dialog still shows the undone name: %q", texts(p.details.Object()))
+	if uitest.HasText(p.details.Object(), "Spring launch") {
+		t.Fatalf("the dialog still shows the undone name: %q", uitest.Texts(p.details.Object()))
 	}
 	if err := ws.Do(app.Delete(app.Key{Kind: app.KindRelease, ID: "rel-spring"})); err != nil {
 		t.Fatal(err)
@@ -669,10 +593,10 @@ func TestReleaseDetailsDialogFollowsTheWorkspace(t *testing.T) {
 // tab that missed it shows it once selected.
 func TestTabsOutOfSightCatchUp(t *testing.T) {
 	test.NewTempApp(t)
-	ws := pmWorkspace(t)
-	v := newStrategySection(pmEnv(ws))
+	ws := uitest.PMWorkspace(t)
+	v := newStrategySection(uitest.Env(ws))
 	v.SetShown(true) // the section subscribed itself
-	showInWindow(t, v.Object())
+	uitest.ShowInWindow(t, v.Object())
 	g := ws.Goals()[0]
 	err := ws.Do(app.Func{Desc: "retitle", Fn: func(tx *app.Tx) error {
 		e, err := app.Edit[*app.Goal](tx, app.KindGoal, g.ID)
@@ -688,8 +612,8 @@ func TestTabsOutOfSightCatchUp(t *testing.T) {
 		t.Fatalf("after an edit on the Strategy tab, stale = %v %v %v; want only the hidden tabs stale", v.Stale(0), v.Stale(1), v.Stale(2))
 	}
 	v.Tabs.SelectIndex(1)
-	if v.Stale(1) || !hasText(v.goals.content, "Grow the whole orchard") {
-		t.Fatalf("the Goals tab did not catch up: %q", texts(v.goals.content))
+	if v.Stale(1) || !uitest.HasText(v.goals.content, "Grow the whole orchard") {
+		t.Fatalf("the Goals tab did not catch up: %q", uitest.Texts(v.goals.content))
 	}
 }
 

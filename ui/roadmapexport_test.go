@@ -12,10 +12,11 @@ import (
 	"canopy/app"
 	"canopy/app/timeline"
 	"canopy/app/timeline/picture"
+	"canopy/ui/internal/uitest"
 )
 
 func TestRoadmapImageOptions(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	for _, c := range []struct {
 		name, from, to, width string
 		ok                    bool
@@ -37,14 +38,14 @@ func TestRoadmapImageOptions(t *testing.T) {
 			t.Errorf("%s: error %v, want ok %v", c.name, err, c.ok)
 			continue
 		}
-		if c.ok && (o.Width != c.wantW || o.Title != testProduct+" roadmap") {
+		if c.ok && (o.Width != c.wantW || o.Title != uitest.TestProduct+" roadmap") {
 			t.Errorf("%s: %+v", c.name, o)
 		}
 	}
 }
 
 func TestExportRoadmapImageFromTheWindow(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	out := filepath.Join(t.TempDir(), "roadmap.png")
 	s.exportRoadmapImageTo(out, picture.Options{Title: "Roadmap", Width: picture.DefaultWidth})
@@ -66,7 +67,7 @@ func TestExportRoadmapImageFromTheWindow(t *testing.T) {
 // an edit made elsewhere.
 func TestRoadmapSection(t *testing.T) {
 	a := test.NewTempApp(t)
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s := newShell(a, &Session{WS: ws, Dir: "/plans/orchard"}, nil)
 	t.Cleanup(s.win.Close)
 	s.win.Resize(fyne.NewSize(1280, 800))
@@ -90,11 +91,11 @@ func TestRoadmapSection(t *testing.T) {
 	if s.roadmapPage().tabs.Selected() != s.roadmapPage().timeTab {
 		t.Fatal("opening an initiative leaves the timeline")
 	}
-	if k, ok := s.roadmapPage().beside.Shown(); !ok || k.ID != in.ID || !hasText(s.roadmapPage().timeline.Object(), "Close") {
+	if k, ok := s.roadmapPage().beside.Shown(); !ok || k.ID != in.ID || !uitest.HasText(s.roadmapPage().timeline.Object(), "Close") {
 		t.Fatalf("the panel shows %v (%v)", k, ok)
 	}
-	if !hasText(s.roadmapPage().beside.Body(), "Irrigation") || hasText(s.roadmapPage().timeline.Object(), "Undated work") {
-		t.Fatalf("beside the timeline: %q", texts(s.roadmapPage().timeline.Object()))
+	if !uitest.HasText(s.roadmapPage().beside.Body(), "Irrigation") || uitest.HasText(s.roadmapPage().timeline.Object(), "Undated work") {
+		t.Fatalf("beside the timeline: %q", uitest.Texts(s.roadmapPage().timeline.Object()))
 	}
 	err := ws.Do(app.Func{Desc: "rename", Fn: func(tx *app.Tx) error {
 		v, err := app.Edit[*app.Initiative](tx, app.KindInitiative, in.ID)
@@ -106,12 +107,12 @@ func TestRoadmapSection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !hasText(s.roadmapPage().beside.Body(), "Drip irrigation") {
-		t.Errorf("the editor does not follow the edit: %q", texts(s.roadmapPage().beside.Body()))
+	if !uitest.HasText(s.roadmapPage().beside.Body(), "Drip irrigation") {
+		t.Errorf("the editor does not follow the edit: %q", uitest.Texts(s.roadmapPage().beside.Body()))
 	}
 	s.roadmapPage().beside.Close()
-	if !hasText(s.roadmapPage().timeline.Object(), "Undated work") || hasText(s.roadmapPage().timeline.Object(), "Drip irrigation") {
-		t.Errorf("Close did not bring the tray back: %q", texts(s.roadmapPage().timeline.Object()))
+	if !uitest.HasText(s.roadmapPage().timeline.Object(), "Undated work") || uitest.HasText(s.roadmapPage().timeline.Object(), "Drip irrigation") {
+		t.Errorf("Close did not bring the tray back: %q", uitest.Texts(s.roadmapPage().timeline.Object()))
 	}
 	// A lane still opens in the list tab.
 	lane := &app.Lane{Name: "Water", Order: 1}
@@ -130,7 +131,7 @@ func TestRoadmapSection(t *testing.T) {
 func TestRoadmapViewIsRemembered(t *testing.T) {
 	a := test.NewTempApp(t)
 	open := func() *shell {
-		s := newShell(a, &Session{WS: seedWorkspace(t), Dir: "/plans/orchard"}, nil)
+		s := newShell(a, &Session{WS: uitest.SeedWorkspace(t), Dir: "/plans/orchard"}, nil)
 		t.Cleanup(s.win.Close)
 		s.showSection("roadmap")
 		return s
@@ -144,8 +145,8 @@ func TestRoadmapViewIsRemembered(t *testing.T) {
 	if z := again.roadmapPage().timeline.Timeline.Zoom(); z != timeline.Quarters {
 		t.Errorf("reopened at %v, want quarters", z)
 	}
-	if !hasText(again.roadmapPage().timeline.Object(), "No goal") { // the legend of the colouring by goal
-		t.Errorf("reopened not coloured by goal: %q", texts(again.roadmapPage().timeline.Object()))
+	if !uitest.HasText(again.roadmapPage().timeline.Object(), "No goal") { // the legend of the colouring by goal
+		t.Errorf("reopened not coloured by goal: %q", uitest.Texts(again.roadmapPage().timeline.Object()))
 	}
 	a.Preferences().SetString(PrefRoadmapZoom, "fortnights")
 	a.Preferences().SetBool(PrefRoadmapByGoal, false)

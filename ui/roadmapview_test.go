@@ -10,6 +10,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/timeline"
+	"canopy/ui/internal/uitest"
 )
 
 // typeShortcut types a shortcut in the window as the desktop driver passes
@@ -31,7 +32,7 @@ func ctrl(k fyne.KeyName, extra fyne.KeyModifier) fyne.Shortcut {
 // while the roadmap's timeline is in sight, whatever has the focus, and not
 // once another section or tab is shown, where typing stays typing.
 func TestRoadmapZoomShortcuts(t *testing.T) {
-	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
 	s.showSection("roadmap")
 	tl := s.roadmapPage().timeline.Timeline
 	if tl.Zoom() != timeline.Months {
@@ -87,7 +88,7 @@ func TestRoadmapZoomShortcuts(t *testing.T) {
 	if tl.Zoom() != timeline.Months {
 		t.Errorf("shortcuts typed in the backlog zoomed the hidden timeline to %v", tl.Zoom())
 	}
-	e := find[*widget.Entry](t, s.win.Content())
+	e := uitest.Find[*widget.Entry](t, s.win.Content())
 	s.win.Canvas().Focus(e)
 	test.Type(e, "=-0+")
 	typeShortcut(s.win, ctrl(fyne.KeyEqual, 0))
@@ -107,7 +108,7 @@ func TestRoadmapZoomShortcuts(t *testing.T) {
 // TestRoadmapCatchesUpWhenShown: an edit made while the roadmap is out of
 // sight does not rebuild its plan then, and shows once the roadmap does.
 func TestRoadmapCatchesUpWhenShown(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	s.showSection("roadmap")
 	tl := s.roadmapPage().timeline.Timeline
@@ -133,7 +134,7 @@ func TestRoadmapCatchesUpWhenShown(t *testing.T) {
 	if _, ok := tl.Plan().Bar("in-new"); !ok {
 		t.Error("no bar for the initiative added out of sight")
 	}
-	if !hasText(s.win.Content(), "Undated out of sight") {
+	if !uitest.HasText(s.win.Content(), "Undated out of sight") {
 		t.Error("the tray does not list the undated initiative added out of sight")
 	}
 	// In sight, an edit shows at once.

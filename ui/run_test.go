@@ -17,6 +17,7 @@ import (
 	"canopy/app"
 	"canopy/app/store"
 	"canopy/ui/form"
+	"canopy/ui/internal/uitest"
 	"canopy/ui/page"
 )
 
@@ -60,14 +61,14 @@ func pressShortcut(s *shell, k fyne.KeyName, extra fyne.KeyModifier) {
 }
 
 func TestShellWindow(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	ws.MarkSaved(ws.Dirty())
 	s, _ := newTestShell(t, ws, nil)
-	if got := s.win.Title(); got != testProduct+" — Canopy" {
+	if got := s.win.Title(); got != uitest.TestProduct+" — Canopy" {
 		t.Errorf("window title = %q", got)
 	}
-	if !hasText(s.win.Content(), "/plans/orchard") {
-		t.Errorf("the workspace folder is not shown: %q", texts(s.win.Content()))
+	if !uitest.HasText(s.win.Content(), "/plans/orchard") {
+		t.Errorf("the workspace folder is not shown: %q", uitest.Texts(s.win.Content()))
 	}
 	var menus []string
 	for _, m := range s.win.MainMenu().Items {
@@ -85,7 +86,7 @@ func TestShellWindow(t *testing.T) {
 }
 
 func TestUndoRedoThroughShortcutsAndTitle(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	ws.MarkSaved(ws.Dirty())
 	s, calls := newTestShell(t, ws, nil)
 	rename := app.EditProduct("Edit owner", func(p *app.Product) error { p.Owner = "Sam"; return nil })
@@ -95,8 +96,8 @@ func TestUndoRedoThroughShortcutsAndTitle(t *testing.T) {
 	if !strings.HasPrefix(s.win.Title(), "• ") || s.undoItem.Label != "Undo Edit owner" || s.undoItem.Disabled {
 		t.Fatalf("after an edit: title %q, undo %q disabled %v", s.win.Title(), s.undoItem.Label, s.undoItem.Disabled)
 	}
-	if !hasText(s.win.Content(), "Owner Sam") {
-		t.Errorf("the header was not refreshed: %q", texts(s.win.Content()))
+	if !uitest.HasText(s.win.Content(), "Owner Sam") {
+		t.Errorf("the header was not refreshed: %q", uitest.Texts(s.win.Content()))
 	}
 	pressShortcut(s, fyne.KeyZ, 0)
 	if ws.Product().Owner != "Robin" || s.redoItem.Label != "Redo Edit owner" {
@@ -125,7 +126,7 @@ func TestUndoRedoThroughShortcutsAndTitle(t *testing.T) {
 }
 
 func TestUndoInATextFieldPutsTheFieldBackFirst(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	if err := s.do(app.EditProduct("Edit owner", func(p *app.Product) error { p.Owner = "Sam"; return nil })); err != nil {
 		t.Fatal(err)
@@ -146,24 +147,24 @@ func TestUndoInATextFieldPutsTheFieldBackFirst(t *testing.T) {
 }
 
 func TestShellSaveFailureAndReadOnly(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, calls := newTestShell(t, ws, errors.New("disk full"))
 	s.onSave()
 	if *calls != 1 || !strings.HasSuffix(s.win.Title(), "(not saved)") {
 		t.Fatalf("save failure: calls %d title %q", *calls, s.win.Title())
 	}
-	if top := s.win.Canvas().Overlays().Top(); top == nil || !hasText(top, "isk full") {
+	if top := s.win.Canvas().Overlays().Top(); top == nil || !uitest.HasText(top, "isk full") {
 		t.Fatal("no error dialog saying why")
 	}
 
-	ro := seedWorkspace(t)
+	ro := uitest.SeedWorkspace(t)
 	ro.SetReadOnly(errors.New("another Canopy window has this workspace open"))
 	r, rcalls := newTestShell(t, ro, nil)
 	r.onSave()
 	if *rcalls != 0 || !r.saveItem.Disabled || !strings.HasSuffix(r.win.Title(), "(read-only)") {
 		t.Fatalf("read-only: calls %d, save disabled %v, title %q", *rcalls, r.saveItem.Disabled, r.win.Title())
 	}
-	if !hasText(r.win.Content(), "another Canopy window has this workspace open") {
+	if !uitest.HasText(r.win.Content(), "another Canopy window has this workspace open") {
 		t.Error("the read-only reason is not shown")
 	}
 	r.showSection("backlog")
@@ -173,7 +174,7 @@ func TestShellSaveFailureAndReadOnly(t *testing.T) {
 }
 
 func TestSectionsAndAdd(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	s.showSection("backlog")
 	v := s.backlogPage().items
@@ -220,7 +221,7 @@ func TestSectionsAndAdd(t *testing.T) {
 // TestOpenShowsWhereItLives opens entities as Find and links do: each shows
 // in its section, on the tab that lists it, with its editor.
 func TestOpenShowsWhereItLives(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	if err := ws.Do(app.Func{Desc: "plan", Fn: func(tx *app.Tx) error {
 		if err := tx.Put(&app.Risk{ID: "risk-frost", Description: "A late frost", Owner: "Robin"}); err != nil {
 			return err
@@ -272,7 +273,7 @@ func TestOpenShowsWhereItLives(t *testing.T) {
 }
 
 func TestFind(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	got := findEntities(ws, "WORK")
 	var ids []string
 	for _, e := range got {
@@ -292,7 +293,7 @@ func TestFind(t *testing.T) {
 	if top == nil {
 		t.Fatal("Ctrl+F opened nothing")
 	}
-	entry := find[*widget.Entry](t, top)
+	entry := uitest.Find[*widget.Entry](t, top)
 	test.Type(entry, "unscored")
 	entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if s.current != "backlog" || s.backlogPage().items.Selected().ID != "item-e" {
@@ -301,7 +302,7 @@ func TestFind(t *testing.T) {
 }
 
 func TestTrashView(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	deleted := &app.Item{ID: "item-gone", Title: "Deleted idea", Type: app.TypeBug, Status: app.StatusNew}
 	restored := 0
 	a := test.NewTempApp(t)
@@ -321,11 +322,11 @@ func TestTrashView(t *testing.T) {
 	t.Cleanup(s.win.Close)
 	s.win.Show()
 	s.showSection("trash")
-	if !hasText(s.trashPage().content, "Deleted entities, latest first") || len(s.trashPage().items) != 1 {
-		t.Fatalf("trash view: %q", texts(s.trashPage().content))
+	if !uitest.HasText(s.trashPage().content, "Deleted entities, latest first") || len(s.trashPage().items) != 1 {
+		t.Fatalf("trash view: %q", uitest.Texts(s.trashPage().content))
 	}
-	if !hasText(s.trashPage().list, "Item · Deleted idea") || !hasText(s.trashPage().list, "2026-11-02") {
-		t.Fatalf("trash row = %q", texts(s.trashPage().list))
+	if !uitest.HasText(s.trashPage().list, "Item · Deleted idea") || !uitest.HasText(s.trashPage().list, "2026-11-02") {
+		t.Fatalf("trash row = %q", uitest.Texts(s.trashPage().list))
 	}
 	s.trashPage().onRestore(s.trashPage().items[0])
 	if _, ok := ws.Item("item-gone"); !ok || restored != 1 || len(s.trashPage().items) != 0 {
@@ -348,7 +349,7 @@ func (f *fakeOpener) Create(dir, name string) (*Session, error) { return f.Open(
 
 func TestSwitchWorkspaceOffTheUIGoroutine(t *testing.T) {
 	a := test.NewTempApp(t)
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	closed := 0
 	op := &fakeOpener{}
 	s := newShell(a, &Session{WS: ws, Dir: "first", Close: func() error { closed++; return nil }}, op)
@@ -357,7 +358,7 @@ func TestSwitchWorkspaceOffTheUIGoroutine(t *testing.T) {
 
 	s.switchTo(func() (*Session, error) { return op.Open("missing") })
 	waitUntil(t, func() bool {
-		return len(op.opened) == 1 && s.win.Canvas().Overlays().Top() != nil && hasText(s.win.Canvas().Overlays().Top(), "no such folder")
+		return len(op.opened) == 1 && s.win.Canvas().Overlays().Top() != nil && uitest.HasText(s.win.Canvas().Overlays().Top(), "no such folder")
 	})
 	if s.ws != ws || closed != 0 {
 		t.Fatal("a failed open replaced or closed the workspace shown")
@@ -392,13 +393,13 @@ func waitUntil(t *testing.T, ok func() bool) {
 }
 
 func TestExportExcelFromTheWindow(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	out := filepath.Join(t.TempDir(), "backlog.xlsx")
 	s.exportExcelTo(out)
 	waitUntil(t, func() bool {
 		top := s.win.Canvas().Overlays().Top()
-		return top != nil && hasText(top, "Wrote "+out)
+		return top != nil && uitest.HasText(top, "Wrote "+out)
 	})
 	data, err := os.ReadFile(out)
 	if err != nil || string(data[:2]) != "PK" {
@@ -406,7 +407,7 @@ func TestExportExcelFromTheWindow(t *testing.T) {
 	}
 	s.win.Canvas().Overlays().Top().Hide()
 	s.exportExcelTo(filepath.Join("/plans/orchard", "x.xlsx"))
-	if top := s.win.Canvas().Overlays().Top(); top == nil || !hasText(top, "outside the workspace folder") {
+	if top := s.win.Canvas().Overlays().Top(); top == nil || !uitest.HasText(top, "outside the workspace folder") {
 		t.Fatal("an export into the workspace was not refused")
 	}
 }
@@ -414,20 +415,20 @@ func TestExportExcelFromTheWindow(t *testing.T) {
 // TestSettingsOpenOnTheProduct: Settings is the product's editor at once,
 // not a list of one entry to pick it from; Find lands there too.
 func TestSettingsOpenOnTheProduct(t *testing.T) {
-	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
 	s.showSection("settings")
 	content := s.win.Canvas().Content()
 	for _, want := range []string{"Scoring model", "Fiscal year starts in"} {
-		if !hasText(content, want) {
-			t.Errorf("Settings does not show %q; it shows %q", want, texts(content))
+		if !uitest.HasText(content, want) {
+			t.Errorf("Settings does not show %q; it shows %q", want, uitest.Texts(content))
 		}
 	}
-	if hasText(content, "Select something on the left") {
+	if uitest.HasText(content, "Select something on the left") {
 		t.Error("Settings asks to select something")
 	}
 	s.showSection("overview")
 	s.open(app.ProductKey)
-	if !hasText(s.win.Canvas().Content(), "Scoring model") {
+	if !uitest.HasText(s.win.Canvas().Content(), "Scoring model") {
 		t.Error("opening the product does not show its editor")
 	}
 }
@@ -436,7 +437,7 @@ func TestSettingsOpenOnTheProduct(t *testing.T) {
 // a page hidden while the window was resized takes the new size when
 // shown again.
 func TestHiddenPagesAreSizedWhenShown(t *testing.T) {
-	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
 	s.win.Resize(fyne.NewSize(1000, 700))
 	s.showSection("strategy")
 	s.showSection("backlog")
@@ -455,7 +456,7 @@ func TestHiddenPagesAreSizedWhenShown(t *testing.T) {
 // TestEscapeClosesTheEditorPanel: Escape, when no field takes it, closes
 // the editor beside a page or beside the timeline.
 func TestEscapeClosesTheEditorPanel(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	risk := &app.Risk{Description: "Frost"}
 	in := &app.Initiative{Name: "Irrigation", Status: app.InitiativePlanned, Horizon: app.HorizonLater}
 	for _, e := range []app.Entity{risk, in} {
@@ -481,7 +482,7 @@ func TestEscapeClosesTheEditorPanel(t *testing.T) {
 		t.Fatal("the initiative's editor did not open beside the timeline")
 	}
 	escape()
-	if _, ok := s.roadmapPage().beside.Shown(); ok || !hasText(s.roadmapPage().timeline.Object(), "Undated work") {
+	if _, ok := s.roadmapPage().beside.Shown(); ok || !uitest.HasText(s.roadmapPage().timeline.Object(), "Undated work") {
 		t.Error("Escape did not bring the tray back")
 	}
 	// With the timeline focused (a bar was double-clicked), Escape there
@@ -497,7 +498,7 @@ func TestEscapeClosesTheEditorPanel(t *testing.T) {
 // view in sight; a tab out of sight, or the whole section while hidden,
 // catches up when shown.
 func TestBacklogViewsOutOfSightCatchUp(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	s.showSection("backlog")
 	add := func(title string) {
@@ -510,12 +511,12 @@ func TestBacklogViewsOutOfSightCatchUp(t *testing.T) {
 	if s.backlogPage().lazy.Stale(0) || !s.backlogPage().lazy.Stale(1) {
 		t.Fatalf("after an edit on the board, stale = %v; want the board fresh, the others stale", s.backlogPage().lazy.Stale(1))
 	}
-	if !hasText(s.backlogPage().views[0].Object(), "Prune in March") {
+	if !uitest.HasText(s.backlogPage().views[0].Object(), "Prune in March") {
 		t.Error("the board in sight does not show the new item")
 	}
 	s.backlogPage().tabs.SelectIndex(1)
-	if s.backlogPage().lazy.Stale(1) || !hasText(s.backlogPage().views[1].Object(), "Prune in March") {
-		t.Errorf("the prioritized list did not catch up: %q", texts(s.backlogPage().views[1].Object()))
+	if s.backlogPage().lazy.Stale(1) || !uitest.HasText(s.backlogPage().views[1].Object(), "Prune in March") {
+		t.Errorf("the prioritized list did not catch up: %q", uitest.Texts(s.backlogPage().views[1].Object()))
 	}
 	s.showSection("overview")
 	add("Graft in April")
@@ -523,8 +524,8 @@ func TestBacklogViewsOutOfSightCatchUp(t *testing.T) {
 		t.Fatal("the hidden section's view in sight was refreshed")
 	}
 	s.showSection("backlog")
-	if s.backlogPage().lazy.Stale(1) || !hasText(s.backlogPage().views[1].Object(), "Graft in April") {
-		t.Errorf("showing the backlog again did not catch up: %q", texts(s.backlogPage().views[1].Object()))
+	if s.backlogPage().lazy.Stale(1) || !uitest.HasText(s.backlogPage().views[1].Object(), "Graft in April") {
+		t.Errorf("showing the backlog again did not catch up: %q", uitest.Texts(s.backlogPage().views[1].Object()))
 	}
 }
 
@@ -532,7 +533,7 @@ func TestBacklogViewsOutOfSightCatchUp(t *testing.T) {
 // updates the header and the summary at once, and What next when the
 // overview is shown again.
 func TestOverviewOutOfSightCatchesUp(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	before := len(s.overviewPage().next.all)
 	s.showSection("settings")

@@ -1,7 +1,6 @@
 package roadmap
 
 import (
-	"flag"
 	"fmt"
 	"image/color"
 	"image/png"
@@ -22,8 +21,6 @@ import (
 	"canopy/ui/internal/uitest"
 	"canopy/ui/page"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden images under testdata/")
 
 var today = app.MustDate("2027-03-10")
 
@@ -484,7 +481,7 @@ func TestGoldenZooms(t *testing.T) {
 			tl.ScrollToToday()
 			name := fmt.Sprintf("timeline_%d_%s.png", z, map[timeline.Zoom]string{timeline.Weeks: "weeks", timeline.Months: "months",
 				timeline.Quarters: "quarters", timeline.FiscalQuarters: "fiscal", timeline.Years: "years"}[z])
-			if *update {
+			if uitest.Update() {
 				writePNG(t, filepath.Join("testdata", name), w)
 			}
 			test.AssertRendersToImage(t, name, w.Canvas())

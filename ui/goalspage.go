@@ -60,7 +60,7 @@ func newGoalsPage(env *page.Env, open func(app.Key)) *goalsPage {
 	north := page.PanelCard("North-star metric", withCurrent(p.northStar, p.northStarEd), p.editNorth)
 	p.content = page.PageColumn(960,
 		north,
-		container.NewBorder(nil, nil, nil, p.addGoal, pageHeading("Goals and key results")),
+		container.NewBorder(nil, nil, nil, p.addGoal, page.PageHeading("Goals and key results")),
 		p.goals,
 		p.orphanCard,
 	)
@@ -179,7 +179,7 @@ func (p *goalsPage) goalCard(g *app.Goal, progress map[string]app.InitiativeProg
 	edit := page.IconButton("Edit", theme.DocumentCreateIcon(), func() { p.open(k) })
 	remove := page.IconButton("", theme.DeleteIcon(), func() { page.ConfirmRemove(p.env, k, g.Title) })
 	p.buttons = append(p.buttons, edit, remove)
-	return page.PanelCard(nameOrUnnamed(g.Title), container.NewVBox(body...), edit, remove)
+	return page.PanelCard(page.NameOrUnnamed(g.Title), container.NewVBox(body...), edit, remove)
 }
 
 // initiativeRowView shows an initiative: its name and status, the share
@@ -219,7 +219,7 @@ func (p *goalsPage) newInitiativeRowView() *initiativeRowView {
 // set shows initiative in.
 func (r *initiativeRowView) set(in *app.Initiative, pr app.InitiativeProgress, st map[app.Status]int, orphan bool) {
 	r.key = app.KeyOf(in)
-	r.name.SetText(nameOrUnnamed(in.Name))
+	r.name.SetText(page.NameOrUnnamed(in.Name))
 	r.status.SetText(in.Status.Title())
 	r.status.Importance = widget.MediumImportance
 	if in.Status == app.InitiativeAtRisk {
@@ -345,17 +345,4 @@ func (p *goalsPage) onAddGoal() {
 		return
 	}
 	p.open(app.KeyOf(g))
-}
-
-// nameOrUnnamed returns s, or "(unnamed)" when blank.
-func nameOrUnnamed(s string) string {
-	if strings.TrimSpace(s) == "" {
-		return "(unnamed)"
-	}
-	return s
-}
-
-// pageHeading returns a section heading of a page.
-func pageHeading(text string) fyne.CanvasObject {
-	return widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleSubHeading, Text: text})
 }

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
-	"canopy/app/sample"
 	"canopy/ui/internal/uitest"
 	"canopy/ui/page"
 )
@@ -16,7 +15,7 @@ import (
 // the page in sight after every edit.
 func BenchmarkPMPagesRefresh(b *testing.B) {
 	test.NewTempApp(b)
-	ws := benchSample(b)
+	ws := uitest.BenchSample(b)
 	env := uitest.Env(ws)
 	rel := newReleasesPage(env)
 	rel.Show(app.KeyOf(ws.Releases()[0]))
@@ -27,8 +26,6 @@ func BenchmarkPMPagesRefresh(b *testing.B) {
 		{"strategy", newStrategyPage(env, func(app.Key) {}).refresh},
 		{"goals", newGoalsPage(env, func(app.Key) {}).refresh},
 		{"risks", newRisksPage(env, func(app.Key) {}).Refresh},
-		{"competitors", newCompetitorsPage(env, func(app.Key) {}).Refresh},
-		{"positioning", newPositioningPage(env, func(app.Key) {}).refresh},
 		{"releases", rel.refresh},
 	} {
 		b.Run(p.name, func(b *testing.B) {
@@ -44,7 +41,7 @@ func BenchmarkPMPagesRefresh(b *testing.B) {
 // shown is refreshed, not the pages hidden beside it (before that, each
 // switch cost 100–200 ms at 50 000 items).
 func BenchmarkShowSection(b *testing.B) {
-	ws := benchSample(b)
+	ws := uitest.BenchSample(b)
 	s, _ := newTestShell(b, ws, nil)
 	ids := []page.ID{"overview", "strategy", "market", "roadmap", "releases", "backlog", "trash", "settings"}
 	for _, id := range ids {
@@ -58,18 +55,4 @@ func BenchmarkShowSection(b *testing.B) {
 			}
 		})
 	}
-}
-
-// benchSample is the sample workspace with 10 000 generated items.
-func benchSample(b *testing.B) *app.Workspace {
-	b.Helper()
-	day := app.MustDate("2026-11-27")
-	ws, err := sample.New(day, app.DayClock(day))
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := sample.Generate(ws, 10000, 1); err != nil {
-		b.Fatal(err)
-	}
-	return ws
 }

@@ -53,17 +53,17 @@ func TestPMJourneyOnDisk(t *testing.T) {
 		t.Fatalf("goal progress %v → %v, key result %+v", before, g.Progress(), g.KeyResults[0])
 	}
 
-	// A competitor added in the table and placed on the map.
+	// A competitor added and placed on the map (the Market section's own
+	// tests go through its table and its map).
 	s.showSection("market")
-	m := s.pages[page.Market].(*marketSection)
-	test.Tap(m.competitors.Add)
-	compID := m.competitors.Selected()
-	if compID == "" {
-		t.Fatal("the new competitor is not selected")
+	comp := &app.Competitor{Name: "New competitor", Position: &app.Point{X: 70, Y: 50}}
+	if err := s.do(app.Create(comp)); err != nil {
+		t.Fatal(err)
 	}
-	m.Tabs.SelectIndex(1)
-	test.Tap(m.positioning.rows[compID].place)
-	uitest.Commit(t, w, m.positioning.rows[compID].x, "70")
+	compID := comp.ID
+	if compID == "" {
+		t.Fatal("the new competitor has no ID")
+	}
 
 	// A launch task ticked: readiness changes at once.
 	s.showSection("releases")

@@ -171,7 +171,7 @@ func (p *releasesPage) updateRelease(id widget.ListItemID, o fyne.CanvasObject) 
 	}
 	r := p.releases[id]
 	box := o.(*fyne.Container)
-	box.Objects[0].(*widget.Label).SetText(nameOrUnnamed(r.Name))
+	box.Objects[0].(*widget.Label).SetText(page.NameOrUnnamed(r.Name))
 	box.Objects[1].(*widget.Label).SetText(releaseDates(r) + " · " + loadSummary(p.loads[r.ID]))
 	box.Objects[2].(*widget.ProgressBar).SetValue(r.Readiness())
 }
@@ -239,7 +239,7 @@ func (p *releasesPage) refreshDetail() {
 	}
 	ro := p.env.ReadOnly()
 	page.Enable(!ro, p.remove, p.editDetails, p.newTask)
-	p.title.SetText(nameOrUnnamed(r.Name))
+	p.title.SetText(page.NameOrUnnamed(r.Name))
 	p.dates.SetText(releaseDates(r))
 	l := p.loads[r.ID]
 	if l.Capacity > 0 {
@@ -374,10 +374,10 @@ func (p *releasesPage) newTaskRow(i int) *taskRow {
 		return p.env.Do(p.editTask(i, desc, func(t *app.LaunchTask) error { t.Done = on; return nil }))
 	})
 	row.title = form.NewEntry(func(v string) error {
-		return p.env.Do(p.editTask(i, "Rename launch task", func(t *app.LaunchTask) error { t.Title = trimmed(v); return nil }))
+		return p.env.Do(p.editTask(i, "Rename launch task", func(t *app.LaunchTask) error { t.Title = page.Trimmed(v); return nil }))
 	})
 	row.owner = form.NewEntry(func(v string) error {
-		return p.env.Do(p.editTask(i, "Change launch task owner", func(t *app.LaunchTask) error { t.Owner = trimmed(v); return nil }))
+		return p.env.Do(p.editTask(i, "Change launch task owner", func(t *app.LaunchTask) error { t.Owner = page.Trimmed(v); return nil }))
 	})
 	row.owner.SetPlaceHolder("owner")
 	row.due = form.NewEntry(func(v string) error {
@@ -413,7 +413,7 @@ func (p *releasesPage) newTaskRow(i int) *taskRow {
 
 // parseDue reads a due date; blank is none.
 func parseDue(s string) (app.Date, error) {
-	s = trimmed(s)
+	s = page.Trimmed(s)
 	if s == "" {
 		return app.Date{}, nil
 	}
@@ -455,7 +455,7 @@ func (p *releasesPage) editTask(i int, desc string, f func(*app.LaunchTask) erro
 
 // onNewTask adds a launch task named text.
 func (p *releasesPage) onNewTask(text string) error {
-	text = trimmed(text)
+	text = page.Trimmed(text)
 	if text == "" {
 		return nil
 	}
@@ -482,7 +482,7 @@ func (p *releasesPage) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	it := p.items[id]
 	row := o.(*fyne.Container)
-	row.Objects[0].(*widget.Label).SetText(nameOrUnnamed(it.Title))
+	row.Objects[0].(*widget.Label).SetText(page.NameOrUnnamed(it.Title))
 	right := row.Objects[1].(*fyne.Container)
 	note := form.FormatEstimate(it.Estimate)
 	if it.MoSCoW != app.MoSCoWNone {

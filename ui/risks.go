@@ -62,7 +62,7 @@ func initiativeNames(ws *app.Workspace, ids []string) string {
 	var names []string
 	for _, id := range ids {
 		if in, ok := ws.Initiative(id); ok {
-			names = append(names, nameOrUnnamed(in.Name))
+			names = append(names, page.NameOrUnnamed(in.Name))
 		}
 	}
 	return strings.Join(names, ", ")

@@ -251,12 +251,9 @@ func TestOpenShowsWhereItLives(t *testing.T) {
 			}
 			var tabs *container.AppTabs
 			var panel *page.SidePanel
-			switch p := s.pages[tt.section].(type) {
-			case *strategySection:
-				tabs, panel = p.Tabs, p.Panel
-			case *marketSection:
-				tabs, panel = p.Tabs, p.Panel
-			default:
+			if tb := tabbedOf(s.pages[tt.section]); tb != nil {
+				tabs, panel = tb.Tabs, tb.Panel
+			} else {
 				if v := s.backlogPage().items; v.Editor() == nil || v.Editor().Key() != tt.key {
 					t.Fatalf("open %v: the %s list shows no editor of it", tt.key, tt.section)
 				}

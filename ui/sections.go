@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"canopy/app"
+	"canopy/ui/market"
 	"canopy/ui/page"
 )
 
@@ -16,7 +17,7 @@ func sections(sess *Session) []*page.Section {
 	return []*page.Section{
 		overviewSection(),
 		strategySectionInfo(),
-		marketSectionInfo(),
+		market.Section(),
 		roadmapSection(),
 		releasesSection(),
 		backlogSection(),

@@ -9,3 +9,11 @@ func (s *shell) roadmapPage() *roadmapView    { return s.pages[page.Roadmap].(*r
 func (s *shell) trashPage() *trashView        { return s.pages[page.Trash].(*trashView) }
 func (s *shell) overviewPage() *overview      { return s.pages[page.Overview].(*overview) }
 func (s *shell) settingsPage() *page.ListPage { return s.pages[page.Settings].(*page.ListPage) }
+
+// tabbedOf returns the tabs and the panel of a tabbed section, or nil.
+func tabbedOf(p page.Page) *page.Tabbed {
+	if t, ok := p.(interface{ Base() *page.Tabbed }); ok {
+		return t.Base()
+	}
+	return nil
+}

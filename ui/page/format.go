@@ -34,3 +34,16 @@ func OrPlaceholder(s, placeholder string) (text string, missing bool) {
 	}
 	return s, false
 }
+
+// Trimmed returns s without the spaces at its ends (only spaces: a field
+// typed with a tab keeps it).
+func Trimmed(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		if s[0] == ' ' {
+			s = s[1:]
+		} else {
+			s = s[:len(s)-1]
+		}
+	}
+	return s
+}

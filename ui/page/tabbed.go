@@ -58,3 +58,7 @@ func (v *Tabbed) Stale(i int) bool { return v.lazy.Stale(i) }
 
 // ClosePanel closes the section's side panel, if open.
 func (v *Tabbed) ClosePanel() bool { return v.Panel.CloseIfOpen() }
+
+// Base returns the tabbed part of a section that embeds it: the window's
+// tests reach the tabs and the panel of any tabbed section through it.
+func (v *Tabbed) Base() *Tabbed { return v }

@@ -167,3 +167,16 @@ func NewCardBackground() *themed.Rect {
 	r.Radius = theme.SizeNameInputRadius
 	return r
 }
+
+// NameOrUnnamed returns s, or "(unnamed)" when blank.
+func NameOrUnnamed(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "(unnamed)"
+	}
+	return s
+}
+
+// PageHeading returns a section heading of a page.
+func PageHeading(text string) fyne.CanvasObject {
+	return widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleSubHeading, Text: text})
+}

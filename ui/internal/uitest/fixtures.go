@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"canopy/app"
+	"canopy/app/sample"
 )
 
 // TestProduct is the product name of the seeded workspace.
@@ -111,5 +112,20 @@ func PMWorkspace(t testing.TB) *app.Workspace {
 		t.Fatalf("seed: %v", err)
 	}
 	ws.MarkSaved(ws.Dirty())
+	return ws
+}
+
+// BenchSample returns the sample workspace, on 2026-11-27, with 10 000
+// generated items: what the UI's benchmarks measure on.
+func BenchSample(b testing.TB) *app.Workspace {
+	b.Helper()
+	day := app.MustDate("2026-11-27")
+	ws, err := sample.New(day, app.DayClock(day))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := sample.Generate(ws, 10000, 1); err != nil {
+		b.Fatal(err)
+	}
 	return ws
 }

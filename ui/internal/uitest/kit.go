@@ -60,8 +60,9 @@ func NewContext(t testing.TB, ws *app.Workspace) *Context {
 			}
 			return err
 		},
-		Open:    func(k app.Key) { c.Opened = append(c.Opened, k) },
-		OpenURL: func(string) error { return nil },
+		Open:      func(k app.Key) { c.Opened = append(c.Opened, k) },
+		OpenURL:   func(string) error { return nil },
+		NewEditor: StubEditor,
 	}
 	return c
 }
@@ -75,8 +76,20 @@ func (c *Context) Show(o fyne.CanvasObject, w, h float32) {
 // Env returns an editing environment without a window: removals happen at
 // once, without asking.
 func Env(ws *app.Workspace) *page.Env {
-	return &page.Env{WS: ws, Do: ws.Do, Open: func(app.Key) {}}
+	return &page.Env{WS: ws, Do: ws.Do, Open: func(app.Key) {}, NewEditor: StubEditor}
 }
+
+// StubEditor stands in for the editors of ui/edit, which a section does
+// not import: a label naming the entity.
+func StubEditor(_ *page.Env, k app.Key) page.Editor { return stubEditor{k} }
+
+type stubEditor struct{ k app.Key }
+
+func (e stubEditor) Object() fyne.CanvasObject {
+	return widget.NewLabel(string(e.k.Kind) + " " + e.k.ID)
+}
+func (e stubEditor) Refresh()     {}
+func (e stubEditor) Key() app.Key { return e.k }
 
 // Follow calls refresh after every change of ws, as a page's subscription
 // does.

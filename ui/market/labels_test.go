@@ -1,4 +1,4 @@
-package ui
+package market
 
 import (
 	"math/rand/v2"

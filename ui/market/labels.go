@@ -1,4 +1,4 @@
-package ui
+package market
 
 import "fyne.io/fyne/v2"
 

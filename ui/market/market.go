@@ -1,4 +1,4 @@
-package ui
+package market
 
 import (
 	"strconv"
@@ -17,8 +17,8 @@ type marketSection struct {
 	positioning *positioningPage
 }
 
-// marketSectionInfo is the sidebar's Market.
-func marketSectionInfo() *page.Section {
+// Section is the sidebar's Market.
+func Section() *page.Section {
 	return &page.Section{ID: page.Market, Title: "Market", Lists: []app.Kind{app.KindCompetitor}, Adds: []app.Kind{app.KindCompetitor},
 		Keys: func(ws *app.Workspace) []app.Key { return page.KeysOf(ws.Competitors()) },
 		New:  func(_ *page.Section, env *page.Env, _ page.Host) page.Page { return newMarketSection(env) }}

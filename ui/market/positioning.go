@@ -1,4 +1,4 @@
-package ui
+package market
 
 import (
 	"fmt"
@@ -44,11 +44,11 @@ type placeRow struct {
 func newPositioningPage(env *page.Env, open func(app.Key)) *positioningPage {
 	p := &positioningPage{env: env, open: open, rows: map[string]*placeRow{}}
 	p.xName = form.NewEntry(func(v string) error {
-		return env.Do(app.EditStrategy("Name the horizontal axis", func(s *app.Strategy) error { s.PositioningAxes.X = trimmed(v); return nil }))
+		return env.Do(app.EditStrategy("Name the horizontal axis", func(s *app.Strategy) error { s.PositioningAxes.X = page.Trimmed(v); return nil }))
 	})
 	p.xName.SetPlaceHolder("e.g. Price")
 	p.yName = form.NewEntry(func(v string) error {
-		return env.Do(app.EditStrategy("Name the vertical axis", func(s *app.Strategy) error { s.PositioningAxes.Y = trimmed(v); return nil }))
+		return env.Do(app.EditStrategy("Name the vertical axis", func(s *app.Strategy) error { s.PositioningAxes.Y = page.Trimmed(v); return nil }))
 	})
 	p.yName.SetPlaceHolder("e.g. Ease of use")
 	p.chart = newPositionMap(p.onPlace)
@@ -57,23 +57,12 @@ func newPositioningPage(env *page.Env, open func(app.Key)) *positioningPage {
 		container.NewBorder(nil, nil, widget.NewLabel("Horizontal axis →"), nil, p.xName),
 		container.NewBorder(nil, nil, widget.NewLabel("Vertical axis ↑"), nil, p.yName))
 	help := page.NewDim("Drag a mark to move it, or type its place from 0 (low) to 100 (high).", true)
-	side := container.NewBorder(container.NewVBox(pageHeading("Places"), help), nil, nil, nil, container.NewVScroll(p.places))
+	side := container.NewBorder(container.NewVBox(page.PageHeading("Places"), help), nil, nil, nil, container.NewVScroll(p.places))
 	split := container.NewHSplit(container.NewPadded(p.chart), side)
 	split.Offset = 0.62
 	p.content = container.NewBorder(container.NewPadded(axes), nil, nil, nil, split)
 	p.refresh()
 	return p
-}
-
-func trimmed(s string) string {
-	for len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') {
-		if s[0] == ' ' {
-			s = s[1:]
-		} else {
-			s = s[:len(s)-1]
-		}
-	}
-	return s
 }
 
 // refresh shows the axes and places as they are now.
@@ -82,9 +71,9 @@ func (p *positioningPage) refresh() {
 	s := ws.Strategy()
 	p.xName.SetValue(s.PositioningAxes.X)
 	p.yName.SetValue(s.PositioningAxes.Y)
-	marks := []mapMark{{id: "", name: nameOrUnnamed(ws.Product().Name), at: s.OurPosition, us: true}}
+	marks := []mapMark{{id: "", name: page.NameOrUnnamed(ws.Product().Name), at: s.OurPosition, us: true}}
 	for _, c := range ws.Competitors() {
-		marks = append(marks, mapMark{id: c.ID, name: nameOrUnnamed(c.Name), at: c.Position})
+		marks = append(marks, mapMark{id: c.ID, name: page.NameOrUnnamed(c.Name), at: c.Position})
 	}
 	p.chart.set(marks, s.PositioningAxes, !p.env.ReadOnly())
 
@@ -113,7 +102,7 @@ func (p *positioningPage) refresh() {
 		page.Enable(!p.env.ReadOnly(), r.x, r.y, r.place, r.drop)
 	}
 	if len(unplaced) > 0 {
-		p.places.Add(pageHeading("Not on the map yet"))
+		p.places.Add(page.PageHeading("Not on the map yet"))
 		p.places.Objects = append(p.places.Objects, unplaced...)
 	}
 	for id := range p.rows {

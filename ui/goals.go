@@ -77,9 +77,9 @@ func newGoalBlock(g *app.Goal) fyne.CanvasObject {
 	overall.SetValue(g.Progress())
 	krs := container.NewVBox()
 	for _, kr := range g.KeyResults {
-		mv := newMetricView()
-		mv.set(kr)
-		krs.Add(mv.box)
+		mv := page.NewMetricView()
+		mv.Set(kr)
+		krs.Add(mv.Box)
 	}
 	return container.NewVBox(head, overall, page.Indent(krs))
 }

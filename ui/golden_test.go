@@ -16,7 +16,7 @@ func TestGoldenTrashAndReadOnly(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws := uitest.SeedWorkspace(t)
 	ws.MarkSaved(ws.Dirty())
-	ws.SetReadOnly(errLocked)
+	ws.SetReadOnly(uitest.ErrLocked)
 	gone := &app.Item{ID: "item-gone", Title: "Deleted idea", Type: app.TypeBug, Status: app.StatusNew}
 	sess := &Session{WS: ws, Dir: "/plans/orchard",
 		Trash: func() ([]store.Trashed, error) {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -43,9 +42,6 @@ func rowText(t *testing.T, content fyne.CanvasObject, id int) string {
 	}
 	return strings.Join(row, " | ")
 }
-
-// errLocked is a read-only reason, as the store would give.
-var errLocked = errors.New("locked by robin@laptop")
 
 // openSampleOnDisk writes the sample workspace, dated 2026-11-27, into a
 // real folder under t.TempDir and opens it in a shown window as user, the

@@ -77,7 +77,7 @@ func TestReadOnlyBanner(t *testing.T) {
 		want   bool
 	}{
 		{"editable", nil, false},
-		{"read-only", errLocked, true},
+		{"read-only", uitest.ErrLocked, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			test.NewTempApp(t)
@@ -89,7 +89,7 @@ func TestReadOnlyBanner(t *testing.T) {
 			if got := uitest.HasText(content, "read-only"); got != tc.want {
 				t.Errorf("read-only banner shown = %v, want %v", got, tc.want)
 			}
-			if tc.want && !uitest.HasText(content, errLocked.Error()) {
+			if tc.want && !uitest.HasText(content, uitest.ErrLocked.Error()) {
 				t.Errorf("banner does not say why: %q", uitest.Texts(content))
 			}
 		})

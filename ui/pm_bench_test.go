@@ -23,9 +23,6 @@ func BenchmarkPMPagesRefresh(b *testing.B) {
 		name    string
 		refresh func()
 	}{
-		{"strategy", newStrategyPage(env, func(app.Key) {}).refresh},
-		{"goals", newGoalsPage(env, func(app.Key) {}).refresh},
-		{"risks", newRisksPage(env, func(app.Key) {}).Refresh},
 		{"releases", rel.refresh},
 	} {
 		b.Run(p.name, func(b *testing.B) {

@@ -18,37 +18,34 @@ import (
 func TestPMJourneyOnDisk(t *testing.T) {
 	s, op, dir := openSampleOnDisk(t, "Maya Okafor")
 	ws := s.ws
-	w := s.win
 
-	// The vision, edited in place on the strategy page.
+	// The vision, a persona and a key result, edited through commands as
+	// the strategy page and its editors make them (the Strategy section's
+	// own tests go through its fields): the goal's progress moves.
 	s.showSection("strategy")
-	st := s.pages[page.Strategy].(*strategySection)
-	test.Tap(st.page.inlines[0].button)
-	uitest.Commit(t, w, st.page.visionEd, "Every crew's day fixes itself.")
-	test.Tap(st.page.inlines[0].button)
-	// A persona, through its card's pencil and its editor beside the page.
 	per := ws.Personas()[0]
-	test.Tap(st.page.personaButtons[0])
-	if k, ok := st.Panel.Shown(); !ok || k.ID != per.ID {
-		t.Fatalf("the pencil opened %v", k)
-	}
-	if err := s.do(app.Func{Desc: "Rename persona", Fn: func(tx *app.Tx) error {
-		p, err := app.Edit[*app.Persona](tx, app.KindPersona, per.ID)
-		p.Name = "Dana, lead dispatcher"
-		return err
-	}}); err != nil {
-		t.Fatal(err)
-	}
-	if !uitest.HasText(st.page.content, "Dana, lead dispatcher") {
-		t.Fatal("the persona card does not follow its editor")
-	}
-
-	// A key result, on the Goals tab: its goal's progress moves.
-	st.Tabs.SelectIndex(1)
 	goal := ws.Goals()[0]
 	before := goal.Progress()
 	kr := goal.KeyResults[0]
-	uitest.Commit(t, w, st.goals.current[krKey{goal.ID, 0}], "10") // the target: done
+	if err := s.do(app.Func{Desc: "Edit the strategy", Fn: func(tx *app.Tx) error {
+		tx.EditStrategy().Vision = "Every crew's day fixes itself."
+		p, err := app.Edit[*app.Persona](tx, app.KindPersona, per.ID)
+		if err != nil {
+			return err
+		}
+		p.Name = "Dana, lead dispatcher"
+		g, err := app.Edit[*app.Goal](tx, app.KindGoal, goal.ID)
+		if err != nil {
+			return err
+		}
+		g.KeyResults[0].Current = kr.Target
+		return nil
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	if !uitest.HasText(s.pages[page.Strategy].Object(), "Dana, lead dispatcher") {
+		t.Fatal("the strategy page does not follow the edit")
+	}
 	if g, _ := ws.Goal(goal.ID); g.Progress() <= before || g.KeyResults[0].Current != kr.Target {
 		t.Fatalf("goal progress %v → %v, key result %+v", before, g.Progress(), g.KeyResults[0])
 	}

@@ -195,7 +195,7 @@ func TestSectionsAndAdd(t *testing.T) {
 	}
 	// Open jumps to the section of a kind and selects the entity.
 	s.open(app.Key{Kind: app.KindGoal, ID: "goal-grow"})
-	if k, ok := s.pages[page.Strategy].(*strategySection).Panel.Shown(); s.current != "strategy" || !ok || k.ID != "goal-grow" {
+	if k, ok := tabbedOf(s.pages[page.Strategy]).Panel.Shown(); s.current != "strategy" || !ok || k.ID != "goal-grow" {
 		t.Fatalf("open: section %q shows %v", s.current, k)
 	}
 	// The roadmap's list neither lists risks nor adds them: they live in
@@ -465,7 +465,7 @@ func TestEscapeClosesTheEditorPanel(t *testing.T) {
 	escape := func() { s.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
 
 	s.open(app.KeyOf(risk))
-	strategy := s.pages[page.Strategy].(*strategySection)
+	strategy := tabbedOf(s.pages[page.Strategy])
 	if _, ok := strategy.Panel.Shown(); !ok {
 		t.Fatal("the risk's editor did not open")
 	}

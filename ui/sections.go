@@ -8,6 +8,7 @@ import (
 	"canopy/app"
 	"canopy/ui/market"
 	"canopy/ui/page"
+	"canopy/ui/strategy"
 )
 
 // sections returns the sidebar in order: each section's package describes
@@ -16,7 +17,7 @@ import (
 func sections(sess *Session) []*page.Section {
 	return []*page.Section{
 		overviewSection(),
-		strategySectionInfo(),
+		strategy.Section(),
 		market.Section(),
 		roadmapSection(),
 		releasesSection(),

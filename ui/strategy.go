@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -19,7 +17,7 @@ type strategyView struct {
 	vision      *widget.Label
 	customers   *widget.Label
 	positioning *widget.RichText
-	northStar   *metricView
+	northStar   *page.MetricView
 	card        *widget.Card
 }
 
@@ -30,14 +28,14 @@ func newStrategyView(ws *app.Workspace) *strategyView {
 		vision:      page.NewParagraph(),
 		customers:   page.NewParagraph(),
 		positioning: widget.NewRichText(),
-		northStar:   newMetricView(),
+		northStar:   page.NewMetricView(),
 	}
 	v.positioning.Wrapping = fyne.TextWrapWord
 	v.card = widget.NewCard("Strategy", "", container.NewVBox(
 		page.Field("Vision", v.vision),
 		page.Field("Target customers", v.customers),
 		page.Field("Positioning", v.positioning),
-		page.Field("North-star metric", v.northStar.box),
+		page.Field("North-star metric", v.northStar.Box),
 	))
 	v.refresh()
 	return v
@@ -48,68 +46,15 @@ func (v *strategyView) refresh() {
 	s := v.ws.Strategy()
 	page.SetText(v.vision, s.Vision, "No vision written yet.")
 	page.SetText(v.customers, s.TargetCustomers, "No target customers named yet.")
-	v.positioning.Segments = positioningSegments(s.Positioning)
+	v.positioning.Segments = page.PositioningSegments(s.Positioning)
 	v.positioning.Refresh()
-	v.northStar.set(s.NorthStar)
+	v.northStar.Set(s.NorthStar)
 	if s.NorthStar == (app.Metric{}) {
-		page.SetText(v.northStar.name, "", "No north-star metric set.")
-		v.northStar.path.Hide()
-		v.northStar.bar.Hide()
+		page.SetText(v.northStar.Name, "", "No north-star metric set.")
+		v.northStar.Path.Hide()
+		v.northStar.Bar.Hide()
 	} else {
-		v.northStar.path.Show()
-		v.northStar.bar.Show()
+		v.northStar.Path.Show()
+		v.northStar.Bar.Show()
 	}
-}
-
-// positioningSegments writes the positioning statement in the shape of the
-// classic template, one line per part with its keyword in bold:
-//
-//	For … who ….
-//	Unlike …, our product ….
-//
-// becomes "For …" / "who …" / "Unlike …," / "our product …". Blank parts are
-// left out. Each part is a paragraph of its own, so a part's text always
-// starts right after its keyword: Fyne's RichText (v2.7) breaks a segment's
-// first word in two when that word does not fit in what is left of a row
-// ("enterpris|e"), which a running sentence of bold and plain segments hits
-// at many widths.
-func positioningSegments(p app.Positioning) []widget.RichTextSegment {
-	for _, part := range []*string{&p.For, &p.Who, &p.Unlike, &p.OurProduct} {
-		*part = strings.TrimRight(strings.TrimSpace(*part), ".")
-	}
-	bold := widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}
-	var out []widget.RichTextSegment
-	add := func(keyword, text, end string) {
-		if text == "" {
-			return
-		}
-		out = append(out, &widget.TextSegment{Style: bold, Text: keyword + " "},
-			&widget.TextSegment{Style: widget.RichTextStyleParagraph, Text: text + end})
-	}
-	who, our := "who", "our product"
-	if p.For == "" {
-		who = "Who"
-	}
-	if p.Unlike == "" {
-		our = "Our product"
-	}
-	add("For", p.For, pick(p.Who != "", "", "."))
-	add(who, p.Who, ".")
-	add("Unlike", p.Unlike, pick(p.OurProduct != "", ",", "."))
-	add(our, p.OurProduct, ".")
-	if len(out) == 0 {
-		s := page.DimStyle()
-		s.TextStyle.Italic = true
-		return []widget.RichTextSegment{&widget.TextSegment{Style: s, Text: "No positioning statement yet."}}
-	}
-	return out
-}
-
-// pick returns then when cond holds and otherwise els: the punctuation a
-// positioning part ends with depends on whether the next part follows.
-func pick(cond bool, then, els string) string {
-	if cond {
-		return then
-	}
-	return els
 }

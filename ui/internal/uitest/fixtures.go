@@ -1,6 +1,7 @@
 package uitest
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -129,3 +130,6 @@ func BenchSample(b testing.TB) *app.Workspace {
 	}
 	return ws
 }
+
+// ErrLocked is a read-only reason, as the store would give.
+var ErrLocked = errors.New("locked by robin@laptop")

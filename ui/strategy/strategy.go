@@ -1,4 +1,4 @@
-package ui
+package strategy
 
 import (
 	"strings"
@@ -24,8 +24,8 @@ type strategySection struct {
 	risks *risksPage
 }
 
-// strategySectionInfo is the sidebar's Strategy.
-func strategySectionInfo() *page.Section {
+// Section is the sidebar's Strategy.
+func Section() *page.Section {
 	return &page.Section{ID: page.Strategy, Title: "Strategy",
 		Lists: []app.Kind{app.KindStrategy, app.KindPersona, app.KindGoal, app.KindRisk},
 		Adds:  []app.Kind{app.KindPersona, app.KindGoal, app.KindRisk},
@@ -188,7 +188,7 @@ func (p *strategyPage) refresh() {
 	page.Bullets(p.differentiators, s.Differentiators, "None listed yet.")
 	page.Bullets(p.nonGoals, s.NonGoals, "None listed yet.")
 	page.Bullets(p.trends, s.Trends, "None listed yet.")
-	p.positioning.Segments = positioningSegments(s.Positioning)
+	p.positioning.Segments = page.PositioningSegments(s.Positioning)
 	p.positioning.Refresh()
 	p.visionEd.SetValue(s.Vision)
 	p.customersEd.SetValue(s.TargetCustomers)

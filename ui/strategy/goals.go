@@ -1,4 +1,4 @@
-package ui
+package strategy
 
 import (
 	"fmt"
@@ -25,7 +25,7 @@ type goalsPage struct {
 	env  *page.Env
 	open func(app.Key)
 
-	northStar   *metricView
+	northStar   *page.MetricView
 	northStarEd *form.Entry
 	goals       *fyne.Container
 	orphans     *fyne.Container
@@ -47,7 +47,7 @@ type krKey struct {
 
 func newGoalsPage(env *page.Env, open func(app.Key)) *goalsPage {
 	p := &goalsPage{env: env, open: open, current: map[krKey]*form.Entry{}}
-	p.northStar = newMetricView()
+	p.northStar = page.NewMetricView()
 	p.northStarEd = form.NewNumberEntry(func(v float64) error {
 		return env.Do(app.EditStrategy("Update north-star metric", func(s *app.Strategy) error { s.NorthStar.Current = v; return nil }))
 	})
@@ -80,7 +80,7 @@ func (p *goalsPage) showError(err error) {
 func (p *goalsPage) refresh() {
 	ws := p.env.WS
 	s := ws.Strategy()
-	p.northStar.set(s.NorthStar)
+	p.northStar.Set(s.NorthStar)
 	p.northStarEd.SetValue(form.FormatNumber(s.NorthStar.Current))
 	progress := app.Progress(ws)
 	statuses := itemStatuses(ws)
@@ -158,8 +158,8 @@ func (p *goalsPage) goalCard(g *app.Goal, progress map[string]app.InitiativeProg
 			p.current[key] = e
 		}
 		e.SetValue(form.FormatNumber(kr.Current))
-		mv := newMetricView()
-		mv.set(kr)
+		mv := page.NewMetricView()
+		mv.Set(kr)
 		body = append(body, page.Indent(withCurrent(mv, e)))
 	}
 	var served []*app.Initiative
@@ -284,11 +284,11 @@ func (p *goalsPage) initiativeRows(ins []*app.Initiative, progress map[string]ap
 
 // withCurrent lays a metric out with the field of its current value beside
 // its bar: its name and path, then the bar and the field.
-func withCurrent(mv *metricView, current *form.Entry) fyne.CanvasObject {
+func withCurrent(mv *page.MetricView, current *form.Entry) fyne.CanvasObject {
 	field := container.NewHBox(widget.NewLabel("Current"), page.Sized(100, current))
 	return container.New(layout.NewCustomPaddedVBoxLayout(0),
-		container.NewBorder(nil, nil, nil, mv.path, mv.name),
-		container.NewBorder(nil, nil, nil, field, mv.bar))
+		container.NewBorder(nil, nil, nil, mv.Path, mv.Name),
+		container.NewBorder(nil, nil, nil, field, mv.Bar))
 }
 
 // statusSummary says how many items an initiative has in each status

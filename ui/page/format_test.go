@@ -1,4 +1,4 @@
-package ui
+package page_test
 
 import (
 	"strings"
@@ -38,7 +38,7 @@ func TestMetricRange(t *testing.T) {
 		{app.Metric{Baseline: 30, Current: 24, Target: 15, Unit: " % "}, "30 → 24 → 15 %"},
 	} {
 		if got := page.MetricRange(tc.m); got != tc.want {
-			t.Errorf("page.MetricRange(%+v) = %q, want %q", tc.m, got, tc.want)
+			t.Errorf("MetricRange(%+v) = %q, want %q", tc.m, got, tc.want)
 		}
 	}
 }
@@ -72,7 +72,7 @@ func TestPositioningSentence(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var parts []string
-			for i, seg := range positioningSegments(tc.p) {
+			for i, seg := range page.PositioningSegments(tc.p) {
 				parts = append(parts, seg.(*widget.TextSegment).Text)
 				if i%2 == 1 && seg.Inline() {
 					t.Errorf("part %q is inline; each part must be a paragraph of its own", seg.Textual())
@@ -98,14 +98,14 @@ func TestPositioningWrapsAtSpaces(t *testing.T) {
 		OurProduct: "re-plans the day in one click",
 	}
 	words := map[string]bool{}
-	for _, seg := range positioningSegments(p) {
+	for _, seg := range page.PositioningSegments(p) {
 		for _, w := range strings.Fields(seg.(*widget.TextSegment).Text) {
 			words[w] = true
 		}
 	}
 	test.NewTempApp(t)
 	for width := float32(200); width <= 900; width += 7 {
-		rt := widget.NewRichText(positioningSegments(p)...)
+		rt := widget.NewRichText(page.PositioningSegments(p)...)
 		rt.Wrapping = fyne.TextWrapWord
 		w := test.NewTempWindow(t, rt)
 		w.Resize(fyne.NewSize(width, 600))

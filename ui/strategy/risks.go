@@ -1,4 +1,4 @@
-package ui
+package strategy
 
 import (
 	"strconv"

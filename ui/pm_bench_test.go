@@ -3,35 +3,9 @@ package ui
 import (
 	"testing"
 
-	"fyne.io/fyne/v2/test"
-
-	"canopy/app"
 	"canopy/ui/internal/uitest"
 	"canopy/ui/page"
 )
-
-// BenchmarkPMPagesRefresh measures what one edit costs each page of the
-// PM's lens on the sample with 10 000 generated items: the shell refreshes
-// the page in sight after every edit.
-func BenchmarkPMPagesRefresh(b *testing.B) {
-	test.NewTempApp(b)
-	ws := uitest.BenchSample(b)
-	env := uitest.Env(ws)
-	rel := newReleasesPage(env)
-	rel.Show(app.KeyOf(ws.Releases()[0]))
-	for _, p := range []struct {
-		name    string
-		refresh func()
-	}{
-		{"releases", rel.refresh},
-	} {
-		b.Run(p.name, func(b *testing.B) {
-			for b.Loop() {
-				p.refresh()
-			}
-		})
-	}
-}
 
 // BenchmarkShowSection measures going to each section of the window once
 // it was built, on the sample with 10 000 generated items: only the page

@@ -3,7 +3,6 @@ package ui
 import (
 	"testing"
 
-	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
 	"canopy/ui/internal/uitest"
@@ -62,11 +61,10 @@ func TestPMJourneyOnDisk(t *testing.T) {
 		t.Fatal("the new competitor has no ID")
 	}
 
-	// A launch task ticked: readiness changes at once.
+	// A launch task ticked: readiness changes at once on the page in sight.
 	s.showSection("releases")
-	rp := s.pages[page.Releases].(*releasesPage)
 	rel := ws.Releases()[1]
-	rp.Show(app.KeyOf(rel))
+	s.open(app.KeyOf(rel))
 	readiness := rel.Readiness()
 	open := -1
 	for i, task := range rel.Tasks {
@@ -75,9 +73,18 @@ func TestPMJourneyOnDisk(t *testing.T) {
 			break
 		}
 	}
-	test.Tap(rp.taskRows[open].done)
-	if r, _ := ws.Release(rel.ID); r.Readiness() <= readiness || rp.readiness.Value != r.Readiness() {
-		t.Fatalf("readiness %v → %v, bar %v", readiness, r.Readiness(), rp.readiness.Value)
+	if err := s.do(app.Func{Desc: "Tick a launch task", Fn: func(tx *app.Tx) error {
+		r, err := app.Edit[*app.Release](tx, app.KindRelease, rel.ID)
+		if err == nil {
+			r.Tasks[open].Done = true
+		}
+		return err
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	r, _ := ws.Release(rel.ID)
+	if want := page.FormatPercent(r.Readiness()) + " ready"; r.Readiness() <= readiness || !uitest.HasText(s.pages[page.Releases].Object(), want) {
+		t.Fatalf("readiness %v → %v; the page does not show %q", readiness, r.Readiness(), want)
 	}
 	s.onQuit() // saves and releases the lock
 

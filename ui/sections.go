@@ -8,6 +8,7 @@ import (
 	"canopy/app"
 	"canopy/ui/market"
 	"canopy/ui/page"
+	"canopy/ui/releases"
 	"canopy/ui/strategy"
 )
 
@@ -20,7 +21,7 @@ func sections(sess *Session) []*page.Section {
 		strategy.Section(),
 		market.Section(),
 		roadmapSection(),
-		releasesSection(),
+		releases.Section(),
 		backlogSection(),
 		trashSection(sess),
 		settingsSection(),

@@ -80,16 +80,27 @@ func Env(ws *app.Workspace) *page.Env {
 }
 
 // StubEditor stands in for the editors of ui/edit, which a section does
-// not import: a label naming the entity.
-func StubEditor(_ *page.Env, k app.Key) page.Editor { return stubEditor{k} }
-
-type stubEditor struct{ k app.Key }
-
-func (e stubEditor) Object() fyne.CanvasObject {
-	return widget.NewLabel(string(e.k.Kind) + " " + e.k.ID)
+// not import: a label naming the entity's kind and its name as it is now.
+func StubEditor(env *page.Env, k app.Key) page.Editor {
+	e := &stubEditor{ws: env.WS, k: k, label: widget.NewLabel("")}
+	e.Refresh()
+	return e
 }
-func (e stubEditor) Refresh()     {}
-func (e stubEditor) Key() app.Key { return e.k }
+
+type stubEditor struct {
+	ws    *app.Workspace
+	k     app.Key
+	label *widget.Label
+}
+
+func (e *stubEditor) Object() fyne.CanvasObject { return e.label }
+func (e *stubEditor) Key() app.Key              { return e.k }
+
+func (e *stubEditor) Refresh() {
+	if x, ok := e.ws.Get(e.k); ok {
+		e.label.SetText(e.k.Kind.Title() + " · " + page.TitleOf(x))
+	}
+}
 
 // Follow calls refresh after every change of ws, as a page's subscription
 // does.

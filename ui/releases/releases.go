@@ -1,4 +1,4 @@
-package ui
+package releases
 
 import (
 	"fmt"
@@ -68,8 +68,8 @@ type taskRow struct {
 	obj          fyne.CanvasObject
 }
 
-// releasesSection is the sidebar's Releases.
-func releasesSection() *page.Section {
+// Section is the sidebar's Releases.
+func Section() *page.Section {
 	return &page.Section{ID: page.Releases, Title: "Releases", Lists: []app.Kind{app.KindRelease}, Adds: []app.Kind{app.KindRelease},
 		Keys: func(ws *app.Workspace) []app.Key { return page.KeysOf(ws.Releases()) },
 		New:  func(_ *page.Section, env *page.Env, _ page.Host) page.Page { return newReleasesPage(env) }}
@@ -522,7 +522,7 @@ func (p *releasesPage) onEditDetails() {
 	if p.env.Window == nil || p.selected == "" {
 		return
 	}
-	ed := newEditor(p.env, app.Key{Kind: app.KindRelease, ID: p.selected})
+	ed := p.env.NewEditor(p.env, app.Key{Kind: app.KindRelease, ID: p.selected})
 	d := dialog.NewCustom("Release details", "Close", ed.Object(), p.env.Window)
 	d.SetOnClosed(func() { p.details, p.detailsDialog = nil, nil })
 	p.details, p.detailsDialog = ed, d

@@ -3,7 +3,6 @@ package ui
 import (
 	"testing"
 
-
 	"canopy/app"
 	"canopy/ui/internal/uitest"
 	"canopy/ui/page"

@@ -240,7 +240,7 @@ func TestBriefDialogFromTheWindow(t *testing.T) {
 		var radios []*widget.RadioGroup
 		var checks []*widget.Check
 		var entries []*widget.Entry
-		walk(top, func(o fyne.CanvasObject) bool {
+		uitest.Visit(top, func(o fyne.CanvasObject) bool {
 			switch x := o.(type) {
 			case *widget.RadioGroup:
 				radios = append(radios, x)

@@ -58,7 +58,7 @@ func TestConflictChoice(t *testing.T) {
 				t.Fatalf("no conflict dialog: %v", top)
 			}
 			var button *widget.Button
-			walk(top, func(o fyne.CanvasObject) bool {
+			uitest.Visit(top, func(o fyne.CanvasObject) bool {
 				if b, ok := o.(*widget.Button); ok && b.Text == choice {
 					button = b
 				}

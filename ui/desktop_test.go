@@ -43,7 +43,7 @@ func menuItem(t *testing.T, s *shell, menu, label string) *fyne.MenuItem {
 func tapButton(t *testing.T, s *shell, label string) {
 	t.Helper()
 	var btn *widget.Button
-	walk(s.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+	uitest.Visit(s.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
 		if b, ok := o.(*widget.Button); ok && b.Text == label {
 			btn = b
 		}
@@ -308,7 +308,7 @@ func TestThemeChangeReachesEveryPage(t *testing.T) {
 	}
 	for _, id := range ids {
 		s.showSection(id)
-		walk(s.win.Canvas().Content(), func(o fyne.CanvasObject) bool {
+		uitest.Visit(s.win.Canvas().Content(), func(o fyne.CanvasObject) bool {
 			var c color.Color
 			switch v := o.(type) {
 			case *canvas.Rectangle:

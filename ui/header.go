@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/overview"
 	"canopy/ui/page"
 )
 
@@ -81,4 +82,20 @@ func newFact(caption, value string) *widget.RichText {
 		Text:  value,
 	})
 	return widget.NewRichText(segs...)
+}
+
+// NewOverview returns the overview of ws as the window shows it, with the
+// header and the summary line, for tests (no window, no driver needed).
+func NewOverview(ws *app.Workspace) fyne.CanvasObject {
+	env := &page.Env{WS: ws}
+	v := overview.New(env)
+	v.SetShown(true)
+	header, summary := newHeaderView(ws, ""), newSummaryView(ws)
+	env.Follow(nil, func(app.Change) { header.refresh(); summary.refresh() })
+	return container.NewBorder(
+		container.NewPadded(header.box),
+		container.NewVBox(widget.NewSeparator(), summary.label),
+		nil, nil,
+		container.NewPadded(v.Object()),
+	)
 }

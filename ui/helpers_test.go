@@ -2,46 +2,14 @@ package ui
 
 import (
 	"path/filepath"
-	"strconv"
-	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
 	"canopy/app/sample"
 	"canopy/app/store"
-	"canopy/ui/internal/uitest"
 )
-
-// walk calls f for every visible object under o, descending into containers
-// and into widgets through their renderers. f returns false to skip the
-// object's children.
-func walk(o fyne.CanvasObject, f func(fyne.CanvasObject) bool) {
-	uitest.Walk(o, func(o fyne.CanvasObject, _ fyne.Position) bool { return f(o) })
-}
-
-// rowText scrolls the what-next list to row id and returns the uitest.Texts of the
-// row rendered there, joined by " | ".
-func rowText(t *testing.T, content fyne.CanvasObject, id int) string {
-	t.Helper()
-	list := uitest.Find[*widget.List](t, content)
-	list.ScrollTo(id)
-	want := strconv.Itoa(id + 1)
-	var row []string
-	walk(list, func(o fyne.CanvasObject) bool {
-		if r, ok := o.(*nextRow); ok && r.pos.Text == want {
-			row = uitest.Texts(r)
-		}
-		return true
-	})
-	if row == nil {
-		t.Fatalf("row %d is not rendered", id+1)
-	}
-	return strings.Join(row, " | ")
-}
 
 // openSampleOnDisk writes the sample workspace, dated 2026-11-27, into a
 // real folder under t.TempDir and opens it in a shown window as user, the

@@ -74,7 +74,7 @@ func waitForDialog(t *testing.T, s *shell, text string) fyne.CanvasObject {
 // button returns the visible button labelled label under o, or nil.
 func button(o fyne.CanvasObject, label string) *widget.Button {
 	var found *widget.Button
-	walk(o, func(o fyne.CanvasObject) bool {
+	uitest.Visit(o, func(o fyne.CanvasObject) bool {
 		if b, ok := o.(*widget.Button); ok && b.Text == label && found == nil {
 			found = b
 		}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -11,7 +10,6 @@ import (
 
 	"canopy/app"
 	"canopy/ui/internal/uitest"
-	"canopy/ui/page"
 )
 
 func TestOverviewShowsProductAndStrategy(t *testing.T) {
@@ -43,7 +41,7 @@ func TestOverviewShowsGoalsWithKeyResults(t *testing.T) {
 	}
 	// The bars: north star 0.25, goal overall 0.75, key results 0.5 and 1.
 	var got []float64
-	walk(content, func(o fyne.CanvasObject) bool {
+	uitest.Visit(content, func(o fyne.CanvasObject) bool {
 		if b, ok := o.(*widget.ProgressBar); ok {
 			got = append(got, b.Value)
 		}
@@ -104,33 +102,6 @@ func TestSummaryCountsStatuses(t *testing.T) {
 	want := "New 3 · Ready 1 · In progress 1 · Done 0 · Accepted 0   —   5 items · 0 initiatives · 0 releases"
 	if !uitest.HasText(content, want) {
 		t.Errorf("summary missing %q; the overview shows %q", want, uitest.Texts(content))
-	}
-}
-
-func TestOverviewRefreshShowsEdits(t *testing.T) {
-	test.NewTempApp(t)
-	ws := uitest.SeedWorkspace(t)
-	ov := newOverview(&page.Env{WS: ws})
-	ov.SetShown(true)
-	uitest.ShowInWindow(t, ov.Object())
-
-	err := ws.Do(app.Func{Desc: "add", Fn: func(tx *app.Tx) error {
-		s := tx.EditStrategy()
-		s.Vision = "A greener vision."
-		return tx.Put(&app.Item{ID: "item-z", Title: "New favourite", Type: app.TypeBug, Status: app.StatusNew,
-			Scores: app.Scores{RICE: &app.RICE{Reach: 900, Impact: 1, Confidence: 100, Effort: 1}}})
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !uitest.HasText(ov.Object(), "A greener vision.") {
-		t.Error("the new vision is not shown after refresh")
-	}
-	if n := uitest.Find[*widget.List](t, ov.Object()).Length(); n != 5 {
-		t.Errorf("what-next list has %d rows after adding an item, want 5", n)
-	}
-	if row := rowText(t, ov.Object(), 0); !strings.Contains(row, "New favourite") {
-		t.Errorf("first row = %q, want the new item", row)
 	}
 }
 

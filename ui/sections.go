@@ -7,6 +7,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/market"
+	"canopy/ui/overview"
 	"canopy/ui/page"
 	"canopy/ui/releases"
 	"canopy/ui/strategy"
@@ -17,7 +18,7 @@ import (
 // is one package and one line here.
 func sections(sess *Session) []*page.Section {
 	return []*page.Section{
-		overviewSection(),
+		overview.Section(),
 		strategy.Section(),
 		market.Section(),
 		roadmapSection(),

@@ -7,7 +7,6 @@ import "canopy/ui/page"
 func (s *shell) backlogPage() *backlogView    { return s.pages[page.Backlog].(*backlogView) }
 func (s *shell) roadmapPage() *roadmapView    { return s.pages[page.Roadmap].(*roadmapView) }
 func (s *shell) trashPage() *trashView        { return s.pages[page.Trash].(*trashView) }
-func (s *shell) overviewPage() *overview      { return s.pages[page.Overview].(*overview) }
 func (s *shell) settingsPage() *page.ListPage { return s.pages[page.Settings].(*page.ListPage) }
 
 // tabbedOf returns the tabs and the panel of a tabbed section, or nil.

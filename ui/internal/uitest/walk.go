@@ -37,3 +37,9 @@ func walk(o fyne.CanvasObject, at fyne.Position, fn func(fyne.CanvasObject, fyne
 		}
 	}
 }
+
+// Visit calls fn for o and every visible object rendered below it, as Walk
+// does, without positions. fn returns false to skip the object's children.
+func Visit(o fyne.CanvasObject, fn func(o fyne.CanvasObject) bool) {
+	Walk(o, func(o fyne.CanvasObject, _ fyne.Position) bool { return fn(o) })
+}

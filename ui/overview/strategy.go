@@ -1,4 +1,4 @@
-package ui
+package overview
 
 import (
 	"fyne.io/fyne/v2"

@@ -1,18 +1,17 @@
-package ui
+package overview
 
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
 	"canopy/ui/page"
 )
 
-// overviewSection is the sidebar's Overview.
-func overviewSection() *page.Section {
+// Section is the sidebar's Overview.
+func Section() *page.Section {
 	return &page.Section{ID: page.Overview, Title: "Overview",
-		New: func(_ *page.Section, env *page.Env, _ page.Host) page.Page { return newOverview(env) }}
+		New: func(_ *page.Section, env *page.Env, _ page.Host) page.Page { return New(env) }}
 }
 
 // overview is the first view of a workspace: the strategy and goals on the
@@ -30,23 +29,9 @@ type overview struct {
 	lazy *page.Lazy
 }
 
-// NewOverview returns the overview of ws as the window shows it, with the
-// header and the summary line, for tests (no window, no driver needed).
-func NewOverview(ws *app.Workspace) fyne.CanvasObject {
-	env := &page.Env{WS: ws}
-	v := newOverview(env)
-	v.SetShown(true)
-	header, summary := newHeaderView(ws, ""), newSummaryView(ws)
-	env.Follow(nil, func(app.Change) { header.refresh(); summary.refresh() })
-	return container.NewBorder(
-		container.NewPadded(header.box),
-		container.NewVBox(widget.NewSeparator(), summary.label),
-		nil, nil,
-		container.NewPadded(v.split),
-	)
-}
+// New builds the overview of env's workspace; it subscribes itself.
+func New(env *page.Env) page.Page { return newOverview(env) }
 
-// newOverview builds the overview of env's workspace; it subscribes itself.
 func newOverview(env *page.Env) *overview {
 	ws := env.WS
 	v := &overview{

@@ -1,4 +1,4 @@
-package ui
+package overview
 
 import (
 	"strconv"
@@ -22,7 +22,7 @@ type nextRow struct {
 	widget.BaseWidget
 
 	pos     *widget.Label
-	posCol  *columnLayout // as wide as the last position
+	posCol  *sampleWidthLayout // as wide as the last position
 	title   *widget.Label
 	meta    *widget.RichText
 	blocked *fyne.Container
@@ -34,7 +34,7 @@ type nextRow struct {
 func newNextRow() *nextRow {
 	r := &nextRow{
 		pos:     widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
-		posCol:  &columnLayout{style: fyne.TextStyle{Bold: true}, size: theme.SizeNameText},
+		posCol:  &sampleWidthLayout{style: fyne.TextStyle{Bold: true}, size: theme.SizeNameText},
 		title:   page.NewTruncated(fyne.TextStyle{Bold: true}),
 		meta:    widget.NewRichText(),
 		blocker: page.NewTruncated(fyne.TextStyle{}),
@@ -75,7 +75,7 @@ func (r *nextRow) CreateRenderer() fyne.WidgetRenderer {
 	details := container.NewBorder(nil, nil, r.meta, nil, r.blocked)
 	body := page.TightVBox(r.title, details)
 	// Scores up to 9999.99 keep the score column one width.
-	scoreCol := &columnLayout{sample: "9999.99", style: r.score.TextStyle, size: r.score.SizeName}
+	scoreCol := &sampleWidthLayout{sample: "9999.99", style: r.score.TextStyle, size: r.score.SizeName}
 	return widget.NewSimpleRenderer(container.NewBorder(nil, nil,
 		container.New(r.posCol, r.pos), container.New(scoreCol, r.score), body))
 }

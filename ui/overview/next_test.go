@@ -1,7 +1,8 @@
-package ui
+package overview
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -16,7 +17,7 @@ import (
 
 func TestNextListRanksByScore(t *testing.T) {
 	test.NewTempApp(t)
-	content := NewOverview(uitest.SeedWorkspace(t))
+	content := newContent(uitest.SeedWorkspace(t))
 	uitest.ShowInWindow(t, content)
 
 	if n := uitest.Find[*widget.List](t, content).Length(); n != 4 {
@@ -45,7 +46,7 @@ func TestNextListRanksByScore(t *testing.T) {
 
 func TestNextListMarksBlockedEntries(t *testing.T) {
 	test.NewTempApp(t)
-	content := NewOverview(uitest.SeedWorkspace(t))
+	content := newContent(uitest.SeedWorkspace(t))
 	uitest.ShowInWindow(t, content)
 
 	if row := rowText(t, content, 2); !strings.Contains(row, "Blocked by Work in progress (item-d)") {
@@ -62,7 +63,7 @@ func TestNextListMarksBlockedEntries(t *testing.T) {
 // unfinished work; the rest keep their places in the whole ranking.
 func TestNextListOnlyWhatCanStart(t *testing.T) {
 	test.NewTempApp(t)
-	content := NewOverview(uitest.SeedWorkspace(t))
+	content := newContent(uitest.SeedWorkspace(t))
 	uitest.ShowInWindow(t, content)
 	check := uitest.Find[*widget.Check](t, content)
 	test.Tap(check)
@@ -71,7 +72,7 @@ func TestNextListOnlyWhatCanStart(t *testing.T) {
 		t.Fatalf("only what can start: %d rows, want 3", n)
 	}
 	var shown []string // "rank title" of each row drawn
-	walk(list, func(o fyne.CanvasObject) bool {
+	uitest.Visit(list, func(o fyne.CanvasObject) bool {
 		if r, ok := o.(*nextRow); ok && r.Visible() {
 			shown = append(shown, r.pos.Text+" "+uitest.Texts(r)[0])
 		}
@@ -105,7 +106,7 @@ func TestNextListShowsCycleAndPartialList(t *testing.T) {
 	if len(dups) > 0 {
 		t.Fatalf("duplicates: %v", dups)
 	}
-	content := NewOverview(ws)
+	content := newContent(ws)
 	uitest.ShowInWindow(t, content)
 
 	if !uitest.HasText(content, "Dependency cycle: item-x → item-y → item-x") && !uitest.HasText(content, "Dependency cycle: item-y → item-x → item-y") {
@@ -138,7 +139,7 @@ func TestNextListIsVirtualized(t *testing.T) {
 	}
 
 	start := time.Now()
-	content := NewOverview(ws)
+	content := newContent(ws)
 	uitest.ShowInWindow(t, content)
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("building the overview of %d items took %v", n, d)
@@ -147,7 +148,7 @@ func TestNextListIsVirtualized(t *testing.T) {
 		t.Fatalf("what-next list has %d rows, want %d", got, n)
 	}
 	rows := 0
-	walk(content, func(o fyne.CanvasObject) bool {
+	uitest.Visit(content, func(o fyne.CanvasObject) bool {
 		if _, ok := o.(*nextRow); ok {
 			rows++
 		}
@@ -159,4 +160,31 @@ func TestNextListIsVirtualized(t *testing.T) {
 	if row := rowText(t, content, n-1); !strings.Contains(row, fmt.Sprint(n)) {
 		t.Errorf("last row = %q, want position %d", row, n)
 	}
+}
+
+// rowText scrolls the what-next list to row id and returns the uitest.Texts of the
+// row rendered there, joined by " | ".
+func rowText(t *testing.T, content fyne.CanvasObject, id int) string {
+	t.Helper()
+	list := uitest.Find[*widget.List](t, content)
+	list.ScrollTo(id)
+	want := strconv.Itoa(id + 1)
+	var row []string
+	uitest.Visit(list, func(o fyne.CanvasObject) bool {
+		if r, ok := o.(*nextRow); ok && r.pos.Text == want {
+			row = uitest.Texts(r)
+		}
+		return true
+	})
+	if row == nil {
+		t.Fatalf("row %d is not rendered", id+1)
+	}
+	return strings.Join(row, " | ")
+}
+
+// newContent returns the overview of ws, in sight, following its changes.
+func newContent(ws *app.Workspace) fyne.CanvasObject {
+	v := newOverview(uitest.Env(ws))
+	v.SetShown(true)
+	return v.Object()
 }

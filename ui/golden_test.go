@@ -41,7 +41,7 @@ func TestGoldenBacklogLens(t *testing.T) {
 			t.Cleanup(s.win.Close)
 			s.win.Resize(fyne.NewSize(1400, 800))
 			s.showSection("backlog")
-			s.backlogPage().tabs.SelectIndex(i)
+			s.backlogPage().Tabs().SelectIndex(i)
 			uitest.AssertGolden(t, "backlog_"+tab+".xml", s.win.Canvas())
 		})
 	}

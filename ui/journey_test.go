@@ -25,8 +25,8 @@ func TestUserJourneyOnDisk(t *testing.T) {
 
 	// Create a story with the Add button, then fill it in.
 	s.showSection("backlog")
-	test.Tap(s.backlogPage().items.AddButton())
-	story := s.backlogPage().items.Selected().ID
+	test.Tap(s.backlogPage().Items().AddButton())
+	story := s.backlogPage().Items().Selected().ID
 	must := func(c app.Command) {
 		t.Helper()
 		if err := s.do(c); err != nil {

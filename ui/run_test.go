@@ -168,7 +168,7 @@ func TestShellSaveFailureAndReadOnly(t *testing.T) {
 		t.Error("the read-only reason is not shown")
 	}
 	r.showSection("backlog")
-	if !r.backlogPage().items.AddButton().Disabled() {
+	if !r.backlogPage().Items().AddButton().Disabled() {
 		t.Error("Add is enabled in a read-only workspace")
 	}
 }
@@ -177,7 +177,7 @@ func TestSectionsAndAdd(t *testing.T) {
 	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	s.showSection("backlog")
-	v := s.backlogPage().items
+	v := s.backlogPage().Items()
 	if len(v.Keys()) != 5 {
 		t.Fatalf("backlog lists %d items", len(v.Keys()))
 	}
@@ -254,7 +254,7 @@ func TestOpenShowsWhereItLives(t *testing.T) {
 			if tb := tabbedOf(s.pages[tt.section]); tb != nil {
 				tabs, panel = tb.Tabs, tb.Panel
 			} else {
-				if v := s.backlogPage().items; v.Editor() == nil || v.Editor().Key() != tt.key {
+				if v := s.backlogPage().Items(); v.Editor() == nil || v.Editor().Key() != tt.key {
 					t.Fatalf("open %v: the %s list shows no editor of it", tt.key, tt.section)
 				}
 				return
@@ -293,8 +293,8 @@ func TestFind(t *testing.T) {
 	entry := uitest.Find[*widget.Entry](t, top)
 	test.Type(entry, "unscored")
 	entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if s.current != "backlog" || s.backlogPage().items.Selected().ID != "item-e" {
-		t.Fatalf("find then Enter: section %q selected %v", s.current, s.backlogPage().items.Selected())
+	if s.current != "backlog" || s.backlogPage().Items().Selected().ID != "item-e" {
+		t.Fatalf("find then Enter: section %q selected %v", s.current, s.backlogPage().Items().Selected())
 	}
 }
 
@@ -488,41 +488,6 @@ func TestEscapeClosesTheEditorPanel(t *testing.T) {
 	s.roadmapPage().timeline.Timeline.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if _, ok := s.roadmapPage().beside.Shown(); ok {
 		t.Error("Escape in the timeline left the editor open")
-	}
-}
-
-// TestBacklogViewsOutOfSightCatchUp: an edit refreshes only the backlog's
-// view in sight; a tab out of sight, or the whole section while hidden,
-// catches up when shown.
-func TestBacklogViewsOutOfSightCatchUp(t *testing.T) {
-	ws := uitest.SeedWorkspace(t)
-	s, _ := newTestShell(t, ws, nil)
-	s.showSection("backlog")
-	add := func(title string) {
-		t.Helper()
-		if err := ws.Do(app.Create(&app.Item{Type: app.TypeStory, Title: title, Status: app.StatusNew})); err != nil {
-			t.Fatal(err)
-		}
-	}
-	add("Prune in March")
-	if s.backlogPage().lazy.Stale(0) || !s.backlogPage().lazy.Stale(1) {
-		t.Fatalf("after an edit on the board, stale = %v; want the board fresh, the others stale", s.backlogPage().lazy.Stale(1))
-	}
-	if !uitest.HasText(s.backlogPage().views[0].Object(), "Prune in March") {
-		t.Error("the board in sight does not show the new item")
-	}
-	s.backlogPage().tabs.SelectIndex(1)
-	if s.backlogPage().lazy.Stale(1) || !uitest.HasText(s.backlogPage().views[1].Object(), "Prune in March") {
-		t.Errorf("the prioritized list did not catch up: %q", uitest.Texts(s.backlogPage().views[1].Object()))
-	}
-	s.showSection("overview")
-	add("Graft in April")
-	if !s.backlogPage().lazy.Stale(1) {
-		t.Fatal("the hidden section's view in sight was refreshed")
-	}
-	s.showSection("backlog")
-	if s.backlogPage().lazy.Stale(1) || !uitest.HasText(s.backlogPage().views[1].Object(), "Graft in April") {
-		t.Errorf("showing the backlog again did not catch up: %q", uitest.Texts(s.backlogPage().views[1].Object()))
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"canopy/app"
+	"canopy/ui/backlog"
 	"canopy/ui/market"
 	"canopy/ui/overview"
 	"canopy/ui/page"
@@ -23,7 +24,7 @@ func sections(sess *Session) []*page.Section {
 		market.Section(),
 		roadmapSection(),
 		releases.Section(),
-		backlogSection(),
+		backlog.Section(),
 		trashSection(sess),
 		settingsSection(),
 	}

@@ -1,10 +1,13 @@
 package ui
 
-import "canopy/ui/page"
+import (
+	"fyne.io/fyne/v2/container"
+
+	"canopy/ui/page"
+)
 
 // The pages of a shell, as the tests reach them (built when first shown).
 
-func (s *shell) backlogPage() *backlogView    { return s.pages[page.Backlog].(*backlogView) }
 func (s *shell) roadmapPage() *roadmapView    { return s.pages[page.Roadmap].(*roadmapView) }
 func (s *shell) trashPage() *trashView        { return s.pages[page.Trash].(*trashView) }
 func (s *shell) settingsPage() *page.ListPage { return s.pages[page.Settings].(*page.ListPage) }
@@ -15,4 +18,16 @@ func tabbedOf(p page.Page) *page.Tabbed {
 		return t.Base()
 	}
 	return nil
+}
+
+// backlogPage returns the Backlog's tabs and its list of items.
+func (s *shell) backlogPage() backlogPage {
+	return s.pages[page.Backlog].(backlogPage)
+}
+
+// backlogPage is what the window's tests reach of the Backlog section.
+type backlogPage interface {
+	page.Page
+	Tabs() *container.AppTabs
+	Items() *page.List
 }

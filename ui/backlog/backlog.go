@@ -1,17 +1,17 @@
-package ui
+package backlog
 
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
 	"canopy/app"
-	"canopy/ui/board"
+	"canopy/ui/backlog/board"
+	"canopy/ui/backlog/prioritize"
 	"canopy/ui/page"
-	"canopy/ui/prioritize"
 )
 
-// backlogSection is the sidebar's Backlog.
-func backlogSection() *page.Section {
+// Section is the sidebar's Backlog.
+func Section() *page.Section {
 	return &page.Section{ID: page.Backlog, Title: "Backlog", Lists: []app.Kind{app.KindItem}, Adds: []app.Kind{app.KindItem},
 		Keys: func(ws *app.Workspace) []app.Key { return page.KeysOf(ws.Items()) },
 		New: func(sec *page.Section, env *page.Env, host page.Host) page.Page {
@@ -114,3 +114,10 @@ type unfiltered struct {
 func (u unfiltered) Object() fyne.CanvasObject { return u.view.Object() }
 func (u unfiltered) Refresh()                  { u.view.Refresh() }
 func (u unfiltered) SetFilter(app.Filter)      {}
+
+// Tabs returns the section's tabs: the board, the prioritized list, the
+// matrix, the release capacity and the items.
+func (v *backlogView) Tabs() *container.AppTabs { return v.tabs }
+
+// Items returns the list of items beside the item editor.
+func (v *backlogView) Items() *page.List { return v.items }

@@ -1,4 +1,4 @@
-package ui
+package backlog
 
 import (
 	"crypto/sha256"

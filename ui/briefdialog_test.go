@@ -16,6 +16,7 @@ import (
 	"canopy/app"
 	"canopy/export/brief"
 	"canopy/ui/internal/uitest"
+	"canopy/ui/page"
 )
 
 func TestBriefDialogOptions(t *testing.T) {
@@ -193,26 +194,26 @@ func TestBriefDialogBadPrefs(t *testing.T) {
 		want briefDialogState
 	}{
 		{"all bad", func(p fyne.Preferences) {
-			p.SetString(PrefBriefPaper, "a3")
-			p.SetString(PrefBriefOrientation, "sideways")
-			p.SetString(PrefBriefAudience, "board")
-			p.SetStringList(PrefBriefSections, []string{"budget", ""})
-			p.SetString(PrefBriefFrom, "March")
-			p.SetString(PrefBriefTo, "2026-13-40")
+			p.SetString(page.PrefBriefPaper, "a3")
+			p.SetString(page.PrefBriefOrientation, "sideways")
+			p.SetString(page.PrefBriefAudience, "board")
+			p.SetStringList(page.PrefBriefSections, []string{"budget", ""})
+			p.SetString(page.PrefBriefFrom, "March")
+			p.SetString(page.PrefBriefTo, "2026-13-40")
 		}, defaultBriefState},
 		{"a range ending before it starts", func(p fyne.Preferences) {
-			p.SetString(PrefBriefPaper, "letter")
-			p.SetString(PrefBriefFrom, "2026-05-01")
-			p.SetString(PrefBriefTo, "2026-03-01")
+			p.SetString(page.PrefBriefPaper, "letter")
+			p.SetString(page.PrefBriefFrom, "2026-05-01")
+			p.SetString(page.PrefBriefTo, "2026-03-01")
 		}, briefDialogState{audience: briefFull, paper: paperLetter, orient: orientPort, sections: brief.Sections}},
 		{"one known section among unknown ones", func(p fyne.Preferences) {
-			p.SetStringList(PrefBriefSections, []string{"budget", "goals", "Goals"})
-			p.SetString(PrefBriefFrom, "2026-02-01")
+			p.SetStringList(page.PrefBriefSections, []string{"budget", "goals", "Goals"})
+			p.SetString(page.PrefBriefFrom, "2026-02-01")
 		}, briefDialogState{audience: briefFull, paper: paperA4, orient: orientPort, from: "2026-02-01",
 			sections: []brief.Section{brief.SectionGoals}}},
 		{"a value of another type", func(p fyne.Preferences) {
-			p.SetBool(PrefBriefPaper, true)
-			p.SetInt(PrefBriefAudience, 1)
+			p.SetBool(page.PrefBriefPaper, true)
+			p.SetInt(page.PrefBriefAudience, 1)
 		}, defaultBriefState},
 	} {
 		t.Run(c.name, func(t *testing.T) {

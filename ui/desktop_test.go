@@ -81,7 +81,7 @@ func TestThemeMenuAppliesAndRemembers(t *testing.T) {
 				it.Action()
 			}
 		}
-		if got := s.app.Preferences().String(PrefTheme); got != tt.pref {
+		if got := s.app.Preferences().String(page.PrefTheme); got != tt.pref {
 			t.Errorf("%s: preference %q", tt.label, got)
 		}
 		if got := checked(); !slices.Equal(got, []string{tt.label}) {
@@ -93,7 +93,7 @@ func TestThemeMenuAppliesAndRemembers(t *testing.T) {
 		}
 	}
 	// A restart reads the choice back.
-	s.app.Preferences().SetString(PrefTheme, "dark")
+	s.app.Preferences().SetString(page.PrefTheme, "dark")
 	ApplyTheme(s.app)
 	if bg() != darkBG {
 		t.Error("the saved Dark theme was not applied at start")
@@ -105,7 +105,7 @@ func TestThemeMenuAppliesAndRemembers(t *testing.T) {
 			t.Errorf("after a restart %s checked = %v", it.Label, it.Checked)
 		}
 	}
-	s.app.Preferences().SetString(PrefTheme, "sepia")
+	s.app.Preferences().SetString(page.PrefTheme, "sepia")
 	if got := themeFrom(s.app.Preferences()); got != ThemeSystem {
 		t.Errorf("an unknown theme reads as %q", got)
 	}
@@ -200,11 +200,11 @@ func TestNewWorkspaceUsesDefaultModel(t *testing.T) {
 	if got := defaultModel(p); got != app.ModelRICE {
 		t.Fatalf("default model at first: %q", got)
 	}
-	p.SetString(PrefDefaultModel, "kano")
+	p.SetString(page.PrefDefaultModel, "kano")
 	if got := defaultModel(p); got != app.ModelRICE {
 		t.Fatalf("an unknown saved model reads as %q", got)
 	}
-	p.SetString(PrefDefaultModel, string(app.ModelWSJF))
+	p.SetString(page.PrefDefaultModel, string(app.ModelWSJF))
 	root := t.TempDir()
 	op := &StoreOpener{Places: store.Places{Data: filepath.Join(root, "data"), Cache: filepath.Join(root, "cache")},
 		Clock: app.DayClock(app.MustDate("2026-11-27")), Prefs: p}

@@ -406,22 +406,16 @@ func (s *shell) onSave() {
 	}
 }
 
-// Preferences of the window's size.
-const (
-	prefWidth  = "windowWidth"
-	prefHeight = "windowHeight"
-)
-
 // windowSize returns the size the window had when it last closed.
 func windowSize(p fyne.Preferences) fyne.Size {
-	return fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 820)))
+	return fyne.NewSize(float32(p.FloatWithFallback(page.PrefWindowWidth, 1280)), float32(p.FloatWithFallback(page.PrefWindowHeight, 820)))
 }
 
 // onQuit saves what is left and closes.
 func (s *shell) onQuit() {
 	if sz := s.win.Canvas().Size(); sz.Width > 200 && sz.Height > 200 {
-		s.app.Preferences().SetFloat(prefWidth, float64(sz.Width))
-		s.app.Preferences().SetFloat(prefHeight, float64(sz.Height))
+		s.app.Preferences().SetFloat(page.PrefWindowWidth, float64(sz.Width))
+		s.app.Preferences().SetFloat(page.PrefWindowHeight, float64(sz.Height))
 	}
 	s.win.Canvas().Unfocus()
 	if s.saveTimer != nil {

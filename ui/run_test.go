@@ -209,7 +209,7 @@ func TestSectionsAndAdd(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.showSection("roadmap")
-	rv := s.roadmapPage().items
+	rv := s.roadmapPage().Items()
 	if !slices.Contains(rv.Keys(), app.Key{Kind: app.KindLane, ID: "lane-trees"}) || slices.ContainsFunc(rv.Keys(), func(k app.Key) bool { return k.Kind == app.KindRisk }) {
 		t.Errorf("the roadmap lists %v: want the lane and no risk", rv.Keys())
 	}
@@ -367,7 +367,7 @@ func TestSwitchWorkspaceOffTheUIGoroutine(t *testing.T) {
 	if s.ws.Product().Name != "Second product" || closed != 1 || !strings.HasPrefix(s.win.Title(), "Second product") {
 		t.Fatalf("after switching: %q, closed %d, title %q", s.ws.Product().Name, closed, s.win.Title())
 	}
-	if got := a.Preferences().StringList(PrefRecent); len(got) != 1 || got[0] != "second" {
+	if got := a.Preferences().StringList(page.PrefRecent); len(got) != 1 || got[0] != "second" {
 		t.Fatalf("recent = %v", got)
 	}
 	// The new workspace opens on its overview, even when the old one was
@@ -475,18 +475,18 @@ func TestEscapeClosesTheEditorPanel(t *testing.T) {
 	}
 
 	s.open(app.KeyOf(in))
-	if _, ok := s.roadmapPage().beside.Shown(); !ok {
+	if _, ok := s.roadmapPage().Beside().Shown(); !ok {
 		t.Fatal("the initiative's editor did not open beside the timeline")
 	}
 	escape()
-	if _, ok := s.roadmapPage().beside.Shown(); ok || !uitest.HasText(s.roadmapPage().timeline.Object(), "Undated work") {
+	if _, ok := s.roadmapPage().Beside().Shown(); ok || !uitest.HasText(s.roadmapPage().Timeline().Object(), "Undated work") {
 		t.Error("Escape did not bring the tray back")
 	}
 	// With the timeline focused (a bar was double-clicked), Escape there
 	// lets go of the bar and closes the editor too.
 	s.open(app.KeyOf(in))
-	s.roadmapPage().timeline.Timeline.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if _, ok := s.roadmapPage().beside.Shown(); ok {
+	s.roadmapPage().Timeline().Timeline.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if _, ok := s.roadmapPage().Beside().Shown(); ok {
 		t.Error("Escape in the timeline left the editor open")
 	}
 }

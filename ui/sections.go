@@ -11,6 +11,7 @@ import (
 	"canopy/ui/overview"
 	"canopy/ui/page"
 	"canopy/ui/releases"
+	"canopy/ui/roadmap"
 	"canopy/ui/strategy"
 )
 
@@ -22,7 +23,7 @@ func sections(sess *Session) []*page.Section {
 		overview.Section(),
 		strategy.Section(),
 		market.Section(),
-		roadmapSection(),
+		roadmap.Section(),
 		releases.Section(),
 		backlog.Section(),
 		trashSection(sess),

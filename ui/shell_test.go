@@ -4,11 +4,11 @@ import (
 	"fyne.io/fyne/v2/container"
 
 	"canopy/ui/page"
+	"canopy/ui/roadmap"
 )
 
 // The pages of a shell, as the tests reach them (built when first shown).
 
-func (s *shell) roadmapPage() *roadmapView    { return s.pages[page.Roadmap].(*roadmapView) }
 func (s *shell) trashPage() *trashView        { return s.pages[page.Trash].(*trashView) }
 func (s *shell) settingsPage() *page.ListPage { return s.pages[page.Settings].(*page.ListPage) }
 
@@ -29,5 +29,19 @@ func (s *shell) backlogPage() backlogPage {
 type backlogPage interface {
 	page.Page
 	Tabs() *container.AppTabs
+	Items() *page.List
+}
+
+// roadmapPage returns what the window's tests reach of the Roadmap.
+func (s *shell) roadmapPage() roadmapPage { return s.pages[page.Roadmap].(roadmapPage) }
+
+// roadmapPage is what the window's tests reach of the Roadmap section.
+type roadmapPage interface {
+	page.Page
+	Timeline() *roadmap.View
+	Beside() *page.SidePanel
+	Tabs() *container.AppTabs
+	TimelineTab() *container.TabItem
+	ListTab() *container.TabItem
 	Items() *page.List
 }

@@ -1,8 +1,6 @@
 package backlog
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"slices"
 
@@ -12,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
 // anyChoice is the first entry of each filter select: no filtering.
@@ -34,14 +33,8 @@ type filterBar struct {
 	loading                             bool
 }
 
-// filterPrefKey names a workspace's filter in the preferences.
-func filterPrefKey(dir string) string {
-	sum := sha256.Sum256([]byte(dir))
-	return "filter-" + hex.EncodeToString(sum[:8])
-}
-
 func newFilterBar(ws *app.Workspace, prefs fyne.Preferences, dir string, onSet func(app.Filter)) *filterBar {
-	b := &filterBar{ws: ws, prefs: prefs, key: filterPrefKey(dir), onSet: onSet}
+	b := &filterBar{ws: ws, prefs: prefs, key: page.PrefBacklogFilter(dir), onSet: onSet}
 	if prefs != nil {
 		if raw := prefs.String(b.key); raw != "" {
 			json.Unmarshal([]byte(raw), &b.filter) // a damaged preference only loses the filter

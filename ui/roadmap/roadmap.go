@@ -1,10 +1,3 @@
-// Package roadmap is the product manager's roadmap in the window: the
-// timeline of lanes and initiative bars over a zoomable time axis, with
-// the undated work in a Now / Next / Later tray beside it, and a Now / Next
-// / Later board for audiences who do not want dates. The geometry comes from
-// app/timeline; every change made here (a drag, a nudge, a drop on the
-// tray) is one workspace command, checked by the domain's rules and undone
-// with one Undo.
 package roadmap
 
 import (

@@ -1,4 +1,4 @@
-package ui
+package roadmap
 
 import (
 	"fyne.io/fyne/v2"
@@ -7,7 +7,6 @@ import (
 	"canopy/app"
 	"canopy/app/timeline"
 	"canopy/ui/page"
-	"canopy/ui/roadmap"
 )
 
 // roadmapView is the product manager's roadmap section: the timeline with
@@ -21,11 +20,11 @@ import (
 // in sight, with its timeline tab open, the timeline's zoom shortcuts work
 // from anywhere in the window.
 type roadmapView struct {
-	timeline *roadmap.View
+	timeline *View
 	// beside is the editor of an initiative or a milestone shown in the
 	// tray's place, so that its bar moves as it is edited.
 	beside   *page.SidePanel
-	horizons *roadmap.Horizons
+	horizons *Horizons
 	items    *page.List
 	// lazy refreshes the timeline, the horizons and the editor beside
 	// them only while the section is in sight.
@@ -43,16 +42,9 @@ type roadmapView struct {
 	root fyne.CanvasObject
 }
 
-// The preferences holding the roadmap's view: its zoom, by name, and
-// whether bars are coloured by goal.
-const (
-	PrefRoadmapZoom   = "roadmapZoom"
-	PrefRoadmapByGoal = "roadmapColourByGoal"
-)
-
-// roadmapSection is the sidebar's Roadmap. Risks live in Strategy ▸ Risks,
-// not in its list.
-func roadmapSection() *page.Section {
+// Section is the sidebar's Roadmap. Risks live in Strategy ▸ Risks, not in
+// its list.
+func Section() *page.Section {
 	return &page.Section{ID: page.Roadmap, Title: "Roadmap",
 		Lists: []app.Kind{app.KindLane, app.KindInitiative, app.KindMilestone},
 		Adds:  []app.Kind{app.KindInitiative, app.KindLane, app.KindMilestone},
@@ -67,7 +59,7 @@ func roadmapSection() *page.Section {
 }
 
 func newRoadmapView(sec *page.Section, env *page.Env, prefs fyne.Preferences) *roadmapView {
-	v := &roadmapView{timeline: roadmap.New(env), horizons: roadmap.NewHorizons(env), items: page.NewList(sec, env), win: env.Window}
+	v := &roadmapView{timeline: New(env), horizons: NewHorizons(env), items: page.NewList(sec, env), win: env.Window}
 	v.beside = page.NewEditorPanel(env)
 	v.beside.Reveal = func() { v.timeline.ShowBeside(v.beside.Panel) }
 	v.beside.Conceal = v.timeline.HideBeside
@@ -82,14 +74,14 @@ func newRoadmapView(sec *page.Section, env *page.Env, prefs fyne.Preferences) *r
 		// The view the user left, then remember each change.
 		z := v.timeline.Timeline.Zoom()
 		for _, known := range timeline.Zooms {
-			if known.String() == prefs.String(PrefRoadmapZoom) {
+			if known.String() == prefs.String(page.PrefRoadmapZoom) {
 				z = known
 			}
 		}
-		v.timeline.SetView(z, prefs.Bool(PrefRoadmapByGoal))
+		v.timeline.SetView(z, prefs.Bool(page.PrefRoadmapByGoal))
 		v.timeline.OnViewChange = func(z timeline.Zoom, byGoal bool) {
-			prefs.SetString(PrefRoadmapZoom, z.String())
-			prefs.SetBool(PrefRoadmapByGoal, byGoal)
+			prefs.SetString(page.PrefRoadmapZoom, z.String())
+			prefs.SetBool(page.PrefRoadmapByGoal, byGoal)
 		}
 	}
 	v.timeTab = container.NewTabItem("Timeline", v.timeline.Object())
@@ -134,13 +126,13 @@ func (v *roadmapView) SetShown(on bool) {
 	}
 	c := v.win.Canvas()
 	if !on {
-		for _, sc := range roadmap.ZoomShortcuts() {
+		for _, sc := range ZoomShortcuts() {
 			c.RemoveShortcut(sc)
 		}
 		return
 	}
 	v.root = c.Content()
-	for _, sc := range roadmap.ZoomShortcuts() {
+	for _, sc := range ZoomShortcuts() {
 		c.AddShortcut(sc, v.onZoomShortcut)
 	}
 }
@@ -169,3 +161,21 @@ func (v *roadmapView) Show(k app.Key) {
 
 // ClosePanel closes the editor beside the timeline, if open.
 func (v *roadmapView) ClosePanel() bool { return v.beside.CloseIfOpen() }
+
+// Timeline returns the timeline with its tray.
+func (v *roadmapView) Timeline() *View { return v.timeline }
+
+// Beside returns the panel of the editor shown in the tray's place.
+func (v *roadmapView) Beside() *page.SidePanel { return v.beside }
+
+// Tabs returns the section's tabs; TimelineTab and ListTab two of them.
+func (v *roadmapView) Tabs() *container.AppTabs { return v.tabs }
+
+// TimelineTab returns the timeline's tab.
+func (v *roadmapView) TimelineTab() *container.TabItem { return v.timeTab }
+
+// ListTab returns the tab of the lanes, initiatives and milestones.
+func (v *roadmapView) ListTab() *container.TabItem { return v.listTab }
+
+// Items returns the list of lanes, initiatives and milestones.
+func (v *roadmapView) Items() *page.List { return v.items }

@@ -34,7 +34,7 @@ func ctrl(k fyne.KeyName, extra fyne.KeyModifier) fyne.Shortcut {
 func TestRoadmapZoomShortcuts(t *testing.T) {
 	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
 	s.showSection("roadmap")
-	tl := s.roadmapPage().timeline.Timeline
+	tl := s.roadmapPage().Timeline().Timeline
 	if tl.Zoom() != timeline.Months {
 		t.Fatalf("the timeline opens at %v, want months", tl.Zoom())
 	}
@@ -74,12 +74,12 @@ func TestRoadmapZoomShortcuts(t *testing.T) {
 	s.win.Canvas().Unfocus()
 
 	// Another tab of the section: the timeline is out of sight.
-	s.roadmapPage().tabs.SelectIndex(1)
+	s.roadmapPage().Tabs().SelectIndex(1)
 	typeShortcut(s.win, ctrl(fyne.KeyMinus, 0))
 	if tl.Zoom() != timeline.Months {
 		t.Errorf("Ctrl+minus on the Now / Next / Later tab zoomed the timeline to %v", tl.Zoom())
 	}
-	s.roadmapPage().tabs.Select(s.roadmapPage().timeTab)
+	s.roadmapPage().Tabs().Select(s.roadmapPage().TimelineTab())
 
 	// Another section: nothing zooms, and its fields take what is typed.
 	s.showSection("backlog")
@@ -111,7 +111,7 @@ func TestRoadmapCatchesUpWhenShown(t *testing.T) {
 	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	s.showSection("roadmap")
-	tl := s.roadmapPage().timeline.Timeline
+	tl := s.roadmapPage().Timeline().Timeline
 	before := tl.Plan()
 	s.showSection("overview")
 	day := ws.Today()

@@ -1,7 +1,3 @@
-// Package board is the product owner's board: one column per status, the
-// backlog items as cards in rank order, moved by dragging or by the
-// keyboard and menu twins of a drag. Every move is a workspace command, so
-// the domain's rules refuse a forbidden one and undo takes it back.
 package board
 
 import (

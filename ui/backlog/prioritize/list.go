@@ -1,6 +1,3 @@
-// Package prioritize holds the product owner's prioritization views: the
-// sortable prioritized list with bulk edit, the value vs effort matrix and
-// the release capacity summary.
 package prioritize
 
 import (

@@ -117,3 +117,18 @@ func (k Kind) Title() string {
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
 }
+
+// Title returns the decision kind as shown ("Rejected").
+func (k DecisionKind) Title() string {
+	switch k {
+	case DecisionMoved:
+		return "Moved"
+	case DecisionAccepted:
+		return "Accepted"
+	case DecisionRejected:
+		return "Rejected"
+	case DecisionReopened:
+		return "Reopened"
+	}
+	return string(k)
+}

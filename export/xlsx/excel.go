@@ -449,7 +449,7 @@ func (r *rowMaker) fill(row []any, it *app.Item) {
 		criteriaMet = strconv.Itoa(met) + " of " + strconv.Itoa(total)
 	}
 	if d, ok := it.LastDecision(); ok {
-		decision = decisionWord(d.Kind) + " on " + d.At.UTC().Format(time.DateOnly)
+		decision = d.Kind.Title() + " on " + d.At.UTC().Format(time.DateOnly)
 		if d.By != "" {
 			decision += " by " + d.By
 		}
@@ -569,20 +569,6 @@ func (r *rowMaker) itemRef(id string) string {
 		return id + " — " + d.Title
 	}
 	return id + " (missing)"
-}
-
-func decisionWord(k app.DecisionKind) string {
-	switch k {
-	case app.DecisionAccepted:
-		return "Accepted"
-	case app.DecisionRejected:
-		return "Rejected"
-	case app.DecisionReopened:
-		return "Reopened"
-	case app.DecisionMoved:
-		return "Moved"
-	}
-	return string(k)
 }
 
 // lineHeight is the height in points of one line of text in the default font.

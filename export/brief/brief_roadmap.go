@@ -214,7 +214,7 @@ func (b *brief) chartLegend() {
 		d.fill(c)
 		d.pdf.Rect(x, y+1, 5, 7, "F")
 	}, "progress (accepted estimate)")
-	item(func(x float64) { diamond(d, x+6, y+4.5, 3.5, colAccent) }, "milestone")
+	item(func(x float64) { diamond(d, x+6, y+4.5, 3.5, colMilestone) }, "milestone")
 	item(func(x float64) { releaseFlag(d, x+4, y+1, colRelease) }, "release")
 	item(func(x float64) {
 		d.stroke(colRed)
@@ -234,9 +234,10 @@ func (b *brief) chartLegend() {
 
 // The chart's own colours.
 var (
-	colRelease = rgb{0x6a, 0x1b, 0x9a}
-	colArrow   = rgb{0x8a, 0x96, 0xa3}
-	colGrid    = rgb{0xe3, 0xe8, 0xec}
+	colMilestone = fromNRGBA(timeline.MilestoneColor)
+	colRelease   = fromNRGBA(timeline.ReleaseColor)
+	colArrow     = rgb{0x8a, 0x96, 0xa3}
+	colGrid      = rgb{0xe3, 0xe8, 0xec}
 )
 
 // tint mixes c with white: share 1 is c, 0 is white.
@@ -478,7 +479,7 @@ func (c *chart) drawPart(s chartSlice, y0, y1 float64, caption string) {
 	d.pdf.SetLineWidth(0.5)
 	for _, m := range v.Markers {
 		mk := c.plan.Markers[m.Index]
-		col := colAccent
+		col := colMilestone
 		if mk.Kind == timeline.Release {
 			col = colRelease
 		}
@@ -573,8 +574,8 @@ func (c *chart) drawPart(s chartSlice, y0, y1 float64, caption string) {
 		case 0:
 			d.color(colRed)
 		case 1:
-			diamond(d, x, y+4, 3.2, colAccent)
-			d.color(colAccent)
+			diamond(d, x, y+4, 3.2, colMilestone)
+			d.color(colMilestone)
 		case 2:
 			releaseFlag(d, x, y, colRelease)
 			d.color(colRelease)

@@ -54,8 +54,8 @@ func TestGoldenEditors(t *testing.T) {
 				e, _ := New(env, k)
 				return e
 			})
-			f.win.Resize(fyne.NewSize(800, 1000))
-			uitest.AssertGolden(t, name+".xml", f.win.Canvas())
+			f.Win.Resize(fyne.NewSize(800, 1000))
+			uitest.AssertGolden(t, name+".xml", f.Win.Canvas())
 		})
 	}
 }

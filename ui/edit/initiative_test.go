@@ -238,8 +238,8 @@ func TestInitiativeEditorScoresProgressItems(t *testing.T) {
 		t.Fatalf("items listed: %d", ed.itemList.Length())
 	}
 	ed.itemList.Select(1)
-	if len(f.opened) != 1 || f.opened[0] != (app.Key{Kind: app.KindItem, ID: "item-2"}) {
-		t.Fatalf("opened %v", f.opened)
+	if len(f.Opened) != 1 || f.Opened[0] != (app.Key{Kind: app.KindItem, ID: "item-2"}) {
+		t.Fatalf("opened %v", f.Opened)
 	}
 	if ed.listSize.H <= 0 {
 		t.Fatal("the item list has no height")

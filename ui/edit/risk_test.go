@@ -67,8 +67,8 @@ func TestRiskEditorInitiatives(t *testing.T) {
 	}
 	// A row opens its initiative.
 	test.Tap(l.rows[1].open)
-	if len(f.opened) != 1 || f.opened[0] != (app.Key{Kind: app.KindInitiative, ID: "init-c"}) {
-		t.Fatalf("opened %v", f.opened)
+	if len(f.Opened) != 1 || f.Opened[0] != (app.Key{Kind: app.KindInitiative, ID: "init-c"}) {
+		t.Fatalf("opened %v", f.Opened)
 	}
 	n = f.applied
 	test.Tap(l.rows[0].remove)

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -17,7 +16,6 @@ import (
 	"canopy/app"
 	"canopy/app/sample"
 	"canopy/ui/internal/uitest"
-	"canopy/ui/page"
 )
 
 // boardWorkspace returns a small backlog, in rank order per column:
@@ -69,35 +67,23 @@ func boardWorkspace(t testing.TB) *app.Workspace {
 }
 
 type fixture struct {
-	t      testing.TB
-	ws     *app.Workspace
-	b      *Board
-	w      fyne.Window
-	errs   []error
-	opened []app.Key
+	*uitest.Context
+	t  testing.TB
+	ws *app.Workspace
+	b  *Board
 }
 
 // newFixture shows the board of ws in a 1400×800 test window whose Do
 // shows errors as the shell does.
 func newFixture(t testing.TB, ws *app.Workspace) *fixture {
 	t.Helper()
-	f := &fixture{t: t, ws: ws}
-	f.w = test.NewTempWindow(t, widget.NewLabel(""))
-	env := &page.Env{WS: ws, Window: f.w,
-		Do: func(c app.Command) error {
-			err := ws.Do(c)
-			if err != nil {
-				f.errs = append(f.errs, err)
-				dialog.ShowError(err, f.w)
-			}
-			return err
-		},
-		Open: func(k app.Key) { f.opened = append(f.opened, k) },
-	}
+	f := &fixture{Context: uitest.NewContext(t, ws), t: t, ws: ws}
+	f.ShowErrors = true
+	env := f.Env
 	f.b = New(env)
 	ws.OnChange(func(app.Change) { f.b.Refresh() })
-	f.w.SetContent(f.b.Object())
-	f.w.Resize(fyne.NewSize(1400, 800))
+	f.Win.SetContent(f.b.Object())
+	f.Win.Resize(fyne.NewSize(1400, 800))
 	return f
 }
 
@@ -110,7 +96,7 @@ func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
 // cards returns the card widgets in the rendered board.
 func (f *fixture) cards() []*card {
 	var out []*card
-	walk(f.w.Canvas().Content(), func(o fyne.CanvasObject) {
+	walk(f.Win.Canvas().Content(), func(o fyne.CanvasObject) {
 		if c, ok := o.(*card); ok {
 			out = append(out, c)
 		}
@@ -135,7 +121,7 @@ func (f *fixture) cardAt(id string) fyne.Position {
 func (f *fixture) drag(id string, to fyne.Position) {
 	f.t.Helper()
 	from := f.cardAt(id)
-	test.Drag(f.w.Canvas(), from, to.X-from.X, to.Y-from.Y)
+	test.Drag(f.Win.Canvas(), from, to.X-from.X, to.Y-from.Y)
 }
 
 // between returns a point between the cards of items a and b (b below a).
@@ -165,7 +151,7 @@ func (f *fixture) item(id string) *app.Item {
 // dialogTexts returns the texts of the dialog on top, failing without one.
 func (f *fixture) dialogTexts() string {
 	f.t.Helper()
-	top := f.w.Canvas().Overlays().Top()
+	top := f.Win.Canvas().Overlays().Top()
 	if top == nil {
 		f.t.Fatal("no dialog is shown")
 	}
@@ -187,7 +173,7 @@ func (f *fixture) dialogTexts() string {
 func (f *fixture) dialogButton(text string) *widget.Button {
 	f.t.Helper()
 	var found *widget.Button
-	walk(f.w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+	walk(f.Win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Text == text {
 			found = b
 		}
@@ -207,7 +193,7 @@ func TestDragReadyCardIntoInProgress(t *testing.T) {
 
 	it := f.item("r1")
 	if it.Status != app.StatusInProgress {
-		t.Fatalf("r1 is %s after the drag, want in-progress (errors: %v)", it.Status, f.errs)
+		t.Fatalf("r1 is %s after the drag, want in-progress (errors: %v)", it.Status, f.Errs)
 	}
 	if it.Rank == before {
 		t.Error("r1 kept its rank; want it between p1 and p2")
@@ -241,7 +227,7 @@ func TestDragToEndOfColumn(t *testing.T) {
 	d := f.cardAt("d1")
 	f.drag("p1", fyne.NewPos(d.X, d.Y+300))
 	if got, want := f.column(app.StatusDone), []string{"d1", "p1"}; !slices.Equal(got, want) {
-		t.Errorf("Done = %v, want %v (errors: %v)", got, want, f.errs)
+		t.Errorf("Done = %v, want %v (errors: %v)", got, want, f.Errs)
 	}
 }
 
@@ -250,13 +236,13 @@ func TestDragWithinColumnReorders(t *testing.T) {
 	f := newFixture(t, boardWorkspace(t))
 	f.drag("n1", f.between("n2", "n3"))
 	if got, want := f.column(app.StatusNew), []string{"n2", "n1", "n3"}; !slices.Equal(got, want) {
-		t.Fatalf("New = %v, want %v (errors: %v)", got, want, f.errs)
+		t.Fatalf("New = %v, want %v (errors: %v)", got, want, f.Errs)
 	}
 	// And back up to the top.
 	top := f.cardAt("n2")
 	f.drag("n1", fyne.NewPos(top.X, top.Y-f.b.cardH/2+2))
 	if got, want := f.column(app.StatusNew), []string{"n1", "n2", "n3"}; !slices.Equal(got, want) {
-		t.Fatalf("New = %v, want %v (errors: %v)", got, want, f.errs)
+		t.Fatalf("New = %v, want %v (errors: %v)", got, want, f.Errs)
 	}
 	if f.item("n1").Status != app.StatusNew {
 		t.Error("a drag within the column changed the status")
@@ -273,8 +259,8 @@ func TestForbiddenDragIsRefused(t *testing.T) {
 	if it.Status != app.StatusNew || it.Rank != before.Rank {
 		t.Fatalf("n1 is %s at %v after a forbidden drag, want new at %v", it.Status, it.Rank, before.Rank)
 	}
-	if len(f.errs) != 1 {
-		t.Fatalf("Do failed %d times, want once", len(f.errs))
+	if len(f.Errs) != 1 {
+		t.Fatalf("Do failed %d times, want once", len(f.Errs))
 	}
 	if got := f.dialogTexts(); !strings.Contains(got, "acceptance criterion") {
 		t.Errorf("the error dialog says %q, want the rule's reason", got)
@@ -299,7 +285,7 @@ func TestRejectAsksForReason(t *testing.T) {
 		t.Error("Reject is enabled without a reason")
 	}
 	var entry *widget.Entry
-	walk(f.w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+	walk(f.Win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
 		if e, ok := o.(*widget.Entry); ok {
 			entry = e
 		}
@@ -308,7 +294,7 @@ func TestRejectAsksForReason(t *testing.T) {
 	test.Tap(reject)
 	it := f.item("d1")
 	if it.Status != app.StatusInProgress {
-		t.Fatalf("d1 is %s, want in-progress (errors: %v)", it.Status, f.errs)
+		t.Fatalf("d1 is %s, want in-progress (errors: %v)", it.Status, f.Errs)
 	}
 	if d := it.History[len(it.History)-1]; d.Kind != app.DecisionRejected || d.Reason != "the export is still broken" {
 		t.Errorf("last decision = %+v, want a rejection with the reason", d)
@@ -338,7 +324,7 @@ func TestKeyboardAndMenuTwins(t *testing.T) {
 		t.Fatalf("after Move up New = %v, want %v", got, want)
 	}
 	// Alt+Up on the focused board is the same.
-	if f.w.Canvas().Focused() != f.b.root {
+	if f.Win.Canvas().Focused() != f.b.root {
 		t.Error("tapping a card does not give the board the keyboard")
 	}
 	f.b.root.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt})
@@ -348,10 +334,10 @@ func TestKeyboardAndMenuTwins(t *testing.T) {
 
 	// Move to… another status; a forbidden one is refused with the reason.
 	f.b.MoveSelected(app.StatusReady)
-	if f.item("n1").Status != app.StatusNew || len(f.errs) != 1 {
-		t.Fatalf("n1 moved to %s without criteria (errors %v)", f.item("n1").Status, f.errs)
+	if f.item("n1").Status != app.StatusNew || len(f.Errs) != 1 {
+		t.Fatalf("n1 moved to %s without criteria (errors %v)", f.item("n1").Status, f.Errs)
 	}
-	f.w.Canvas().Overlays().Remove(f.w.Canvas().Overlays().Top())
+	f.Win.Canvas().Overlays().Remove(f.Win.Canvas().Overlays().Top())
 	f.b.Select("r1")
 	f.b.MoveSelected(app.StatusInProgress)
 	if got := f.item("r1").Status; got != app.StatusInProgress {
@@ -366,8 +352,8 @@ func TestKeyboardAndMenuTwins(t *testing.T) {
 	}
 	// Return opens the selected item.
 	f.b.root.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if len(f.opened) != 1 || f.opened[0].ID != "r1" {
-		t.Errorf("opened %v, want r1", f.opened)
+	if len(f.Opened) != 1 || f.Opened[0].ID != "r1" {
+		t.Errorf("opened %v, want r1", f.Opened)
 	}
 	// The menu offers every status.
 	if got := len(f.b.MoveMenu()); got != len(app.Statuses) {
@@ -383,8 +369,8 @@ func TestDoubleTapOpens(t *testing.T) {
 			test.DoubleTap(c)
 		}
 	}
-	if len(f.opened) != 1 || f.opened[0] != (app.Key{Kind: app.KindItem, ID: "r2"}) {
-		t.Errorf("opened %v, want r2", f.opened)
+	if len(f.Opened) != 1 || f.Opened[0] != (app.Key{Kind: app.KindItem, ID: "r2"}) {
+		t.Errorf("opened %v, want r2", f.Opened)
 	}
 }
 
@@ -432,7 +418,7 @@ func TestWIPHeader(t *testing.T) {
 		t.Errorf("In progress header %q in %v after a move out, want 2 / 2 plain", ip.Text, ip.Color)
 	}
 	var shown []string
-	walk(f.w.Canvas().Content(), func(o fyne.CanvasObject) {
+	walk(f.Win.Canvas().Content(), func(o fyne.CanvasObject) {
 		if t, ok := o.(*canvas.Text); ok {
 			shown = append(shown, t.Text)
 		}

@@ -4,12 +4,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
 	"canopy/ui/internal/uitest"
-	"canopy/ui/page"
 )
 
 // today is "today" in the test workspaces.
@@ -62,30 +59,14 @@ func newWorkspace(t testing.TB, specs ...spec) *app.Workspace {
 // fixture is a view's Env in a headless window: Do runs the command on the
 // workspace and keeps the error the window would show; Open records keys.
 type fixture struct {
-	ws     *app.Workspace
-	env    *page.Env
-	win    fyne.Window
-	errs   []error
-	opened []app.Key
-	done   int // commands applied (not undone)
+	*uitest.Context
+	ws   *app.Workspace
+	done int // commands applied (not undone)
 }
 
 func newFixture(t *testing.T, ws *app.Workspace) *fixture {
 	t.Helper()
-	f := &fixture{ws: ws}
-	f.win = test.NewTempWindow(t, widget.NewLabel(""))
-	f.env = &page.Env{
-		WS:     ws,
-		Window: f.win,
-		Do: func(c app.Command) error {
-			err := ws.Do(c)
-			if err != nil {
-				f.errs = append(f.errs, err)
-			}
-			return err
-		},
-		Open: func(k app.Key) { f.opened = append(f.opened, k) },
-	}
+	f := &fixture{Context: uitest.NewContext(t, ws), ws: ws}
 	ws.OnChange(func(c app.Change) {
 		if !c.Undone {
 			f.done++
@@ -96,8 +77,8 @@ func newFixture(t *testing.T, ws *app.Workspace) *fixture {
 
 // show puts o in the window at the given size.
 func (f *fixture) show(o fyne.CanvasObject, w, h float32) {
-	f.win.SetContent(o)
-	f.win.Resize(fyne.NewSize(w, h))
+	f.Win.SetContent(o)
+	f.Win.Resize(fyne.NewSize(w, h))
 }
 
 // walk visits o and everything rendered below it that is visible, with

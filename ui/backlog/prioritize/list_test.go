@@ -62,7 +62,7 @@ func TestSortByWSJF(t *testing.T) {
 		spec{id: "it-e", title: "Echo", status: app.StatusNew, wsjf: wsjf(2, 1, 1, 2)},          // 2
 	)
 	f := newFixture(t, ws)
-	l := NewList(f.env)
+	l := NewList(f.Env)
 	f.show(l.Object(), 1400, 700)
 	titles := []string{"Alpha", "Bravo", "Charlie", "Delta", "Echo"}
 
@@ -97,7 +97,7 @@ func TestBlockedByShowsTitles(t *testing.T) {
 		spec{id: "it-b", title: "Paint the shed", status: app.StatusReady, deps: []string{"it-a"}},
 	)
 	f := newFixture(t, ws)
-	l := NewList(f.env)
+	l := NewList(f.Env)
 	f.show(l.Object(), 1400, 700)
 	for _, r := range l.rows {
 		if r.it.ID == "it-b" {
@@ -147,7 +147,7 @@ func TestBulkSetReleaseIsOneUndoableCommand(t *testing.T) {
 	test.NewTempApp(t)
 	ws := bulkWorkspace(t)
 	f := newFixture(t, ws)
-	l := NewList(f.env)
+	l := NewList(f.Env)
 	f.show(l.Object(), 1400, 900)
 
 	cs := checks(l)
@@ -184,7 +184,7 @@ func TestBulkSetReleaseIsOneUndoableCommand(t *testing.T) {
 	if got := l.summary.Text; got != "10 changed, 0 refused" {
 		t.Errorf("summary %q", got)
 	}
-	if ov := f.win.Canvas().Overlays().Top(); ov != nil {
+	if ov := f.Win.Canvas().Overlays().Top(); ov != nil {
 		t.Errorf("a dialog opened though nothing was refused")
 	}
 	if _, err := ws.Undo(); err != nil {
@@ -201,7 +201,7 @@ func TestBulkStatusReportsRefusals(t *testing.T) {
 	test.NewTempApp(t)
 	ws := bulkWorkspace(t)
 	f := newFixture(t, ws)
-	l := NewList(f.env)
+	l := NewList(f.Env)
 	f.show(l.Object(), 1400, 900)
 
 	test.Tap(buttonNamed(t, l.Object(), "Select all shown"))
@@ -212,8 +212,8 @@ func TestBulkStatusReportsRefusals(t *testing.T) {
 	l.bulkValue.SetText("In progress")
 	test.Tap(l.apply)
 
-	if len(f.errs) != 0 {
-		t.Fatalf("Do failed: %v", f.errs)
+	if len(f.Errs) != 0 {
+		t.Fatalf("Do failed: %v", f.Errs)
 	}
 	raw, _ := ws.Item("it-raw")
 	if raw.Status != app.StatusNew {
@@ -231,7 +231,7 @@ func TestBulkStatusReportsRefusals(t *testing.T) {
 	if got := l.summary.Text; got != "12 changed, 1 refused" {
 		t.Errorf("summary %q", got)
 	}
-	ov := f.win.Canvas().Overlays().Top()
+	ov := f.Win.Canvas().Overlays().Top()
 	if ov == nil {
 		t.Fatal("no dialog lists the refused item")
 	}
@@ -251,7 +251,7 @@ func TestBulkStatusReportsRefusals(t *testing.T) {
 func TestBulkNeedsAValueFromTheList(t *testing.T) {
 	test.NewTempApp(t)
 	f := newFixture(t, bulkWorkspace(t))
-	l := NewList(f.env)
+	l := NewList(f.Env)
 	if _, _, err := l.bulkEdit(bulkRelease, "Autumn"); err == nil {
 		t.Error("an unknown release was accepted")
 	}
@@ -264,7 +264,7 @@ func TestBulkNeedsAValueFromTheList(t *testing.T) {
 func TestDoubleTapOpensItem(t *testing.T) {
 	test.NewTempApp(t)
 	f := newFixture(t, newWorkspace(t, spec{id: "it-a", title: "Alpha", status: app.StatusReady}))
-	l := NewList(f.env)
+	l := NewList(f.Env)
 	f.show(l.Object(), 1400, 700)
 	var title *cellLabel
 	walk(l.table, fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) {
@@ -276,8 +276,8 @@ func TestDoubleTapOpensItem(t *testing.T) {
 		t.Fatal("no Alpha cell")
 	}
 	test.DoubleTap(title)
-	if want := (app.Key{Kind: app.KindItem, ID: "it-a"}); !slices.Equal(f.opened, []app.Key{want}) {
-		t.Errorf("opened %v, want %v", f.opened, want)
+	if want := (app.Key{Kind: app.KindItem, ID: "it-a"}); !slices.Equal(f.Opened, []app.Key{want}) {
+		t.Errorf("opened %v, want %v", f.Opened, want)
 	}
 }
 

@@ -23,7 +23,7 @@ func TestMatrixPlacesQuickWinAndOpensIt(t *testing.T) {
 		spec{id: "it-none", title: "Unscored", status: app.StatusNew},
 	)
 	f := newFixture(t, ws)
-	m := NewMatrix(f.env)
+	m := NewMatrix(f.Env)
 	f.show(m.Object(), 900, 700)
 	r := test.WidgetRenderer(m.chart).(*chartRenderer)
 
@@ -50,12 +50,12 @@ func TestMatrixPlacesQuickWinAndOpensIt(t *testing.T) {
 
 	// The dot is really painted there, in the Ready color.
 	var abs fyne.Position
-	walk(f.win.Canvas().Content(), fyne.Position{}, func(o fyne.CanvasObject, at fyne.Position) {
+	walk(f.Win.Canvas().Content(), fyne.Position{}, func(o fyne.CanvasObject, at fyne.Position) {
 		if o == m.chart {
 			abs = at.Add(pos)
 		}
 	})
-	img := f.win.Canvas().Capture()
+	img := f.Win.Canvas().Capture()
 	got := color.NRGBAModel.Convert(img.At(int(abs.X), int(abs.Y))).(color.NRGBA)
 	if want := statusColor(app.StatusReady); !near(got, want) {
 		t.Errorf("pixel at the point is %v, want the Ready color %v", got, want)
@@ -67,12 +67,12 @@ func TestMatrixPlacesQuickWinAndOpensIt(t *testing.T) {
 		t.Errorf("hover label %q (visible %v)", r.tip.Text, r.tip.Visible())
 	}
 	test.TapAt(m.chart, pos.Add(fyne.NewPos(2, 2)))
-	if want := (app.Key{Kind: app.KindItem, ID: "it-quick"}); !slices.Equal(f.opened, []app.Key{want}) {
-		t.Errorf("opened %v, want %v", f.opened, want)
+	if want := (app.Key{Kind: app.KindItem, ID: "it-quick"}); !slices.Equal(f.Opened, []app.Key{want}) {
+		t.Errorf("opened %v, want %v", f.Opened, want)
 	}
 	test.TapAt(m.chart, fyne.NewPos(pos.X+60, pos.Y+60))
-	if len(f.opened) != 1 {
-		t.Errorf("a tap on empty space opened %v", f.opened[1:])
+	if len(f.Opened) != 1 {
+		t.Errorf("a tap on empty space opened %v", f.Opened[1:])
 	}
 	m.chart.MouseOut()
 	if r.tip.Visible() {
@@ -124,9 +124,9 @@ func TestMatrixAndListAt10000Items(t *testing.T) {
 	f := newFixture(t, ws)
 
 	start := time.Now()
-	m := NewMatrix(f.env)
+	m := NewMatrix(f.Env)
 	f.show(m.Object(), 1200, 800)
-	f.win.Canvas().Capture()
+	f.Win.Canvas().Capture()
 	took := time.Since(start)
 	if n := len(m.chart.pts); n < 9000 {
 		t.Errorf("only %d points of about 10 000", n)
@@ -139,7 +139,7 @@ func TestMatrixAndListAt10000Items(t *testing.T) {
 	}
 
 	start = time.Now()
-	l := NewList(f.env)
+	l := NewList(f.Env)
 	f.show(l.Object(), 1400, 900)
 	took = time.Since(start)
 	if len(l.rows) < 10000 {
@@ -177,7 +177,7 @@ func TestReleaseCapacity(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := newFixture(t, ws)
-	c := NewReleaseCapacity(f.env)
+	c := NewReleaseCapacity(f.Env)
 	f.show(c.Object(), 700, 300)
 	if len(c.rows) != 2 {
 		t.Fatalf("%d rows, want 2", len(c.rows))

@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -37,14 +38,18 @@ func AssertGolden(t *testing.T, name string, c fyne.Canvas) {
 	test.AssertRendersToMarkup(t, name, c)
 }
 
-// Context is the fake window context of a page under test: a test window,
-// an Env whose Do records what the rules refused, and the entities the page
-// asked to open.
+// Context is the fake window context of a page or an editor under test: a
+// test window, an Env whose Do records the commands done and what the rules
+// refused (shown in a dialog too, as the window does, when ShowErrors is
+// set), the entities asked to open and the links to follow.
 type Context struct {
-	Win    fyne.Window
-	Env    *page.Env
-	Errs   []error
-	Opened []app.Key
+	Win        fyne.Window
+	Env        *page.Env
+	Errs       []error
+	Cmds       []string
+	Opened     []app.Key
+	URLs       []string
+	ShowErrors bool
 }
 
 // NewContext returns the context of a page of ws in a test window (closed
@@ -55,13 +60,19 @@ func NewContext(t testing.TB, ws *app.Workspace) *Context {
 	c.Env = &page.Env{WS: ws, Window: c.Win,
 		Do: func(cmd app.Command) error {
 			err := ws.Do(cmd)
-			if err != nil {
+			switch {
+			case err == nil:
+				c.Cmds = append(c.Cmds, cmd.Describe())
+			case c.ShowErrors:
+				c.Errs = append(c.Errs, err)
+				dialog.ShowError(err, c.Win)
+			default:
 				c.Errs = append(c.Errs, err)
 			}
 			return err
 		},
 		Open:      func(k app.Key) { c.Opened = append(c.Opened, k) },
-		OpenURL:   func(string) error { return nil },
+		OpenURL:   func(u string) error { c.URLs = append(c.URLs, u); return nil },
 		NewEditor: StubEditor,
 	}
 	return c

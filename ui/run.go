@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/dialogs"
 	"canopy/ui/form"
 	"canopy/ui/page"
 )
@@ -486,3 +487,6 @@ func problemFile(line string) string {
 
 // errNoOpener is shown when the window was built without a store.
 var errNoOpener = errors.New("opening workspaces is not available here")
+
+// onFind searches every entity and opens the one chosen (Edit ▸ Find).
+func (s *shell) onFind() { dialogs.ShowFind(s.win, s.ws, s.open) }

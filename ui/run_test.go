@@ -16,6 +16,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/ui/dialogs"
 	"canopy/ui/form"
 	"canopy/ui/internal/uitest"
 	"canopy/ui/page"
@@ -271,7 +272,7 @@ func TestOpenShowsWhereItLives(t *testing.T) {
 
 func TestFind(t *testing.T) {
 	ws := uitest.SeedWorkspace(t)
-	got := findEntities(ws, "WORK")
+	got := dialogs.Search(ws, "WORK")
 	var ids []string
 	for _, e := range got {
 		ids = append(ids, e.EntityID())
@@ -281,7 +282,7 @@ func TestFind(t *testing.T) {
 	if strings.Join(ids, ",") != "item-c,item-d," {
 		t.Fatalf("find WORK = %v", ids)
 	}
-	if got := findEntities(ws, "orchard owners"); len(got) != 1 || got[0].EntityKind() != app.KindStrategy {
+	if got := dialogs.Search(ws, "orchard owners"); len(got) != 1 || got[0].EntityKind() != app.KindStrategy {
 		t.Fatalf("find in the strategy = %v", got)
 	}
 	s, _ := newTestShell(t, ws, nil)

@@ -1,4 +1,4 @@
-package ui
+package dialogs
 
 import (
 	"fyne.io/fyne/v2"
@@ -13,8 +13,9 @@ import (
 // maxHits is how many results Find lists.
 const maxHits = 200
 
-// onFind searches every entity by title and text and opens the one chosen.
-func (s *shell) onFind() {
+// ShowFind searches every entity of ws by title and text in a dialog over
+// win, and opens the one chosen.
+func ShowFind(win fyne.Window, ws *app.Workspace, open func(app.Key)) {
 	var hits []app.Entity
 	var d dialog.Dialog
 	query := widget.NewEntry()
@@ -39,10 +40,10 @@ func (s *shell) onFind() {
 	list.OnSelected = func(id widget.ListItemID) {
 		k := app.KeyOf(hits[id])
 		d.Hide()
-		s.open(k)
+		open(k)
 	}
 	query.OnChanged = func(q string) {
-		hits = findEntities(s.ws, q)
+		hits = Search(ws, q)
 		n := len(hits)
 		if n > maxHits {
 			hits = hits[:maxHits]
@@ -66,8 +67,8 @@ func (s *shell) onFind() {
 		}
 	}
 	content := container.NewBorder(container.NewVBox(query, count), nil, nil, nil, list)
-	d = dialog.NewCustom("Find", "Close", content, s.win)
+	d = dialog.NewCustom("Find", "Close", content, win)
 	d.Resize(fyne.NewSize(640, 480))
 	d.Show()
-	s.win.Canvas().Focus(query)
+	win.Canvas().Focus(query)
 }

@@ -40,7 +40,7 @@ func (c *checker) between(field string, v, lo, hi float64) {
 }
 
 func (c *checker) ref(ws *Workspace, field string, k Kind, id string) {
-	if id != "" && !ws.Has(k, id) {
+	if id != "" && ws != nil && !ws.Has(k, id) {
 		c.add(field, "refers to unknown %s %q", k.Singular(), id)
 	}
 }

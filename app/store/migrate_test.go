@@ -15,13 +15,13 @@ func TestUpgradeBacksUpThenMigratesStepByStep(t *testing.T) {
 	now := time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
 	var order []int
 	steps := []migration{
-		{From: 2, Apply: func(dir string) error {
+		{From: 2, Apply: func(files Files) error {
 			order = append(order, 2)
-			return rewriteJSON(dir, "canopy.json", func(o map[string]any) error { o["schema"] = 3; return nil })
+			return rewriteJSON(files, "canopy.json", func(o map[string]any) error { o["schema"] = 3; return nil })
 		}},
-		{From: 1, Apply: func(dir string) error {
+		{From: 1, Apply: func(files Files) error {
 			order = append(order, 1)
-			return rewriteJSON(dir, "items/*.json", func(o map[string]any) error {
+			return rewriteJSON(files, "items/*.json", func(o map[string]any) error {
 				o["points"] = o["estimate"]
 				delete(o, "estimate")
 				return nil

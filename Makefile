@@ -60,7 +60,7 @@ check:
 FUZZTIME ?= 3s
 fuzz:
 	@for t in app/store:FuzzDecodeItem app/store:FuzzDecodeEntity app/store:FuzzDecodeManifest \
-		app/store:FuzzDecodeStrategy export:FuzzReadBacklogCSV export:FuzzReadBacklogXLSX; do \
+		app/store:FuzzDecodeStrategy app/merge:FuzzMerge export:FuzzReadBacklogCSV export:FuzzReadBacklogXLSX; do \
 		pkg=$${t%%:*}; f=$${t#*:}; echo "fuzz $$f ($(FUZZTIME))"; \
 		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 1s ./$$pkg >/dev/null || exit 1; \
 	done

@@ -195,12 +195,23 @@ func mergeSet(b, o, t *node) *node {
 	return out
 }
 
-// union returns the entries of both histories once each, in time order
+// union returns the entries of both histories, in time order
 // (ties by their text): history is append-only.
 func union(o, t *node) *node {
+	count := func(vals []*node, v *node) int {
+		n := 0
+		for _, x := range vals {
+			if equal(x, v) {
+				n++
+			}
+		}
+		return n
+	}
+	// An entry made twice on one side is kept twice: each entry as many
+	// times as the side holding it most.
 	out := &node{kind: 'a', vals: slices.Clone(o.vals)}
-	for _, v := range t.vals {
-		if !slices.ContainsFunc(out.vals, func(x *node) bool { return equal(x, v) }) {
+	for i, v := range t.vals {
+		if count(t.vals[:i+1], v) > count(out.vals, v) {
 			out.vals = append(out.vals, v)
 		}
 	}

@@ -2,6 +2,7 @@ package merge
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -72,9 +73,22 @@ const (
 
 // version is one input, read and checked.
 type version struct {
+	rel  string
 	data []byte
 	tree *node
-	ent  app.Entity
+	ent  app.Entity // decoded when needed
+}
+
+// entity returns the version decoded as the store decodes it.
+func (v *version) entity() (app.Entity, error) {
+	if v.ent == nil {
+		e, _, err := store.Decode(v.rel, v.data)
+		if err != nil {
+			return nil, err
+		}
+		v.ent = e
+	}
+	return v.ent, nil
 }
 
 // Merge merges three versions of the workspace file rel (slash-separated,
@@ -117,7 +131,9 @@ func Merge(rel string, base, ours, theirs []byte, opt Options) (*Result, error) 
 	return res, nil
 }
 
-// read upgrades, decodes and checks one version of rel.
+// read upgrades and checks one version of rel: JSON the store would read,
+// holding only keys this build knows, each of the right type, and the ID
+// of its file name. Its full decoding waits for when it is needed.
 func read(rel string, k app.Key, data []byte, schema int) (*version, error) {
 	if k == app.ProductKey {
 		var err error
@@ -135,18 +151,19 @@ func read(rel string, k app.Key, data []byte, schema int) (*version, error) {
 		}
 		data = files[rel]
 	}
-	e, _, err := store.Decode(rel, data)
-	if err != nil {
-		return nil, err
-	}
 	tree, err := parse(data)
 	if err != nil {
 		return nil, err
 	}
-	if p := unknownKey(tree, shapes[k.Kind], ""); p != "" {
-		return nil, fmt.Errorf("field %s: unknown to this version of Canopy", p)
+	if p := misfit(tree, shapes[k.Kind], ""); p != "" {
+		return nil, errors.New(p)
 	}
-	return &version{data: data, tree: tree, ent: e}, nil
+	if k.ID != "" {
+		if id := tree.get("id"); id == nil || id.str != k.ID {
+			return nil, fmt.Errorf("field id: %q does not match the file name %q", compact(id), k.ID)
+		}
+	}
+	return &version{rel: rel, data: data, tree: tree}, nil
 }
 
 // manifestSchema reads the schema of a manifest without decoding the rest.
@@ -172,7 +189,11 @@ func canonical(vs [3]*version) bool {
 		if v == nil {
 			continue
 		}
-		want, err := encodeEntity(v.ent)
+		e, err := v.entity()
+		if err != nil {
+			return false
+		}
+		want, err := encodeEntity(e)
 		if err != nil || !bytes.Equal(want, v.data) {
 			return false
 		}
@@ -182,7 +203,11 @@ func canonical(vs [3]*version) bool {
 
 // canonicalize replaces v's text by the store's encoding of its entity.
 func (v *version) canonicalize() error {
-	data, err := encodeEntity(v.ent)
+	e, err := v.entity()
+	if err != nil {
+		return err
+	}
+	data, err := encodeEntity(e)
 	if err != nil {
 		return err
 	}
@@ -205,7 +230,7 @@ func mergeVersions(rel string, k app.Key, vs [3]*version, opt Options) (*Result,
 		base = vs[0].tree
 	}
 	tree := m.value("", "", shapes[k.Kind], base, vs[1].tree, vs[2].tree)
-	res := &Result{Key: k, Label: vs[1].ent.Label()}
+	res := &Result{Key: k, Label: label(k, tree)}
 	if len(m.conflicts) > 0 {
 		res.Data, res.Conflicts = encode(tree), m.conflicts
 		return res, nil
@@ -213,7 +238,9 @@ func mergeVersions(rel string, k app.Key, vs [3]*version, opt Options) (*Result,
 	data := encode(tree)
 	e, _, err := store.Decode(rel, data)
 	if err != nil {
-		return nil, fmt.Errorf("merge of %s gave a file that does not decode: %w", rel, err)
+		// A value of one side that the store refuses (a date that is
+		// not one): let the line merge keep it for the user to see.
+		return nil, fmt.Errorf("%w: %s: %v", ErrFallback, rel, err)
 	}
 	res.Label = e.Label()
 	if bad := newProblems(e, vs); len(bad) > 0 {
@@ -246,7 +273,11 @@ func newProblems(e app.Entity, vs [3]*version) []string {
 	}
 	had := map[string]bool{}
 	for _, v := range vs[1:] {
-		for _, p := range app.CheckAlone(v.ent) {
+		e, err := v.entity()
+		if err != nil {
+			continue
+		}
+		for _, p := range app.CheckAlone(e) {
 			had[p.Field+"\x00"+p.Msg] = true
 		}
 	}
@@ -291,4 +322,31 @@ func (m *merger) markField(tree *node, path string, vs [3]*version) {
 			}
 		}
 	}
+}
+
+// label names the entity of a merged tree for messages, by its title as
+// the entity's Label does, even while its title is in conflict (ours).
+func label(k app.Key, tree *node) string {
+	e := store.NewEntity(k.Kind)
+	if e == nil {
+		return k.String()
+	}
+	for _, f := range []string{"title", "name", "description"} {
+		n := tree.get(f)
+		if c, ok := n.conflict(); ok {
+			n = c[1]
+		}
+		if n != nil && n.kind == 's' {
+			// Build the label from a copy of the entity holding the
+			// title only, so that it reads as everywhere else.
+			data := appendJSONString([]byte(`{"id":`), k.ID)
+			data = append(data, `,"`+f+`":`...)
+			data = appendJSONString(data, n.str)
+			data = append(data, '}')
+			if json.Unmarshal(data, e) == nil {
+				return e.Label()
+			}
+		}
+	}
+	return e.Label()
 }

@@ -18,6 +18,7 @@ type shape struct {
 	fields map[string]*shape // a struct's keys → their shapes
 	elem   *shape            // a list's or a map's element
 	isMap  bool
+	leaf   byte // a value read whole: 's' a string (dates and times too), 'n' a number, 'b' a boolean; 0 any
 }
 
 var (
@@ -32,7 +33,7 @@ func shapeOf(t reflect.Type) *shape {
 	}
 	if t.Implements(marshaler) || reflect.PointerTo(t).Implements(marshaler) ||
 		t.Implements(textMarshaler) || reflect.PointerTo(t).Implements(textMarshaler) {
-		return &shape{}
+		return &shape{leaf: 's'}
 	}
 	switch t.Kind() {
 	case reflect.Struct:
@@ -54,6 +55,13 @@ func shapeOf(t reflect.Type) *shape {
 		return &shape{elem: shapeOf(t.Elem())}
 	case reflect.Map:
 		return &shape{elem: shapeOf(t.Elem()), isMap: true}
+	case reflect.String:
+		return &shape{leaf: 's'}
+	case reflect.Bool:
+		return &shape{leaf: 'b'}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Uint, reflect.Uint8,
+		reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
+		return &shape{leaf: 'n'}
 	}
 	return &shape{}
 }
@@ -72,37 +80,60 @@ var shapes = func() map[app.Kind]*shape {
 	return out
 }()
 
-// unknownKey returns the path of the first key of n that s does not know,
-// or "" when this build knows every key.
-func unknownKey(n *node, s *shape, path string) string {
-	if n == nil || s == nil {
+// misfit returns what is wrong with n for this build, with its path: a
+// key it does not know, or a value of the wrong type; "" when n fits s.
+// null fits anything, as encoding/json reads it.
+func misfit(n *node, s *shape, path string) string {
+	if n == nil || s == nil || n.kind == 'l' && n.str == "null" {
 		return ""
+	}
+	want := byte(0)
+	switch {
+	case s.leaf != 0:
+		want = s.leaf
+	case s.fields != nil || s.isMap:
+		want = 'o'
+	case s.elem != nil:
+		want = 'a'
+	}
+	got := n.kind
+	if got == 'l' {
+		got = 'b'
+	}
+	if want != 0 && got != want {
+		return fmt.Sprintf("field %s: want %s, got %s", orRoot(path), kindNames[want], kindNames[got])
 	}
 	switch n.kind {
 	case 'o':
 		for i, k := range n.keys {
 			sub := s.elem
 			if !s.isMap {
-				if s.fields == nil {
-					return "" // a value of a type this build reads whole
-				}
 				var ok bool
 				if sub, ok = s.fields[k]; !ok {
-					return join(path, k)
+					return fmt.Sprintf("field %s: unknown to this version of Canopy", join(path, k))
 				}
 			}
-			if p := unknownKey(n.vals[i], sub, join(path, k)); p != "" {
+			if p := misfit(n.vals[i], sub, join(path, k)); p != "" {
 				return p
 			}
 		}
 	case 'a':
 		for i, v := range n.vals {
-			if p := unknownKey(v, s.elem, fmt.Sprintf("%s[%d]", path, i)); p != "" {
+			if p := misfit(v, s.elem, fmt.Sprintf("%s[%d]", path, i)); p != "" {
 				return p
 			}
 		}
 	}
 	return ""
+}
+
+var kindNames = map[byte]string{'o': "an object", 'a': "a list", 's': "a string", 'n': "a number", 'b': "true or false"}
+
+func orRoot(path string) string {
+	if path == "" {
+		return "(the whole file)"
+	}
+	return path
 }
 
 // join appends key k to a JSON path.

@@ -76,6 +76,18 @@ func parse(data []byte) (*node, error) {
 type parser struct {
 	data []byte
 	i    int
+	slab []node // nodes are carved from here, a chunk at a time
+}
+
+// node returns a new node of the kind.
+func (p *parser) node(kind byte) *node {
+	if len(p.slab) == 0 {
+		p.slab = make([]node, 64)
+	}
+	n := &p.slab[0]
+	p.slab = p.slab[1:]
+	n.kind = kind
+	return n
 }
 
 func (p *parser) space() {
@@ -104,7 +116,7 @@ func (p *parser) value(depth int) (*node, error) {
 	switch c := p.data[p.i]; {
 	case c == '{':
 		p.i++
-		n := &node{kind: 'o'}
+		n := p.node('o')
 		p.space()
 		if p.i < len(p.data) && p.data[p.i] == '}' {
 			p.i++
@@ -148,7 +160,7 @@ func (p *parser) value(depth int) (*node, error) {
 		}
 	case c == '[':
 		p.i++
-		n := &node{kind: 'a'}
+		n := p.node('a')
 		p.space()
 		if p.i < len(p.data) && p.data[p.i] == ']' {
 			p.i++
@@ -176,7 +188,9 @@ func (p *parser) value(depth int) (*node, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &node{kind: 's', str: s}, nil
+		n := p.node('s')
+		n.str = s
+		return n, nil
 	case c == '-' || c >= '0' && c <= '9':
 		start := p.i
 		for p.i < len(p.data) && bytes.IndexByte([]byte("+-.eE0123456789"), p.data[p.i]) >= 0 {
@@ -186,12 +200,16 @@ func (p *parser) value(depth int) (*node, error) {
 		if _, err := strconv.ParseFloat(text, 64); err != nil {
 			return nil, p.fail("bad number " + text)
 		}
-		return &node{kind: 'n', str: text}, nil
+		n := p.node('n')
+		n.str = text
+		return n, nil
 	default:
 		for _, lit := range []string{"true", "false", "null"} {
 			if bytes.HasPrefix(p.data[p.i:], []byte(lit)) {
 				p.i += len(lit)
-				return &node{kind: 'l', str: lit}, nil
+				n := p.node('l')
+				n.str = lit
+				return n, nil
 			}
 		}
 		return nil, p.fail(fmt.Sprintf("unexpected %q", c))

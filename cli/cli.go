@@ -66,6 +66,10 @@ func commands() []command {
 		{"import", "DIR FILE [--apply [--skip-invalid]]", "preview importing an Excel backlog into the workspace; --apply applies it", runImport},
 		{"trash", "DIR", "list the entities deleted from the workspace in DIR, latest first", runTrash},
 		{"restore", "DIR ID", "bring the entity ID back from the trash", runRestore},
+		{"merge-file", "BASE OURS THEIRS [PATH]", "merge three versions of a workspace file field by field into OURS (git's merge driver); exit 1 on a conflict", runMergeFile},
+		{"git-setup", "DIR", "set up the git repository holding the workspace for the field-level merge", runGitSetup},
+		{"conflicts", "DIR", "list each conflict of the workspace in DIR; exit 1 when there is any", runConflicts},
+		{"resolve", "DIR ID --take ours|theirs [--field PATH]", "settle a conflict by taking one side, of one field or all", runResolve},
 	}
 }
 

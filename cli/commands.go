@@ -90,14 +90,15 @@ func runValidate(env *Env, args []string) error {
 		fmt.Fprintln(env.Stdout, err)
 		return errFailed
 	}
-	for _, line := range report.Lines() {
+	lines := append(report.Lines(), conflictLines(pos[0])...)
+	for _, line := range lines {
 		fmt.Fprintln(env.Stdout, line)
 	}
 	for _, w := range app.Warnings(ws) {
 		fmt.Fprintf(env.Stdout, "warning: %s\n", w)
 	}
-	if !report.OK() {
-		fmt.Fprintf(env.Stderr, "%s: %d problem(s)\n", pos[0], len(report.Lines()))
+	if len(lines) > 0 {
+		fmt.Fprintf(env.Stderr, "%s: %d problem(s)\n", pos[0], len(lines))
 		return errFailed
 	}
 	fmt.Fprintf(env.Stderr, "%s: no problems (%d items, %d initiatives, %d releases)\n", pos[0],

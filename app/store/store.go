@@ -284,6 +284,7 @@ func (s *Store) write(ws *app.Workspace, keys []app.Key) (SaveResult, error) {
 		if err := writeAtomic(file, p.data); err != nil {
 			return res, fmt.Errorf("save: %w", err)
 		}
+		s.places.rememberSaved(s.dir, p.rel, p.data)
 		if _, existed := s.hashes[p.key]; !existed {
 			s.dropFromTrash(p.key) // restored, or made again with the same ID
 		}

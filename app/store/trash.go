@@ -14,7 +14,8 @@ import (
 )
 
 // toTrash keeps the last content of a deleted entity in the workspace's
-// trash, outside the workspace, before its file is removed.
+// trash, outside the workspace, before its file is removed; the versions
+// kept beside it keep every deletion of the same entity.
 func (s *Store) toTrash(k app.Key, data []byte) error {
 	if s.places.Data == "" {
 		return errors.New("no user data folder for the trash")
@@ -26,7 +27,8 @@ func (s *Store) toTrash(k app.Key, data []byte) error {
 	if err := writeAtomic(file, data); err != nil {
 		return fmt.Errorf("trash: %w", err)
 	}
-	return nil
+	_, err := KeepVersion(s.places, s.dir, k, data, time.Now())
+	return err
 }
 
 // dropFromTrash forgets the trashed copy of an entity that exists again.

@@ -88,6 +88,9 @@ func runValidate(env *Env, args []string) error {
 	ws, report, err := open(pos[0], d)
 	if err != nil {
 		fmt.Fprintln(env.Stdout, err)
+		for _, line := range conflictLines(pos[0]) {
+			fmt.Fprintln(env.Stdout, line)
+		}
 		return errFailed
 	}
 	lines := append(report.Lines(), conflictLines(pos[0])...)

@@ -107,6 +107,10 @@ func runConflicts(env *Env, args []string) error {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t(the whole file)\t\t\t\t%s: %s\n", fc.Rel, oneLine(fc.Label, 50), id, from, oneLine(fc.Whole, 80))
 			continue
 		}
+		if len(fc.Fields) == 0 {
+			n++
+			fmt.Fprintf(tw, "%s\t%s\t%s\t(none: merges cleanly)\t\t\t\t%s\n", fc.Rel, oneLine(fc.Label, 50), id, from)
+		}
 		for _, c := range fc.Fields {
 			n++
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", fc.Rel, oneLine(fc.Label, 50), id, c.Path,
@@ -197,6 +201,9 @@ func conflictLines(dir string) []string {
 		if fc.Whole != "" {
 			out = append(out, fmt.Sprintf("%s: %s is in conflict as a whole: %s; settle it with %s", fc.Rel, fc.Label, fc.Whole, hint))
 			continue
+		}
+		if len(fc.Fields) == 0 {
+			out = append(out, fmt.Sprintf("%s: %s has a conflicted copy %s that merges cleanly; merge it with %s", fc.Rel, fc.Label, fc.Copy, hint))
 		}
 		for _, c := range fc.Fields {
 			out = append(out, fmt.Sprintf("%s: %s: field %s has two values, ours %s and theirs %s; settle it with %s --field %s",

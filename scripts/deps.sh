@@ -13,7 +13,7 @@ case "$want" in
   windows) pkgs+=(gcc-mingw-w64-x86-64 xz-utils) ;;
   icons) pkgs=(librsvg2-bin) ;;
   # The PDF brief is checked with qpdf, pdftotext and pdffonts.
-  test) pkgs+=(xvfb xdotool imagemagick libreoffice-calc-nogui gcc-mingw-w64-x86-64 xz-utils make qpdf poppler-utils) ;;
+  test) pkgs+=(xvfb xdotool imagemagick libreoffice-calc-nogui gcc-mingw-w64-x86-64 xz-utils make qpdf poppler-utils git) ;;
 esac
 
 if ! command -v go >/dev/null 2>&1; then

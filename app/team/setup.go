@@ -108,10 +108,7 @@ func driverCommand(exe string, lookPath func(string) (string, error), goos strin
 			return "canopy", nil
 		}
 	}
-	abs, err := filepath.Abs(exe)
-	if err != nil {
-		return "", err
-	}
+	abs := exe // os.Executable's path is absolute
 	if goos == "windows" {
 		abs = strings.ReplaceAll(abs, `\`, "/")
 	}

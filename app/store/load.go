@@ -142,7 +142,7 @@ func load(fsys fs.FS, abs string) (*loaded, error) {
 			file := path.Join(string(k), name)
 			if orig, ok := conflictedCopy(name); ok {
 				l.report.Decode = append(l.report.Decode, &DecodeError{File: file,
-					Err: fmt.Errorf("a conflicted copy of %s/%s made by a sync client: compare the two, keep one, delete the other", k, orig)})
+					Err: fmt.Errorf("a conflicted copy of %s/%s made by a sync client: canopy conflicts merges it with the original, field by field, and canopy resolve settles it", k, orig)})
 				continue
 			}
 			if de.Type()&fs.ModeSymlink != 0 {

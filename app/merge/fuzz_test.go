@@ -129,6 +129,11 @@ func FuzzMerge(f *testing.F) {
 			if err1 != nil || err2 != nil || !x.Clean() || !y.Clean() || !bytes.Equal(x.Data, y.Data) {
 				t.Fatalf("taking ours one way differs from taking theirs the other: %v %v\n%s\nvs\n%s", err1, err2, x.Data, y.Data)
 			}
+			// Outside the markers the file is already what Canopy writes:
+			// keeping the ours sections gives the file Take(Ours) gives.
+			if got := oursSections(ab.Data); !bytes.Equal(got, x.Data) {
+				t.Fatalf("the ours sections of\n%s\ndiffer from taking ours:\n%s", ab.Data, x.Data)
+			}
 		}
 
 		// Hostile bytes in any place: an error or a result, never a panic,
@@ -142,4 +147,26 @@ func FuzzMerge(f *testing.F) {
 			}
 		}
 	})
+}
+
+// oursSections keeps what is outside the markers and the ours sections.
+func oursSections(data []byte) []byte {
+	var out []byte
+	keep := true
+	for line := range bytes.SplitAfterSeq(data, []byte("\n")) {
+		switch string(bytes.TrimSuffix(line, []byte("\n"))) {
+		case markOurs:
+			continue
+		case markBase:
+			keep = false
+			continue
+		case markTheirs:
+			keep = true
+			continue
+		}
+		if keep {
+			out = append(out, line...)
+		}
+	}
+	return out
 }

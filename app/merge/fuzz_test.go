@@ -88,53 +88,12 @@ func FuzzMerge(f *testing.F) {
 		mutate(th, r, int(n2%10), word)
 		bb, ob, tb := enc(t, b), enc(t, o), enc(t, th)
 
-		for _, x := range [][]byte{ob, tb} {
-			for _, pair := range [][2][]byte{{bb, x}, {x, bb}} {
-				res, err := Merge(rel, bb, pair[0], pair[1], Options{})
-				if err != nil || !res.Clean() || !bytes.Equal(res.Data, x) {
-					t.Fatalf("a side with an unchanged base: err %v, conflicts %v\n%s\nwant\n%s", err, res.Conflicts, res.Data, x)
-				}
-			}
-		}
+		checkProperties(t, rel, bb, ob, tb)
 
-		ab, err1 := Merge(rel, bb, ob, tb, Options{})
-		ba, err2 := Merge(rel, bb, tb, ob, Options{})
-		if err1 != nil || err2 != nil {
-			t.Fatal(err1, err2)
-		}
-		if len(ab.Conflicts) != len(ba.Conflicts) {
-			t.Fatalf("not symmetric: %v vs %v", ab.Conflicts, ba.Conflicts)
-		}
-		for i, c := range ab.Conflicts {
-			d := ba.Conflicts[i]
-			if c.Path != d.Path || c.Ours != d.Theirs || c.Theirs != d.Ours || c.Base != d.Base {
-				t.Fatalf("not symmetric: %+v vs %+v", c, d)
-			}
-		}
-		if ab.Clean() {
-			if !bytes.Equal(ab.Data, ba.Data) {
-				t.Fatalf("not symmetric:\n%s\nvs\n%s", ab.Data, ba.Data)
-			}
-			e, _, err := store.Decode(rel, ab.Data)
-			if err != nil {
-				t.Fatalf("clean result does not decode: %v\n%s", err, ab.Data)
-			}
-			if p := app.CheckAlone(e); len(p) > 0 {
-				t.Fatalf("clean result breaks a rule: %v\n%s", p, ab.Data)
-			}
-		} else {
-			take := func(s Side) func(Conflict) Side { return func(Conflict) Side { return s } }
-			x, err1 := Merge(rel, bb, ob, tb, Options{Take: take(Ours)})
-			y, err2 := Merge(rel, bb, tb, ob, Options{Take: take(Theirs)})
-			if err1 != nil || err2 != nil || !x.Clean() || !y.Clean() || !bytes.Equal(x.Data, y.Data) {
-				t.Fatalf("taking ours one way differs from taking theirs the other: %v %v\n%s\nvs\n%s", err1, err2, x.Data, y.Data)
-			}
-			// Outside the markers the file is already what Canopy writes:
-			// keeping the ours sections gives the file Take(Ours) gives.
-			if got := oursSections(ab.Data); !bytes.Equal(got, x.Data) {
-				t.Fatalf("the ours sections of\n%s\ndiffer from taking ours:\n%s", ab.Data, x.Data)
-			}
-		}
+		sb, so, st := baseStrategy(), baseStrategy(), baseStrategy()
+		mutateStrategy(so, r, int(n1%8), word)
+		mutateStrategy(st, r, int(n2%8), word)
+		checkProperties(t, store.StrategyFile, enc(t, sb), enc(t, so), enc(t, st))
 
 		// Hostile bytes in any place: an error or a result, never a panic,
 		// and a clean result that decodes.
@@ -169,4 +128,86 @@ func oursSections(data []byte) []byte {
 		}
 	}
 	return out
+}
+
+// checkProperties checks the merge's properties on three versions of rel.
+func checkProperties(t *testing.T, rel string, bb, ob, tb []byte) {
+	t.Helper()
+	for _, x := range [][]byte{ob, tb} {
+		for _, pair := range [][2][]byte{{bb, x}, {x, bb}} {
+			res, err := Merge(rel, bb, pair[0], pair[1], Options{})
+			if err != nil || !res.Clean() || !bytes.Equal(res.Data, x) {
+				t.Fatalf("a side with an unchanged base: err %v, conflicts %v\n%s\nwant\n%s", err, res.Conflicts, res.Data, x)
+			}
+		}
+	}
+
+	ab, err1 := Merge(rel, bb, ob, tb, Options{})
+	ba, err2 := Merge(rel, bb, tb, ob, Options{})
+	if err1 != nil || err2 != nil {
+		t.Fatal(err1, err2)
+	}
+	if len(ab.Conflicts) != len(ba.Conflicts) {
+		t.Fatalf("not symmetric: %v vs %v", ab.Conflicts, ba.Conflicts)
+	}
+	for i, c := range ab.Conflicts {
+		d := ba.Conflicts[i]
+		if c.Path != d.Path || c.Ours != d.Theirs || c.Theirs != d.Ours || c.Base != d.Base {
+			t.Fatalf("not symmetric: %+v vs %+v", c, d)
+		}
+	}
+	if ab.Clean() {
+		if !bytes.Equal(ab.Data, ba.Data) {
+			t.Fatalf("not symmetric:\n%s\nvs\n%s", ab.Data, ba.Data)
+		}
+		e, _, err := store.Decode(rel, ab.Data)
+		if err != nil {
+			t.Fatalf("clean result does not decode: %v\n%s", err, ab.Data)
+		}
+		if p := app.CheckAlone(e); len(p) > 0 {
+			t.Fatalf("clean result breaks a rule: %v\n%s", p, ab.Data)
+		}
+	} else {
+		take := func(s Side) func(Conflict) Side { return func(Conflict) Side { return s } }
+		x, err1 := Merge(rel, bb, ob, tb, Options{Take: take(Ours)})
+		y, err2 := Merge(rel, bb, tb, ob, Options{Take: take(Theirs)})
+		if err1 != nil || err2 != nil || !x.Clean() || !y.Clean() || !bytes.Equal(x.Data, y.Data) {
+			t.Fatalf("taking ours one way differs from taking theirs the other: %v %v\n%s\nvs\n%s", err1, err2, x.Data, y.Data)
+		}
+		// Outside the markers the file is already what Canopy writes:
+		// keeping the ours sections gives the file Take(Ours) gives.
+		if got := oursSections(ab.Data); !bytes.Equal(got, x.Data) {
+			t.Fatalf("the ours sections of\n%s\ndiffer from taking ours:\n%s", ab.Data, x.Data)
+		}
+	}
+}
+
+func baseStrategy() *app.Strategy {
+	return &app.Strategy{Vision: "Plan", Differentiators: []string{"local", "git", "fast"}, NonGoals: []string{"server"},
+		Trends: []string{"ai", "remote"}, NorthStar: app.Metric{Name: "WAU", Target: 100}}
+}
+
+// mutateStrategy applies n random edits that keep the strategy valid.
+func mutateStrategy(s *app.Strategy, r *rand.Rand, n int, word string) {
+	word = strings.ToValidUTF8(word, "?")
+	pool := []string{"local", "git", "fast", "cheap", word}
+	lists := []*[]string{&s.Differentiators, &s.NonGoals, &s.Trends}
+	for range n {
+		l := lists[r.IntN(len(lists))]
+		switch r.IntN(5) {
+		case 0:
+			*l = slices.Insert(*l, r.IntN(len(*l)+1), pool[r.IntN(len(pool))])
+		case 1:
+			if len(*l) > 0 {
+				i := r.IntN(len(*l))
+				*l = slices.Delete(*l, i, i+1)
+			}
+		case 2:
+			s.Positioning.For = word
+		case 3:
+			s.NorthStar.Current = float64(r.IntN(50))
+		case 4:
+			s.OurPosition = &app.Point{X: float64(r.IntN(100)), Y: 50}
+		}
+	}
 }

@@ -153,7 +153,7 @@ func TestGitScenario(t *testing.T) {
 		items = append(items, "items/"+e.Name())
 	}
 	slices.Sort(items)
-	titled, tagged, moved, gone, newer := items[0], items[1], items[2], items[3], items[4]
+	titled, tagged, moved, gone, newer, accepted := items[0], items[1], items[2], items[3], items[4], items[5]
 	inits, _ := os.ReadDir(filepath.Join(pm, "initiatives"))
 	goals, _ := os.ReadDir(filepath.Join(pm, "goals"))
 	initiative, goal := "initiatives/"+inits[0].Name(), "goals/"+goals[0].Name()
@@ -185,6 +185,7 @@ func TestGitScenario(t *testing.T) {
 	if err := os.WriteFile(newerFile, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	edit(t, pm, accepted, func(e app.Entity) { e.(*app.Item).Description = "Clarified by the PM" })
 	gitRun(t, pm, "commit", "-qam", "PM: roadmap")
 	gitRun(t, pm, "push", "-q", "origin", "main")
 
@@ -199,6 +200,14 @@ func TestGitScenario(t *testing.T) {
 	edit(t, po, moved, move("PO", 8))
 	edit(t, po, gone, func(e app.Entity) { e.(*app.Item).Notes = "The PO still needs this" })
 	edit(t, po, newer, func(e app.Entity) { e.(*app.Item).Type = app.TypeBug })
+	edit(t, po, accepted, func(e app.Entity) {
+		it := e.(*app.Item)
+		for i := range it.Criteria {
+			it.Criteria[i].Met = true
+		}
+		it.History = append(it.History, app.Decision{At: at(11), By: "PO", Kind: app.DecisionAccepted, From: it.Status, To: app.StatusAccepted, Reason: "demoed"})
+		it.Status = app.StatusAccepted
+	})
 	gitRun(t, po, "commit", "-qam", "PO: backlog")
 	if out, err := gitTry(po, "pull", "-q", "origin", "main"); err == nil {
 		t.Fatalf("the pull merged with no conflict:\n%s", out)
@@ -228,6 +237,10 @@ func TestGitScenario(t *testing.T) {
 	it = readEntity(t, po, moved).(*app.Item)
 	if n := len(it.History); it.Status != app.StatusInProgress || n < 2 || it.History[n-2].By != "PO" || it.History[n-1].By != "PM" {
 		t.Fatalf("both moved it: %+v", it.History)
+	}
+	it = readEntity(t, po, accepted).(*app.Item)
+	if d, ok := it.LastDecision(); it.Status != app.StatusAccepted || !ok || d.By != "PO" || it.Description != "Clarified by the PM" {
+		t.Fatalf("the acceptance or the PM's description is missing: %+v", it)
 	}
 	in := readEntity(t, po, initiative).(*app.Initiative)
 	if in.Start != app.MustDate("2026-02-02") || readEntity(t, po, goal).(*app.Goal).Description != "Reworded by the PM" {

@@ -2,6 +2,7 @@ package html
 
 import (
 	"fmt"
+	"html/template"
 	"math"
 	"strconv"
 	"strings"
@@ -69,12 +70,14 @@ type arrow struct {
 	Late bool
 }
 
+// bar is an initiative on the timeline. Its name (Title, Label) and ID go
+// through the template's escaping; Shapes (the bar and its progress strip)
+// and LabelAt are numbers written here, in one piece each, as 2 000 bars of
+// single attributes would cost the template much more.
 type bar struct {
-	ID, Class, Title  string
-	X, Y, W, H        string
-	Prog              bool
-	PX, PY, PW, PDone string
-	Label, LX, LY     string
+	ID, Class, Title, Label string
+	Shapes                  template.HTML
+	LabelAt                 template.HTMLAttr
 }
 
 type today struct{ X, LX, LY, Label string }
@@ -91,8 +94,8 @@ func num(v float64) string {
 // fit cuts s to what fits in w pixels at cw per character, with "…".
 func fit(s string, w, cw float64) string {
 	n := int(w / cw)
-	if n < 2 {
-		return ""
+	if n < 4 {
+		return "" // "Ab…" says nothing: the hover title does
 	}
 	if utf8.RuneCountInString(s) <= n {
 		return s
@@ -247,14 +250,15 @@ func newChart(ws *app.Workspace, plan *timeline.Plan, opt Options) *chart {
 			title += "\nStarts before what it depends on ends"
 		}
 		title += "\nLane: " + plan.Lanes[b.Lane].Name
-		el := bar{ID: b.ID, Class: class, Title: title, X: num(x0), Y: num(bb.Y), W: num(x1 - x0), H: num(bb.H)}
+		el := bar{ID: b.ID, Class: class, Title: title}
+		shapes := `<rect x="` + num(x0) + `" y="` + num(bb.Y) + `" width="` + num(x1-x0) + `" height="` + num(bb.H) + `" rx="4"/>`
 		if b.HasProgress && x1-x0 > 14 {
-			el.Prog = true
-			el.PX, el.PY, el.PW = num(x0+4), num(bb.Y+bb.H-4), num(x1-x0-8)
-			el.PDone = num(b.Progress * (x1 - x0 - 8))
+			at := `x="` + num(x0+4) + `" y="` + num(bb.Y+bb.H-4) + `" width="`
+			shapes += `<rect class="pt" ` + at + num(x1-x0-8) + `" height="2"/><rect class="pd" ` + at + num(b.Progress*(x1-x0-8)) + `" height="2"/>`
 		}
+		el.Shapes = template.HTML(shapes)
 		if label := fit(b.Name, x1-x0-12, charW); label != "" {
-			el.Label, el.LX, el.LY = label, num(x0+6), num(bb.Y+bb.H/2+3.5)
+			el.Label, el.LabelAt = label, template.HTMLAttr(`x="`+num(x0+6)+`" y="`+num(bb.Y+bb.H/2+3.5)+`"`)
 		}
 		c.Bars = append(c.Bars, el)
 	}

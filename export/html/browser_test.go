@@ -262,7 +262,10 @@ func TestBrowserSearch(t *testing.T) {
 	eval[bool](t, tb, `(() => {
 		const q = document.querySelector('.tools[data-for="t-backlog"] input'), s = document.querySelector('.tools[data-for="t-backlog"] select[data-key="s"]');
 		q.value = ""; q.dispatchEvent(new Event("input"));
-		s.value = "`+string(app.StatusReady)+`"; return s.dispatchEvent(new Event("change"));
+		s.value = "`+string(app.StatusReady)+`"; s.dispatchEvent(new Event("change"));
+		// Out from under the sticky section bar, for the click below.
+		document.querySelector("#t-backlog th:nth-child(6)").scrollIntoView({block: "center"});
+		return true;
 	})()`)
 	tb.do(t,
 		chromedp.Click(chromedp.CSS(`#t-backlog th:nth-child(6) button`)),

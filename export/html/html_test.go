@@ -474,3 +474,17 @@ func TestTenThousandItems(t *testing.T) {
 		t.Errorf("%d bars on the timeline of %d initiatives", bars, len(ws.Initiatives()))
 	}
 }
+
+// TestSectionOrder checks that the page shows its sections in the order of
+// Sections, as its navigation lists them.
+func TestSectionOrder(t *testing.T) {
+	s := writePage(t, loadSample(t), Options{Audience: Internal})
+	last := -1
+	for _, sec := range Sections {
+		i := strings.Index(s, `<section id="`+string(sec)+`"`)
+		if i < 0 || i < last {
+			t.Errorf("section %s at %d, after %d", sec, i, last)
+		}
+		last = i
+	}
+}

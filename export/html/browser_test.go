@@ -182,6 +182,14 @@ func TestBrowserRenders(t *testing.T) {
 				if tlWidth < float64(size[0])/2 || tlWidth > float64(size[0]) {
 					t.Errorf("the timeline is %.0f px wide in a %d-px window", tlWidth, size[0])
 				}
+				// A tap on a bar shows its title below the timeline.
+				tapped := eval[string](t, tb, `(() => { const b = document.querySelector("#tl .bar");
+					b.querySelector("rect").dispatchEvent(new MouseEvent("click", {bubbles: true}));
+					const i = document.getElementById("tl-info");
+					return i.hidden ? "" : i.textContent.startsWith(b.querySelector("title").textContent.split("\n")[0]) ? "ok" : i.textContent; })()`)
+				if tapped != "ok" {
+					t.Errorf("tapping a bar shows %q", tapped)
+				}
 				shot, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
 				if err != nil {
 					t.Fatal(err)

@@ -116,6 +116,19 @@
 
   each(document.querySelectorAll("table[data-page]"), setup);
 
+  // Tapping a bar or a marker (phones have no hover) shows its title below
+  // the timeline.
+  var info = document.getElementById("tl-info");
+  var chart = document.getElementById("tl");
+  if (info && chart) {
+    chart.addEventListener("click", function (ev) {
+      var g = ev.target.closest ? ev.target.closest(".bar, .ms, .rel") : null;
+      var title = g ? g.querySelector("title") : null;
+      info.hidden = !title;
+      info.textContent = title ? title.textContent.split("\n").join(" · ") : "";
+    });
+  }
+
   // Printing fits the timeline to the page's width.
   var tl = document.querySelector(".tl-in");
   if (tl) {

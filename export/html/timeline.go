@@ -17,7 +17,7 @@ import (
 // that fits the range in chartTarget pixels when that leaves the units
 // readable, and scrolls sideways when it does not.
 const (
-	laneColW    = 168 // the lane names, left of the chart
+	laneColW    = 128 // the lane names, left of the chart: narrow enough for a phone
 	majorH      = 22  // the axis: years (or months) above
 	minorH      = 22  // months (or weeks, quarters) below
 	stripRowH   = 18  // a row of milestones, then one of releases
@@ -174,11 +174,11 @@ func newChart(ws *app.Workspace, plan *timeline.Plan, opt Options) *chart {
 	for _, l := range v.Lanes {
 		name := l.Name
 		b := laneBand{Y: num(l.Y), H: num(l.H), Bottom: num(l.Y + l.H), Alt: l.Index%2 == 1, Title: name}
-		lines := wrap(name, laneColW-20, 7.2)
+		lines := wrap(name, laneColW-18, 7.2)
 		maxLines := max(1, int((l.H-8)/15))
 		if len(lines) > maxLines {
 			lines = lines[:maxLines]
-			lines[maxLines-1] = fit(lines[maxLines-1]+"……", laneColW-20, 7.2)
+			lines[maxLines-1] = fit(lines[maxLines-1]+"……", laneColW-18, 7.2)
 		}
 		for i, s := range lines {
 			b.Lines = append(b.Lines, textLine{Y: num(l.Y + 20 + float64(i)*15), Text: s})

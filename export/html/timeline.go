@@ -23,7 +23,7 @@ const (
 	stripRowH   = 18  // a row of milestones, then one of releases
 	headH       = majorH + minorH + 2*stripRowH
 	footH       = 24 // the today label below the lanes
-	chartTarget = 1000
+	chartTarget = 1060
 	charW       = 6.6 // a rough width of a 12-pixel character
 	smallCharW  = 6.1 // of an 11-pixel one
 )
@@ -188,7 +188,19 @@ func newChart(ws *app.Workspace, plan *timeline.Plan, opt Options) *chart {
 	// Markers: a line through their lane (or all), a symbol and a label in
 	// their strip row where it does not run into the last one.
 	lastEnd := [2]float64{-1e9, -1e9}
-	for _, mb := range v.Markers {
+	// next[k] is the x of the next marker in the same strip row as marker k:
+	// a label stops before it.
+	next := make([]float64, len(v.Markers))
+	nextX := [2]float64{math.Inf(1), math.Inf(1)}
+	for k := len(v.Markers) - 1; k >= 0; k-- {
+		row := 0
+		if plan.Markers[v.Markers[k].Index].Kind == timeline.Release {
+			row = 1
+		}
+		next[k] = nextX[row]
+		nextX[row] = v.Markers[k].X
+	}
+	for k, mb := range v.Markers {
 		mk := &plan.Markers[mb.Index]
 		rel := mk.Kind == timeline.Release
 		row, kind := 0, "Milestone"
@@ -208,7 +220,7 @@ func newChart(ws *app.Workspace, plan *timeline.Plan, opt Options) *chart {
 		}
 		lx := x + 10
 		if lx > lastEnd[row]+8 {
-			if label := fit(mk.Name, math.Min(220, f.Width-lx-2), smallCharW); label != "" {
+			if label := fit(mk.Name, math.Min(math.Min(220, f.Width-lx-2), next[k]-lx-10), smallCharW); label != "" {
 				m.Label, m.LX = label, num(lx)
 				lastEnd[row] = lx + float64(utf8.RuneCountInString(label))*smallCharW
 			}

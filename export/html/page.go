@@ -228,7 +228,7 @@ func (p *page) glance(ws *app.Workspace, today app.Date) {
 			atRisk++
 		}
 	}
-	p.Glance = append(p.Glance, stat{Value: strconv.Itoa(len(ins)), Label: "initiatives",
+	p.Glance = append(p.Glance, stat{Value: fmtNum(float64(len(ins))), Label: "initiatives",
 		Note: fmt.Sprintf("%d active, %d at risk", active, atRisk)})
 	var next *app.Release
 	for _, r := range ws.Releases() {

@@ -8,6 +8,7 @@ import (
 	stdhtml "html"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -486,5 +487,36 @@ func TestSectionOrder(t *testing.T) {
 			t.Errorf("section %s at %d, after %d", sec, i, last)
 		}
 		last = i
+	}
+}
+
+// TestCenturies checks that a plan spanning centuries (a typo in a year)
+// gives a chart of bounded width and a page of bounded size.
+func TestCenturies(t *testing.T) {
+	sw := loadSample(t)
+	var ents []app.Entity
+	done := false
+	for _, k := range app.Kinds {
+		for _, e := range sw.Entities(k) {
+			if in, ok := e.(*app.Initiative); ok && !done && in.Dated() {
+				cp := *in
+				cp.Start, cp.End = app.MustDate("1900-01-01"), app.MustDate("2199-12-31")
+				e, done = &cp, true
+			}
+			ents = append(ents, e)
+		}
+	}
+	ws, _ := app.Restore(sw.Product(), sw.Strategy(), ents)
+	ws.SetClock(app.DayClock(day))
+	s := writePage(t, ws, Options{})
+	m := regexp.MustCompile(`<svg class="tl-chart" width="([0-9.]+)"`).FindStringSubmatch(s)
+	if m == nil {
+		t.Fatal("no chart")
+	}
+	if w, _ := strconv.ParseFloat(m[1], 64); w > maxChartW+1 || w < chartTarget {
+		t.Errorf("the chart is %v px wide, want %d to %d", w, chartTarget, maxChartW)
+	}
+	if len(s) > 500<<10 {
+		t.Errorf("the page is %d KB", len(s)>>10)
 	}
 }

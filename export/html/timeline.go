@@ -24,8 +24,9 @@ const (
 	headH       = majorH + minorH + 2*stripRowH
 	footH       = 24 // the today label below the lanes
 	chartTarget = 1060
-	charW       = 6.6 // a rough width of a 12-pixel character
-	smallCharW  = 6.1 // of an 11-pixel one
+	maxChartW   = 24000 // the widest chart, however long the range
+	charW       = 6.6   // a rough width of a 12-pixel character
+	smallCharW  = 6.1   // of an 11-pixel one
 )
 
 // chart is the roadmap timeline, ready for the template: four SVGs (the
@@ -146,6 +147,9 @@ func newChart(ws *app.Workspace, plan *timeline.Plan, opt Options) *chart {
 		to = from
 	}
 	zoom, dw := chooseZoom(from.DaysUntil(to)+1, fy > 1)
+	// A plan spanning centuries (a typo in a year, a file edited by hand)
+	// stays a chart a browser can scroll.
+	dw = math.Min(dw, maxChartW/float64(from.DaysUntil(to)+1))
 	cal := timeline.Calendar{Zoom: zoom, FiscalYearStart: fy}
 	if opt.From.IsZero() {
 		from = cal.UnitStart(from)

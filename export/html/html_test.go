@@ -359,24 +359,8 @@ func TestTimelineGeometry(t *testing.T) {
 			s := writePage(t, ws, Options{Sections: []Section{SectionRoadmap}, From: c.from, To: c.to})
 			plan := timeline.NewPlan(ws, day)
 			ch := newChart(ws, plan, Options{From: c.from, To: c.to})
-			first, last := plan.Span()
-			from, to := c.from, c.to
-			if from.IsZero() {
-				from = first
-			}
-			if to.IsZero() {
-				to = last
-			}
-			zoom, dw := chooseZoom(from.DaysUntil(to)+1, false)
-			cal := timeline.Calendar{Zoom: zoom}
-			end := to.AddDays(1)
-			if c.from.IsZero() {
-				from = cal.UnitStart(from)
-			}
-			if c.to.IsZero() {
-				end = cal.Add(cal.UnitStart(to), 1)
-			}
-			f := plan.Frame(timeline.Options{Zoom: zoom, From: from, To: end, DayWidth: dw})
+			f := plan.Frame(frameOptions(plan, Options{From: c.from, To: c.to}, ws.Product().FiscalYearStart))
+			from, end := f.Opt.From, f.Opt.To
 			got := map[string][]string{}
 			for _, m := range barRe.FindAllStringSubmatch(s, -1) {
 				got[m[1]] = m[2:]
@@ -400,6 +384,9 @@ func TestTimelineGeometry(t *testing.T) {
 				if w := []string{num(x0), num(r.Y), num(x1 - x0), num(r.H)}; !slices.Equal(g, w) {
 					t.Errorf("%s: x, y, width, height = %v, want %v (the frame's)", b.Name, g, w)
 				}
+			}
+			if f.Width > chartTarget+0.5 && c.from.IsZero() {
+				t.Errorf("the chart of the sample is %.1f px wide, more than %d", f.Width, chartTarget)
 			}
 			if want == 0 || len(got) != want {
 				t.Errorf("%d bars drawn, want %d", len(got), want)

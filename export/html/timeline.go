@@ -115,16 +115,14 @@ func chooseZoom(days int, fiscal bool) (timeline.Zoom, float64) {
 		quarters = timeline.FiscalQuarters
 	}
 	switch {
-	case dw*7 >= 95:
+	case dw >= minDayWidth(timeline.Weeks):
 		return timeline.Weeks, math.Min(dw, 40)
-	case dw*30 >= 44:
-		return timeline.Months, dw
-	case float64(days)*44/30 <= 4*chartTarget:
-		return timeline.Months, 44.0 / 30
-	case dw*91 >= 40 || float64(days)*40/91 <= 4*chartTarget:
-		return quarters, math.Max(dw, 40.0/91)
+	case dw >= minDayWidth(timeline.Months) || float64(days)*minDayWidth(timeline.Months) <= 4*chartTarget:
+		return timeline.Months, math.Max(dw, minDayWidth(timeline.Months))
+	case dw >= minDayWidth(quarters) || float64(days)*minDayWidth(quarters) <= 4*chartTarget:
+		return quarters, math.Max(dw, minDayWidth(quarters))
 	}
-	return timeline.Years, math.Max(dw, 40.0/365)
+	return timeline.Years, math.Max(dw, minDayWidth(timeline.Years))
 }
 
 // newChart lays the plan out over the options' range.
@@ -134,31 +132,9 @@ func newChart(ws *app.Workspace, plan *timeline.Plan, opt Options) *chart {
 		c.Empty = true
 		return c
 	}
-	fy := ws.Product().FiscalYearStart
-	first, last := plan.Span()
-	from, to := opt.From, opt.To
-	if from.IsZero() {
-		from = first
-	}
-	if to.IsZero() {
-		to = last
-	}
-	if to.Before(from) {
-		to = from
-	}
-	zoom, dw := chooseZoom(from.DaysUntil(to)+1, fy > 1)
-	// A plan spanning centuries (a typo in a year, a file edited by hand)
-	// stays a chart a browser can scroll.
-	dw = math.Min(dw, maxChartW/float64(from.DaysUntil(to)+1))
-	cal := timeline.Calendar{Zoom: zoom, FiscalYearStart: fy}
-	if opt.From.IsZero() {
-		from = cal.UnitStart(from)
-	}
-	end := to.AddDays(1) // the frame's range ends before To
-	if opt.To.IsZero() {
-		end = cal.Add(cal.UnitStart(to), 1)
-	}
-	f := plan.Frame(timeline.Options{Zoom: zoom, FiscalYearStart: fy, From: from, To: end, DayWidth: dw})
+	f := plan.Frame(frameOptions(plan, opt, ws.Product().FiscalYearStart))
+	from, end := f.Opt.From, f.Opt.To
+	zoom := f.Opt.Zoom
 	v := f.View(timeline.Rect{X: 0, Y: 0, W: f.Width - 0.01, H: f.Height})
 	c.Caption = fmt.Sprintf("%s – %s · %s", longDay(from), longDay(end.AddDays(-1)), zoom)
 	c.W, c.BodyH, c.LaneW, c.HeadH = num(f.Width), num(f.Height+footH), num(laneColW), num(headH)
@@ -282,6 +258,55 @@ func newChart(ws *app.Workspace, plan *timeline.Plan, opt Options) *chart {
 		c.Today = &today{X: num(v.TodayX), LX: num(v.TodayX + 4), LY: num(f.Height + 16), Label: "Today · " + shortDay(plan.Today)}
 	}
 	return c
+}
+
+// frameOptions scales the plan for the page: the options' range, or the
+// units of the zoom that hold work, at a day width that fits the range in
+// chartTarget pixels when its labels stay readable there.
+func frameOptions(plan *timeline.Plan, opt Options, fy int) timeline.Options {
+	first, last := plan.Span()
+	from, to := opt.From, opt.To
+	if from.IsZero() {
+		from = first
+	}
+	if to.IsZero() {
+		to = last
+	}
+	if to.Before(from) {
+		to = from
+	}
+	days := from.DaysUntil(to) + 1
+	zoom, dw := chooseZoom(days, fy > 1)
+	cal := timeline.Calendar{Zoom: zoom, FiscalYearStart: fy}
+	if opt.From.IsZero() {
+		from = cal.UnitStart(from)
+	}
+	end := to.AddDays(1) // the frame's range ends before To
+	if opt.To.IsZero() {
+		end = cal.Add(cal.UnitStart(to), 1)
+	}
+	// Whole units widen the range: the chart still fits when its labels
+	// can take the narrower days.
+	if fit := chartTarget / float64(from.DaysUntil(end)); fit < dw && fit >= minDayWidth(zoom) {
+		dw = fit
+	}
+	// A plan spanning centuries (a typo in a year, a file edited by hand)
+	// stays a chart a browser can scroll.
+	dw = math.Min(dw, maxChartW/float64(from.DaysUntil(end)))
+	return timeline.Options{Zoom: zoom, FiscalYearStart: fy, From: from, To: end, DayWidth: dw}
+}
+
+// minDayWidth is the narrowest day at which the zoom's labels read.
+func minDayWidth(z timeline.Zoom) float64 {
+	switch z {
+	case timeline.Weeks:
+		return 95.0 / 7
+	case timeline.Months:
+		return 44.0 / 30
+	case timeline.Quarters, timeline.FiscalQuarters:
+		return 40.0 / 91
+	}
+	return 40.0 / 365
 }
 
 // wrap breaks s into lines of at most w pixels at cw per character.

@@ -44,7 +44,8 @@ type chart struct {
 	Arrows                                                    []arrow
 	Bars                                                      []bar
 	Today                                                     *today
-	Undated                                                   int
+	// UndatedNote says how many initiatives have no dates, or is "".
+	UndatedNote string
 }
 
 type tick struct{ X, LX, Label string }
@@ -127,7 +128,14 @@ func chooseZoom(days int, fiscal bool) (timeline.Zoom, float64) {
 
 // newChart lays the plan out over the options' range.
 func newChart(ws *app.Workspace, plan *timeline.Plan, opt Options) *chart {
-	c := &chart{Undated: plan.TrayCount()}
+	c := &chart{}
+	switch n := plan.TrayCount(); n {
+	case 0:
+	case 1:
+		c.UndatedNote = "1 undated initiative is not on the timeline: see Now, Next, Later."
+	default:
+		c.UndatedNote = fmt.Sprintf("%d undated initiatives are not on the timeline: see Now, Next, Later.", n)
+	}
 	if len(plan.Bars) == 0 && len(plan.Markers) == 0 {
 		c.Empty = true
 		return c

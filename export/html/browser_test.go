@@ -272,7 +272,7 @@ func TestBrowserSearch(t *testing.T) {
 		q.value = ""; q.dispatchEvent(new Event("input"));
 		s.value = "`+string(app.StatusReady)+`"; s.dispatchEvent(new Event("change"));
 		// Out from under the sticky section bar, for the click below.
-		document.querySelector("#t-backlog th:nth-child(6)").scrollIntoView({block: "center"});
+		document.querySelector("#t-backlog th:nth-child(6)").scrollIntoView({block: "center", behavior: "instant"});
 		return true;
 	})()`)
 	tb.do(t,

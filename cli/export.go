@@ -14,10 +14,11 @@ import (
 	"canopy/app/timeline"
 	"canopy/app/timeline/picture"
 	"canopy/export"
+	"canopy/export/html"
 )
 
 // exportArgs is the export command's synopsis.
-const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST]] [--png FILE [--width N]]"
+const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST]] [--png FILE [--width N]] [--html FILE [--audience external|internal]]"
 
 func runExport(env *Env, args []string) error {
 	fs, today := newFlags("export", exportArgs, "write the backlog, roadmap, releases and strategy of the workspace in DIR to an Excel file, a PDF strategy brief, or both", env)
@@ -30,13 +31,15 @@ func runExport(env *Env, args []string) error {
 	to := fs.String("to", "", "the last day of the brief's roadmap (YYYY-MM-DD; default: the last month that holds work)")
 	pngFile := fs.String("png", "", "the roadmap picture to write as PNG (replaced atomically; --from and --to choose its range too)")
 	width := fs.Int("width", picture.DefaultWidth, "the roadmap picture's width in pixels")
-	sections := fs.String("sections", "", "the sections of the full brief, comma-separated (default: all): "+sectionNames())
+	sections := fs.String("sections", "", "the sections of the full brief and of the roadmap page, comma-separated (default: all): "+sectionNames())
+	htmlFile := fs.String("html", "", "the roadmap page to write: one HTML file for any browser (replaced atomically; --from, --to and --sections choose its contents too)")
+	audience := fs.String("audience", string(html.External), "who the roadmap page is for: external (no backlog, no owners or assignees) or internal")
 	pos, err := parse(fs, args, "a workspace folder")
 	if err != nil {
 		return err
 	}
-	if *xlsx == "" && *pdf == "" && *pngFile == "" {
-		return usageError("export: want --xlsx FILE, --pdf FILE or both, or --png FILE")
+	if *xlsx == "" && *pdf == "" && *pngFile == "" && *htmlFile == "" {
+		return usageError("export: want --xlsx FILE, --pdf FILE or both, or --png FILE or --html FILE")
 	}
 	if *width < 400 || *width > picture.MaxWidth {
 		return usageError("export: --width %d: want 400 to %d pixels", *width, picture.MaxWidth)
@@ -62,12 +65,16 @@ func runExport(env *Env, args []string) error {
 			return usageError("export: --sections: %v", err)
 		}
 	}
+	pageOpt, err := pageOptions(*audience, *sections, opt.From, opt.To)
+	if err != nil {
+		return err
+	}
 	d, err := today()
 	if err != nil {
 		return err
 	}
 	dir, _ := filepath.Abs(pos[0])
-	for _, f := range []string{*xlsx, *pdf, *pngFile} {
+	for _, f := range []string{*xlsx, *pdf, *pngFile, *htmlFile} {
 		if f == "" {
 			continue
 		}
@@ -138,6 +145,11 @@ func runExport(env *Env, args []string) error {
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "wrote %s (roadmap, %d pixels wide)\n", *pngFile, *width)
+	}
+	if *htmlFile != "" {
+		if err := writePage(env, ws, *htmlFile, pageOpt); err != nil {
+			return err
+		}
 	}
 	return nil
 }

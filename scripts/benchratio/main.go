@@ -33,6 +33,7 @@ var targets = []target{
 	{"ImportXLSX", 2, "planning the import of that export ÷ a bare excelize read of its rows"},
 	{"BriefPDF", 1.5, "PDF brief of 10 000 items, 2 000 initiatives ÷ the same document in fpdf's core font"},
 	{"BriefPDFSize", 1, "its size ÷ (the core-font size + 150 KB per embedded face)"},
+	{"RoadmapPage", 1.5, "the roadmap page (HTML) of 10 000 items, 2 000 initiatives ÷ the PDF brief of the same workspace"},
 	{"TimelineView", 2, "roadmap layout while scrolling a 1200×700 window, 2 000 initiatives ÷ 20"},
 	{"TimelineZoom", 2, "roadmap layout of that window through every zoom level, 2 000 initiatives ÷ 20"},
 	{"RoadmapRender", 2, "the roadmap widget scrolling that window, layout and canvas objects, 2 000 initiatives ÷ 20"},

@@ -15,7 +15,7 @@ import (
 // revision. A file may have no bytes when it is not needed (the store
 // reuses its entity); reading it is then an error.
 type memFS struct {
-	files map[string]*memFile  // by slash-separated path
+	files map[string]*memFile   // by slash-separated path
 	dirs  map[string][]*memFile // the entries of each folder ("." is the root), sorted by name
 }
 

@@ -46,7 +46,7 @@ type Change struct {
 	Title string `json:"title"`
 	// Field names what changed ("start", "status"); empty for an entity
 	// added or removed as a whole.
-	Field string `json:"field,omitzero"`
+	Field string `json:"field"`
 	Old   any    `json:"old"`
 	New   any    `json:"new"`
 	// Detail names the part changed: the item put in or taken out of a

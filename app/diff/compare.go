@@ -2,6 +2,7 @@ package diff
 
 import (
 	"slices"
+	"strings"
 
 	"canopy/app"
 )
@@ -113,7 +114,7 @@ func slipped(c *Change, from, to app.Date) {
 	}
 	c.Delta, c.Unit = float64(days), "days"
 	if days > 0 {
-		c.Note = "slipped " + Slip(days)
+		c.Note = "slipped " + strings.TrimPrefix(Slip(days), "+")
 	} else {
 		c.Note = "pulled in " + Slip(days)[len("−"):]
 	}

@@ -109,7 +109,7 @@ func TestCompare(t *testing.T) {
 		{"nothing", func(p *plan) {}, nil},
 		{"initiative rescheduled", func(p *plan) {
 			p.inits["init-aaaaaaaa"].End = app.MustDate("2026-04-13")
-		}, []string{`Initiatives | Mobile app | end: "2026-03-02" → "2026-04-13" (slipped +6 w)`}},
+		}, []string{`Initiatives | Mobile app | end: "2026-03-02" → "2026-04-13" (slipped 6 w)`}},
 		{"initiative pulled in", func(p *plan) {
 			p.inits["init-aaaaaaaa"].Start = app.MustDate("2026-01-02")
 		}, []string{`Initiatives | Mobile app | start: "2026-01-05" → "2026-01-02" (pulled in 3 d)`}},
@@ -140,12 +140,12 @@ func TestCompare(t *testing.T) {
 		}},
 		{"milestone moved", func(p *plan) {
 			p.miles["mile-aaaaaaaa"].Date = app.MustDate("2026-02-09")
-		}, []string{`Milestones | Beta | date: "2026-02-02" → "2026-02-09" (slipped +7 d)`}},
+		}, []string{`Milestones | Beta | date: "2026-02-02" → "2026-02-09" (slipped 7 d)`}},
 		{"release date and capacity", func(p *plan) {
 			p.rels["rel-aaaaaaaa"].Date = app.MustDate("2026-03-16")
 			p.rels["rel-aaaaaaaa"].Capacity = 15
 		}, []string{
-			`Releases | 1.0 | date: "2026-03-02" → "2026-03-16" (slipped +2 w)`,
+			`Releases | 1.0 | date: "2026-03-02" → "2026-03-16" (slipped 2 w)`,
 			`Releases | 1.0 | capacity: 20 → 15`,
 		}},
 		{"scope creep in points", func(p *plan) {

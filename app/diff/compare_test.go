@@ -254,3 +254,31 @@ func TestCompareSamePointers(t *testing.T) {
 		t.Fatalf("the same entities on both sides: %v", lines(d))
 	}
 }
+
+func TestHeadline(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(p *plan)
+		want string
+	}{
+		{"nothing", func(p *plan) {}, "no changes"},
+		{"a review's worth", func(p *plan) {
+			p.inits["init-aaaaaaaa"].End = app.MustDate("2026-03-23")
+			p.miles["mile-aaaaaaaa"].Date = app.MustDate("2026-01-30")
+			p.items["item-00000003"].Release = "rel-aaaaaaaa"
+			p.items["item-00000004"].Status = app.StatusDone
+			p.items["item-00000009"] = &app.Item{ID: "item-00000009", Type: app.TypeBug, Title: "Crash", Status: app.StatusInProgress, Rank: 9}
+			p.strategy.Vision = "New"
+		}, "1 slipped (up to 3 w), 1 pulled in, 1 added, scope +4 pts, 1 status change, 1 priority move, strategy: vision"},
+		{"a rename only", func(p *plan) { p.goals["goal-bbbbbbbb"].Title = "Grow" }, "1 change(s)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := basePlan()
+			tt.edit(p)
+			if got := Compare(basePlan().workspace(), p.workspace()).Headline(); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

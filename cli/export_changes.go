@@ -24,7 +24,7 @@ func exportChanges(env *Env, f compareFlags, dir string, now *app.Workspace) (*e
 	for _, p := range problems {
 		fmt.Fprintf(env.Stderr, "warning: %s, in %s (left out of the comparison)\n", p, label)
 	}
-	return &export.Changes{Since: label, Diff: diff.Compare(old, now)}, nil
+	return &export.Changes{Since: label, Diff: diff.Compare(old, now), Old: old}, nil
 }
 
 // writeWorkbook writes the workbook, with its Changes sheet when changes

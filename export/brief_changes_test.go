@@ -39,7 +39,7 @@ func reviewed(t *testing.T) (old, now *app.Workspace, slipped *app.Initiative, d
 func TestBriefChangesSection(t *testing.T) {
 	old, now, in, it := reviewed(t)
 	d := diff.Compare(old, now)
-	ch := &Changes{Since: "v1 (95d1473, 2026-11-20)", Diff: d}
+	ch := &Changes{Since: "v1 (95d1473, 2026-11-20)", Diff: d, Old: old}
 	b, _, _ := writeBrief(t, now, BriefOptions{Changes: ch})
 	path := savePDF(t, b)
 	checkPDF(t, path)
@@ -49,6 +49,8 @@ func TestBriefChangesSection(t *testing.T) {
 		in.Name, "slipped 3 w",
 		"scope removed", it.Title,
 		"Crews finish the day with nothing left to type.",
+		"The roadmap shows where each initiative was",
+		"+3 w", // the ghost's slip beside the bar on the roadmap
 	)
 	// The section comes first, before the vision, and is in the contents.
 	flat := strings.Join(strings.Fields(text), " ")

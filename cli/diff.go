@@ -8,7 +8,7 @@ import (
 	"canopy/app"
 	"canopy/app/diff"
 	"canopy/app/gitrev"
-	"canopy/app/store"
+	"canopy/app/since"
 )
 
 // troubleError is an error of a command whose exit statuses 0 and 1 mean
@@ -58,40 +58,17 @@ func (f compareFlags) check(cmd string) error {
 
 // oldSide reads the old side of a comparison of the workspace in dir, now
 // being its files as just read; without a flag it is the last commit
-// (HEAD): what is not committed yet. It returns the side, a name for it,
-// and the problems found reading it.
-func (f compareFlags) oldSide(dir string, now *app.Workspace) (*app.Workspace, string, []string, error) {
-	switch {
-	case *f.baseline != "":
-		ws, b, err := store.LoadBaseline(dir, *f.baseline)
-		if err != nil {
-			return nil, "", nil, err
-		}
-		return ws, fmt.Sprintf("baseline %s (saved %s)", b.Name, b.SavedAt.Format("2006-01-02")), nil, nil
-	case *f.since != "":
-		d, _ := app.ParseDate(*f.since) // checked by check
-		commit, err := gitrev.Since(dir, d)
-		if err != nil {
-			return nil, "", nil, err
-		}
-		ws, report, rev, err := gitrev.Load(dir, commit, now)
-		if err != nil {
-			return nil, "", nil, err
-		}
-		return ws, fmt.Sprintf("the last commit before %s, %s", d, rev), report.Lines(), nil
+// (HEAD): what is not committed yet.
+func (f compareFlags) oldSide(dir string, now *app.Workspace) (*since.Side, error) {
+	src := since.Source{Rev: *f.rev, Baseline: *f.baseline}
+	if *f.since != "" {
+		src.Day, _ = app.ParseDate(*f.since) // checked by check
 	}
-	rev := *f.rev
-	if rev == "" {
-		rev = "HEAD"
+	side, err := since.Load(dir, src, now)
+	if errors.Is(err, gitrev.ErrNotRepo) && !f.given() {
+		err = fmt.Errorf("%w (--baseline NAME)", err)
 	}
-	ws, report, info, err := gitrev.Load(dir, rev, now)
-	if errors.Is(err, gitrev.ErrNotRepo) && *f.rev == "" {
-		err = fmt.Errorf("%w: compare with a baseline instead (--baseline NAME)", err)
-	}
-	if err != nil {
-		return nil, "", nil, err
-	}
-	return ws, info.String(), report.Lines(), nil
+	return side, err
 }
 
 // currentSide is the name of the files on disk in a comparison.
@@ -120,14 +97,15 @@ func runDiff(env *Env, args []string) error {
 	for _, e := range report.Decode {
 		fmt.Fprintf(env.Stderr, "warning: %v (left out of the comparison)\n", e)
 	}
-	old, label, problems, err := from.oldSide(pos[0], now)
+	old, err := from.oldSide(pos[0], now)
 	if err != nil {
 		return &troubleError{err}
 	}
-	for _, p := range problems {
-		fmt.Fprintf(env.Stderr, "warning: %s, in %s (left out of the comparison)\n", p, label)
+	for _, p := range old.Problems {
+		fmt.Fprintf(env.Stderr, "warning: %s, in %s (left out of the comparison)\n", p, old.Name)
 	}
-	changes := diff.Compare(old, now)
+	label := old.Name
+	changes := diff.Compare(old.Workspace, now)
 	if *asJSON {
 		err = diff.WriteJSON(env.Stdout, changes, label, currentSide)
 	} else {

@@ -17,14 +17,14 @@ func exportChanges(env *Env, f compareFlags, dir string, now *app.Workspace) (*e
 	if !f.given() {
 		return nil, nil
 	}
-	old, label, problems, err := f.oldSide(dir, now)
+	old, err := f.oldSide(dir, now)
 	if err != nil {
 		return nil, fmt.Errorf("export: %w", err)
 	}
-	for _, p := range problems {
-		fmt.Fprintf(env.Stderr, "warning: %s, in %s (left out of the comparison)\n", p, label)
+	for _, p := range old.Problems {
+		fmt.Fprintf(env.Stderr, "warning: %s, in %s (left out of the comparison)\n", p, old.Name)
 	}
-	return &export.Changes{Since: label, Diff: diff.Compare(old, now), Old: old}, nil
+	return &export.Changes{Since: old.Name, Diff: diff.Compare(old.Workspace, now), Old: old.Workspace}, nil
 }
 
 // writeWorkbook writes the workbook, with its Changes sheet when changes

@@ -270,3 +270,19 @@ func TestLoadErrors(t *testing.T) {
 		t.Errorf("damaged file: %v", report.Lines())
 	}
 }
+
+func TestRecent(t *testing.T) {
+	h := newHistory(t)
+	list, err := Recent(h.dir, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range list {
+		got = append(got, r.When.UTC().Format("2006-01-02")+" "+r.Subject)
+	}
+	// "start" did not touch the workspace's folder.
+	if want := "2026-02-10 groomed|2026-01-20 the plan"; strings.Join(got, "|") != want {
+		t.Errorf("recent %q, want %q", strings.Join(got, "|"), want)
+	}
+}

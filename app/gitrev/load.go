@@ -59,7 +59,19 @@ func Load(dir, rev string, current *app.Workspace) (*app.Workspace, *store.Repor
 	if err != nil {
 		return nil, nil, Revision{}, err
 	}
+	// What changed on disk since the commit is asked of git while it lists
+	// the commit's files: two processes at once.
+	var changed map[string]bool
+	var changedErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if current != nil {
+			changed, changedErr = r.changed(commit)
+		}
+	}()
 	tree, err := r.tree(commit)
+	<-done
 	if err != nil {
 		return nil, nil, info, err
 	}
@@ -72,9 +84,8 @@ func Load(dir, rev string, current *app.Workspace) (*app.Workspace, *store.Repor
 	}
 	same := map[string]bool{}
 	if current != nil {
-		changed, err := r.changed(commit)
-		if err != nil {
-			return nil, nil, info, err
+		if changedErr != nil {
+			return nil, nil, info, changedErr
 		}
 		for p := range tree {
 			same[p] = !changed[p]

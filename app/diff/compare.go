@@ -133,3 +133,16 @@ func names(ids []string, title func(string) (string, bool)) []string {
 	}
 	return out
 }
+
+// For returns the changes of one entity (entity as in Change.Entity, such
+// as EntityRelease), in order: what a page shows beside it, such as the
+// scope a release gained and lost.
+func (d *Diff) For(entity, id string) []Change {
+	var out []Change
+	for _, c := range d.Changes {
+		if c.Entity == entity && c.ID == id {
+			out = append(out, c)
+		}
+	}
+	return out
+}

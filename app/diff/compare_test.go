@@ -282,3 +282,21 @@ func TestHeadline(t *testing.T) {
 		})
 	}
 }
+
+func TestFor(t *testing.T) {
+	p := basePlan()
+	p.items["item-00000003"].Release = "rel-aaaaaaaa"
+	p.rels["rel-aaaaaaaa"].Capacity = 25
+	d := Compare(basePlan().workspace(), p.workspace())
+	var got []string
+	for _, c := range d.For(EntityRelease, "rel-aaaaaaaa") {
+		got = append(got, c.Summary())
+	}
+	want := []string{"capacity: 20 → 25", "scope added: Sync (+4 pts)", "points: 6 → 10 (scope creep +4 pts)"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if n := len(d.For(EntityRelease, "rel-zzzzzzzz")); n != 0 {
+		t.Errorf("%d changes for a release that is not there", n)
+	}
+}

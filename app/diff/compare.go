@@ -86,7 +86,7 @@ func pairs[E interface {
 	}
 }
 
-// str returns a string change value when a and b differ.
+// field adds the change of a field from a to b unless they are the same.
 func (d *Diff) field(base Change, field string, a, b any, same bool) {
 	if same {
 		return
@@ -103,7 +103,7 @@ func date(t app.Date) any {
 	return t.String()
 }
 
-// slip fills the delta and note of a moved date.
+// slipped fills the delta and note of a date moved from one day to another.
 func slipped(c *Change, from, to app.Date) {
 	if from.IsZero() || to.IsZero() {
 		return

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
 	"canopy/app/diff"
@@ -191,5 +192,55 @@ func TestLoadChoices(t *testing.T) {
 	c, problems := LoadChoices(dir+"/ws", 10)
 	if len(problems) > 0 || len(c.Baselines) != 1 || c.Baselines[0].Name != "q1" || len(c.Commits) != 0 {
 		t.Errorf("choices %+v, problems %v: want the baseline q1 and no commits outside git", c, problems)
+	}
+}
+
+func TestBaselines(t *testing.T) {
+	test.NewTempApp(t)
+	dir := t.TempDir() + "/ws"
+	ws := workspace(t)
+	ws.SetClock(app.DayClock(today))
+	if _, err := store.CreateAt(dir, ws, store.Places{}); err != nil {
+		t.Fatal(err)
+	}
+	b := NewBaselines(dir, func() *app.Workspace { return ws })
+	changes := 0
+	b.OnChanged = func() { changes++ }
+	w := test.NewTempWindow(t, b)
+	w.Resize(fyne.NewSize(500, 300))
+	b.Save("q1")
+	b.Save("Q 2")
+	if !strings.Contains(b.Problem(), "lowercase letters") {
+		t.Errorf("a bad name: %q", b.Problem())
+	}
+	b.Save("q1")
+	if !strings.Contains(b.Problem(), "already exists") {
+		t.Errorf("the same name twice: %q", b.Problem())
+	}
+	b.Save("q2")
+	if got := b.Names(); !slices.Equal(got, []string{"q1", "q2"}) || changes != 2 || b.Problem() != "" {
+		t.Errorf("names %v after %d changes, problem %q", got, changes, b.Problem())
+	}
+	// The rows are drawn with the day; a row's Delete button deletes it.
+	var del *widget.Button
+	seen := false
+	uitest.Walk(w.Content(), func(o fyne.CanvasObject, _ fyne.Position) bool {
+		if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, "q1 · saved 2027-03-10") {
+			seen = true
+		}
+		if bt, ok := o.(*widget.Button); ok && bt.Text == "Delete" && del == nil {
+			del = bt
+		}
+		return true
+	})
+	if !seen || del == nil {
+		t.Fatalf("the list shows no q1 row (%v) or no Delete button", seen)
+	}
+	test.Tap(del)
+	if got := b.Names(); !slices.Equal(got, []string{"q2"}) {
+		t.Errorf("after deleting q1: %v", got)
+	}
+	if _, _, err := store.LoadBaseline(dir, "q2"); err != nil {
+		t.Errorf("q2: %v", err)
 	}
 }

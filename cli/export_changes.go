@@ -33,5 +33,5 @@ func writeWorkbook(buf *bytes.Buffer, ws *app.Workspace, now time.Time, changes 
 	if changes == nil {
 		return export.WriteBacklog(buf, ws, now)
 	}
-	return export.WriteBacklogWithChanges(buf, ws, now, *changes)
+	return export.WriteBacklogWithChanges(buf, ws, now, changes.Since, changes.Diff)
 }

@@ -221,7 +221,7 @@ func WriteBacklog(w io.Writer, ws *app.Workspace, now time.Time) (warnings []str
 }
 
 // writeWorkbook is WriteBacklog, with a Changes sheet when changes is set.
-func writeWorkbook(w io.Writer, ws *app.Workspace, now time.Time, changes *Changes) (warnings []string, err error) {
+func writeWorkbook(w io.Writer, ws *app.Workspace, now time.Time, changes *sheetChanges) (warnings []string, err error) {
 	f := excelize.NewFile()
 	defer func() {
 		if cerr := f.Close(); cerr != nil && err == nil {

@@ -14,10 +14,16 @@ import (
 const SheetChanges = "Changes"
 
 // WriteBacklogWithChanges is WriteBacklog with a last sheet, Changes, that
-// lists every change since an earlier version of the plan, one a row,
-// grouped as the diff groups them.
-func WriteBacklogWithChanges(w io.Writer, ws *app.Workspace, now time.Time, changes Changes) ([]string, error) {
-	return writeWorkbook(w, ws, now, &changes)
+// lists every change d holds since the earlier version named since, one a
+// row, grouped as the diff groups them.
+func WriteBacklogWithChanges(w io.Writer, ws *app.Workspace, now time.Time, since string, d *diff.Diff) ([]string, error) {
+	return writeWorkbook(w, ws, now, &sheetChanges{since: since, diff: d})
+}
+
+// sheetChanges is what the Changes sheet lists.
+type sheetChanges struct {
+	since string
+	diff  *diff.Diff
 }
 
 // changeColumns are the Changes sheet's headers and widths.
@@ -30,7 +36,7 @@ var changeColumns = []struct {
 }
 
 // changes writes the Changes sheet.
-func (b *workbook) changes(c *Changes) error {
+func (b *workbook) changes(c *sheetChanges) error {
 	if _, err := b.f.NewSheet(SheetChanges); err != nil {
 		return err
 	}
@@ -42,15 +48,15 @@ func (b *workbook) changes(c *Changes) error {
 	s := b.sheet(SheetChanges, widths...)
 	st := &b.st
 	s.row++
-	s.set(1, "What changed since "+c.Since, st.title, "", "")
+	s.set(1, "What changed since "+c.since, st.title, "", "")
 	s.header(heads...)
 	s.freeze(0, 2)
-	if c.Diff.Empty() {
+	if c.diff.Empty() {
 		s.row++
 		s.set(1, "Nothing changed.", st.text, "", "")
 		return s.err
 	}
-	for _, ch := range c.Diff.Changes {
+	for _, ch := range c.diff.Changes {
 		s.row++
 		who := ch.Entity + " " + ch.Title
 		s.set(1, ch.Section(), st.text, "", "")

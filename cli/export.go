@@ -18,7 +18,7 @@ import (
 )
 
 // exportArgs is the export command's synopsis.
-const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST]] [--png FILE [--width N]] [--html FILE [--audience external|internal]]"
+const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST]] [--png FILE [--width N]] [--html FILE [--audience external|internal]] [--rev REV | --since YYYY-MM-DD | --baseline NAME]"
 
 func runExport(env *Env, args []string) error {
 	fs, today := newFlags("export", exportArgs, "write the backlog, roadmap, releases and strategy of the workspace in DIR to an Excel file, a PDF strategy brief, or both", env)
@@ -34,8 +34,12 @@ func runExport(env *Env, args []string) error {
 	sections := fs.String("sections", "", "the sections of the full brief and of the roadmap page, comma-separated (default: all): "+sectionNames())
 	htmlFile := fs.String("html", "", "the roadmap page to write: one HTML file for any browser (replaced atomically; --from, --to and --sections choose its contents too)")
 	audience := fs.String("audience", string(html.External), "who the roadmap page is for: external (no backlog, no owners or assignees) or internal")
+	since := addCompareFlags(fs, "add to the brief the section \"What changed since …\", and to the workbook a Changes sheet, comparing with")
 	pos, err := parse(fs, args, "a workspace folder")
 	if err != nil {
+		return err
+	}
+	if err := since.check("export"); err != nil {
 		return err
 	}
 	if *xlsx == "" && *pdf == "" && *pngFile == "" && *htmlFile == "" {
@@ -87,13 +91,18 @@ func runExport(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	changes, err := exportChanges(env, since, pos[0], ws)
+	if err != nil {
+		return err
+	}
+	opt.Changes = changes
 	if *xlsx != "" {
 		now := time.Now()
 		if !d.IsZero() {
 			now = d.Time()
 		}
 		var buf bytes.Buffer
-		warnings, err := export.WriteBacklog(&buf, ws, now)
+		warnings, err := writeWorkbook(&buf, ws, now, changes)
 		if err != nil {
 			return fmt.Errorf("export: %w", err)
 		}

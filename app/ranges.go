@@ -1,8 +1,10 @@
 package app
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 )
 
@@ -92,4 +94,56 @@ func (c *checker) inRange(field, rng string, v float64) {
 	if err := CheckRange(rng, v); err != nil {
 		c.add(field, "%v", err)
 	}
+}
+
+// MaxPlanYears is the longest span a roadmap export shows: a workspace
+// whose dates run further (a typo a century away that validate reports)
+// still exports in bounded size, showing the years that hold most work.
+const MaxPlanYears = 25
+
+// ClampPlanDate brings d within PlanYears; the zero Date stays zero.
+func ClampPlanDate(d Date) Date {
+	if d.IsZero() {
+		return d
+	}
+	lo, hi := NewDate(PlanYears.First, 1, 1), NewDate(PlanYears.Last, 12, 31)
+	switch {
+	case d.Before(lo):
+		return lo
+	case d.After(hi):
+		return hi
+	}
+	return d
+}
+
+// PlanWindow returns the span of a roadmap holding the dates given (zero
+// dates are left out): all of them when they span at most MaxPlanYears,
+// else the MaxPlanYears holding the most of them (the earliest such). ok
+// is false when no date is given.
+func PlanWindow(dates []Date) (first, last Date, ok bool) {
+	ds := make([]Date, 0, len(dates))
+	for _, d := range dates {
+		if !d.IsZero() {
+			ds = append(ds, ClampPlanDate(d))
+		}
+	}
+	if len(ds) == 0 {
+		return Date{}, Date{}, false
+	}
+	slices.SortFunc(ds, func(a, b Date) int { return cmp.Compare(a.days, b.days) })
+	width := MaxPlanYears * 365
+	if ds[0].DaysUntil(ds[len(ds)-1]) <= width {
+		return ds[0], ds[len(ds)-1], true
+	}
+	best, bi, bj := 0, 0, 0
+	j := 0
+	for i := range ds {
+		for j+1 < len(ds) && ds[i].DaysUntil(ds[j+1]) <= width {
+			j++
+		}
+		if n := j - i + 1; n > best {
+			best, bi, bj = n, i, j
+		}
+	}
+	return ds[bi], ds[bj], true
 }

@@ -94,7 +94,7 @@ func runExport(env *Env, args []string) error {
 			return err
 		}
 		for _, w := range warnings {
-			fmt.Fprintf(env.Stderr, "warning: %s\n", w)
+			termLine(env.Stderr, fmt.Sprintf("warning: %s", w))
 		}
 		fmt.Fprintf(env.Stdout, "wrote %s (%d items)\n", *xlsx, len(ws.Items()))
 	}
@@ -109,7 +109,7 @@ func runExport(env *Env, args []string) error {
 			return err
 		}
 		for _, w := range warnings {
-			fmt.Fprintf(env.Stderr, "warning: %s\n", w)
+			termLine(env.Stderr, fmt.Sprintf("warning: %s", w))
 		}
 		what := "strategy brief"
 		if opt.Summary {

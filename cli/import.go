@@ -62,7 +62,7 @@ func runImport(env *Env, args []string) error {
 		return fmt.Errorf("%s: %w", file, err)
 	}
 	for _, line := range plan.Lines() {
-		fmt.Fprintln(env.Stdout, line)
+		termLine(env.Stdout, line)
 	}
 	if !*apply {
 		if plan.Invalid > 0 {
@@ -88,7 +88,7 @@ func runImport(env *Env, args []string) error {
 		return fmt.Errorf("import: %w", err)
 	}
 	for _, line := range plan.Result.Lines(ws) {
-		fmt.Fprintln(env.Stdout, line)
+		termLine(env.Stdout, line)
 	}
 	res := plan.Result
 	fmt.Fprintf(env.Stderr, "applied: %d new, %d updated, %d refused\n", len(res.Created), len(res.Changed), len(res.Refusals))

@@ -335,12 +335,12 @@ type reader struct {
 	// cellLimit is the most characters a cell may hold: Excel's limit for
 	// a workbook, none (0) for CSV, whose cells Canopy takes whole.
 	cellLimit int
-	ws     *app.Workspace
-	col    map[string]int // header → 0-based column
-	header map[int]string // 0-based column → header
-	ids    map[string]int // IDs in the sheet → their row
-	inits  map[string][]string
-	rels   map[string][]string
+	ws        *app.Workspace
+	col       map[string]int // header → 0-based column
+	header    map[int]string // 0-based column → header
+	ids       map[string]int // IDs in the sheet → their row
+	inits     map[string][]string
+	rels      map[string][]string
 }
 
 // rowCtx is one row being read.

@@ -43,9 +43,12 @@ func runImport(env *Env, args []string) error {
 		}
 		defer s.Close()
 	}
+	if err := store.HostRules.CheckName(file); err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
 	f, err := os.Open(file)
 	if err != nil {
-		return fmt.Errorf("import: %w", err)
+		return fmt.Errorf("import: %w", store.HostRules.Describe(file, err))
 	}
 	defer f.Close()
 	size := int64(-1)

@@ -50,14 +50,17 @@ func OpenAt(dir string, p Places) (*Store, *app.Workspace, *Report, error) {
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("open workspace %s: %w", dir, err)
 	}
-	if fi, err := os.Stat(abs); err != nil {
+	if err := HostRules.CheckName(dir); err != nil {
 		return nil, nil, nil, fmt.Errorf("open workspace: %w", err)
+	}
+	if fi, err := os.Stat(abs); err != nil {
+		return nil, nil, nil, fmt.Errorf("open workspace: %w", inWords(dir, err))
 	} else if !fi.IsDir() {
-		return nil, nil, nil, fmt.Errorf("open workspace %s: not a folder", dir)
+		return nil, nil, nil, fmt.Errorf("open workspace %s: not a folder", HostRules.Typed(dir))
 	}
 	l, err := load(os.DirFS(abs), abs)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("open workspace %s: %w", dir, err)
+		return nil, nil, nil, fmt.Errorf("open workspace %s: %w", HostRules.Typed(dir), err)
 	}
 	key := FolderKey(abs)
 	if err := p.adopt(abs, key); err != nil {

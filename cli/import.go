@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -88,6 +89,9 @@ func runImport(env *Env, args []string) error {
 		return fmt.Errorf("import: nothing was applied: %w", err)
 	}
 	if _, err := s.Save(ws); err != nil {
+		if errors.Is(err, store.ErrNothingSaved) {
+			return fmt.Errorf("import: %w; once that is fixed, run the import again: it adds nothing twice", err)
+		}
 		return fmt.Errorf("import: %w", err)
 	}
 	for _, line := range plan.Result.Lines(ws) {

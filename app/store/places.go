@@ -48,7 +48,7 @@ func RealPath(dir string) string {
 	if err != nil {
 		return filepath.Clean(dir)
 	}
-	real, err := filepath.EvalSymlinks(abs)
+	real, err := resolve(abs)
 	if err != nil {
 		return abs
 	}

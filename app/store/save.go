@@ -16,7 +16,7 @@ import (
 // ErrNothingSaved is wrapped by a save that failed before changing any
 // file: the workspace on disk is as it was, and the edits stay unsaved in
 // memory, so a retry after the cause is fixed saves them once.
-var ErrNothingSaved = errors.New("nothing was saved: the workspace on disk is as it was, and your changes are still here to save again")
+var ErrNothingSaved = errors.New("nothing was saved: the workspace on disk is as it was")
 
 // Hooks of a save, for tests: stageWrite writes one staged file, staged
 // runs once every file is staged, and beforeRename runs before each file

@@ -103,6 +103,9 @@ func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 	for i, k := range keys {
 		from := len(blocked)
 		for _, d := range its[k.pos].DependsOn {
+			if d == "" {
+				continue // an empty reference (validate reports it) blocks nothing
+			}
 			slot, known := table.pos[d]
 			v := int32(unsatisfied)
 			if known {

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -122,4 +123,33 @@ func itoa(i int) string {
 		return digits[i : i+1]
 	}
 	return itoa(i/10) + digits[i%10:i%10+1]
+}
+
+// TestEmptyReferenceRoundTrips exports a hand-edited item whose
+// dependencies hold an empty string: the export leaves it out, and the
+// workspace's own export imports, dropping it.
+func TestEmptyReferenceRoundTrips(t *testing.T) {
+	ws0 := sampleWorkspace(t)
+	var ents []app.Entity
+	var id string
+	for _, k := range app.Kinds {
+		for _, e := range ws0.Entities(k) {
+			e = app.Clone(e)
+			if it, ok := e.(*app.Item); ok && id == "" {
+				it.DependsOn = append(it.DependsOn, "")
+				id = it.ID
+			}
+			ents = append(ents, e)
+		}
+	}
+	ws, _ := app.Restore(app.Clone(ws0.Product()), app.Clone(ws0.Strategy()), ents)
+	_, data, _ := export(t, ws)
+	p := readBack(t, data, ws)
+	if len(p.Errors()) > 0 {
+		t.Fatalf("the workspace's own export does not import: %v", p.Errors())
+	}
+	apply(t, ws, p)
+	if it, _ := ws.Item(id); slices.Contains(it.DependsOn, "") {
+		t.Fatalf("%s still depends on an empty reference: %q", id, it.DependsOn)
+	}
 }

@@ -104,7 +104,7 @@ func Run(args []string, env *Env) int {
 		fmt.Fprintf(env.Stderr, "canopy: %s\nRun 'canopy --help' for usage.\n", term(strings.TrimPrefix(err.Error(), "usage: ")))
 		return 2
 	}
-	termLine(env.Stderr, "canopy: "+err.Error())
+	termLines(env.Stderr, "canopy: "+err.Error())
 	return 1
 }
 

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"canopy/app"
 )
 
 func TestTermEscapesControlCharacters(t *testing.T) {
@@ -49,5 +51,19 @@ func TestCLIPrintsNoRawControlCharacters(t *testing.T) {
 		if args[0] == "validate" && !strings.Contains(stdout, `holds the control character U+001B`) {
 			t.Errorf("validate does not report the control character:\n%s", stdout)
 		}
+	}
+}
+
+func TestTermLinesKeepsOnlyItsOwnLines(t *testing.T) {
+	ps := app.Problems{
+		{Label: "item item-a (One\nitem item-b (Forged)", Field: "title", Msg: "holds a control character"},
+		{Label: "item item-c (Two)", Field: "estimate", Msg: "must be between 0 and 1000000, got -1"},
+	}
+	var b strings.Builder
+	termLines(&b, "canopy: "+ps.Error())
+	want := "canopy: item item-a (One\\nitem item-b (Forged): field title: holds a control character\n" +
+		"item item-c (Two): field estimate: must be between 0 and 1000000, got -1\n"
+	if b.String() != want {
+		t.Fatalf("printed\n%q\nwant\n%q", b.String(), want)
 	}
 }

@@ -104,13 +104,13 @@ func (s *Store) write(ws *app.Workspace, keys []app.Key) (SaveResult, error) {
 		}
 		if d := filepath.Dir(st.file); !made[d] {
 			if err := os.MkdirAll(d, 0o755); err != nil {
-				return res, notSaved(fmt.Errorf("make the folder of %s: %w", st.rel, err))
+				return res, notSaved("make the folder of "+st.rel, err)
 			}
 			made[d] = true
 		}
 		tmp, err := stageWrite(st.file, st.data)
 		if err != nil {
-			return res, notSaved(err)
+			return res, notSaved("write "+st.rel, err)
 		}
 		st.tmp = tmp
 	}
@@ -132,7 +132,7 @@ func (s *Store) write(ws *app.Workspace, keys []app.Key) (SaveResult, error) {
 			if errors.As(err, &ce) {
 				return res, err
 			}
-			return res, notSaved(err)
+			return res, notSaved("", err)
 		}
 	}
 
@@ -287,17 +287,38 @@ const (
 	winDiskFull       = 112
 )
 
-// notSaved wraps err of a save that changed nothing on disk, saying so in
-// plain words, and why where the OS says it: a full disk or a refusal.
-func notSaved(err error) error {
+// notSavedError is the error of a save that changed nothing on disk.
+type notSavedError struct {
+	msg   string
+	cause error
+}
+
+func (e *notSavedError) Error() string   { return e.msg }
+func (e *notSavedError) Unwrap() []error { return []error{e.cause, ErrNothingSaved} }
+
+// notSaved says in plain words that a save failed doing what (writing
+// items/item-x.json) and why where the OS says it (a full disk, a
+// refusal), and that nothing was saved. The error wraps err and
+// ErrNothingSaved. An empty what keeps err's own words.
+func notSaved(what string, err error) error {
 	var errno syscall.Errno
 	full := errors.Is(err, syscall.ENOSPC) ||
 		HostRules.OS == "windows" && errors.As(err, &errno) && (errno == winDiskFull || errno == winHandleDiskFull)
-	switch {
-	case full:
-		return fmt.Errorf("save: the disk is full: %w; %w", err, ErrNothingSaved)
-	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("save: permission denied: %w; %w", err, ErrNothingSaved)
+	why := err.Error()
+	var pe *fs.PathError
+	if what != "" && errors.As(err, &pe) {
+		why = pe.Err.Error() // the OS's words, without the temporary file's path
 	}
-	return fmt.Errorf("save: %w; %w", err, ErrNothingSaved)
+	var msg string
+	switch {
+	case what == "":
+		msg = "save: " + why
+	case full:
+		msg = "save: the disk is full (" + what + ": " + why + ")"
+	case errors.Is(err, fs.ErrPermission):
+		msg = "save: permission denied (" + what + ": " + why + ")"
+	default:
+		msg = "save: " + what + ": " + why
+	}
+	return &notSavedError{msg: msg + "; " + ErrNothingSaved.Error(), cause: err}
 }

@@ -197,3 +197,23 @@ func keysOf(m map[string]string) []string {
 	slices.Sort(out)
 	return out
 }
+
+func TestNotSavedSaysItPlainly(t *testing.T) {
+	tests := []struct {
+		err  error
+		want string
+	}{
+		{&fs.PathError{Op: "open", Path: "/ws/items/.canopy-tmp-1", Err: syscall.ENOSPC},
+			"save: the disk is full (write items/item-x.json: no space left on device); nothing was saved: the workspace on disk is as it was"},
+		{&fs.PathError{Op: "open", Path: "/ws/items/.canopy-tmp-1", Err: syscall.EACCES},
+			"save: permission denied (write items/item-x.json: permission denied); nothing was saved: the workspace on disk is as it was"},
+		{&fs.PathError{Op: "open", Path: "/ws/items/.canopy-tmp-1", Err: syscall.EIO},
+			"save: write items/item-x.json: input/output error; nothing was saved: the workspace on disk is as it was"},
+	}
+	for _, tt := range tests {
+		err := notSaved("write items/item-x.json", fmt.Errorf("write /ws/items/item-x.json: %w", tt.err))
+		if err.Error() != tt.want || !errors.Is(err, ErrNothingSaved) || !errors.Is(err, tt.err.(*fs.PathError).Err) {
+			t.Errorf("notSaved = %q, want %q (wrapping the cause and ErrNothingSaved)", err, tt.want)
+		}
+	}
+}

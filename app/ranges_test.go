@@ -118,3 +118,25 @@ func TestLongCycleIsNamedShortAndTheRestIsRanked(t *testing.T) {
 		}
 	}
 }
+
+func TestPlanWindowIsBounded(t *testing.T) {
+	d := MustDate
+	tests := []struct {
+		name        string
+		dates       []Date
+		first, last string
+	}{
+		{"short span, all of it", []Date{d("2026-01-01"), d("2027-06-30"), {}}, "2026-01-01", "2027-06-30"},
+		{"a typo centuries away is left out", []Date{d("0226-03-01"), d("2026-01-01"), d("2026-12-31"), d("2027-03-01")}, "2026-01-01", "2027-03-01"},
+		{"years past 2199 are clamped", []Date{d("9999-01-01")}, "2199-12-31", "2199-12-31"},
+	}
+	for _, tt := range tests {
+		first, last, ok := PlanWindow(tt.dates)
+		if !ok || first.String() != tt.first || last.String() != tt.last {
+			t.Errorf("%s: PlanWindow = %s…%s (%v), want %s…%s", tt.name, first, last, ok, tt.first, tt.last)
+		}
+	}
+	if _, _, ok := PlanWindow(nil); ok {
+		t.Error("PlanWindow of no dates is ok")
+	}
+}

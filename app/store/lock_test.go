@@ -144,3 +144,20 @@ func TestPathKeyedTrashAndBackupsMoveOnOpen(t *testing.T) {
 }
 
 func newTestFlock(file string) *flock.Flock { return flock.New(file) }
+
+func TestFolderKeyFoldsCaseWhereTheOSDoes(t *testing.T) {
+	tests := []struct {
+		goos, a, b string
+		same       bool
+	}{
+		{"windows", `C:\Plans\Canopy`, `c:\plans\canopy`, true},
+		{"darwin", "/Users/ada/Plans", "/users/ada/plans", true},
+		{"linux", "/home/ada/Plans", "/home/ada/plans", false},
+	}
+	for _, tt := range tests {
+		r := RulesFor(tt.goos)
+		if got := r.folderKey(tt.a) == r.folderKey(tt.b); got != tt.same {
+			t.Errorf("%s: one key for %s and %s = %v, want %v", tt.goos, tt.a, tt.b, got, tt.same)
+		}
+	}
+}

@@ -34,7 +34,7 @@ type step struct {
 	file string // the file in the workspace
 	tmp  string // the staged new version; "" for a removal
 	old  string // the staged copy of the version replaced; "" for none
-	prev []byte // the bytes of the version replaced (the trash of a removal)
+	prev []byte // a removal's last version, for the trash
 	done bool   // renamed into place, or removed
 }
 
@@ -186,7 +186,9 @@ func (s *Store) commitStep(st *step) error {
 		if sha256.Sum256(data) != want {
 			return &ConflictError{Files: []string{st.rel}}
 		}
-		st.prev = data
+		if st.data == nil {
+			st.prev = data // a removal's last version, for the trash
+		}
 	} else if _, err := os.Lstat(st.file); err == nil {
 		return &ConflictError{Files: []string{st.rel + " (added)"}}
 	}

@@ -110,10 +110,10 @@ func Run(args []string, env *Env) int {
 		fmt.Fprintf(env.Stderr, "canopy: %v\n", err)
 		return 2
 	case errors.Is(err, errUsage):
-		fmt.Fprintf(env.Stderr, "canopy: %s\nRun 'canopy --help' for usage.\n", strings.TrimPrefix(err.Error(), "usage: "))
+		fmt.Fprintf(env.Stderr, "canopy: %s\nRun 'canopy --help' for usage.\n", term(strings.TrimPrefix(err.Error(), "usage: ")))
 		return 2
 	}
-	fmt.Fprintf(env.Stderr, "canopy: %v\n", err)
+	termLines(env.Stderr, "canopy: "+err.Error())
 	return 1
 }
 

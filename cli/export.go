@@ -11,6 +11,7 @@ import (
 	"github.com/natefinch/atomic"
 
 	"canopy/app"
+	"canopy/app/store"
 	"canopy/app/timeline"
 	"canopy/app/timeline/picture"
 	"canopy/export"
@@ -110,7 +111,7 @@ func runExport(env *Env, args []string) error {
 			return err
 		}
 		for _, w := range warnings {
-			fmt.Fprintf(env.Stderr, "warning: %s\n", w)
+			termLine(env.Stderr, fmt.Sprintf("warning: %s", w))
 		}
 		fmt.Fprintf(env.Stdout, "wrote %s (%d items)\n", *xlsx, len(ws.Items()))
 	}
@@ -125,7 +126,7 @@ func runExport(env *Env, args []string) error {
 			return err
 		}
 		for _, w := range warnings {
-			fmt.Fprintf(env.Stderr, "warning: %s\n", w)
+			termLine(env.Stderr, fmt.Sprintf("warning: %s", w))
 		}
 		what := "strategy brief"
 		if opt.Summary {
@@ -165,8 +166,11 @@ func runExport(env *Env, args []string) error {
 
 // writeExport replaces the file at path with buf atomically, readable by all.
 func writeExport(path string, buf *bytes.Buffer) error {
-	if err := atomic.WriteFile(path, buf); err != nil {
+	if err := store.HostRules.CheckName(path); err != nil {
 		return fmt.Errorf("export: %w", err)
+	}
+	if err := atomic.WriteFile(path, buf); err != nil {
+		return fmt.Errorf("export: %w", store.HostRules.Describe(path, err))
 	}
 	if err := os.Chmod(path, 0o644); err != nil {
 		return fmt.Errorf("export: %w", err)

@@ -432,9 +432,11 @@ func (r *rowMaker) fill(row []any, it *app.Item) {
 			release = rel.Name
 		}
 	}
-	deps := make([]string, len(it.DependsOn))
-	for i, id := range it.DependsOn {
-		deps[i] = r.itemRef(id)
+	deps := make([]string, 0, len(it.DependsOn))
+	for _, id := range it.DependsOn {
+		if id != "" { // an empty reference (validate reports it) refers to nothing
+			deps = append(deps, r.itemRef(id))
+		}
 	}
 	blockedBy := app.BlockedBy(b.ws, it)
 	blocked := "no"

@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"canopy/app/store"
 )
 
 // PrefRecent is the preference holding the recent workspaces, latest first.
@@ -15,9 +17,10 @@ const PrefRecent = "recentWorkspaces"
 // maxRecent is how many recent workspaces File ▸ Open recent lists.
 const maxRecent = 8
 
-// AddRecent puts dir first in the recent workspaces.
+// AddRecent puts dir first in the recent workspaces, in place of any other
+// spelling of the same folder (store.SameFolder).
 func AddRecent(p fyne.Preferences, dir string) {
-	list := slices.DeleteFunc(p.StringList(PrefRecent), func(d string) bool { return d == dir })
+	list := slices.DeleteFunc(p.StringList(PrefRecent), func(d string) bool { return store.SameFolder(d, dir) })
 	list = append([]string{dir}, list...)
 	if len(list) > maxRecent {
 		list = list[:maxRecent]

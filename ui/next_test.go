@@ -88,7 +88,7 @@ func TestNextListOnlyWhatCanStart(t *testing.T) {
 	}
 }
 
-func TestNextListShowsCycleAndPartialList(t *testing.T) {
+func TestNextListShowsCycleAndRanksAroundIt(t *testing.T) {
 	test.NewTempApp(t)
 	seeded := seedWorkspace(t)
 	// Do refuses cycles, so build the cycle as a hand-edited file would: x ⇄ y.
@@ -110,8 +110,15 @@ func TestNextListShowsCycleAndPartialList(t *testing.T) {
 	if !hasText(content, "Dependency cycle: item-x → item-y → item-x") && !hasText(content, "Dependency cycle: item-y → item-x → item-y") {
 		t.Errorf("cycle not shown; the overview shows %q", texts(content))
 	}
-	if n := find[*widget.List](t, content).Length(); n != 4 {
-		t.Errorf("what-next list has %d rows, want the 4 outside the cycle", n)
+	// Everything outside the cycle is ranked first; the cycle's members
+	// follow, flagged blocked (issue 14).
+	if n := find[*widget.List](t, content).Length(); n != 6 {
+		t.Errorf("what-next list has %d rows, want the 4 outside the cycle and its 2 members", n)
+	}
+	for _, i := range []int{4, 5} {
+		if row := rowText(t, content, i); !strings.Contains(row, "Blocked by") || !strings.Contains(row, "Chicken") && !strings.Contains(row, "Egg") {
+			t.Errorf("row %d = %q, want a member of the cycle flagged blocked", i, row)
+		}
 	}
 	if row := rowText(t, content, 0); !strings.Contains(row, "Highest scored") {
 		t.Errorf("first row = %q, want the partial list still ranked", row)

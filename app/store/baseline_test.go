@@ -45,7 +45,7 @@ func TestBaselineSaveLoadListDelete(t *testing.T) {
 	if got.ReadOnly() == nil {
 		t.Error("a baseline opens editable; want read-only")
 	}
-	for _, k := range append([]app.Key{app.ProductKey, app.StrategyKey}, keysOf(ws)...) {
+	for _, k := range append([]app.Key{app.ProductKey, app.StrategyKey}, entityKeys(ws)...) {
 		want, _ := ws.Get(k)
 		have, ok := got.Get(k)
 		if !ok || !reflect.DeepEqual(want, have) {
@@ -90,7 +90,7 @@ func TestBaselineSaveLoadListDelete(t *testing.T) {
 	}
 }
 
-func keysOf(ws *app.Workspace) []app.Key {
+func entityKeys(ws *app.Workspace) []app.Key {
 	var out []app.Key
 	for _, k := range app.Kinds {
 		for _, e := range ws.Entities(k) {

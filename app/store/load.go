@@ -224,12 +224,15 @@ func boolInt(b bool) int {
 
 // readEntity reads and decodes one entity file whose name gives its ID.
 func readEntity(fsys fs.FS, k app.Kind, file, id string) (app.Entity, hash, error) {
+	// The name first, before reading: on Windows a file named like a
+	// device (con.json) opens the device, and the same clear message is
+	// given on every OS.
+	if err := app.CheckID(id); err != nil {
+		return nil, hash{}, &DecodeError{File: file, Err: fmt.Errorf("file name: %w", err)}
+	}
 	data, err := fs.ReadFile(fsys, file)
 	if err != nil {
 		return nil, hash{}, &DecodeError{File: file, Err: err}
-	}
-	if err := app.CheckID(id); err != nil {
-		return nil, hash{}, &DecodeError{File: file, Err: fmt.Errorf("file name: %w", err)}
 	}
 	e := newEntity(k)
 	if err := decodeJSON(file, data, e); err != nil {

@@ -24,6 +24,7 @@ type target struct {
 var targets = []target{
 	{"Open", 2, "opening a 10 000-item workspace ÷ reading its files and json.Unmarshal"},
 	{"SaveOneItem", 1.5, "saving one edited item at 10 000 items ÷ the same at 100"},
+	{"SaveMany", 1.5, "saving 500 edited items all or nothing (staged, verified, kept aside) ÷ writing them one by one by atomic replace"},
 	{"Next", 3, "what next at 10 000 items ÷ a plain sort by score"},
 	{"Heap", 3, "heap after opening 10 000 items ÷ the same data as compact JSON"},
 	{"MoveOne", 1.5, "one board move, domain plus save, at 10 000 items ÷ at 100"},

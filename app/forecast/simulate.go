@@ -1,0 +1,112 @@
+package forecast
+
+import (
+	"math/rand/v2"
+	"slices"
+)
+
+// target is one release or initiative in the simulation: it is finished
+// when a future has finished pos items of the queue.
+type target struct {
+	pos int32
+	f   *Forecast
+}
+
+// streamSeed is PCG's second seed word; the first is the option's seed.
+const streamSeed = 0x9e3779b97f4a7c15
+
+// newRand returns the simulation's random source for a seed. The
+// benchmark's baseline draws from the same source.
+func newRand(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, streamSeed)) }
+
+// simulate runs the futures and fills each target's dates and chance. In
+// each future, week after week a past week's throughput is drawn at random
+// and that many items of the queue are finished; a target finishes on the
+// day within that week proportional to how far into the week's items its
+// last one lies.
+func simulate(targets []target, weeks []Week, o Options) {
+	slices.SortStableFunc(targets, func(a, b target) int { return int(a.pos - b.pos) })
+	draws := make([]int32, len(weeks))
+	for i, w := range weeks {
+		draws[i] = int32(w.Done)
+	}
+	n := len(draws)
+	const horizon = 7 * HorizonWeeks
+	// hist[k][d] counts the futures in which target k finishes d days from
+	// today; index horizon+1 counts those beyond the horizon.
+	hist := make([][]int32, len(targets))
+	r := newRand(o.Seed)
+	for range o.Runs {
+		cum, k := int32(0), 0
+		for w := int32(0); k < len(targets); w++ {
+			if w == HorizonWeeks {
+				for ; k < len(targets); k++ {
+					hist[k] = count(hist[k], horizon+1)
+				}
+				break
+			}
+			t := draws[r.IntN(n)]
+			for k < len(targets) && cum+t >= targets[k].pos {
+				day := 7*w + (7*(targets[k].pos-cum)+t-1)/t
+				hist[k] = count(hist[k], int(day))
+				k++
+			}
+			cum += t
+		}
+	}
+	for k, tg := range targets {
+		finish(tg.f, hist[k], o, horizon)
+	}
+}
+
+// count adds one future finishing on day d to a histogram, growing it.
+func count(h []int32, d int) []int32 {
+	if d >= len(h) {
+		h = append(h, make([]int32, d+1-len(h)+16)...)
+	}
+	h[d]++
+	return h
+}
+
+// finish reads the dates and the chance off a target's histogram.
+func finish(f *Forecast, h []int32, o Options, horizon int) {
+	if f.Planned.IsZero() {
+		f.HasChance = false
+	} else {
+		by := o.Today.DaysUntil(f.Planned)
+		ok := int32(0)
+		for d := 0; d < len(h) && d <= by && d <= horizon; d++ {
+			ok += h[d]
+		}
+		f.Chance, f.HasChance = float64(ok)/float64(o.Runs), true
+	}
+	p50, p85, p95 := percentile(h, o.Runs, 50), percentile(h, o.Runs, 85), percentile(h, o.Runs, 95)
+	if p95 > horizon {
+		f.Reason = "at the recent throughput its work would take more than ten years"
+		return
+	}
+	f.P50, f.P85, f.P95 = o.Today.AddDays(p50), o.Today.AddDays(p85), o.Today.AddDays(p95)
+	f.Spread = make([]int, (len(h)+6)/7)
+	for d, c := range h {
+		if c > 0 {
+			f.Spread[max(d-1, 0)/7] += int(c)
+		}
+	}
+	for len(f.Spread) > 0 && f.Spread[len(f.Spread)-1] == 0 {
+		f.Spread = f.Spread[:len(f.Spread)-1]
+	}
+}
+
+// percentile returns the smallest day by which at least p % of the runs
+// finish.
+func percentile(h []int32, runs, p int) int {
+	need := int32((runs*p + 99) / 100)
+	sum := int32(0)
+	for d, c := range h {
+		sum += c
+		if sum >= need {
+			return d
+		}
+	}
+	return len(h)
+}

@@ -36,11 +36,14 @@ type Options struct {
 	Runs int
 	// Seed seeds the simulation.
 	Seed uint64
+	// Initiatives asks for the active initiatives' forecasts too, besides
+	// the releases'.
+	Initiatives bool
 }
 
 // Defaults returns the default options for today.
 func Defaults(today app.Date) Options {
-	return Options{Today: today, Weeks: DefaultWeeks, Runs: DefaultRuns, Seed: DefaultSeed}
+	return Options{Today: today, Weeks: DefaultWeeks, Runs: DefaultRuns, Seed: DefaultSeed, Initiatives: true}
 }
 
 // Forecast is the forecast of one release or initiative.
@@ -90,7 +93,8 @@ type Result struct {
 	// Releases are the releases not yet shipped (with remaining items, or
 	// dated today or later), in date order, undated last.
 	Releases []Forecast
-	// Initiatives are the active and at-risk initiatives, in roadmap order.
+	// Initiatives are the active and at-risk initiatives, in roadmap order
+	// (when Options.Initiatives asks for them).
 	Initiatives []Forecast
 }
 
@@ -107,29 +111,52 @@ func Run(ws *app.Workspace, o Options) (*Result, error) {
 	if o.Today.IsZero() {
 		o.Today = ws.Today()
 	}
-	res := &Result{Today: o.Today, Runs: o.Runs, Seed: o.Seed}
-	h := readHistory(ws, o.Today, o.Weeks)
-	res.Recorded = max(h.recorded, 0)
-	used := min(o.Weeks, res.Recorded)
-	res.Throughput = h.weeks[o.Weeks-used:]
-	res.Reason = historyReason(h.recorded, res.Throughput, o.Weeks)
+	res, live := plan(ws, o)
+	if len(live) > 0 {
+		simulate(live, res.Throughput, o)
+	}
+	return res, nil
+}
 
-	q := newQueue(ws)
-	releases, relItems := selectReleases(ws, q, o.Today)
-	inits, initItems := selectInitiatives(ws, q)
-	res.Releases, res.Initiatives = releases, inits
+// plan reads the throughput and the remaining work, fills what needs no
+// simulation, and returns the targets left to simulate.
+func plan(ws *app.Workspace, o Options) (*Result, []target) {
+	res := &Result{Today: o.Today, Runs: o.Runs, Seed: o.Seed}
+	releases := selectReleases(ws)
+	var inits []Forecast
+	if o.Initiatives {
+		inits = selectInitiatives(ws)
+	}
+	sc := scan(ws, o, releases, inits)
+	res.Recorded = max(sc.recorded, 0)
+	used := min(o.Weeks, res.Recorded)
+	res.Throughput = sc.weeks[o.Weeks-used:]
+	res.Reason = historyReason(sc.recorded, res.Throughput, o.Weeks)
+
+	// Releases already shipped leave the list: dated before today, nothing left.
+	shown := releases[:0]
+	var relLists [][]int32
+	for k, f := range releases {
+		if f.Remaining > 0 || !f.Planned.IsZero() && !f.Planned.Before(o.Today) {
+			shown = append(shown, f)
+			relLists = append(relLists, sc.rel[k])
+		}
+	}
+	res.Releases, res.Initiatives = shown, inits
 
 	// Positions: the releases' items first, in release order; then the rest.
-	var targets []target
-	for k := range releases {
-		pos := q.placeAll(relItems[k])
-		targets = append(targets, target{pos: pos, f: &res.Releases[k]})
+	q := sc.queue
+	targets := make([]target, 0, len(shown)+len(inits))
+	for k := range shown {
+		targets = append(targets, target{pos: q.placeAll(relLists[k]), f: &res.Releases[k]})
 	}
-	for i := range q.items {
-		q.place(int32(i))
+	if len(inits) > 0 {
+		for i := range q.items {
+			q.place(int32(i))
+		}
 	}
 	for k := range inits {
-		targets = append(targets, target{pos: q.placeAll(initItems[k]), f: &res.Initiatives[k]})
+		targets = append(targets, target{pos: q.placeAll(sc.init[k]), f: &res.Initiatives[k]})
 	}
 
 	var live []target
@@ -144,10 +171,7 @@ func Run(ws *app.Workspace, o Options) (*Result, error) {
 			live = append(live, t)
 		}
 	}
-	if len(live) > 0 {
-		simulate(live, res.Throughput, o)
-	}
-	return res, nil
+	return res, live
 }
 
 // historyReason says why the history cannot give a forecast, or "".
@@ -178,9 +202,9 @@ func doneReason(items int) string {
 	return "every item is Done or Accepted"
 }
 
-// selectReleases returns the releases to forecast, in the order one future
-// serves them, with the queue indexes of their remaining items.
-func selectReleases(ws *app.Workspace, q *queue, today app.Date) ([]Forecast, [][]int32) {
+// selectReleases returns every release, in the order one future serves
+// them: by date, undated last.
+func selectReleases(ws *app.Workspace) []Forecast {
 	all := ws.Releases()
 	slices.SortStableFunc(all, func(a, b *app.Release) int {
 		if a.Date.IsZero() != b.Date.IsZero() {
@@ -194,60 +218,21 @@ func selectReleases(ws *app.Workspace, q *queue, today app.Date) ([]Forecast, []
 		}
 		return cmp.Compare(a.Name, b.Name)
 	})
-	k := make(map[string]int, len(all))
 	fs := make([]Forecast, len(all))
-	lists := make([][]int32, len(all))
 	for i, r := range all {
-		k[r.ID] = i
 		fs[i] = Forecast{ID: r.ID, Name: r.Name, Planned: r.Date}
 	}
-	for it := range ws.AllItems() {
-		if i, ok := k[it.Release]; ok {
-			fs[i].Items++
-		}
-	}
-	for j, it := range q.items {
-		if i, ok := k[it.Release]; ok {
-			fs[i].Remaining++
-			lists[i] = append(lists[i], int32(j))
-		}
-	}
-	out, outLists := fs[:0], lists[:0]
-	for i := range fs {
-		if fs[i].Remaining > 0 || !fs[i].Planned.IsZero() && !fs[i].Planned.Before(today) {
-			out = append(out, fs[i])
-			outLists = append(outLists, lists[i])
-		}
-	}
-	return out, outLists
+	return fs
 }
 
-// selectInitiatives returns the active and at-risk initiatives, with the
-// queue indexes of their remaining items.
-func selectInitiatives(ws *app.Workspace, q *queue) ([]Forecast, [][]int32) {
+// selectInitiatives returns the active and at-risk initiatives in roadmap
+// order.
+func selectInitiatives(ws *app.Workspace) []Forecast {
 	var fs []Forecast
-	k := map[string]int{}
 	for _, in := range ws.Initiatives() {
-		if in.Status != app.InitiativeActive && in.Status != app.InitiativeAtRisk {
-			continue
-		}
-		k[in.ID] = len(fs)
-		fs = append(fs, Forecast{ID: in.ID, Name: in.Name, Planned: in.End})
-	}
-	lists := make([][]int32, len(fs))
-	if len(fs) == 0 {
-		return fs, lists
-	}
-	for it := range ws.AllItems() {
-		if i, ok := k[it.Initiative]; ok {
-			fs[i].Items++
+		if in.Status == app.InitiativeActive || in.Status == app.InitiativeAtRisk {
+			fs = append(fs, Forecast{ID: in.ID, Name: in.Name, Planned: in.End})
 		}
 	}
-	for j, it := range q.items {
-		if i, ok := k[it.Initiative]; ok {
-			fs[i].Remaining++
-			lists[i] = append(lists[i], int32(j))
-		}
-	}
-	return fs, lists
+	return fs
 }

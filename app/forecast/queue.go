@@ -1,11 +1,6 @@
 package forecast
 
-import (
-	"cmp"
-	"slices"
-
-	"canopy/app"
-)
+import "canopy/app"
 
 // queue is the order in which one simulated future finishes the remaining
 // items: the releases' items in release date order, each preceded by the
@@ -17,28 +12,6 @@ type queue struct {
 	index    map[string]int32 // item ID → index in items
 	position []int32          // index → 1-based place in the order; 0 until placed
 	placed   int32
-}
-
-// newQueue collects the remaining (not Done or Accepted) items.
-func newQueue(ws *app.Workspace) *queue {
-	q := &queue{}
-	for it := range ws.AllItems() {
-		if !finished(it.Status) {
-			q.items = append(q.items, it)
-		}
-	}
-	slices.SortFunc(q.items, func(a, b *app.Item) int {
-		if c := cmp.Compare(a.Rank, b.Rank); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
-	q.index = make(map[string]int32, len(q.items))
-	for i, it := range q.items {
-		q.index[it.ID] = int32(i)
-	}
-	q.position = make([]int32, len(q.items))
-	return q
 }
 
 // place puts item i in the order after the remaining items it depends on,

@@ -1,6 +1,7 @@
 package forecast
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 )
@@ -26,32 +27,74 @@ func newRand(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, streamS
 // last one lies.
 func simulate(targets []target, weeks []Week, o Options) {
 	slices.SortStableFunc(targets, func(a, b target) int { return int(a.pos - b.pos) })
-	draws := make([]int32, len(weeks))
+	n := len(weeks)
+	draws := make([]int32, n)
+	// day[first[i]+k-1] is the day of its week (1–7) on which a week that
+	// finishes draws[i] items finishes its k-th: k/draws[i] of the way
+	// through, rounded up. A table, so the loop below divides nothing.
+	first := make([]int32, n)
+	total := 0
+	for _, w := range weeks {
+		total += w.Done
+	}
+	day := make([]int8, 0, total)
 	for i, w := range weeks {
 		draws[i] = int32(w.Done)
+		first[i] = int32(len(day))
+		for k := 1; k <= w.Done; k++ {
+			day = append(day, int8((7*k+w.Done-1)/w.Done))
+		}
 	}
-	n := len(draws)
+	pos := make([]int32, len(targets))
+	for k, t := range targets {
+		pos[k] = t.pos
+	}
 	const horizon = 7 * HorizonWeeks
 	// hist[k][d] counts the futures in which target k finishes d days from
 	// today; index horizon+1 counts those beyond the horizon.
 	hist := make([][]int32, len(targets))
+	for k := range hist {
+		hist[k] = make([]int32, 64)
+	}
 	r := newRand(o.Seed)
+	nt := len(pos)
+	pos = append(pos, math.MaxInt32) // a sentinel: no future reaches it
 	for range o.Runs {
-		cum, k := int32(0), 0
-		for w := int32(0); k < len(targets); w++ {
-			if w == HorizonWeeks {
-				for ; k < len(targets); k++ {
+		cum, k, w, i := int32(0), 0, 0, 0
+		next := pos[0]
+		for {
+			// Draw weeks until the next target is reached, as tight as a
+			// bare loop.
+			for cum < next && w < HorizonWeeks {
+				i = r.IntN(n)
+				cum += draws[i]
+				w++
+			}
+			if cum < next {
+				for ; k < nt; k++ {
 					hist[k] = count(hist[k], horizon+1)
 				}
 				break
 			}
-			t := draws[r.IntN(n)]
-			for k < len(targets) && cum+t >= targets[k].pos {
-				day := 7*w + (7*(targets[k].pos-cum)+t-1)/t
-				hist[k] = count(hist[k], int(day))
+			// The last week drawn (w-1) finishes targets k…: on the day its
+			// share of the week's items says.
+			before := cum - draws[i]
+			for { // pos[k] <= cum here
+				d := 7*(w-1) + int(day[first[i]+pos[k]-before-1])
+				if h := hist[k]; d < len(h) {
+					h[d]++
+				} else {
+					hist[k] = count(h, d)
+				}
 				k++
+				if pos[k] > cum { // mostly: targets rarely share a week
+					break
+				}
 			}
-			cum += t
+			if k == nt {
+				break
+			}
+			next = pos[k]
 		}
 	}
 	for k, tg := range targets {

@@ -97,7 +97,7 @@ var phaseAge = [...]time.Duration{0, 20 * 24 * time.Hour, 13 * 24 * time.Hour, 6
 
 // Build returns the sample workspace, dated so that base is the first day of
 // its current quarter: the roadmap covers the four quarters from base, and
-// the history of the backlog happened in the three weeks before the clock's
+// the history of the backlog happened in the twelve weeks before the clock's
 // current time. The same base and clock always give the same workspace.
 func Build(base app.Date, clock app.Clock) (*app.Workspace, error) {
 	if base.IsZero() {
@@ -107,7 +107,7 @@ func Build(base app.Date, clock app.Clock) (*app.Workspace, error) {
 	ws.SetClock(clock)
 	ws.SetUser(productOwner)
 
-	items := backlog()
+	items := append(backlog(), pastItems()...)
 	cmds := []app.Command{
 		app.Func{Desc: "Write the sample strategy", Fn: func(tx *app.Tx) error {
 			fillStrategy(tx.EditStrategy())
@@ -117,8 +117,16 @@ func Build(base app.Date, clock app.Clock) (*app.Workspace, error) {
 			return putAll(tx, lanes(), initiatives(base), risks(), milestones(base), releases(base))
 		}},
 		app.Func{Desc: "Fill the sample backlog", Fn: func(tx *app.Tx) error {
+			early := map[string]bool{}
+			for _, m := range earlyHistory() {
+				early[m.id] = true
+			}
 			for i, s := range items {
-				if err := tx.Put(s.item(float64(i+1) * app.RankStep)); err != nil {
+				it := s.item(float64(i+1) * app.RankStep)
+				if early[s.id] {
+					it.Status = earlyStart // its early history moves it on
+				}
+				if err := tx.Put(it); err != nil {
 					return err
 				}
 			}
@@ -131,9 +139,13 @@ func Build(base app.Date, clock app.Clock) (*app.Workspace, error) {
 		}
 	}
 
-	// Replay the backlog's history: each phase is one command at its own
-	// time, so that decisions carry believable dates.
+	// Replay the backlog's history: the twelve weeks before the phases,
+	// then each phase as one command at its own time, so that decisions
+	// carry believable dates.
 	now := clock.Now()
+	if err := replayEarly(ws, now); err != nil {
+		return nil, err
+	}
 	for p := 1; p < len(phaseAge); p++ {
 		ws.SetClock(app.FixedClock{T: now.Add(-phaseAge[p])})
 		if err := ws.Do(phase(items, p)); err != nil {

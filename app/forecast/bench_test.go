@@ -57,8 +57,9 @@ func BenchmarkForecast(b *testing.B) {
 	}
 	weeks := 0
 	baseline := func() {
-		r := newRand(o.Seed)
-		for range o.Runs {
+		st := newStreams(o.Seed)
+		for run := range o.Runs {
+			r := st.future(run)
 			cum := int32(0)
 			for cum < last {
 				cum += draws[r.IntN(len(draws))]

@@ -127,19 +127,19 @@ func TestNoForecastReasons(t *testing.T) {
 func TestZeroWeekIsData(t *testing.T) {
 	f := newFixture(t).release("rel-a", 30)
 	f.open(4, "rel-a", "")
-	f.weekly(4, 0, 4, 0, 4, 0, 4, 0)
+	f.weekly(4, 4, 0, 4, 4, 4, 0, 4)
 	res := run(t, f.build())
 	r := res.Releases[0]
 	if res.Reason != "" || !r.OK() {
 		t.Fatalf("no forecast: %q %q", res.Reason, r.Reason)
 	}
-	// Half the weeks finish 4 items, half none: the first week ends it in
-	// half the futures, and 95 % need at most five weeks (1 - 0.5⁵ ≈ 0.97).
-	if r.P50 != today.AddDays(7) || r.P85 != today.AddDays(21) || r.P95 != today.AddDays(35) {
+	// Three weeks in four finish 4 items, the fourth none: the first week
+	// ends it in 75 % of the futures, two weeks in 94 %, three in 98 %.
+	if r.P50 != today.AddDays(7) || r.P85 != today.AddDays(14) || r.P95 != today.AddDays(21) {
 		t.Errorf("P50 %s P85 %s P95 %s", r.P50, r.P85, r.P95)
 	}
-	if r.Spread[0] < 4800 || r.Spread[0] > 5200 {
-		t.Errorf("spread %v: about half the futures should end in the first week", r.Spread)
+	if r.Spread[0] < 7300 || r.Spread[0] > 7700 || r.Spread[1] < 1700 || r.Spread[1] > 2000 {
+		t.Errorf("spread %v: about 7 500 futures should end in the first week, 1 875 in the second", r.Spread)
 	}
 }
 
@@ -288,6 +288,10 @@ func TestDeterministicAndSeeded(t *testing.T) {
 	}
 	if sum != DefaultRuns {
 		t.Errorf("spread sums to %d, want every run", sum)
+	}
+	rel := run(t, ws, func(o *Options) { o.Initiatives = false })
+	if !reflect.DeepEqual(rel.Releases, a.Releases) {
+		t.Error("forecasting the initiatives too changes the releases' forecasts")
 	}
 	if in := a.Initiatives[0]; in.P50 != r.P50 || in.P95 != r.P95 {
 		t.Errorf("init-a (%s–%s) should finish with rel-a (%s–%s), which holds its items", in.P50, in.P95, r.P50, r.P95)

@@ -100,8 +100,32 @@ type Result struct {
 
 // Run forecasts every release not yet shipped and every active initiative
 // of ws. It reads ws and changes nothing; a workspace without enough
-// history gives forecasts without dates and the reason.
+// history gives forecasts without dates and the reason. It is Prepare then
+// Simulate.
 func Run(ws *app.Workspace, o Options) (*Result, error) {
+	p, err := Prepare(ws, o)
+	if err != nil {
+		return nil, err
+	}
+	return p.Simulate(), nil
+}
+
+// Prepared is a forecast read from a workspace and not simulated yet. It
+// holds nothing of the workspace, so that the window can read the
+// workspace on its own goroutine (a pass over the items, a few
+// milliseconds at 10 000) and simulate the futures on another while the
+// user keeps working.
+type Prepared struct {
+	res  *Result
+	live []target
+	o    Options
+	done bool
+}
+
+// Prepare reads what the forecast needs from ws: the throughput of the past
+// weeks and the remaining work of each release and initiative. Call it
+// where ws may be read (on the UI goroutine in the window).
+func Prepare(ws *app.Workspace, o Options) (*Prepared, error) {
 	if o.Weeks < 1 {
 		return nil, fmt.Errorf("forecast: the number of weeks must be 1 or more, got %d", o.Weeks)
 	}
@@ -112,10 +136,18 @@ func Run(ws *app.Workspace, o Options) (*Result, error) {
 		o.Today = ws.Today()
 	}
 	res, live := plan(ws, o)
-	if len(live) > 0 {
-		simulate(live, res.Throughput, o)
+	return &Prepared{res: res, live: live, o: o}, nil
+}
+
+// Simulate runs the futures and returns the result. It touches no
+// workspace and may run on any goroutine; a second call returns the same
+// result.
+func (p *Prepared) Simulate() *Result {
+	if !p.done && len(p.live) > 0 {
+		simulate(p.live, p.res.Throughput, p.o)
 	}
-	return res, nil
+	p.done = true
+	return p.res
 }
 
 // plan reads the throughput and the remaining work, fills what needs no

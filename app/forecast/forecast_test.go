@@ -323,3 +323,36 @@ func TestBadOptions(t *testing.T) {
 		}
 	}
 }
+
+// TestPrepareThenSimulate: the futures simulated after the workspace has
+// changed are those of the workspace as it was prepared.
+func TestPrepareThenSimulate(t *testing.T) {
+	f := newFixture(t).release("rel-a", 30)
+	ids := f.open(10, "rel-a", "")
+	f.weekly(repeat(5, 12)...)
+	ws := f.build()
+	p, err := Prepare(ws, Defaults(today))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ws.Do(app.Func{Desc: "more", Fn: func(tx *app.Tx) error {
+		it, err := app.Edit[*app.Item](tx, app.KindItem, ids[0])
+		if err != nil {
+			return err
+		}
+		it.Release = ""
+		return nil
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	res := p.Simulate()
+	if r := res.Releases[0]; r.Remaining != 10 || r.P50 != today.AddDays(14) {
+		t.Errorf("%+v: want the 10 items prepared, two weeks", r)
+	}
+	if again := p.Simulate(); again != res {
+		t.Error("a second Simulate simulated again")
+	}
+	if _, err := Prepare(ws, Options{Weeks: 0, Runs: 1}); err == nil {
+		t.Error("no weeks: no error")
+	}
+}

@@ -14,15 +14,15 @@ import (
 
 var today = app.MustDate("2026-11-26")
 
-// sample is a forecast whose futures finish in weeks 2 to 5.
-func sample(chance float64) forecast.Forecast {
+// sampleForecast is a forecast whose futures finish in weeks 2 to 5.
+func sampleForecast(chance float64) forecast.Forecast {
 	d := today.AddDays
 	return forecast.Forecast{ID: "rel-a", Name: "4.3", Planned: d(28), Remaining: 9,
 		P50: d(20), P85: d(27), P95: d(33), Chance: chance, HasChance: true, Spread: []int{0, 2000, 4000, 3000, 1000}}
 }
 
 func TestLayoutRange(t *testing.T) {
-	f := sample(0.8)
+	f := sampleForecast(0.8)
 	// 5 weeks of spread, planned on day 28: 42 days, 420 wide, 1 day = 10.
 	l := layoutRange(&f, today, 420, 30)
 	if len(l.cols) != 4 {
@@ -67,7 +67,7 @@ func TestRangeBarRenders(t *testing.T) {
 	r := NewRangeBar()
 	w := test.NewTempWindow(t, r)
 	w.Resize(fyne.NewSize(420, 80))
-	r.Set(sample(0.3), today)
+	r.Set(sampleForecast(0.3), today)
 	if got, want := r.Headline(), "P85: 23 Dec — 30 % chance by 24 Dec"; got != want {
 		t.Errorf("headline %q, want %q", got, want)
 	}
@@ -96,7 +96,7 @@ func TestRangeBarRenders(t *testing.T) {
 	if planned == nil || planned.Hidden || planned.StrokeColor != r.Theme().Color(theme.ColorNameWarning, variant) {
 		t.Errorf("the planned line %+v should be in the warning colour at a 30 %% chance", planned)
 	}
-	r.Set(sample(0.9), today)
+	r.Set(sampleForecast(0.9), today)
 	if planned.StrokeColor != r.Theme().Color(theme.ColorNameSuccess, variant) {
 		t.Errorf("the planned line %+v should be in the success colour at a 90 %% chance", planned)
 	}

@@ -64,8 +64,12 @@ func simulate(targets []target, weeks []Week, o Options) {
 	for i, w := range weeks {
 		draws[i] = int32(w.Done)
 		first[i] = int32(len(day))
+		d := 1 // ceil(7k / Done), by additions
 		for k := 1; k <= w.Done; k++ {
-			day = append(day, int8((7*k+w.Done-1)/w.Done))
+			for 7*k > d*w.Done {
+				d++
+			}
+			day = append(day, int8(d))
 		}
 	}
 	pos := make([]int32, len(targets))

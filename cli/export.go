@@ -14,7 +14,7 @@ import (
 	"canopy/app/store"
 	"canopy/app/timeline"
 	"canopy/app/timeline/picture"
-	"canopy/export"
+	"canopy/export/brief"
 	"canopy/export/html"
 )
 
@@ -23,7 +23,7 @@ const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landsca
 
 func runExport(env *Env, args []string) error {
 	fs, today := newFlags("export", exportArgs, "write the backlog, roadmap, releases and strategy of the workspace in DIR to an Excel file, a PDF strategy brief, or both", env)
-	xlsx := fs.String("xlsx", "", "the Excel file to write (replaced atomically)")
+	xlsxFile := fs.String("xlsx", "", "the Excel file to write (replaced atomically)")
 	pdf := fs.String("pdf", "", "the PDF strategy brief to write (replaced atomically)")
 	paper := fs.String("paper", "a4", "the brief's paper: a4 or letter")
 	landscape := fs.Bool("landscape", false, "turn the brief's pages to landscape")
@@ -43,14 +43,14 @@ func runExport(env *Env, args []string) error {
 	if err := since.check("export"); err != nil {
 		return err
 	}
-	if *xlsx == "" && *pdf == "" && *pngFile == "" && *htmlFile == "" {
+	if *xlsxFile == "" && *pdf == "" && *pngFile == "" && *htmlFile == "" {
 		return usageError("export: want --xlsx FILE, --pdf FILE or both, or --png FILE or --html FILE")
 	}
 	if *width < 400 || *width > picture.MaxWidth {
 		return usageError("export: --width %d: want 400 to %d pixels", *width, picture.MaxWidth)
 	}
-	opt := export.BriefOptions{Landscape: *landscape, Summary: *summary}
-	if opt.Paper, err = export.ParsePaper(*paper); err != nil {
+	opt := brief.BriefOptions{Landscape: *landscape, Summary: *summary}
+	if opt.Paper, err = brief.ParsePaper(*paper); err != nil {
 		return usageError("export: --paper: %v", err)
 	}
 	if opt.From, err = app.ParseDate(*from); err != nil {
@@ -66,7 +66,7 @@ func runExport(env *Env, args []string) error {
 		opt.To = opt.To.AddDays(1) // the brief's range ends before To
 	}
 	if *sections != "" {
-		if opt.Sections, err = export.ParseSections(*sections); err != nil {
+		if opt.Sections, err = brief.ParseSections(*sections); err != nil {
 			return usageError("export: --sections: %v", err)
 		}
 	}
@@ -79,7 +79,7 @@ func runExport(env *Env, args []string) error {
 		return err
 	}
 	dir, _ := filepath.Abs(pos[0])
-	for _, f := range []string{*xlsx, *pdf, *pngFile, *htmlFile} {
+	for _, f := range []string{*xlsxFile, *pdf, *pngFile, *htmlFile} {
 		if f == "" {
 			continue
 		}
@@ -97,7 +97,7 @@ func runExport(env *Env, args []string) error {
 		return err
 	}
 	opt.Changes = changes
-	if *xlsx != "" {
+	if *xlsxFile != "" {
 		now := time.Now()
 		if !d.IsZero() {
 			now = d.Time()
@@ -107,18 +107,18 @@ func runExport(env *Env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
-		if err := writeExport(*xlsx, &buf); err != nil {
+		if err := writeExport(*xlsxFile, &buf); err != nil {
 			return err
 		}
 		for _, w := range warnings {
 			termLine(env.Stderr, fmt.Sprintf("warning: %s", w))
 		}
-		fmt.Fprintf(env.Stdout, "wrote %s (%d items)\n", *xlsx, len(ws.Items()))
+		fmt.Fprintf(env.Stdout, "wrote %s (%d items)\n", *xlsxFile, len(ws.Items()))
 	}
 	if *pdf != "" {
 		opt.Date = ws.Today()
 		var buf bytes.Buffer
-		warnings, err := export.WriteBrief(&buf, ws, opt)
+		warnings, err := brief.WriteBrief(&buf, ws, opt)
 		if err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
@@ -133,7 +133,7 @@ func runExport(env *Env, args []string) error {
 			what = "executive summary"
 		}
 		paper := "A4"
-		if opt.Paper == export.PaperLetter {
+		if opt.Paper == brief.PaperLetter {
 			paper = "Letter"
 		}
 		if opt.Landscape {
@@ -180,8 +180,8 @@ func writeExport(path string, buf *bytes.Buffer) error {
 
 // sectionNames lists the brief's section names for the help.
 func sectionNames() string {
-	names := make([]string, len(export.Sections))
-	for i, s := range export.Sections {
+	names := make([]string, len(brief.Sections))
+	for i, s := range brief.Sections {
 		names[i] = string(s)
 	}
 	return strings.Join(names, ",")

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"canopy/app/store"
-	"canopy/export"
+	"canopy/export/xlsx"
 )
 
 func runImport(env *Env, args []string) error {
@@ -56,11 +56,11 @@ func runImport(env *Env, args []string) error {
 	if fi, err := f.Stat(); err == nil {
 		size = fi.Size()
 	}
-	var plan *export.ImportPlan
+	var plan *xlsx.ImportPlan
 	if strings.EqualFold(filepath.Ext(file), ".csv") {
-		plan, err = export.ReadBacklogCSV(f, ws)
+		plan, err = xlsx.ReadBacklogCSV(f, ws)
 	} else {
-		plan, err = export.ReadBacklog(f, size, ws)
+		plan, err = xlsx.ReadBacklog(f, size, ws)
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", file, err)

@@ -275,10 +275,10 @@ var (
 		"mobile", "performance", "security", "reporting", "integrations", "sla", "photos", "parts",
 	}
 	genEstimates   = []float64{1, 2, 3, 5, 8, 13}
-	genImpacts     = []float64{0.25, 0.5, 1, 2, 3}
+	genImpacts     = app.RICEImpacts()
 	genConfidences = []float64{50, 80, 100}
 	genEfforts     = []float64{0.5, 1, 2, 3, 5}
-	genWSJF        = []int{1, 2, 3, 5, 8, 13, 20}
+	genWSJF        = app.WSJFSteps()
 )
 
 // pick returns a random element of s.

@@ -6,4 +6,7 @@
 // recent commit, or a day), and the baselines' list with Save and Delete
 // (File ▸ Save baseline…, Settings). The geometry of the ghosts is
 // app/timeline's; the changes are app/diff's.
+//
+// Imports: the domain (canopy/app, app/diff, app/since, app/timeline) and
+// Fyne; never the window, a section or the store.
 package compare

@@ -4,4 +4,7 @@
 // weeks as a sparkline. Both are widgets fed with app/forecast results; the
 // pages that show them compute those off the UI goroutine and hand them
 // over with fyne.Do.
+//
+// Imports: the domain (canopy/app, app/forecast) and Fyne; never the
+// window, a section or the store.
 package forecast

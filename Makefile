@@ -59,8 +59,8 @@ check:
 # Every decoder of hostile files, fuzzed for a few seconds each.
 FUZZTIME ?= 3s
 fuzz:
-	@for t in app/store:FuzzDecodeItem app/store:FuzzDecodeEntity app/store:FuzzDecodeManifest \
-		app/store:FuzzDecodeStrategy export/xlsx:FuzzReadBacklogCSV export/xlsx:FuzzReadBacklogXLSX; do \
+	@for t in app/store:FuzzDecodeItem app/store:FuzzDecodeEntity app/store:FuzzDecodeManifest app/store:FuzzDecodeBaseline \
+		app/store:FuzzDecodeStrategy app/merge:FuzzMerge export/xlsx:FuzzReadBacklogCSV export/xlsx:FuzzReadBacklogXLSX; do \
 		pkg=$${t%%:*}; f=$${t#*:}; echo "fuzz $$f ($(FUZZTIME))"; \
 		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 1s ./$$pkg >/dev/null || exit 1; \
 	done

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"os/user"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
@@ -17,6 +16,7 @@ import (
 	"canopy/app"
 	"canopy/app/sample"
 	"canopy/app/store"
+	"canopy/app/team"
 	"canopy/assets"
 	"canopy/cli"
 	"canopy/ui"
@@ -107,18 +107,10 @@ func reportCrash(data string, r any, stack []byte, workspace string) error {
 }
 
 // userName returns the name decisions are recorded under: the one set in
-// the preferences, else the account's full name, else its login.
+// the preferences, else git's user.name, else the account's full name,
+// else its login (team.Author).
 func userName(p fyne.Preferences) string {
-	if n := p.String(page.PrefUserName); n != "" {
-		return n
-	}
-	if u, err := user.Current(); err == nil {
-		if u.Name != "" {
-			return u.Name
-		}
-		return u.Username
-	}
-	return ""
+	return team.Author(p.String(page.PrefUserName), "")
 }
 
 // chooseWorkspace returns the folder to open: the one asked for, else the

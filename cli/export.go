@@ -11,14 +11,15 @@ import (
 	"github.com/natefinch/atomic"
 
 	"canopy/app"
+	"canopy/app/store"
 	"canopy/app/timeline"
 	"canopy/app/timeline/picture"
 	"canopy/export/brief"
-	"canopy/export/xlsx"
+	"canopy/export/html"
 )
 
 // exportArgs is the export command's synopsis.
-const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST]] [--png FILE [--width N]]"
+const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST]] [--png FILE [--width N]] [--html FILE [--audience external|internal]] [--rev REV | --since YYYY-MM-DD | --baseline NAME]"
 
 func runExport(env *Env, args []string) error {
 	fs, today := newFlags("export", exportArgs, "write the backlog, roadmap, releases and strategy of the workspace in DIR to an Excel file, a PDF strategy brief, or both", env)
@@ -31,13 +32,19 @@ func runExport(env *Env, args []string) error {
 	to := fs.String("to", "", "the last day of the brief's roadmap (YYYY-MM-DD; default: the last month that holds work)")
 	pngFile := fs.String("png", "", "the roadmap picture to write as PNG (replaced atomically; --from and --to choose its range too)")
 	width := fs.Int("width", picture.DefaultWidth, "the roadmap picture's width in pixels")
-	sections := fs.String("sections", "", "the sections of the full brief, comma-separated (default: all): "+sectionNames())
+	sections := fs.String("sections", "", "the sections of the full brief and of the roadmap page, comma-separated (default: all): "+sectionNames())
+	htmlFile := fs.String("html", "", "the roadmap page to write: one HTML file for any browser (replaced atomically; --from, --to and --sections choose its contents too)")
+	audience := fs.String("audience", string(html.External), "who the roadmap page is for: external (no backlog, no owners or assignees) or internal")
+	since := addCompareFlags(fs, "add to the brief the section \"What changed since …\", and to the workbook a Changes sheet, comparing with")
 	pos, err := parse(fs, args, "a workspace folder")
 	if err != nil {
 		return err
 	}
-	if *xlsxFile == "" && *pdf == "" && *pngFile == "" {
-		return usageError("export: want --xlsx FILE, --pdf FILE or both, or --png FILE")
+	if err := since.check("export"); err != nil {
+		return err
+	}
+	if *xlsxFile == "" && *pdf == "" && *pngFile == "" && *htmlFile == "" {
+		return usageError("export: want --xlsx FILE, --pdf FILE or both, or --png FILE or --html FILE")
 	}
 	if *width < 400 || *width > picture.MaxWidth {
 		return usageError("export: --width %d: want 400 to %d pixels", *width, picture.MaxWidth)
@@ -63,12 +70,16 @@ func runExport(env *Env, args []string) error {
 			return usageError("export: --sections: %v", err)
 		}
 	}
+	pageOpt, err := pageOptions(*audience, *sections, opt.From, opt.To)
+	if err != nil {
+		return err
+	}
 	d, err := today()
 	if err != nil {
 		return err
 	}
 	dir, _ := filepath.Abs(pos[0])
-	for _, f := range []string{*xlsxFile, *pdf, *pngFile} {
+	for _, f := range []string{*xlsxFile, *pdf, *pngFile, *htmlFile} {
 		if f == "" {
 			continue
 		}
@@ -81,13 +92,18 @@ func runExport(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	changes, err := exportChanges(env, since, pos[0], ws)
+	if err != nil {
+		return err
+	}
+	opt.Changes = changes
 	if *xlsxFile != "" {
 		now := time.Now()
 		if !d.IsZero() {
 			now = d.Time()
 		}
 		var buf bytes.Buffer
-		warnings, err := xlsx.WriteBacklog(&buf, ws, now)
+		warnings, err := writeWorkbook(&buf, ws, now, changes)
 		if err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
@@ -95,7 +111,7 @@ func runExport(env *Env, args []string) error {
 			return err
 		}
 		for _, w := range warnings {
-			fmt.Fprintf(env.Stderr, "warning: %s\n", w)
+			termLine(env.Stderr, fmt.Sprintf("warning: %s", w))
 		}
 		fmt.Fprintf(env.Stdout, "wrote %s (%d items)\n", *xlsxFile, len(ws.Items()))
 	}
@@ -110,7 +126,7 @@ func runExport(env *Env, args []string) error {
 			return err
 		}
 		for _, w := range warnings {
-			fmt.Fprintf(env.Stderr, "warning: %s\n", w)
+			termLine(env.Stderr, fmt.Sprintf("warning: %s", w))
 		}
 		what := "strategy brief"
 		if opt.Summary {
@@ -140,13 +156,21 @@ func runExport(env *Env, args []string) error {
 		}
 		fmt.Fprintf(env.Stdout, "wrote %s (roadmap, %d pixels wide)\n", *pngFile, *width)
 	}
+	if *htmlFile != "" {
+		if err := writePage(env, ws, *htmlFile, pageOpt); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
 // writeExport replaces the file at path with buf atomically, readable by all.
 func writeExport(path string, buf *bytes.Buffer) error {
-	if err := atomic.WriteFile(path, buf); err != nil {
+	if err := store.HostRules.CheckName(path); err != nil {
 		return fmt.Errorf("export: %w", err)
+	}
+	if err := atomic.WriteFile(path, buf); err != nil {
+		return fmt.Errorf("export: %w", store.HostRules.Describe(path, err))
 	}
 	if err := os.Chmod(path, 0o644); err != nil {
 		return fmt.Errorf("export: %w", err)

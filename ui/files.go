@@ -8,15 +8,17 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"canopy/app/store"
 	"canopy/ui/page"
 )
 
 // maxRecent is how many recent workspaces File ▸ Open recent lists.
 const maxRecent = 8
 
-// AddRecent puts dir first in the recent workspaces.
+// AddRecent puts dir first in the recent workspaces, in place of any other
+// spelling of the same folder (store.SameFolder).
 func AddRecent(p fyne.Preferences, dir string) {
-	list := slices.DeleteFunc(p.StringList(page.PrefRecent), func(d string) bool { return d == dir })
+	list := slices.DeleteFunc(p.StringList(page.PrefRecent), func(d string) bool { return store.SameFolder(d, dir) })
 	list = append([]string{dir}, list...)
 	if len(list) > maxRecent {
 		list = list[:maxRecent]

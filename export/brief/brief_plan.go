@@ -199,6 +199,7 @@ func (b *brief) milestonesAndReleases() {
 	if rs := b.ws.Releases(); len(rs) > 0 {
 		d.heading("Releases", 1, 90)
 		loads := app.Load(b.ws)
+		forecasts, fres := b.releaseForecasts()
 		rows := make([][]cell, 0, len(rs))
 		for _, r := range rs {
 			l := loads[r.ID]
@@ -207,10 +208,14 @@ func (b *brief) milestonesAndReleases() {
 				load += fmt.Sprintf("\ncapacity %s", fmtNum(l.Capacity))
 			}
 			ready := r.Readiness()
+			f, ok := forecasts[r.ID]
+			fc, chance := forecastCells(f, ok)
 			rows = append(rows, []cell{{s: b.clean(r, "name", r.Name), bold: true}, txt(dayRange(r.Start, r.Date)),
-				txt(load), {s: percent(l.MustShare())}, {s: percent(ready) + " ready", bar: &ready}})
+				txt(load), {s: percent(l.MustShare())}, {s: percent(ready) + " ready", bar: &ready}, fc, chance})
 		}
-		d.table([]tcol{{head: "Release", w: 2.4}, {head: "Dates", w: 1.7}, {head: "Load", w: 1.4}, {head: "Musts", w: 0.7}, {head: "Go-to-market", w: 1.2}}, rows)
+		d.table([]tcol{{head: "Release", w: 2.2}, {head: "Dates", w: 1.6}, {head: "Load", w: 1.3}, {head: "Musts", w: 0.6}, {head: "Go-to-market", w: 1.2},
+			{head: "Forecast", w: 1.5}, {head: "Chance", w: 0.8}}, rows)
+		b.none(forecastNote(fres))
 	}
 }
 

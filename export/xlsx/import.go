@@ -228,6 +228,9 @@ func ReadBacklog(r io.Reader, size int64, ws *app.Workspace) (*ImportPlan, error
 	if !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		return nil, errors.New("import: not an Excel workbook (.xlsx)")
 	}
+	if err := checkCounts(data); err != nil {
+		return nil, err
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit: importUnzipLimit, UnzipXMLSizeLimit: importXMLLimit,
 	})
@@ -309,6 +312,15 @@ var fields = map[string]field{
 	"Notes":               textField("Notes", func(it *app.Item) *string { return &it.Notes }),
 }
 
+// scoreFields names each model's inputs as the rules do, in the order of
+// scoreColumns, for their ranges (app.RangeOf).
+var scoreFields = [][]string{
+	{"scores.rice.reach", "scores.rice.impact", "scores.rice.confidence", "scores.rice.effort"},
+	{"scores.wsjf.businessValue", "scores.wsjf.timeCriticality", "scores.wsjf.riskReduction", "scores.wsjf.jobSize"},
+	{"scores.ice.impact", "scores.ice.confidence", "scores.ice.ease"},
+	{"scores.valueEffort.value", "scores.valueEffort.effort"},
+}
+
 // scoreColumns lists each model's input headers, in the order of its struct.
 var scoreColumns = [][]string{
 	{"RICE reach", "RICE impact", "RICE confidence %", "RICE effort"},
@@ -319,13 +331,16 @@ var scoreColumns = [][]string{
 
 // reader is the state of one plan in progress.
 type reader struct {
-	p      *ImportPlan
-	ws     *app.Workspace
-	col    map[string]int // header → 0-based column
-	header map[int]string // 0-based column → header
-	ids    map[string]int // IDs in the sheet → their row
-	inits  map[string][]string
-	rels   map[string][]string
+	p *ImportPlan
+	// cellLimit is the most characters a cell may hold: Excel's limit for
+	// a workbook, none (0) for CSV, whose cells Canopy takes whole.
+	cellLimit int
+	ws        *app.Workspace
+	col       map[string]int // header → 0-based column
+	header    map[int]string // 0-based column → header
+	ids       map[string]int // IDs in the sheet → their row
+	inits     map[string][]string
+	rels      map[string][]string
 }
 
 // rowCtx is one row being read.
@@ -342,6 +357,9 @@ func plan(sheet string, cells [][]string, ws *app.Workspace) (*ImportPlan, error
 	p := &ImportPlan{Sheet: sheet}
 	rd := &reader{p: p, ws: ws, col: map[string]int{}, header: map[int]string{}, ids: map[string]int{},
 		inits: map[string][]string{}, rels: map[string][]string{}}
+	if sheet != SheetCSV {
+		rd.cellLimit = MaxCellChars
+	}
 	if len(cells) == 0 {
 		return nil, fmt.Errorf("import: sheet %s is empty: want a header row", sheet)
 	}
@@ -460,8 +478,8 @@ func (rd *reader) readRow(n int, row []string) *RowPlan {
 		}
 		read := fields[h]
 		v := row[i]
-		if utf16Len(v) > MaxCellChars {
-			c.fail(h, "has %s characters; a cell holds at most %s", groupThousands(utf16Len(v)), groupThousands(MaxCellChars))
+		if rd.cellLimit > 0 && utf16Len(v) > rd.cellLimit {
+			c.fail(h, "has %s characters; a cell holds at most %s", groupThousands(utf16Len(v)), groupThousands(rd.cellLimit))
 			continue
 		}
 		if strings.Contains(v, CutMarkerPrefix) {
@@ -639,6 +657,10 @@ func readRank(c *rowCtx, v string) {
 	if !ok {
 		return // an empty rank keeps the item's place; a new item goes last
 	}
+	if err := app.CheckRange("order", x); err != nil {
+		c.fail("Rank", "%v", err)
+		return
+	}
 	c.change("Rank", func(cur *app.Item) bool { return cur.Rank == x }, func(it *app.Item) { it.Rank = x })
 }
 
@@ -649,6 +671,10 @@ func readEstimate(c *rowCtx, v string) {
 	}
 	if x < 0 {
 		c.fail("Estimate", "%s is below 0; leave the cell empty for no estimate", strings.TrimSpace(v))
+		return
+	}
+	if err := app.CheckRange("estimate", x); err != nil {
+		c.fail("Estimate", "%v", err)
 		return
 	}
 	c.change("Estimate", func(cur *app.Item) bool { return cur.Estimate == x }, func(it *app.Item) { it.Estimate = x })
@@ -829,7 +855,7 @@ func (c *rowCtx) readScores(m int) {
 		if col < len(c.cells) {
 			v = c.cells[col]
 		}
-		if strings.Contains(v, CutMarkerPrefix) || utf16Len(v) > MaxCellChars {
+		if strings.Contains(v, CutMarkerPrefix) || c.r.cellLimit > 0 && utf16Len(v) > c.r.cellLimit {
 			return // reported with the single fields
 		}
 		x, ok := c.number(h, v)
@@ -840,8 +866,8 @@ func (c *rowCtx) readScores(m int) {
 			empty = append(empty, h)
 			continue
 		}
-		if math.Abs(x) > 1e9 {
-			c.fail(h, "%s is out of range", strings.TrimSpace(v))
+		if err := app.CheckRange(scoreFields[m][i], x); err != nil {
+			c.fail(h, "%v", err)
 			return
 		}
 		if m > 0 && x != math.Trunc(x) {

@@ -104,21 +104,17 @@ func (b *workbook) roadmap() error {
 	const fixed = 10 // columns before the months
 	s := b.sheet(SheetRoadmap, 18, 30, 11, 16, 11, 11, 9, 30, 10, 13)
 	progress := app.Progress(b.ws)
-	// The months the dated initiatives span.
-	var first, last app.Date
+	// The months the dated initiatives span, at most app.MaxPlanYears of
+	// them (app.PlanWindow): a date a century away makes no sheet wider
+	// than Excel allows.
+	var dates []app.Date
 	for _, in := range b.ws.Initiatives() {
-		if !in.Dated() {
-			continue
-		}
-		if first.IsZero() || in.Start.Before(first) {
-			first = in.Start
-		}
-		if last.IsZero() || in.End.After(last) {
-			last = in.End
+		if in.Dated() {
+			dates = append(dates, in.Start, in.End)
 		}
 	}
 	var months []time.Time
-	if !first.IsZero() {
+	if first, last, ok := app.PlanWindow(dates); ok {
 		ft, lt := first.Time(), last.Time()
 		for m := time.Date(ft.Year(), ft.Month(), 1, 0, 0, 0, 0, time.UTC); !m.After(lt); m = m.AddDate(0, 1, 0) {
 			months = append(months, m)

@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/app/store"
 	"canopy/export/xlsx"
 )
 
@@ -64,9 +65,12 @@ func readImport(path string, ws *app.Workspace) (*xlsx.ImportPlan, error) {
 	if ext != ".xlsx" && ext != ".csv" {
 		return nil, errors.New("choose an Excel workbook (.xlsx) or a CSV file (.csv)")
 	}
+	if err := store.HostRules.CheckName(path); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, store.HostRules.Describe(path, err)
 	}
 	defer f.Close()
 	size := int64(-1)

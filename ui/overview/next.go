@@ -104,7 +104,7 @@ func (v *nextView) subtitle() string {
 // rankingProblem explains an error of app.Next to the user.
 func rankingProblem(err error) string {
 	if ce, ok := errors.AsType[*app.CycleError](err); ok {
-		return capitalize(ce.Error()) + ". The items on it, and those waiting on them, are left out below until it is broken."
+		return capitalize(ce.Error()) + ". Everything else is ranked below; the items on it are flagged blocked until it is broken."
 	}
 	return "The backlog cannot be ranked: " + err.Error()
 }

@@ -90,7 +90,7 @@ func TestNextListOnlyWhatCanStart(t *testing.T) {
 	}
 }
 
-func TestNextListShowsCycleAndPartialList(t *testing.T) {
+func TestNextListShowsCycleAndRanksAroundIt(t *testing.T) {
 	test.NewTempApp(t)
 	seeded := uitest.SeedWorkspace(t)
 	// Do refuses cycles, so build the cycle as a hand-edited file would: x ⇄ y.
@@ -112,8 +112,15 @@ func TestNextListShowsCycleAndPartialList(t *testing.T) {
 	if !uitest.HasText(content, "Dependency cycle: item-x → item-y → item-x") && !uitest.HasText(content, "Dependency cycle: item-y → item-x → item-y") {
 		t.Errorf("cycle not shown; the overview shows %q", uitest.Texts(content))
 	}
-	if n := uitest.Find[*widget.List](t, content).Length(); n != 4 {
-		t.Errorf("what-next list has %d rows, want the 4 outside the cycle", n)
+	// Everything outside the cycle is ranked first; the cycle's members
+	// follow, flagged blocked (issue 14).
+	if n := uitest.Find[*widget.List](t, content).Length(); n != 6 {
+		t.Errorf("what-next list has %d rows, want the 4 outside the cycle and its 2 members", n)
+	}
+	for _, i := range []int{4, 5} {
+		if row := rowText(t, content, i); !strings.Contains(row, "Blocked by") || !strings.Contains(row, "Chicken") && !strings.Contains(row, "Egg") {
+			t.Errorf("row %d = %q, want a member of the cycle flagged blocked", i, row)
+		}
 	}
 	if row := rowText(t, content, 0); !strings.Contains(row, "Highest scored") {
 		t.Errorf("first row = %q, want the partial list still ranked", row)

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/app/store"
 	"canopy/ui/dialogs"
 	"canopy/ui/form"
 	"canopy/ui/page"
@@ -91,7 +92,7 @@ func (s *shell) load(sess *Session) {
 	s.sess, s.ws = sess, sess.WS
 	s.env = &page.Env{WS: s.ws, Window: s.win, Do: s.do, Open: s.open, OpenURL: s.openURL, NewEditor: newEditor}
 	s.dialogs = &dialogs.Host{App: s.app, Win: s.win, WS: s.ws, Dir: sess.Dir, Do: s.do, Busy: s.setBusy,
-		Go: func(f func()) { goReported(fyne.Do, f) }}
+		Go: func(f func()) { goReported(fyne.Do, f) }, Files: store.HostRules}
 	s.header = newHeaderView(s.ws, sess.Dir)
 	s.summary = newSummaryView(s.ws)
 	s.secs = sections(sess)

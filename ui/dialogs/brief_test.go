@@ -273,7 +273,14 @@ func newTestHost(t *testing.T, ws *app.Workspace) *Host {
 			}
 			return err
 		},
-		Busy: func(bool) {},
-		Go:   func(f func()) { go f() },
+		Busy:  func(bool) {},
+		Go:    func(f func()) { go f() },
+		Files: anyName{},
 	}
 }
+
+// anyName takes every file name and leaves errors as they are.
+type anyName struct{}
+
+func (anyName) CheckName(string) error             { return nil }
+func (anyName) Describe(_ string, err error) error { return err }

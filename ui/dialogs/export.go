@@ -14,8 +14,6 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 	"github.com/natefinch/atomic"
-
-	"canopy/app/store"
 )
 
 // The flow every File ▸ Export item shares once its options are chosen:
@@ -83,13 +81,13 @@ func (s *Host) runExport(path string, job exportJob) {
 	}
 	s.Go(func() {
 		var buf bytes.Buffer
-		err := store.HostRules.CheckName(path)
+		err := s.Files.CheckName(path)
 		var warnings []string
 		if err == nil {
 			warnings, err = job.write(&buf)
 		}
 		if err == nil {
-			err = store.HostRules.Describe(path, atomic.WriteFile(path, &buf))
+			err = s.Files.Describe(path, atomic.WriteFile(path, &buf))
 		}
 		fyne.Do(func() {
 			wait.Hide()

@@ -23,4 +23,16 @@ type Host struct {
 	// Go runs f off the UI goroutine, so that a panic there still reaches
 	// the window's crash report.
 	Go func(f func())
+	// Files are the operating system's rules for the files an export
+	// writes and an import reads (the store's, given by the window).
+	Files FileRules
+}
+
+// FileRules checks a file's name before it is touched and says what went
+// wrong with it in the user's words.
+type FileRules interface {
+	// CheckName refuses a name the system cannot hold (a device name).
+	CheckName(path string) error
+	// Describe turns an error about path into words, or returns nil.
+	Describe(path string, err error) error
 }

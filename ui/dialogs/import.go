@@ -19,7 +19,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/app/store"
 	"canopy/export/xlsx"
 )
 
@@ -60,17 +59,17 @@ func (s *Host) onImport() {
 
 // readImport reads the file at path and plans its import into ws: an
 // Excel workbook or a CSV file, by its extension.
-func readImport(path string, ws *app.Workspace) (*xlsx.ImportPlan, error) {
+func readImport(path string, ws *app.Workspace, files FileRules) (*xlsx.ImportPlan, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext != ".xlsx" && ext != ".csv" {
 		return nil, errors.New("choose an Excel workbook (.xlsx) or a CSV file (.csv)")
 	}
-	if err := store.HostRules.CheckName(path); err != nil {
+	if err := files.CheckName(path); err != nil {
 		return nil, err
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, store.HostRules.Describe(path, err)
+		return nil, files.Describe(path, err)
 	}
 	defer f.Close()
 	size := int64(-1)
@@ -93,7 +92,7 @@ func (s *Host) ImportFrom(path string) {
 	// blocks edits, and changes from disk wait until it is done.
 	s.Busy(true)
 	s.Go(func() {
-		plan, err := readImport(path, ws)
+		plan, err := readImport(path, ws, s.Files)
 		fyne.Do(func() {
 			wait.Hide()
 			s.Busy(false)

@@ -59,7 +59,7 @@ check:
 # Every decoder of hostile files, fuzzed for a few seconds each.
 FUZZTIME ?= 3s
 fuzz:
-	@for t in app/store:FuzzDecodeItem app/store:FuzzDecodeEntity app/store:FuzzDecodeManifest \
+	@for t in app/store:FuzzDecodeItem app/store:FuzzDecodeEntity app/store:FuzzDecodeManifest app/store:FuzzDecodeBaseline \
 		app/store:FuzzDecodeStrategy app/merge:FuzzMerge export:FuzzReadBacklogCSV export:FuzzReadBacklogXLSX; do \
 		pkg=$${t%%:*}; f=$${t#*:}; echo "fuzz $$f ($(FUZZTIME))"; \
 		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 1s ./$$pkg >/dev/null || exit 1; \

@@ -64,6 +64,8 @@ func commands() []command {
 		{"next", "DIR [--model rice|wsjf|ice|value-effort] [--limit N]", "list what to work on next, dependencies first", runNext},
 		{"export", "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary]]", "write the backlog to an Excel file, the strategy brief to a PDF, or both", runExport},
 		{"import", "DIR FILE [--apply [--skip-invalid]]", "preview importing an Excel backlog into the workspace; --apply applies it", runImport},
+		{"diff", "DIR [--rev REV | --since YYYY-MM-DD | --baseline NAME] [--json]", "list what changed in the plan since a git revision (default HEAD), a day or a baseline; exit 1 when something did", runDiff},
+		{"baseline", "DIR NAME | DIR --list | DIR --delete NAME", "save the plan as the baseline NAME to compare with later; list or delete baselines", runBaseline},
 		{"trash", "DIR", "list the entities deleted from the workspace in DIR, latest first", runTrash},
 		{"restore", "DIR ID", "bring the entity ID back from the trash", runRestore},
 		{"merge-file", "BASE OURS THEIRS [PATH]", "merge three versions of a workspace file field by field into OURS (git's merge driver); exit 1 on a conflict", runMergeFile},
@@ -104,6 +106,9 @@ func Run(args []string, env *Env) int {
 		return 0
 	case errors.Is(err, errFailed):
 		return 1
+	case errors.As(err, new(*troubleError)):
+		fmt.Fprintf(env.Stderr, "canopy: %v\n", err)
+		return 2
 	case errors.Is(err, errUsage):
 		fmt.Fprintf(env.Stderr, "canopy: %s\nRun 'canopy --help' for usage.\n", strings.TrimPrefix(err.Error(), "usage: "))
 		return 2

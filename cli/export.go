@@ -17,7 +17,7 @@ import (
 )
 
 // exportArgs is the export command's synopsis.
-const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST]] [--png FILE [--width N]]"
+const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST]] [--png FILE [--width N]] [--rev REV | --since YYYY-MM-DD | --baseline NAME]"
 
 func runExport(env *Env, args []string) error {
 	fs, today := newFlags("export", exportArgs, "write the backlog, roadmap, releases and strategy of the workspace in DIR to an Excel file, a PDF strategy brief, or both", env)
@@ -31,8 +31,12 @@ func runExport(env *Env, args []string) error {
 	pngFile := fs.String("png", "", "the roadmap picture to write as PNG (replaced atomically; --from and --to choose its range too)")
 	width := fs.Int("width", picture.DefaultWidth, "the roadmap picture's width in pixels")
 	sections := fs.String("sections", "", "the sections of the full brief, comma-separated (default: all): "+sectionNames())
+	since := addCompareFlags(fs, "add to the brief the section \"What changed since …\", and to the workbook a Changes sheet, comparing with")
 	pos, err := parse(fs, args, "a workspace folder")
 	if err != nil {
+		return err
+	}
+	if err := since.check("export"); err != nil {
 		return err
 	}
 	if *xlsx == "" && *pdf == "" && *pngFile == "" {
@@ -80,13 +84,18 @@ func runExport(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	changes, err := exportChanges(env, since, pos[0], ws)
+	if err != nil {
+		return err
+	}
+	opt.Changes = changes
 	if *xlsx != "" {
 		now := time.Now()
 		if !d.IsZero() {
 			now = d.Time()
 		}
 		var buf bytes.Buffer
-		warnings, err := export.WriteBacklog(&buf, ws, now)
+		warnings, err := writeWorkbook(&buf, ws, now, changes)
 		if err != nil {
 			return fmt.Errorf("export: %w", err)
 		}

@@ -114,6 +114,9 @@ type BriefOptions struct {
 	// Date is the brief's date: the cover's, the today line's and the PDF's
 	// creation date. Zero means the workspace's today.
 	Date app.Date
+	// Changes, when set, adds the section "What changed since …" before
+	// the others (full brief only).
+	Changes *Changes
 }
 
 // wants reports whether the options include section s.
@@ -302,6 +305,7 @@ func (b *brief) full() {
 		d.rec.tocPages = b.tocReserved
 	}
 	d.newPage()
+	b.changes()
 	for _, s := range secs {
 		switch s {
 		case SectionVision:
@@ -345,7 +349,7 @@ func (b *brief) full() {
 // secs will likely make: each section, and a part for each persona, goal
 // and release, the roadmap's and the risks' parts and the appendix's two.
 func (b *brief) tocGuess(secs []Section) []int {
-	var levels []int
+	levels := b.changesGuess()
 	parts := func(n int) {
 		for range n {
 			levels = append(levels, 1)

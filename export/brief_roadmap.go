@@ -498,6 +498,7 @@ func (c *chart) drawPart(s chartSlice, y0, y1 float64, caption string) {
 		d.pdf.SetLineWidth(1)
 		d.pdf.Line(px(v.TodayX), stripTop, px(v.TodayX), bottom)
 	}
+	c.ghostsBehind(v.Rect, px, py)
 	// Bars: a tint of the status colour, the accepted share in full colour,
 	// a red outline when late; the name above, as far as the next bar.
 	d.setFont("", chartLabel)
@@ -547,6 +548,7 @@ func (c *chart) drawPart(s chartSlice, y0, y1 float64, caption string) {
 			d.text(lx, y-2.2, d.ellipsize(name, limit-lx-4))
 		}
 	}
+	c.ghostsOnTop(v.Rect, px, py)
 	// Arrows on top.
 	for _, a := range v.Arrows {
 		pts := make([]timeline.Point, len(a.Points))

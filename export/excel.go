@@ -217,6 +217,11 @@ type workbook struct {
 // The warnings name every text cut to fit a cell. An error leaves w with a
 // partial workbook: write to a temporary file and rename it on success.
 func WriteBacklog(w io.Writer, ws *app.Workspace, now time.Time) (warnings []string, err error) {
+	return writeWorkbook(w, ws, now, nil)
+}
+
+// writeWorkbook is WriteBacklog, with a Changes sheet when changes is set.
+func writeWorkbook(w io.Writer, ws *app.Workspace, now time.Time, changes *Changes) (warnings []string, err error) {
 	f := excelize.NewFile()
 	defer func() {
 		if cerr := f.Close(); cerr != nil && err == nil {
@@ -248,6 +253,11 @@ func WriteBacklog(w io.Writer, ws *app.Workspace, now time.Time) (warnings []str
 	for _, s := range steps {
 		if err := s.fn(); err != nil {
 			return nil, fmt.Errorf("export: sheet %s: %w", s.sheet, err)
+		}
+	}
+	if changes != nil {
+		if err := b.changes(changes); err != nil {
+			return nil, fmt.Errorf("export: sheet %s: %w", SheetChanges, err)
 		}
 	}
 	f.SetActiveSheet(0)

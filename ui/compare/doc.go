@@ -1,0 +1,8 @@
+// Package compare holds the parts of the window's compare mode (Roadmap ▸
+// "Compare with…"), ready for the roadmap and the shell to use: the
+// Changes panel that lists what changed since an earlier version and opens
+// an entity, the ghost bars drawn at the old places of initiatives (with
+// the slip: "+3 w"), and the chooser of what to compare with (a baseline,
+// a recent commit, or a day). The geometry of the ghosts is
+// app/timeline's; the changes are app/diff's.
+package compare

@@ -146,7 +146,7 @@ func Sync(ctx context.Context, dir string, opt SyncOptions) (*SyncResult, error)
 			return res, nil
 		}
 		progress(StepPush)
-		_, errOut, err := r.run2(ctx, "push", "push", "--porcelain", st.Remote, "HEAD:"+upstreamRef(ctx, r, st))
+		_, errOut, err := r.run2(ctx, "push", "push", st.Remote, "HEAD:"+upstreamRef(ctx, r, st))
 		if err == nil {
 			res.Pushed = true
 			return res, nil

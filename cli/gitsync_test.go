@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"canopy/app"
+	"canopy/app/store"
 	"canopy/assets"
 )
 
@@ -302,6 +303,20 @@ func TestSyncErrors(t *testing.T) {
 		defer os.Remove(dir)
 		code, out, errOut := runCLI(t, "sync", ws)
 		if code != 2 || !strings.Contains(errOut, "a rebase is in progress") {
+			t.Fatalf("sync = %d\n%s%s", code, out, errOut)
+		}
+	})
+	t.Run("a window has the workspace open", func(t *testing.T) {
+		s, w, _, err := store.Open(ws)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Lock(w); err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		code, out, errOut := runCLI(t, "sync", ws)
+		if code != 2 || !strings.Contains(errOut, "press Sync in that window") {
 			t.Fatalf("sync = %d\n%s%s", code, out, errOut)
 		}
 	})

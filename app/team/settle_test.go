@@ -215,3 +215,54 @@ func TestWords(t *testing.T) {
 		t.Fatalf("views = %+v", v)
 	}
 }
+
+func TestEditRoundTrip(t *testing.T) {
+	ws := app.NewWorkspace(app.Product{Name: "P"})
+	for _, e := range []app.Entity{
+		&app.Goal{ID: "goal-00000001", Title: "Grow"},
+		&app.Goal{ID: "goal-00000002", Title: "Keep"},
+		&app.Goal{ID: "goal-00000003", Title: "Keep"},
+	} {
+		if err := ws.Do(app.Create(e)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		name, example, text, want, err string
+	}{
+		{"a text", `"Old"`, " New title ", `"New title"`, ""},
+		{"a number", `3`, "5,5", `5.5`, ""},
+		{"not a number", `3`, "five", "", "not a number"},
+		{"yes", `false`, "Yes", `true`, ""},
+		{"a date in words", `"2026-01-05"`, "2 March 2026", `"2026-03-02"`, ""},
+		{"a date as ISO", `"2026-01-05"`, "2026-03-02", `"2026-03-02"`, ""},
+		{"not a date", `"2026-01-05"`, "soon", "", "not a date"},
+		{"an entity by name", `"goal-00000002"`, "grow", `"goal-00000001"`, ""},
+		{"an unknown name", `"goal-00000001"`, "Shrink", "", `no goal is named "Shrink"`},
+		{"two of that name", `"goal-00000001"`, "Keep", "", "give the ID"},
+		{"a list one a line", `["goal-00000001"]`, "• Grow\n\nkeep\n", "", "give the ID"},
+		{"a list of texts", `["a","b"]`, "• x\n• y", `["x","y"]`, ""},
+		{"a record as JSON", `{"text":"a","met":false}`, `{"text":"b","met":true}`, `{"met":true,"text":"b"}`, ""},
+		{"a record not JSON", `{"text":"a"}`, `b`, "", "as JSON"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := FromEdit(ws, c.example, c.text)
+			if c.err != "" {
+				if err == nil || !strings.Contains(err.Error(), c.err) {
+					t.Fatalf("err = %v, want %q", err, c.err)
+				}
+				return
+			}
+			if err != nil || string(got) != c.want {
+				t.Fatalf("FromEdit = %s, %v; want %s", got, err, c.want)
+			}
+		})
+	}
+	// What EditText shows comes back as the same value.
+	for _, raw := range []string{`"Title"`, `8`, `true`, `"2026-03-02"`, `"goal-00000001"`, `["x","y"]`, `[{"met":false,"text":"a"}]`} {
+		back, err := FromEdit(ws, raw, EditText(ws, raw))
+		if err != nil || string(back) != raw {
+			t.Errorf("%s → %q → %s, %v", raw, EditText(ws, raw), back, err)
+		}
+	}
+}

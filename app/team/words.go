@@ -166,3 +166,153 @@ func (fc *FileConflict) Title() string {
 	}
 	return fc.Label
 }
+
+// EditText is the text a value of the field is edited as: its words for
+// a string, a number, a yes/no, a date, an entity or a list of those; its
+// JSON for records.
+func EditText(ws *app.Workspace, raw string) string {
+	v, ok := decodeValue(raw)
+	if !ok {
+		return raw
+	}
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case map[string]any:
+		return raw
+	case []any:
+		for _, x := range v {
+			if _, rec := x.(map[string]any); rec {
+				return raw
+			}
+		}
+		lines := make([]string, len(v))
+		for i, x := range v {
+			lines[i] = words(ws, x, "")
+		}
+		return strings.Join(lines, "\n")
+	}
+	return words(ws, v, "")
+}
+
+// FromEdit turns the text a person typed for a field back into its value
+// (compact JSON), typed like example (the field's value on either side):
+// a date from "2 March 2026" or 2026-03-02, an entity from its name, a
+// number, yes or no, a list one entry a line; a record as JSON.
+func FromEdit(ws *app.Workspace, example, text string) (json.RawMessage, error) {
+	ex, ok := decodeValue(example)
+	if !ok {
+		ex = ""
+	}
+	v, err := fromEdit(ws, ex, strings.TrimSpace(text))
+	if err != nil {
+		return nil, err
+	}
+	data, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return data, nil
+}
+
+func fromEdit(ws *app.Workspace, ex any, text string) (any, error) {
+	switch ex := ex.(type) {
+	case json.Number:
+		n, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", "."), 64)
+		if err != nil {
+			return nil, fmt.Errorf("%q is not a number", text)
+		}
+		return n, nil
+	case bool:
+		switch strings.ToLower(text) {
+		case "yes", "true", "y":
+			return true, nil
+		case "no", "false", "n", "":
+			return false, nil
+		}
+		return nil, fmt.Errorf("%q is neither yes nor no", text)
+	case string:
+		return stringFromEdit(ws, ex, text)
+	case []any:
+		var elem any = ""
+		for _, x := range ex {
+			if _, rec := x.(map[string]any); rec {
+				return jsonFromEdit(text)
+			}
+			elem = x
+		}
+		out := []any{}
+		for line := range strings.SplitSeq(text, "\n") {
+			line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "•"))
+			if line == "" {
+				continue
+			}
+			v, err := fromEdit(ws, elem, line)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, v)
+		}
+		return out, nil
+	case map[string]any:
+		return jsonFromEdit(text)
+	}
+	return text, nil
+}
+
+func stringFromEdit(ws *app.Workspace, ex, text string) (any, error) {
+	if _, err := app.ParseDate(ex); err == nil && len(ex) == 10 {
+		if d, err := app.ParseDate(text); err == nil {
+			return d.String(), nil
+		}
+		if t, err := time.Parse("2 January 2006", text); err == nil {
+			return t.Format("2006-01-02"), nil
+		}
+		return nil, fmt.Errorf("%q is not a date (write it as 2 March 2026 or 2026-03-02)", text)
+	}
+	if ws != nil && strings.Contains(ex, "-") {
+		for _, k := range app.Kinds {
+			if _, ok := ws.Get(app.Key{Kind: k, ID: ex}); !ok {
+				continue
+			}
+			if _, ok := ws.Get(app.Key{Kind: k, ID: text}); ok {
+				return text, nil
+			}
+			var found []string
+			for _, e := range ws.Entities(k) {
+				if strings.EqualFold(app.Name(e), text) {
+					found = append(found, e.EntityID())
+				}
+			}
+			switch len(found) {
+			case 1:
+				return found[0], nil
+			case 0:
+				return nil, fmt.Errorf("no %s is named %q", strings.TrimSuffix(string(k), "s"), text)
+			}
+			return nil, fmt.Errorf("%d %s are named %q: give the ID", len(found), k, text)
+		}
+	}
+	return text, nil
+}
+
+func jsonFromEdit(text string) (any, error) {
+	v, ok := decodeValue(text)
+	if !ok {
+		return nil, fmt.Errorf("write this value as JSON, as shown: %q is not", text)
+	}
+	return v, nil
+}
+
+func decodeValue(raw string) (any, bool) {
+	if raw == "" {
+		return nil, false
+	}
+	d := json.NewDecoder(bytes.NewReader([]byte(raw)))
+	d.UseNumber()
+	var v any
+	if err := d.Decode(&v); err != nil {
+		return nil, false
+	}
+	return v, true
+}

@@ -76,7 +76,7 @@ func (fc *FileConflict) Settle(schema int, ch Choices) (*Settled, error) {
 			data = fc.Theirs
 		default:
 			if fc.ModifyDelete() {
-				return nil, fmt.Errorf("%s was %s: choose to keep the edited version or to delete it", fc.Label, fc.Whole)
+				return nil, fmt.Errorf("%s was %s: choose to keep the edited version or to delete it", fc.Title(), fc.Whole)
 			}
 			return nil, fmt.Errorf("%s: %s: choose mine or theirs for the whole file", fc.Label, fc.Whole)
 		}
@@ -85,7 +85,7 @@ func (fc *FileConflict) Settle(schema int, ch Choices) (*Settled, error) {
 		}
 		e, _, err := store.Decode(fc.Rel, data)
 		if err != nil {
-			return nil, fmt.Errorf("%s: the version taken cannot be read: %w", fc.Label, err)
+			return nil, fmt.Errorf("%s: the version taken cannot be read: %w", fc.Title(), err)
 		}
 		canon, err := store.Encode(e)
 		if err != nil {
@@ -95,7 +95,7 @@ func (fc *FileConflict) Settle(schema int, ch Choices) (*Settled, error) {
 	}
 	for p := range ch.Fields {
 		if !hasField(fc.Fields, p) {
-			return nil, fmt.Errorf("%s has no conflict on field %s; its conflicts: %s", fc.Label, p, paths(fc.Fields))
+			return nil, fmt.Errorf("%s has no conflict on field %s; its conflicts: %s", fc.Title(), p, paths(fc.Fields))
 		}
 	}
 	r := fc.merge(schema, func(c merge.Conflict) merge.Side {
@@ -123,13 +123,21 @@ func (fc *FileConflict) Settle(schema int, ch Choices) (*Settled, error) {
 	if len(edits) > 0 {
 		data, err := setFields(r.Data, edits)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", fc.Label, err)
+			return nil, fmt.Errorf("%s: %w", fc.Title(), err)
 		}
 		out.Data = data
 	}
 	e, _, err := store.Decode(fc.Rel, out.Data)
 	if err != nil {
-		return nil, fmt.Errorf("%s: the value given does not fit: %w", fc.Label, err)
+		return nil, fmt.Errorf("%s: the value given does not fit: %w", fc.Title(), err)
+	}
+	if probs := app.CheckAlone(e); len(probs) > 0 {
+		pr := probs[0]
+		where := ""
+		if pr.Field != "" {
+			where = " " + FieldName(pr.Field)
+		}
+		return nil, fmt.Errorf("%s: the values chosen do not fit together:%s %s: %w", fc.Title(), where, pr.Msg, app.ErrRule)
 	}
 	if out.Data, err = store.Encode(e); err != nil {
 		return nil, fmt.Errorf("%s: %w", fc.Label, err)

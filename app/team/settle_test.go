@@ -62,6 +62,7 @@ func TestSettleChoices(t *testing.T) {
 		{"one field left", Choices{Fields: map[string]Choice{"title": {Take: merge.Ours}}}, "", "", 1, ""},
 		{"a field not in conflict", Choices{Fields: map[string]Choice{"estimate": {Take: merge.Ours}}}, "", "", 0, "no conflict on field estimate"},
 		{"an edited value that does not fit", Choices{All: merge.Ours, Fields: map[string]Choice{"title": {Value: raw(`42`)}}}, "", "", 0, "does not fit"},
+		{"an edited value the rules refuse", Choices{All: merge.Ours, Fields: map[string]Choice{"status": {Value: raw(`"someday"`)}}}, "", "", 0, "do not fit together"},
 		{"an edited value that is not JSON", Choices{All: merge.Ours, Fields: map[string]Choice{"title": {Value: raw(`Both`)}}}, "", "", 0, "not a value"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

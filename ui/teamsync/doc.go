@@ -1,0 +1,12 @@
+// Package teamsync holds the window's parts for working as a team through
+// git, ready for the shell to use: the Conflicts page, which shows each
+// disputed field side by side (base, mine, theirs) in a person's words and
+// settles it by a choice per field, all mine or all theirs, or a value of
+// one's own; the Sync button, which shows where the workspace stands
+// (unsaved, not committed, to push, to bring in); and the Runner, which
+// syncs off the UI goroutine with progress and reports back through
+// fyne.Do. The work itself is app/team's; this package only shows it.
+//
+// It imports app, app/team, app/diff and app/store (for the places of the
+// trash), and Fyne's widgets; never another section.
+package teamsync

@@ -83,8 +83,10 @@ func TestRunner(t *testing.T) {
 	done := make(chan *team.SyncResult, 1)
 	errs := make(chan error, 1)
 	r := NewRunner(RunnerEnv{
-		Dir:     ws,
-		Options: func() team.SyncOptions { return team.SyncOptions{Author: "Pat the PM", Places: store.Places{Data: t.TempDir()}} },
+		Dir: ws,
+		Options: func() team.SyncOptions {
+			return team.SyncOptions{Author: "Pat the PM", Places: store.Places{Data: t.TempDir()}}
+		},
 		Save: func() error {
 			log("save")
 			s, w, _, err := store.Open(ws)

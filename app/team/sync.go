@@ -43,6 +43,10 @@ type SyncOptions struct {
 	Progress func(step string)
 	// Places are where the saved bases of conflicted copies are kept.
 	Places store.Places
+	// Workspace, when set, is the workspace as just saved to dir (the
+	// window's, with edits paused): the commit message is worked out from
+	// it instead of reading every file again. It is only read.
+	Workspace *app.Workspace
 }
 
 // SyncResult says what Sync did.
@@ -122,7 +126,7 @@ func Sync(ctx context.Context, dir string, opt SyncOptions) (*SyncResult, error)
 		}
 	}
 	progress(StepCommit)
-	if err := r.commit(ctx, dir, st, opt.Message, res); err != nil {
+	if err := r.commit(ctx, dir, st, opt.Message, opt.Workspace, res); err != nil {
 		return res, fmt.Errorf("sync: %w", err)
 	}
 	if st.Upstream == "" {
@@ -176,13 +180,23 @@ func rejected(msg string) bool {
 // commit commits the workspace's files, with a message from the plan
 // diff unless one is given; a merge whose conflicts were settled is
 // committed whole, as git requires.
-func (r *runner) commit(ctx context.Context, dir string, st *SyncState, message string, res *SyncResult) error {
-	cur, report, err := store.Load(os.DirFS(dir))
+func (r *runner) commit(ctx context.Context, dir string, st *SyncState, message string, cur *app.Workspace, res *SyncResult) error {
+	changed, err := r.run(ctx, "stage the workspace", "status", "--porcelain", "-z", "--untracked-files=all", "--", ".")
 	if err != nil {
 		return err
 	}
-	if len(report.Decode) > 0 {
-		return fmt.Errorf("%w: %d file(s) of the workspace cannot be read, and would be shared as they are: %v (canopy validate lists them)", ErrCannotSync, len(report.Decode), report.Decode[0])
+	if changed == "" && !st.Merging {
+		return nil // nothing to commit: the files are not read
+	}
+	if cur == nil {
+		ws, report, err := store.Load(os.DirFS(dir))
+		if err != nil {
+			return err
+		}
+		if len(report.Decode) > 0 {
+			return fmt.Errorf("%w: %d file(s) of the workspace cannot be read, and would be shared as they are: %v (canopy validate lists them)", ErrCannotSync, len(report.Decode), report.Decode[0])
+		}
+		cur = ws
 	}
 	if _, err := r.run(ctx, "stage the workspace", "add", "-A", "--", "."); err != nil {
 		return err
@@ -306,15 +320,21 @@ func (r *runner) fetchMerge(ctx context.Context, dir string, st *SyncState, opt 
 		return fmt.Errorf("sync: %w", err)
 	}
 	after = strings.TrimSpace(after)
-	old, _, fromRev, err := gitrev.Load(dir, before, nil)
+	// The files on disk are the merge's: read them once, and the commit
+	// before from git, sharing every entity the merge did not change.
+	now, _, err := store.Load(os.DirFS(dir))
 	if err != nil {
 		return nil // the plan came in; only the words for it are missing
 	}
-	now, _, toRev, err := gitrev.Load(dir, after, nil)
+	old, _, fromRev, err := gitrev.Load(dir, before, now)
 	if err != nil {
 		return nil
 	}
-	res.Incoming, res.From, res.To = diff.Compare(old, now), fromRev.String(), toRev.String()
+	short := after
+	if len(short) > 7 {
+		short = short[:7]
+	}
+	res.Incoming, res.From, res.To = diff.Compare(old, now), fromRev.String(), "commit "+short
 	return nil
 }
 

@@ -63,7 +63,9 @@ type RunnerEnv struct {
 	// Dir is the workspace folder.
 	Dir string
 	// Options returns the sync's options: the author (the name from
-	// Settings), the places; the runner adds the progress.
+	// Settings), the places, and the workspace just saved (so the commit
+	// message needs no second read of 10 000 files); the runner adds the
+	// progress.
 	Options func() team.SyncOptions
 	// Save saves the workspace; a sync starts only once it succeeded.
 	Save func() error

@@ -303,6 +303,7 @@ func (p *ConflictsPage) fieldRow(it *pending, v team.FieldView) fyne.CanvasObjec
 	if radio.Selected != choiceEdit {
 		entry.Hide()
 	}
+	box := container.NewVBox(name, sides, radio, entry, widget.NewSeparator())
 	radio.OnChanged = func(s string) {
 		switch s {
 		case choiceMine:
@@ -322,9 +323,11 @@ func (p *ConflictsPage) fieldRow(it *pending, v team.FieldView) fyne.CanvasObjec
 			delete(it.choices.Fields, v.Path)
 			entry.Hide()
 		}
+		box.Refresh()      // lays the row out again, the edit box shown or not,
+		p.fields.Refresh() // and the rows below it
 		p.changed()
 	}
-	return container.NewVBox(name, sides, radio, entry, widget.NewSeparator())
+	return box
 }
 
 // side returns the field's value on one side, as merge gives it.

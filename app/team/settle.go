@@ -98,7 +98,8 @@ func (fc *FileConflict) Settle(schema int, ch Choices) (*Settled, error) {
 			return nil, fmt.Errorf("%s has no conflict on field %s; its conflicts: %s", fc.Title(), p, paths(fc.Fields))
 		}
 	}
-	r := fc.merge(schema, func(c merge.Conflict) merge.Side {
+	work := *fc // merge fills the fields with what is left: keep fc's
+	r := work.merge(schema, func(c merge.Conflict) merge.Side {
 		if x, ok := ch.Fields[c.Path]; ok {
 			if x.Value != nil {
 				return merge.Ours // replaced by the value below
@@ -108,7 +109,7 @@ func (fc *FileConflict) Settle(schema int, ch Choices) (*Settled, error) {
 		return ch.All
 	})
 	if r == nil {
-		return nil, fmt.Errorf("%s: %s", fc.Label, fc.Whole)
+		return nil, fmt.Errorf("%s: %s", fc.Title(), work.Whole)
 	}
 	out := &Settled{Data: r.Data, Left: r.Conflicts}
 	edits := map[string]json.RawMessage{}

@@ -66,7 +66,11 @@ func TestSettleChoices(t *testing.T) {
 		{"an edited value that is not JSON", Choices{All: merge.Ours, Fields: map[string]Choice{"title": {Value: raw(`Both`)}}}, "", "", 0, "not a value"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			s, err := conflictOf(t).Settle(0, c.ch)
+			fc := conflictOf(t)
+			s, err := fc.Settle(0, c.ch)
+			if len(fc.Fields) != 2 {
+				t.Fatalf("Settle changed the conflict's fields: %+v", fc.Fields)
+			}
 			if c.err != "" {
 				if err == nil || !strings.Contains(err.Error(), c.err) {
 					t.Fatalf("err = %v, want %q", err, c.err)

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,7 +11,6 @@ import (
 
 	"canopy/app"
 	"canopy/app/merge"
-	"canopy/app/store"
 	"canopy/app/team"
 )
 
@@ -27,21 +25,21 @@ const (
 
 // ConflictsEnv is what the Conflicts page needs from the window.
 type ConflictsEnv struct {
-	// Dir is the workspace folder; Places where the trash is kept.
-	Dir    string
-	Places store.Places
 	// Workspace names the entities IDs refer to; nil shows the IDs.
 	Workspace *app.Workspace
-	// Apply, when set, applies one settled conflict as one undoable
-	// command (app.Update with s.Entity, or app.Delete when s.Entity is
-	// nil) and saves it through the store; the page then calls
-	// team.Finish. When nil, the page writes the file itself with
-	// team.Settle (a workspace that cannot be edited).
-	Apply func(fc *team.FileConflict, s *team.Settled) error
+	// Schema is the workspace's schema (store.SchemaOf), which the
+	// versions being merged were written at.
+	Schema int
+	// Apply settles one conflict with the choices made, s being the
+	// result worked out already (s.Entity nil: deleted). Where the
+	// workspace is editable, the window applies it as one undoable command
+	// (app.Update or app.Create with s.Entity, app.Delete when nil), saves
+	// through the store and calls team.Finish (the copy to the trash, the
+	// file staged in git); otherwise it calls team.Settle, which writes
+	// the file itself. Its error is shown beside the entity's title.
+	Apply func(fc *team.FileConflict, ch team.Choices, s *team.Settled) error
 	// OnSettled is called once no conflict is left.
 	OnSettled func()
-	// Now is the clock, for the trash; nil means time.Now.
-	Now func() time.Time
 }
 
 // pending is a conflict with the choices made so far.
@@ -387,10 +385,6 @@ func (p *ConflictsPage) take(it *pending, s merge.Side) {
 // onApply settles every conflict whose choices are complete; the others
 // stay, and so does any whose value cannot be read, with the reason.
 func (p *ConflictsPage) onApply() {
-	now := time.Now
-	if p.env.Now != nil {
-		now = p.env.Now
-	}
 	var left []*pending
 	var problems []string
 	settled := 0
@@ -399,7 +393,7 @@ func (p *ConflictsPage) onApply() {
 			left = append(left, it)
 			continue
 		}
-		if err := p.settle(it, now()); err != nil {
+		if err := p.settle(it); err != nil {
 			problems = append(problems, err.Error())
 			left = append(left, it)
 			continue
@@ -429,7 +423,7 @@ func (p *ConflictsPage) onApply() {
 }
 
 // settle applies one conflict's choices.
-func (p *ConflictsPage) settle(it *pending, now time.Time) error {
+func (p *ConflictsPage) settle(it *pending) error {
 	ch := team.Choices{All: it.choices.All, Whole: it.choices.Whole, Fields: map[string]team.Choice{}}
 	for path, c := range it.choices.Fields {
 		if c.Take == merge.Keep {
@@ -441,25 +435,20 @@ func (p *ConflictsPage) settle(it *pending, now time.Time) error {
 		}
 		ch.Fields[path] = c
 	}
-	if p.env.Apply == nil {
-		if _, err := team.Settle(p.env.Dir, p.env.Places, &it.fc, ch, now); err != nil {
-			return errors.Unwrap(err) // without "settle: "
-		}
-		return nil
-	}
-	schema, _ := store.SchemaOf(p.env.Dir)
-	s, err := it.fc.Settle(schema, ch)
+	s, err := it.fc.Settle(p.env.Schema, ch)
 	if err != nil {
 		return err
 	}
 	if len(s.Left) > 0 {
 		return errors.New(it.fc.Title() + ": some fields have no choice")
 	}
-	if err := p.env.Apply(&it.fc, s); err != nil {
+	if p.env.Apply == nil {
+		return errors.New("this window cannot settle conflicts")
+	}
+	if err := p.env.Apply(&it.fc, ch, s); err != nil {
 		return fmt.Errorf("%s: %w", it.fc.Title(), err)
 	}
-	_, _, err = team.Finish(p.env.Dir, p.env.Places, &it.fc, now)
-	return err
+	return nil
 }
 
 func plural(n int, one, many string) string {

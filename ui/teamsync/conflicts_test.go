@@ -34,7 +34,7 @@ func workspace(t *testing.T) (string, store.Places, []team.FileConflict) {
 		t.Fatal(err)
 	}
 	enc := func(id, title string, s app.Status) []byte {
-		it := &app.Item{ID: id, Type: app.TypeStory, Title: title, Status: s}
+		it := &app.Item{ID: id, Type: app.TypeStory, Title: title, Status: s, Estimate: 3, Criteria: []app.Criterion{{Text: "Works offline"}}}
 		app.Normalize(it)
 		data, err := store.Encode(it)
 		if err != nil {
@@ -57,6 +57,15 @@ func workspace(t *testing.T) (string, store.Places, []team.FileConflict) {
 		t.Fatalf("Find = %v, %v", fcs, err)
 	}
 	return ws, p, fcs
+}
+
+// writer is the env of a workspace that cannot be edited: the page's
+// choices are written by team.Settle.
+func writer(ws string, places store.Places) ConflictsEnv {
+	return ConflictsEnv{Apply: func(fc *team.FileConflict, ch team.Choices, _ *team.Settled) error {
+		_, err := team.Settle(ws, places, fc, ch, now)
+		return err
+	}}
 }
 
 // row returns the radio group and the entry of the selected entity's
@@ -85,7 +94,9 @@ func TestConflictsPage(t *testing.T) {
 	test.NewTempApp(t)
 	ws, places, fcs := workspace(t)
 	settled := false
-	p := NewConflictsPage(ConflictsEnv{Dir: ws, Places: places, Now: func() time.Time { return now }, OnSettled: func() { settled = true }}, fcs)
+	env := writer(ws, places)
+	env.OnSettled = func() { settled = true }
+	p := NewConflictsPage(env, fcs)
 	w := test.NewWindow(p)
 	defer w.Close()
 	w.Resize(fyne.NewSize(1000, 700))
@@ -149,7 +160,7 @@ func TestConflictsPage(t *testing.T) {
 func TestConflictsPageBadEdit(t *testing.T) {
 	test.NewTempApp(t)
 	ws, places, fcs := workspace(t)
-	p := NewConflictsPage(ConflictsEnv{Dir: ws, Places: places}, fcs[:1])
+	p := NewConflictsPage(writer(ws, places), fcs[:1])
 	w := test.NewWindow(p)
 	defer w.Close()
 	test.Tap(p.entityMine)
@@ -172,20 +183,47 @@ func TestConflictsPageBadEdit(t *testing.T) {
 func TestConflictsPageApply(t *testing.T) {
 	test.NewTempApp(t)
 	ws, places, fcs := workspace(t)
-	edited, err := os.ReadFile(filepath.Join(ws, "items", "item-00000002.json"))
+	edited := &app.Item{ID: "item-00000003", Type: app.TypeBug, Title: "Edited here", Status: app.StatusNew}
+	app.Normalize(edited)
+	data, err := store.Encode(edited)
 	if err != nil {
 		t.Fatal(err)
 	}
-	md := team.FileConflict{Rel: "items/item-00000003.json", From: team.FromMarker, Key: app.Key{Kind: app.KindItem, ID: "item-00000003"}, Label: "item 3", Whole: "changed on our side, deleted on theirs",
-		Ours: []byte(strings.ReplaceAll(string(edited), "item-00000002", "item-00000003")), Base: []byte("{}")}
+	md := team.FileConflict{Rel: "items/item-00000003.json", From: team.FromGit, Key: app.KeyOf(edited), Label: edited.Label(), Whole: "changed on our side, deleted on theirs", Ours: data, Base: data}
+	if err := os.WriteFile(filepath.Join(ws, "items", "item-00000003.json"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// The window: one command on its workspace, a save, then Finish.
+	plan := app.NewWorkspace(app.Product{Name: "P"})
+	if err := plan.Do(app.Create(app.Clone(edited))); err != nil {
+		t.Fatal(err)
+	}
 	var applied []string
-	p := NewConflictsPage(ConflictsEnv{Dir: ws, Places: places, Apply: func(fc *team.FileConflict, s *team.Settled) error {
-		if s.Entity == nil {
+	p := NewConflictsPage(ConflictsEnv{Workspace: plan, Apply: func(fc *team.FileConflict, _ team.Choices, s *team.Settled) error {
+		var cmd app.Command
+		switch _, ok := plan.Get(fc.Key); {
+		case s.Entity == nil:
+			cmd = app.Delete(fc.Key)
 			applied = append(applied, "delete "+fc.Rel)
-		} else {
+		case ok:
+			cmd = app.Update(s.Entity)
 			applied = append(applied, "update "+app.Name(s.Entity))
+		default:
+			cmd = app.Create(s.Entity)
+			applied = append(applied, "create "+app.Name(s.Entity))
 		}
-		return nil
+		if err := plan.Do(cmd); err != nil {
+			return err
+		}
+		if s.Entity == nil {
+			if err := os.Remove(filepath.Join(ws, filepath.FromSlash(fc.Rel))); err != nil {
+				return err
+			}
+		} else if err := os.WriteFile(filepath.Join(ws, filepath.FromSlash(fc.Rel)), s.Data, 0o644); err != nil {
+			return err
+		}
+		_, _, err := team.Finish(ws, places, fc, now)
+		return err
 	}}, []team.FileConflict{fcs[0], md})
 	w := test.NewWindow(p)
 	defer w.Close()
@@ -197,8 +235,17 @@ func TestConflictsPageApply(t *testing.T) {
 	}
 	radio.SetSelected(choiceDelete)
 	test.Tap(p.apply)
-	if p.Count() != 0 || len(applied) != 2 || !strings.HasPrefix(applied[0], "update ") || applied[1] != "delete items/item-00000003.json" {
+	if p.Count() != 0 || len(applied) != 2 || applied[0] != "create Theirs item-00000001" || applied[1] != "delete items/item-00000003.json" {
 		t.Fatalf("%d left, applied %v, status %q", p.Count(), applied, p.status.Text)
+	}
+	if _, ok := plan.Get(md.Key); ok {
+		t.Fatal("the deleted item is still in the workspace")
+	}
+	if _, ok := plan.CanUndo(); !ok {
+		t.Fatal("nothing to undo")
+	}
+	if left, err := team.Find(ws, places); err != nil || len(left) != 1 || left[0].Rel != "items/item-00000002.json" {
+		t.Fatalf("left: %+v %v", left, err)
 	}
 }
 

@@ -7,6 +7,7 @@
 // syncs off the UI goroutine with progress and reports back through
 // fyne.Do. The work itself is app/team's; this package only shows it.
 //
-// It imports app, app/team, app/diff and app/store (for the places of the
-// trash), and Fyne's widgets; never another section.
+// It imports app, app/team, app/merge and app/diff, and Fyne's widgets;
+// never app/store (the window hands it what needs the store, through
+// ConflictsEnv.Apply and RunnerEnv) nor another section.
 package teamsync

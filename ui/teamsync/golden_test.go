@@ -19,7 +19,7 @@ var update = flag.Bool("update", false, "rewrite the golden markup under testdat
 func TestGoldenConflictsPage(t *testing.T) {
 	test.NewTempApp(t)
 	ws, places, fcs := workspace(t)
-	p := NewConflictsPage(ConflictsEnv{Dir: ws, Places: places}, fcs)
+	p := NewConflictsPage(writer(ws, places), fcs)
 	w := test.NewWindow(p)
 	defer w.Close()
 	w.Resize(fyne.NewSize(1000, 600))

@@ -192,3 +192,88 @@ func waitFor(t *testing.T, ok func() bool) {
 		time.Sleep(5 * time.Millisecond)
 	}
 }
+
+// TestSyncConflictThroughPage: the PO's sync stops on a field the PM
+// changed too; the conflict opens the page, is settled through it, and
+// the next sync finishes the merge and pushes. Nothing is lost.
+func TestSyncConflictThroughPage(t *testing.T) {
+	test.NewTempApp(t)
+	pm := clone(t)
+	root := filepath.Dir(pm)
+	po := filepath.Join(root, "po")
+	git(t, root, "clone", "-q", filepath.Join(root, "origin.git"), po)
+	git(t, po, "config", "merge.canopy.name", "Canopy field-level merge")
+	git(t, po, "config", "merge.canopy.driver", "false") // git keeps the three versions in its index
+	places := store.Places{Data: t.TempDir()}
+	entries, err := os.ReadDir(filepath.Join(pm, "items"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := "items/" + entries[0].Name()
+	edit := func(ws string, f func(it *app.Item)) {
+		t.Helper()
+		file := filepath.Join(ws, filepath.FromSlash(rel))
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, _, err := store.Decode(rel, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f(e.(*app.Item))
+		app.Normalize(e)
+		if data, err = store.Encode(e); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit(pm, func(it *app.Item) { it.Title = "The PM's title"; it.Assignee = "Pat" })
+	if res, err := team.Sync(t.Context(), pm, team.SyncOptions{Places: places}); err != nil || !res.Pushed {
+		t.Fatalf("PM's sync: %+v %v", res, err)
+	}
+	edit(po, func(it *app.Item) { it.Title = "The PO's title"; it.Estimate = 13 })
+	res, err := team.Sync(t.Context(), po, team.SyncOptions{Places: places})
+	if err != nil || len(res.Conflicts) != 1 || res.Pushed {
+		t.Fatalf("PO's sync: %+v %v", res, err)
+	}
+	fc := res.Conflicts[0]
+	if len(fc.Fields) != 1 || fc.Fields[0].Path != "title" {
+		t.Fatalf("conflict: %+v", fc)
+	}
+
+	settled := false
+	env := writer(po, places)
+	env.OnSettled = func() { settled = true }
+	p := NewConflictsPage(env, res.Conflicts)
+	w := test.NewWindow(p)
+	defer w.Close()
+	title, entry := row(t, p, 0)
+	title.SetSelected(choiceEdit)
+	entry.SetText("The title we agreed on")
+	test.Tap(p.apply)
+	if !settled || p.Count() != 0 {
+		t.Fatalf("settled %v, %d left, %q", settled, p.Count(), p.status.Text)
+	}
+
+	res, err = team.Sync(t.Context(), po, team.SyncOptions{Places: places})
+	if err != nil || !res.Pushed || res.Commit == "" || len(res.Conflicts) != 0 {
+		t.Fatalf("PO's second sync: %+v %v", res, err)
+	}
+	if res, err := team.Sync(t.Context(), pm, team.SyncOptions{Places: places}); err != nil || res.Incoming == nil {
+		t.Fatalf("PM's second sync: %+v %v", res, err)
+	}
+	for _, ws := range []string{pm, po} {
+		data, _ := os.ReadFile(filepath.Join(ws, filepath.FromSlash(rel)))
+		e, _, err := store.Decode(rel, data)
+		if err != nil {
+			t.Fatalf("%s: %v", ws, err)
+		}
+		it := e.(*app.Item)
+		if it.Title != "The title we agreed on" || it.Assignee != "Pat" || it.Estimate != 13 {
+			t.Fatalf("%s: %q %q %v", ws, it.Title, it.Assignee, it.Estimate)
+		}
+	}
+}

@@ -41,7 +41,7 @@ func (e *CycleError) Error() string {
 // satisfied when Done or Accepted; entries with unsatisfied dependencies are
 // flagged with what blocks them. A cycle among the items is an error naming it.
 func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
-	ice := ws.product.ICE
+	score := ws.Scorer(m)
 	table := ws.ents[KindItem]
 	items := table.list
 	// One pass over the items notes each one's state by its slot in the
@@ -69,7 +69,7 @@ func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 			continue
 		}
 		neg := math.Inf(1)
-		if s, ok := Score(&it.Scores, m, ice); ok {
+		if s, ok := score(it); ok {
 			neg = -s
 		}
 		pos := int32(len(its))

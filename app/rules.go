@@ -74,7 +74,7 @@ func checkEntity(ws *Workspace, e Entity) Problems {
 	case *Product:
 		c.required("name", v.Name)
 		if !slices.Contains(ScoringModels, v.ScoringModel) {
-			c.add("scoringModel", "must be one of rice, wsjf, ice, value-effort, got %q", v.ScoringModel)
+			c.add("scoringModel", "must be one of rice, wsjf, ice, value-effort, formula, got %q", v.ScoringModel)
 		}
 		if v.ICE != ICEProduct && v.ICE != ICEMean {
 			c.add("ice", "must be product or mean, got %q", v.ICE)
@@ -140,6 +140,7 @@ func checkEntity(ws *Workspace, e Entity) Problems {
 	case *Item:
 		checkItem(ws, c, v)
 	}
+	checkCustom(ws, c, e)
 	return c.out
 }
 

@@ -36,6 +36,9 @@ func Score(s *Scores, m ScoringModel, ice ICECombination) (float64, bool) {
 
 // ItemScore returns the item's score under the workspace's chosen model.
 func (ws *Workspace) ItemScore(it *Item) (float64, bool) {
+	if ws.product.ScoringModel == ModelFormula {
+		return ws.Scorer(ModelFormula)(it)
+	}
 	return Score(&it.Scores, ws.product.ScoringModel, ws.product.ICE)
 }
 
@@ -46,7 +49,7 @@ func ParseModel(s string) (ScoringModel, error) {
 			return m, nil
 		}
 	}
-	return "", fmt.Errorf("unknown scoring model %q: want rice, wsjf, ice or value-effort", s)
+	return "", fmt.Errorf("unknown scoring model %q: want rice, wsjf, ice, value-effort or formula", s)
 }
 
 // Formula returns the model's formula in words, for exports and help.
@@ -63,6 +66,8 @@ func (m ScoringModel) Formula(ice ICECombination) string {
 		return "ICE = Impact × Confidence × Ease"
 	case ModelValueEffort:
 		return "Value ÷ Effort"
+	case ModelFormula:
+		return "Your formula, in the product settings"
 	}
 	return string(m)
 }
@@ -78,6 +83,8 @@ func (m ScoringModel) Title() string {
 		return "ICE"
 	case ModelValueEffort:
 		return "Value/effort"
+	case ModelFormula:
+		return "Formula"
 	}
 	return string(m)
 }

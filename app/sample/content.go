@@ -130,6 +130,9 @@ func Build(base app.Date, clock app.Clock) (*app.Workspace, error) {
 			return nil, fmt.Errorf("sample: %w", err)
 		}
 	}
+	if err := declareFields(ws); err != nil {
+		return nil, fmt.Errorf("sample: fields: %w", err)
+	}
 
 	// Replay the backlog's history: each phase is one command at its own
 	// time, so that decisions carry believable dates.

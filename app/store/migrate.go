@@ -237,11 +237,12 @@ func rewriteJSON(files Files, pattern string, f func(obj map[string]any) error) 
 
 // setSchema sets the schema version in the manifest of the set, keeping the
 // bytes of everything else in it: the product settings are copied as they
-// are, so that a canonical manifest stays canonical.
+// are, so that a canonical manifest stays canonical. A set without the
+// manifest (the versions of one entity file, in a merge) is left as it is.
 func setSchema(files Files, v int) error {
 	data, ok := files[ManifestFile]
 	if !ok {
-		return fmt.Errorf("%s: %w", ManifestFile, fs.ErrNotExist)
+		return nil
 	}
 	var top map[string]json.RawMessage
 	if err := decodeJSON(ManifestFile, data, &top); err != nil {

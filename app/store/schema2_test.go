@@ -82,8 +82,9 @@ func TestSetSchemaKeepsOtherKeys(t *testing.T) {
 	if got := string(files[ManifestFile]); got != want {
 		t.Fatalf("manifest = %q, want %q", got, want)
 	}
-	if err := setSchema(Files{}, 2); err == nil {
-		t.Fatal("no error for a set without a manifest")
+	item := Files{"items/item-a.json": []byte("{\"id\": \"item-a\"}\n")}
+	if err := setSchema(item, 2); err != nil || string(item["items/item-a.json"]) != "{\"id\": \"item-a\"}\n" {
+		t.Fatalf("a set of one entity file: %v, %q", err, item["items/item-a.json"])
 	}
 	if err := setSchema(Files{ManifestFile: []byte("[1]")}, 2); err == nil || !strings.Contains(err.Error(), ManifestFile) {
 		t.Fatalf("a manifest that is no object = %v", err)

@@ -49,15 +49,22 @@ func TestMergeCustomFields(t *testing.T) {
 	}
 	runCases(t, product, []mergeCase[*app.Product]{
 		{name: "a field declared on each side",
-			ours:   func(p *app.Product) { p.Fields = append(p.Fields, app.FieldDecl{Key: "arr", Name: "ARR", Type: app.FieldNumber, On: on}) },
-			theirs: func(p *app.Product) { p.Fields = append(p.Fields, app.FieldDecl{Key: "due", Name: "Due", Type: app.FieldDate, On: on}) },
+			ours: func(p *app.Product) {
+				p.Fields = append(p.Fields, app.FieldDecl{Key: "arr", Name: "ARR", Type: app.FieldNumber, On: on})
+			},
+			theirs: func(p *app.Product) {
+				p.Fields = append(p.Fields, app.FieldDecl{Key: "due", Name: "Due", Type: app.FieldDate, On: on})
+			},
 			want: func(p *app.Product) {
 				p.Fields = append(p.Fields, app.FieldDecl{Key: "arr", Name: "ARR", Type: app.FieldNumber, On: on},
 					app.FieldDecl{Key: "due", Name: "Due", Type: app.FieldDate, On: on})
 			}},
 		{name: "a field renamed, an option added, the formula written",
-			ours:   func(p *app.Product) { p.Fields[0].Name = "Market"; p.Formula = "estimate" },
-			theirs: func(p *app.Product) { p.Fields[0].Options = append(p.Fields[0].Options, "Enterprise"); p.CardFields = []string{"segment"} },
+			ours: func(p *app.Product) { p.Fields[0].Name = "Market"; p.Formula = "estimate" },
+			theirs: func(p *app.Product) {
+				p.Fields[0].Options = append(p.Fields[0].Options, "Enterprise")
+				p.CardFields = []string{"segment"}
+			},
 			want: func(p *app.Product) {
 				p.Fields[0].Name = "Market"
 				p.Formula = "estimate"

@@ -55,6 +55,9 @@ func (e *FormulaError) Unwrap() error { return ErrFormula }
 type Formula struct {
 	source  string
 	program *vm.Program
+	// fast is the formula compiled to closures, or nil when it has a part
+	// only the virtual machine runs (formula_fast.go).
+	fast fexpr
 	// uses says which inputs the formula reads, so that scoring fills only those.
 	uses struct{ estimate, rice, wsjf, ice, valueEffort, fields bool }
 }
@@ -141,6 +144,9 @@ func CompileFormula(source string, decls []FieldDecl) (*Formula, error) {
 		return nil, fe
 	}
 	f := &Formula{source: source, program: program}
+	if fast, err := compileFastRoot(program.Node(), decls); err == nil {
+		f.fast = fast
+	}
 	ast.Find(program.Node(), func(n ast.Node) bool {
 		if id, ok := n.(*ast.IdentifierNode); ok {
 			switch id.Value {
@@ -195,6 +201,24 @@ func (f *Formula) Scorer() *Scorer {
 // input the formula reads, or the result is not a finite number (a division
 // by zero). It never panics.
 func (s *Scorer) Score(it *Item) (float64, bool) {
+	if s.f.fast != nil {
+		if v, st := s.f.fast(it); st == fOK {
+			return finite(v)
+		}
+	}
+	return s.run(it)
+}
+
+// finite returns v and true, or false when v is NaN or infinite.
+func finite(v float64) (float64, bool) {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, false
+	}
+	return v, true
+}
+
+// run scores the item on expr's virtual machine.
+func (s *Scorer) run(it *Item) (float64, bool) {
 	env, u := s.env, &s.f.uses
 	if u.estimate {
 		env["estimate"] = it.Estimate

@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // FieldType is the type of a custom field's values.
@@ -230,10 +232,10 @@ func checkFieldDecls(c *checker, p *Product) {
 			c.add(at, "field %s is a %s field: only number fields have min, max and unit", d.Name, d.Type)
 		}
 		if d.Min != nil {
-			c.finite(at+".min", *d.Min)
+			c.inRange(at+".min", "metric", *d.Min)
 		}
 		if d.Max != nil {
-			c.finite(at+".max", *d.Max)
+			c.inRange(at+".max", "metric", *d.Max)
 		}
 		if d.Min != nil && d.Max != nil && *d.Max < *d.Min {
 			c.add(at+".max", "field %s: max %g is below min %g", d.Name, *d.Max, *d.Min)
@@ -294,6 +296,9 @@ func (d *FieldDecl) Check(v any) string {
 		if d.Type == FieldPerson && strings.TrimSpace(s) == "" {
 			return fmt.Sprintf("%s must name a person", d.Name)
 		}
+		if i := strings.IndexFunc(s, func(r rune) bool { return unicode.IsControl(r) && (d.Type == FieldPerson || r != '\n' && r != '\t') }); i >= 0 {
+			return fmt.Sprintf("%s holds a control character at character %d", d.Name, utf8.RuneCountInString(s[:i])+1)
+		}
 	case FieldNumber:
 		n, ok := v.(float64)
 		if !ok {
@@ -301,6 +306,9 @@ func (d *FieldDecl) Check(v any) string {
 		}
 		if math.IsNaN(n) || math.IsInf(n, 0) {
 			return fmt.Sprintf("%s must be a finite number", d.Name)
+		}
+		if err := CheckRange("metric", n); err != nil {
+			return fmt.Sprintf("%s %v", d.Name, err)
 		}
 		if d.Min != nil && n < *d.Min {
 			return fmt.Sprintf("%s must be at least %g, got %g", d.Name, *d.Min, n)

@@ -84,7 +84,13 @@ const (
 )
 
 // ScoringModels lists the models in display order.
-var ScoringModels = []ScoringModel{ModelRICE, ModelWSJF, ModelICE, ModelValueEffort, ModelFormula}
+// These four score an item from its own inputs (Score); each has a column
+// in the Excel backlog and the prioritized list.
+var ScoringModels = []ScoringModel{ModelRICE, ModelWSJF, ModelICE, ModelValueEffort}
+
+// ModelChoices lists every model a product may rank by, in display order:
+// ScoringModels and the product's formula.
+var ModelChoices = []ScoringModel{ModelRICE, ModelWSJF, ModelICE, ModelValueEffort, ModelFormula}
 
 // ICECombination says how ICE's three inputs combine into a score.
 type ICECombination string

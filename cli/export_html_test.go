@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"canopy/export"
+	"canopy/export/brief"
 	"canopy/export/html"
 )
 
@@ -82,16 +82,16 @@ func TestExportHTML(t *testing.T) {
 // TestSectionNamesAgree checks that one --sections list serves the brief
 // and the page: both know the same names.
 func TestSectionNamesAgree(t *testing.T) {
-	var brief, page []string
-	for _, s := range export.Sections {
-		brief = append(brief, string(s))
+	var inBrief, onPage []string
+	for _, s := range brief.Sections {
+		inBrief = append(inBrief, string(s))
 	}
 	for _, s := range html.Sections {
-		page = append(page, string(s))
+		onPage = append(onPage, string(s))
 	}
-	slices.Sort(brief)
-	slices.Sort(page)
-	if !slices.Equal(brief, page) {
-		t.Errorf("the brief's sections %v, the page's %v", brief, page)
+	slices.Sort(inBrief)
+	slices.Sort(onPage)
+	if !slices.Equal(inBrief, onPage) {
+		t.Errorf("the brief's sections %v, the page's %v", inBrief, onPage)
 	}
 }

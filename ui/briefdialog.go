@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/export"
+	"canopy/export/brief"
 )
 
 // The choices of the brief's options dialog.
@@ -32,7 +32,7 @@ const (
 type briefDialog struct {
 	paper, orient, audience *widget.RadioGroup
 	from, to                *widget.Entry
-	sections                []*widget.Check // in export.Sections order
+	sections                []*widget.Check // in brief.Sections order
 	content                 fyne.CanvasObject
 }
 
@@ -44,7 +44,7 @@ func newBriefDialog(p fyne.Preferences) *briefDialog {
 	b.paper = widget.NewRadioGroup([]string{paperA4, paperLetter}, nil)
 	b.paper.Horizontal = true
 	b.paper.SetSelected(paperA4)
-	if c.paper == export.PaperLetter {
+	if c.paper == brief.PaperLetter {
 		b.paper.SetSelected(paperLetter)
 	}
 	b.orient = widget.NewRadioGroup([]string{orientPort, orientLand}, nil)
@@ -53,8 +53,8 @@ func newBriefDialog(p fyne.Preferences) *briefDialog {
 	if c.landscape {
 		b.orient.SetSelected(orientLand)
 	}
-	checks := make([]fyne.CanvasObject, len(export.Sections))
-	for i, s := range export.Sections {
+	checks := make([]fyne.CanvasObject, len(brief.Sections))
+	for i, s := range brief.Sections {
 		check := widget.NewCheck(s.Title(), nil)
 		check.SetChecked(slices.Contains(c.sections, s))
 		b.sections = append(b.sections, check)
@@ -95,10 +95,10 @@ func newBriefDialog(p fyne.Preferences) *briefDialog {
 }
 
 // options reads the form; an error names the field that is wrong.
-func (b *briefDialog) options() (export.BriefOptions, error) {
-	opt := export.BriefOptions{Paper: export.PaperA4, Landscape: b.orient.Selected == orientLand, Summary: b.audience.Selected == briefSummary}
+func (b *briefDialog) options() (brief.BriefOptions, error) {
+	opt := brief.BriefOptions{Paper: brief.PaperA4, Landscape: b.orient.Selected == orientLand, Summary: b.audience.Selected == briefSummary}
 	if b.paper.Selected == paperLetter {
-		opt.Paper = export.PaperLetter
+		opt.Paper = brief.PaperLetter
 	}
 	var err error
 	if opt.From, err = app.ParseDate(strings.TrimSpace(b.from.Text)); err != nil {
@@ -114,10 +114,10 @@ func (b *briefDialog) options() (export.BriefOptions, error) {
 		opt.To = opt.To.AddDays(1) // the brief's range ends before To
 	}
 	if !opt.Summary {
-		opt.Sections = []export.Section{}
+		opt.Sections = []brief.Section{}
 		for i, c := range b.sections {
 			if c.Checked {
-				opt.Sections = append(opt.Sections, export.Sections[i])
+				opt.Sections = append(opt.Sections, brief.Sections[i])
 			}
 		}
 		if len(opt.Sections) == 0 {
@@ -130,14 +130,14 @@ func (b *briefDialog) options() (export.BriefOptions, error) {
 // choices returns the form's choices as the preferences keep them; the
 // options must have been read without error.
 func (b *briefDialog) choices() briefChoices {
-	c := briefChoices{paper: export.PaperA4, landscape: b.orient.Selected == orientLand, summary: b.audience.Selected == briefSummary,
+	c := briefChoices{paper: brief.PaperA4, landscape: b.orient.Selected == orientLand, summary: b.audience.Selected == briefSummary,
 		from: strings.TrimSpace(b.from.Text), to: strings.TrimSpace(b.to.Text)}
 	if b.paper.Selected == paperLetter {
-		c.paper = export.PaperLetter
+		c.paper = brief.PaperLetter
 	}
 	for i, check := range b.sections {
 		if check.Checked {
-			c.sections = append(c.sections, export.Sections[i])
+			c.sections = append(c.sections, brief.Sections[i])
 		}
 	}
 	return c
@@ -166,7 +166,7 @@ func (s *shell) onExportBrief() {
 }
 
 // chooseBriefFile asks where to write the brief.
-func (s *shell) chooseBriefFile(opt export.BriefOptions) {
+func (s *shell) chooseBriefFile(opt brief.BriefOptions) {
 	what := " strategy brief.pdf"
 	if opt.Summary {
 		what = " executive summary.pdf"
@@ -176,13 +176,13 @@ func (s *shell) chooseBriefFile(opt export.BriefOptions) {
 
 // exportBriefTo writes the brief to path with runExport and offers to open
 // it.
-func (s *shell) exportBriefTo(path string, opt export.BriefOptions) {
+func (s *shell) exportBriefTo(path string, opt brief.BriefOptions) {
 	ws := s.ws
 	opt.Date = ws.Today()
 	s.runExport(path, exportJob{
 		progress:       "Writing the strategy brief…",
 		readsWorkspace: true,
-		write:          func(w io.Writer) ([]string, error) { return export.WriteBrief(w, ws, opt) },
+		write:          func(w io.Writer) ([]string, error) { return brief.WriteBrief(w, ws, opt) },
 		done:           s.showBriefDone,
 	})
 }

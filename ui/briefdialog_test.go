@@ -14,24 +14,26 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/export"
+	"canopy/export/brief"
+	"canopy/ui/internal/uitest"
+	"canopy/ui/page"
 )
 
 func TestBriefDialogOptions(t *testing.T) {
 	test.NewTempApp(t)
 	b := newBriefDialog(nil)
 	opt, err := b.options()
-	if err != nil || opt.Paper != export.PaperA4 || opt.Landscape || opt.Summary || !slices.Equal(opt.Sections, export.Sections) {
+	if err != nil || opt.Paper != brief.PaperA4 || opt.Landscape || opt.Summary || !slices.Equal(opt.Sections, brief.Sections) {
 		t.Fatalf("defaults: %+v, %v", opt, err)
 	}
 	b.paper.SetSelected(paperLetter)
 	b.orient.SetSelected(orientLand)
 	b.from.SetText("2026-03-01")
 	b.to.SetText("2026-05-31")
-	selectSections(b, export.SectionRisks, export.SectionRoadmap)
+	selectSections(b, brief.SectionRisks, brief.SectionRoadmap)
 	opt, err = b.options()
-	if err != nil || opt.Paper != export.PaperLetter || !opt.Landscape || opt.From != app.MustDate("2026-03-01") || opt.To != app.MustDate("2026-06-01") ||
-		!slices.Equal(opt.Sections, []export.Section{export.SectionRoadmap, export.SectionRisks}) {
+	if err != nil || opt.Paper != brief.PaperLetter || !opt.Landscape || opt.From != app.MustDate("2026-03-01") || opt.To != app.MustDate("2026-06-01") ||
+		!slices.Equal(opt.Sections, []brief.Section{brief.SectionRoadmap, brief.SectionRisks}) {
 		t.Fatalf("chosen: %+v, %v", opt, err)
 	}
 	b.audience.SetSelected(briefSummary)
@@ -43,12 +45,12 @@ func TestBriefDialogOptions(t *testing.T) {
 	}
 	for _, c := range []struct {
 		from, to string
-		sections []export.Section
+		sections []brief.Section
 		want     string
 	}{
 		{"March", "", nil, `roadmap from: date "March": want YYYY-MM-DD`},
 		{"2026-05-01", "2026-03-01", nil, "the roadmap ends (2026-03-01) before it starts (2026-05-01)"},
-		{"", "", []export.Section{}, "choose at least one section"},
+		{"", "", []brief.Section{}, "choose at least one section"},
 	} {
 		b.audience.SetSelected(briefFull)
 		b.from.SetText(c.from)
@@ -63,17 +65,17 @@ func TestBriefDialogOptions(t *testing.T) {
 }
 
 // selectSections checks the sections given and unchecks the others.
-func selectSections(b *briefDialog, secs ...export.Section) {
+func selectSections(b *briefDialog, secs ...brief.Section) {
 	for i, c := range b.sections {
-		c.SetChecked(slices.Contains(secs, export.Sections[i]))
+		c.SetChecked(slices.Contains(secs, brief.Sections[i]))
 	}
 }
 
 func TestExportBriefFromTheWindow(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	out := filepath.Join(t.TempDir(), "brief.pdf")
-	s.exportBriefTo(out, export.BriefOptions{Summary: true})
+	s.exportBriefTo(out, brief.BriefOptions{Summary: true})
 	top := waitForDialog(t, s, "Wrote "+out)
 	if s.busy {
 		t.Error("busy is still set after the brief was written")
@@ -87,13 +89,13 @@ func TestExportBriefFromTheWindow(t *testing.T) {
 		t.Fatal("no button opens the brief")
 	}
 	test.Tap(open)
-	if top := s.win.Canvas().Overlays().Top(); top != nil && hasText(top, "Wrote ") {
+	if top := s.win.Canvas().Overlays().Top(); top != nil && uitest.HasText(top, "Wrote ") {
 		t.Error("the dialog stays open after opening the brief")
 	}
 	// Inside the workspace: refused before anything is written.
 	s.sess.Dir = t.TempDir()
 	inside := filepath.Join(s.sess.Dir, "brief.pdf")
-	s.exportBriefTo(inside, export.BriefOptions{})
+	s.exportBriefTo(inside, brief.BriefOptions{})
 	waitForDialog(t, s, "outside the workspace folder")
 	if _, err := os.Stat(inside); err == nil {
 		t.Error("a brief was written inside the workspace")
@@ -106,14 +108,14 @@ func TestExportBriefFromTheWindow(t *testing.T) {
 // briefDialogState is what a brief dialog shows, for comparisons.
 type briefDialogState struct {
 	audience, paper, orient, from, to string
-	sections                          []export.Section
+	sections                          []brief.Section
 }
 
 func stateOf(b *briefDialog) briefDialogState {
 	st := briefDialogState{audience: b.audience.Selected, paper: b.paper.Selected, orient: b.orient.Selected, from: b.from.Text, to: b.to.Text}
 	for i, c := range b.sections {
 		if c.Checked {
-			st.sections = append(st.sections, export.Sections[i])
+			st.sections = append(st.sections, brief.Sections[i])
 		}
 	}
 	return st
@@ -126,7 +128,7 @@ func (s briefDialogState) equal(o briefDialogState) bool {
 
 // defaultBriefState is the dialog the first time: the full brief of every
 // section on A4 portrait, the roadmap's months that hold work.
-var defaultBriefState = briefDialogState{audience: briefFull, paper: paperA4, orient: orientPort, sections: export.Sections}
+var defaultBriefState = briefDialogState{audience: briefFull, paper: paperA4, orient: orientPort, sections: brief.Sections}
 
 // TestBriefDialogRemembers sets the options, confirms them, and opens the
 // dialog again on the same preferences: the options come back, and the
@@ -146,20 +148,20 @@ func TestBriefDialogRemembers(t *testing.T) {
 			b.orient.SetSelected(orientLand)
 			b.from.SetText("2026-03-01")
 			b.to.SetText(" 2026-05-31")
-			selectSections(b, export.SectionRisks, export.SectionRoadmap)
+			selectSections(b, brief.SectionRisks, brief.SectionRoadmap)
 		}, briefDialogState{audience: briefFull, paper: paperLetter, orient: orientLand, from: "2026-03-01", to: "2026-05-31",
-			sections: []export.Section{export.SectionRoadmap, export.SectionRisks}}},
+			sections: []brief.Section{brief.SectionRoadmap, brief.SectionRisks}}},
 		{"the summary, the range cleared", func(b *briefDialog) {
 			b.audience.SetSelected(briefSummary)
 			b.from.SetText("")
 			b.to.SetText("")
 		}, briefDialogState{audience: briefSummary, paper: paperLetter, orient: orientLand,
-			sections: []export.Section{export.SectionRoadmap, export.SectionRisks}}},
+			sections: []brief.Section{brief.SectionRoadmap, brief.SectionRisks}}},
 		{"back to A4 portrait", func(b *briefDialog) {
 			b.paper.SetSelected(paperA4)
 			b.orient.SetSelected(orientPort)
 		}, briefDialogState{audience: briefSummary, paper: paperA4, orient: orientPort,
-			sections: []export.Section{export.SectionRoadmap, export.SectionRisks}}},
+			sections: []brief.Section{brief.SectionRoadmap, brief.SectionRisks}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			b := newBriefDialog(p)
@@ -192,26 +194,26 @@ func TestBriefDialogBadPrefs(t *testing.T) {
 		want briefDialogState
 	}{
 		{"all bad", func(p fyne.Preferences) {
-			p.SetString(PrefBriefPaper, "a3")
-			p.SetString(PrefBriefOrientation, "sideways")
-			p.SetString(PrefBriefAudience, "board")
-			p.SetStringList(PrefBriefSections, []string{"budget", ""})
-			p.SetString(PrefBriefFrom, "March")
-			p.SetString(PrefBriefTo, "2026-13-40")
+			p.SetString(page.PrefBriefPaper, "a3")
+			p.SetString(page.PrefBriefOrientation, "sideways")
+			p.SetString(page.PrefBriefAudience, "board")
+			p.SetStringList(page.PrefBriefSections, []string{"budget", ""})
+			p.SetString(page.PrefBriefFrom, "March")
+			p.SetString(page.PrefBriefTo, "2026-13-40")
 		}, defaultBriefState},
 		{"a range ending before it starts", func(p fyne.Preferences) {
-			p.SetString(PrefBriefPaper, "letter")
-			p.SetString(PrefBriefFrom, "2026-05-01")
-			p.SetString(PrefBriefTo, "2026-03-01")
-		}, briefDialogState{audience: briefFull, paper: paperLetter, orient: orientPort, sections: export.Sections}},
+			p.SetString(page.PrefBriefPaper, "letter")
+			p.SetString(page.PrefBriefFrom, "2026-05-01")
+			p.SetString(page.PrefBriefTo, "2026-03-01")
+		}, briefDialogState{audience: briefFull, paper: paperLetter, orient: orientPort, sections: brief.Sections}},
 		{"one known section among unknown ones", func(p fyne.Preferences) {
-			p.SetStringList(PrefBriefSections, []string{"budget", "goals", "Goals"})
-			p.SetString(PrefBriefFrom, "2026-02-01")
+			p.SetStringList(page.PrefBriefSections, []string{"budget", "goals", "Goals"})
+			p.SetString(page.PrefBriefFrom, "2026-02-01")
 		}, briefDialogState{audience: briefFull, paper: paperA4, orient: orientPort, from: "2026-02-01",
-			sections: []export.Section{export.SectionGoals}}},
+			sections: []brief.Section{brief.SectionGoals}}},
 		{"a value of another type", func(p fyne.Preferences) {
-			p.SetBool(PrefBriefPaper, true)
-			p.SetInt(PrefBriefAudience, 1)
+			p.SetBool(page.PrefBriefPaper, true)
+			p.SetInt(page.PrefBriefAudience, 1)
 		}, defaultBriefState},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -232,14 +234,14 @@ func TestBriefDialogBadPrefs(t *testing.T) {
 // brief…, confirms, and opens the dialog again: it shows them. Cancelling
 // keeps nothing.
 func TestBriefDialogFromTheWindow(t *testing.T) {
-	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
 	open := func() (*briefDialogState, fyne.CanvasObject, []*widget.RadioGroup, []*widget.Check, []*widget.Entry) {
 		s.onExportBrief()
 		top := waitForDialog(t, s, "Sections of the full brief")
 		var radios []*widget.RadioGroup
 		var checks []*widget.Check
 		var entries []*widget.Entry
-		walk(top, func(o fyne.CanvasObject) bool {
+		uitest.Visit(top, func(o fyne.CanvasObject) bool {
 			switch x := o.(type) {
 			case *widget.RadioGroup:
 				radios = append(radios, x)
@@ -253,13 +255,13 @@ func TestBriefDialogFromTheWindow(t *testing.T) {
 			}
 			return true
 		})
-		if len(radios) != 3 || len(checks) != len(export.Sections) || len(entries) != 2 {
+		if len(radios) != 3 || len(checks) != len(brief.Sections) || len(entries) != 2 {
 			t.Fatalf("the dialog has %d radio groups, %d checks, %d entries", len(radios), len(checks), len(entries))
 		}
 		st := &briefDialogState{audience: radios[0].Selected, paper: radios[1].Selected, orient: radios[2].Selected, from: entries[0].Text, to: entries[1].Text}
 		for i, c := range checks {
 			if c.Checked {
-				st.sections = append(st.sections, export.Sections[i])
+				st.sections = append(st.sections, brief.Sections[i])
 			}
 		}
 		return st, top, radios, checks, entries
@@ -275,10 +277,10 @@ func TestBriefDialogFromTheWindow(t *testing.T) {
 	test.Tap(button(top, "Choose file…"))
 	waitUntil(t, func() bool {
 		top := s.win.Canvas().Overlays().Top()
-		return top != nil && !hasText(top, "Sections of the full brief")
+		return top != nil && !uitest.HasText(top, "Sections of the full brief")
 	})
 	s.win.Canvas().Overlays().Remove(s.win.Canvas().Overlays().Top()) // the file dialog
-	want := briefDialogState{audience: briefFull, paper: paperLetter, orient: orientLand, from: "2026-02-01", sections: export.Sections[1:]}
+	want := briefDialogState{audience: briefFull, paper: paperLetter, orient: orientLand, from: "2026-02-01", sections: brief.Sections[1:]}
 	st, top, radios, _, _ = open()
 	if !st.equal(want) {
 		t.Errorf("reopened: %+v, want %+v", *st, want)

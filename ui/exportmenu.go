@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
-	"canopy/export"
+	"canopy/export/xlsx"
 )
 
 // exportMenu returns File ▸ Export.
@@ -35,7 +35,7 @@ func (s *shell) exportExcelTo(path string) {
 		progress:       "Exporting…",
 		readsWorkspace: true,
 		write: func(w io.Writer) ([]string, error) {
-			return export.WriteBacklog(w, ws, time.Now())
+			return xlsx.WriteBacklog(w, ws, time.Now())
 		},
 		done: func(path string, warnings []string) {
 			msg := "Wrote " + path

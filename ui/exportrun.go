@@ -14,6 +14,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 	"github.com/natefinch/atomic"
+
+	"canopy/app/store"
 )
 
 // The flow every File ▸ Export item shares once its options are chosen:
@@ -81,9 +83,13 @@ func (s *shell) runExport(path string, job exportJob) {
 	}
 	goReported(fyne.Do, func() {
 		var buf bytes.Buffer
-		warnings, err := job.write(&buf)
+		err := store.HostRules.CheckName(path)
+		var warnings []string
 		if err == nil {
-			err = atomic.WriteFile(path, &buf)
+			warnings, err = job.write(&buf)
+		}
+		if err == nil {
+			err = store.HostRules.Describe(path, atomic.WriteFile(path, &buf))
 		}
 		fyne.Do(func() {
 			wait.Hide()

@@ -18,7 +18,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/export"
+	"canopy/app/store"
+	"canopy/export/xlsx"
 )
 
 // importExtensions are the files File ▸ Import reads.
@@ -58,14 +59,17 @@ func (s *shell) onImport() {
 
 // readImport reads the file at path and plans its import into ws: an
 // Excel workbook or a CSV file, by its extension.
-func readImport(path string, ws *app.Workspace) (*export.ImportPlan, error) {
+func readImport(path string, ws *app.Workspace) (*xlsx.ImportPlan, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext != ".xlsx" && ext != ".csv" {
 		return nil, errors.New("choose an Excel workbook (.xlsx) or a CSV file (.csv)")
 	}
+	if err := store.HostRules.CheckName(path); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, store.HostRules.Describe(path, err)
 	}
 	defer f.Close()
 	size := int64(-1)
@@ -73,9 +77,9 @@ func readImport(path string, ws *app.Workspace) (*export.ImportPlan, error) {
 		size = fi.Size()
 	}
 	if ext == ".csv" {
-		return export.ReadBacklogCSV(f, ws)
+		return xlsx.ReadBacklogCSV(f, ws)
 	}
-	return export.ReadBacklog(f, size, ws)
+	return xlsx.ReadBacklog(f, size, ws)
 }
 
 // importFrom reads and plans the import of path behind a progress dialog,
@@ -137,7 +141,7 @@ func lineList(lines []string) *widget.List {
 
 // showImportPreview shows what the import would do, with Apply, Apply valid
 // rows only (when some rows are invalid) and Cancel.
-func (s *shell) showImportPreview(path string, plan *export.ImportPlan) {
+func (s *shell) showImportPreview(path string, plan *xlsx.ImportPlan) {
 	lines := plan.Lines()
 	summary := widget.NewLabelWithStyle(filepath.Base(path)+" — "+lines[0], fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	var d dialog.Dialog
@@ -180,7 +184,7 @@ func (s *shell) showImportPreview(path string, plan *export.ImportPlan) {
 }
 
 // showImportResult lists what the applied import did.
-func (s *shell) showImportResult(plan *export.ImportPlan) {
+func (s *shell) showImportResult(plan *xlsx.ImportPlan) {
 	res := plan.Result
 	lines := res.Lines(s.ws)
 	head := widget.NewLabelWithStyle(fmt.Sprintf("%d created, %d updated, %d refused", len(res.Created), len(res.Changed), len(res.Refusals)),

@@ -13,7 +13,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"canopy/app"
-	"canopy/export"
+	"canopy/export/xlsx"
+	"canopy/ui/internal/uitest"
 )
 
 // editedExport writes ws's export to a temporary file, sets the cells given
@@ -25,7 +26,7 @@ func editedExport(t *testing.T, ws *app.Workspace, edits map[string]map[string]s
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := export.WriteBacklog(out, ws, time.Date(2026, 1, 15, 9, 0, 0, 0, time.UTC)); err != nil {
+	if _, err := xlsx.WriteBacklog(out, ws, time.Date(2026, 1, 15, 9, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
 	}
 	out.Close()
@@ -34,7 +35,7 @@ func editedExport(t *testing.T, ws *app.Workspace, edits map[string]map[string]s
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rows, err := f.GetRows(export.SheetBacklog)
+	rows, err := f.GetRows(xlsx.SheetBacklog)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +49,7 @@ func editedExport(t *testing.T, ws *app.Workspace, edits map[string]map[string]s
 				t.Fatalf("no column %q", h)
 			}
 			cell, _ := excelize.CoordinatesToCellName(col[h], n+2)
-			if err := f.SetCellStr(export.SheetBacklog, cell, v); err != nil {
+			if err := f.SetCellStr(xlsx.SheetBacklog, cell, v); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -65,7 +66,7 @@ func waitForDialog(t *testing.T, s *shell, text string) fyne.CanvasObject {
 	var top fyne.CanvasObject
 	waitUntil(t, func() bool {
 		top = s.win.Canvas().Overlays().Top()
-		return top != nil && hasText(top, text)
+		return top != nil && uitest.HasText(top, text)
 	})
 	return top
 }
@@ -73,7 +74,7 @@ func waitForDialog(t *testing.T, s *shell, text string) fyne.CanvasObject {
 // button returns the visible button labelled label under o, or nil.
 func button(o fyne.CanvasObject, label string) *widget.Button {
 	var found *widget.Button
-	walk(o, func(o fyne.CanvasObject) bool {
+	uitest.Visit(o, func(o fyne.CanvasObject) bool {
 		if b, ok := o.(*widget.Button); ok && b.Text == label && found == nil {
 			found = b
 		}
@@ -83,7 +84,7 @@ func button(o fyne.CanvasObject, label string) *widget.Button {
 }
 
 func TestImportFromTheWindow(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	path := editedExport(t, ws, map[string]map[string]string{
 		"item-d": {"Title": "Planted the saplings", "Status": "Done"},
@@ -96,7 +97,7 @@ func TestImportFromTheWindow(t *testing.T) {
 	if s.busy {
 		t.Error("busy is still set after the plan was read")
 	}
-	all := strings.Join(texts(top), "\n")
+	all := strings.Join(uitest.Texts(top), "\n")
 	for _, want := range []string{"0 new, 1 updated", "item-d", "Title", "Status (In progress → Done)"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the preview lacks %q:\n%s", want, all)
@@ -115,8 +116,8 @@ func TestImportFromTheWindow(t *testing.T) {
 	undoBefore, _ := ws.CanUndo()
 	test.Tap(apply)
 	res := waitForDialog(t, s, "Import applied")
-	if !hasText(res, "1 updated") || !hasText(res, "Planted the saplings") {
-		t.Errorf("the result: %q", texts(res))
+	if !uitest.HasText(res, "1 updated") || !uitest.HasText(res, "Planted the saplings") {
+		t.Errorf("the result: %q", uitest.Texts(res))
 	}
 	it, _ := ws.Item("item-d")
 	if it.Title != "Planted the saplings" || it.Status != app.StatusDone {
@@ -136,7 +137,7 @@ func TestImportFromTheWindow(t *testing.T) {
 }
 
 func TestImportInvalidCell(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	path := editedExport(t, ws, map[string]map[string]string{
 		"item-a": {"Title": "Highest scored, renamed"},
@@ -144,8 +145,8 @@ func TestImportInvalidCell(t *testing.T) {
 	})
 	s.importFrom(path)
 	top := waitForDialog(t, s, "Import preview")
-	if !hasText(top, "1 invalid") || !hasText(top, "Doing") {
-		t.Errorf("the preview: %q", texts(top))
+	if !uitest.HasText(top, "1 invalid") || !uitest.HasText(top, "Doing") {
+		t.Errorf("the preview: %q", uitest.Texts(top))
 	}
 	if apply := button(top, "Apply"); apply == nil || !apply.Disabled() {
 		t.Error("Apply is enabled with an invalid row")
@@ -165,7 +166,7 @@ func TestImportInvalidCell(t *testing.T) {
 }
 
 func TestImportMenu(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	var item *fyne.MenuItem
 	for _, it := range s.win.MainMenu().Items[0].Items {
@@ -181,7 +182,7 @@ func TestImportMenu(t *testing.T) {
 }
 
 func TestImportCSV(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	path := filepath.Join(t.TempDir(), "jira.csv")
 	if err := os.WriteFile(path, []byte("Issue key,Summary,Status\nPRJ-1,From Jira,To Do\n"), 0o644); err != nil {
@@ -189,7 +190,7 @@ func TestImportCSV(t *testing.T) {
 	}
 	s.importFrom(path)
 	top := waitForDialog(t, s, "Import preview")
-	if !hasText(top, "1 new") {
-		t.Errorf("the CSV preview: %q", texts(top))
+	if !uitest.HasText(top, "1 new") {
+		t.Errorf("the CSV preview: %q", uitest.Texts(top))
 	}
 }

@@ -196,7 +196,11 @@ func Backup(dir string, p Places, reason string, now time.Time) (string, error) 
 	if p.Data == "" {
 		return "", fmt.Errorf("backup: no user data folder")
 	}
-	dest := filepath.Join(p.BackupDir(abs), now.UTC().Format("20060102-150405")+"-"+reason)
+	key := FolderKey(abs)
+	if err := p.adopt(abs, key); err != nil {
+		return "", fmt.Errorf("backup: %w", err)
+	}
+	dest := filepath.Join(p.BackupDir(key), now.UTC().Format("20060102-150405")+"-"+reason)
 	if _, err := os.Stat(dest); err == nil {
 		return "", fmt.Errorf("backup: %s exists", dest)
 	}

@@ -35,7 +35,7 @@ func TestUpgradeBacksUpThenMigratesStepByStep(t *testing.T) {
 	if len(order) != 2 || order[0] != 2 || order[1] != 3 {
 		t.Fatalf("steps ran in order %v", order)
 	}
-	if !strings.HasPrefix(backup, p.BackupDir(dir)) || !strings.HasSuffix(backup, "20261127-100000-schema-2") {
+	if !strings.HasPrefix(backup, p.BackupDir(FolderKey(dir))) || !strings.HasSuffix(backup, "20261127-100000-schema-2") {
 		t.Fatalf("backup in %s", backup)
 	}
 	saved := snapshot(t, backup)
@@ -66,7 +66,7 @@ func TestUpgradeOfCurrentSchemaDoesNothing(t *testing.T) {
 	if b, err := Upgrade(dir, p, time.Now()); b != "" || err != nil {
 		t.Fatalf("Upgrade = %q, %v", b, err)
 	}
-	if _, err := os.Stat(p.BackupDir(dir)); !os.IsNotExist(err) {
+	if _, err := os.Stat(p.BackupDir(FolderKey(dir))); !os.IsNotExist(err) {
 		t.Fatal("a backup was made of a current workspace")
 	}
 }

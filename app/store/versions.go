@@ -15,12 +15,13 @@ import (
 
 // versionsDir is the folder of the trash holding the replaced versions of
 // one entity; the singletons ("product", "strategy") have one each too.
+// Like the trash, it goes by the folder (FolderKey), not by its spelling.
 func (p Places) versionsDir(abs string, k app.Key) string {
 	name := k.ID
 	if name == "" {
 		name = string(k.Kind)
 	}
-	return filepath.Join(p.TrashDir(abs), "versions", string(k.Kind), name)
+	return filepath.Join(p.TrashDir(FolderKey(abs)), "versions", string(k.Kind), name)
 }
 
 // Version is one kept version of an entity's file.
@@ -98,8 +99,9 @@ func Versions(p Places, dir string, k app.Key) ([]Version, error) {
 
 // savedFile is where the last bytes this machine saved of the workspace
 // file rel are kept: the base for merging a sync client's conflicted copy.
+// It goes by the folder (FolderKey), as the trash does.
 func (p Places) savedFile(abs, rel string) string {
-	return filepath.Join(p.workspaceDir(abs), "saved", filepath.FromSlash(rel))
+	return filepath.Join(p.workspaceDir(FolderKey(abs)), "saved", filepath.FromSlash(rel))
 }
 
 // rememberSaved keeps the bytes just saved to rel outside the workspace.

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"canopy/export"
+	"canopy/export/brief"
 )
 
 // BenchmarkRoadmapPage compares the internal roadmap page of the sample
@@ -28,7 +28,7 @@ func BenchmarkRoadmapPage(b *testing.B) {
 				err = Write(&buf, ws, Options{Audience: Internal, Date: day})
 				size = buf.Len()
 			} else {
-				_, err = export.WriteBrief(&buf, ws, export.BriefOptions{Date: day})
+				_, err = brief.WriteBrief(&buf, ws, brief.BriefOptions{Date: day})
 			}
 			if err != nil {
 				b.Fatal(err)

@@ -386,3 +386,32 @@ func checkCustom(ws *Workspace, c *checker, e Entity) {
 		checkFieldValues(ws, c, t, vals)
 	}
 }
+
+// FormatFieldValue writes a custom field's value for people: a number with
+// its unit, a checkbox as yes or no, a multiselect's options joined by
+// commas; "" when unset.
+func FormatFieldValue(d *FieldDecl, v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case float64:
+		s := FormatScore(x, true)
+		if d != nil && d.Unit != "" {
+			if d.Unit == "$" || d.Unit == "€" || d.Unit == "£" {
+				return d.Unit + s
+			}
+			return s + " " + d.Unit
+		}
+		return s
+	case bool:
+		if x {
+			return "yes"
+		}
+		return "no"
+	case []string:
+		return strings.Join(x, ", ")
+	case string:
+		return x
+	}
+	return fmt.Sprint(v)
+}

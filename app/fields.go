@@ -5,6 +5,7 @@ import (
 	"maps"
 	"math"
 	"net/url"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -414,4 +415,43 @@ func FormatFieldValue(d *FieldDecl, v any) string {
 		return x
 	}
 	return fmt.Sprint(v)
+}
+
+// redeclaredProblems checks again the custom field values of every item and
+// initiative the change did not touch when it changed the declarations
+// (an option removed, a bound moved, a field no longer on items): a value
+// the new declarations refuse is refused with the change, naming it.
+func redeclaredProblems(ws *Workspace, ch *change) Problems {
+	before, _ := ch.before[ProductKey].(*Product)
+	after, _ := ch.after[ProductKey].(*Product)
+	if before == nil || after == nil || reflect.DeepEqual(before.Fields, after.Fields) {
+		return nil
+	}
+	var out Problems
+	for _, k := range []Kind{KindInitiative, KindItem} {
+		for _, e := range ws.ents[k].list {
+			if _, touched := ch.after[KeyOf(e)]; touched {
+				continue // checked with the change
+			}
+			if t, vals := targetOf(e); len(vals) > 0 {
+				c := &checker{e: e}
+				checkFieldValues(ws, c, t, vals)
+				out = append(out, c.out...)
+			}
+		}
+	}
+	return out
+}
+
+// EditField changes the declaration of field key with f, as one command:
+// its targets, a number's bounds or unit. Values the new declaration
+// refuses make the rules refuse the edit, naming them.
+func EditField(key, desc string, f func(d *FieldDecl) error) *FieldCommand {
+	return &FieldCommand{desc: desc, fn: func(tx *Tx, _ *int) error {
+		_, d, err := fieldOf(tx, key)
+		if err != nil {
+			return err
+		}
+		return f(d)
+	}}
 }

@@ -306,3 +306,19 @@ func TestCardFieldsRules(t *testing.T) {
 	wantErr(t, ws.Do(SetCardFields([]string{"nosuch"})), `undeclared field "nosuch"`)
 	wantErr(t, ws.Do(SetCardFields([]string{"segment", "arr"})), "")
 }
+
+func TestDeclarationChangesRecheckValues(t *testing.T) {
+	ws := fieldsWS(t)
+	put(t, ws, withFields(item("item-a", "Alpha"), "arr", 50.0), withFields(item("item-b", "Beta"), "arr", 5.0),
+		&Initiative{ID: "initiative-x", Name: "X", Status: InitiativePlanned, Fields: map[string]any{"segment": "SMB"}})
+	err := ws.Do(EditField("arr", "Set ARR bounds", func(d *FieldDecl) error { d.Max = ptr(10); return nil }))
+	wantErr(t, err, "item item-a (Alpha): field fields.arr: ARR must be at most 10, got 50")
+	if d, _ := ws.Product().Field("arr"); d.Max != nil {
+		t.Fatal("the refused edit changed the declaration")
+	}
+	// A field taken off initiatives while one holds a value.
+	err = ws.Do(EditField("segment", "Items only", func(d *FieldDecl) error { d.On = []FieldTarget{FieldOnItem}; return nil }))
+	wantErr(t, err, "initiative initiative-x (X): field fields.segment: field Segment is not declared on initiatives")
+	// A bound every value meets is accepted.
+	wantErr(t, ws.Do(EditField("arr", "Set ARR bounds", func(d *FieldDecl) error { d.Max = ptr(100); return nil })), "")
+}

@@ -400,6 +400,7 @@ func (ws *Workspace) checkChange(ch *change) error {
 		}
 	}
 	out = append(out, itemCycleProblems(ws, relinked)...)
+	out = append(out, redeclaredProblems(ws, ch)...)
 	return out.err()
 }
 

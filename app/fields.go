@@ -455,3 +455,59 @@ func EditField(key, desc string, f func(d *FieldDecl) error) *FieldCommand {
 		return f(d)
 	}}
 }
+
+// hasFieldFilter reports whether the filter constrains any custom field.
+func (f *Filter) hasFieldFilter() bool {
+	for _, vs := range f.Fields {
+		if len(vs) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// FieldFilterValue writes a value as the filter bar lists it: a select's
+// option, a person, "yes" or "no" for a checkbox, the number as text; ""
+// for no value. A multiselect gives one value per option (FieldFilterValues).
+func FieldFilterValue(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case bool:
+		if x {
+			return "yes"
+		}
+		return "no"
+	case float64:
+		return FormatScore(x, true)
+	case string:
+		return x
+	}
+	return fmt.Sprint(v)
+}
+
+// FieldFilterValues returns the values the filter bar offers for an item's
+// value: each option of a multiselect, else its one FieldFilterValue.
+func FieldFilterValues(v any) []string {
+	if ss, ok := v.([]string); ok {
+		if len(ss) == 0 {
+			return []string{""}
+		}
+		return ss
+	}
+	return []string{FieldFilterValue(v)}
+}
+
+// matchFields reports whether the item's custom fields pass the filter's:
+// for each field filtered, one of its values is among those wanted.
+func matchFields(want map[string][]string, it *Item) bool {
+	for key, vs := range want {
+		if len(vs) == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(FieldFilterValues(it.Fields[key]), func(v string) bool { return slices.Contains(vs, v) }) {
+			return false
+		}
+	}
+	return true
+}

@@ -322,3 +322,39 @@ func TestDeclarationChangesRecheckValues(t *testing.T) {
 	// A bound every value meets is accepted.
 	wantErr(t, ws.Do(EditField("arr", "Set ARR bounds", func(d *FieldDecl) error { d.Max = ptr(100); return nil })), "")
 }
+
+func TestFilterByFields(t *testing.T) {
+	ws := fieldsWS(t)
+	put(t, ws, withFields(item("item-a", "A"), "segment", "SMB", "customer_commitment", true, "areas", []string{"api", "ui"}),
+		withFields(item("item-b", "B"), "segment", "Enterprise"), item("item-c", "C"))
+	tests := []struct {
+		name   string
+		fields map[string][]string
+		want   string
+	}{
+		{"select", map[string][]string{"segment": {"Enterprise"}}, "item-b"},
+		{"select or none", map[string][]string{"segment": {"Enterprise", ""}}, "item-b item-c"},
+		{"checkbox", map[string][]string{"customer_commitment": {"yes"}}, "item-a"},
+		{"multiselect option", map[string][]string{"areas": {"ui"}}, "item-a"},
+		{"two fields", map[string][]string{"segment": {"SMB", "Enterprise"}, "areas": {""}}, "item-b"},
+		{"empty list filters nothing", map[string][]string{"segment": nil}, "item-a item-b item-c"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Filter{Fields: tt.fields}
+			m := f.Matcher(ws)
+			var got []string
+			for _, it := range ws.Items() {
+				if m.Match(it) {
+					got = append(got, it.ID)
+				}
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Fatalf("matched %v, want %s", got, tt.want)
+			}
+			if f.Empty() != (tt.name == "empty list filters nothing") {
+				t.Fatalf("Empty() = %v", f.Empty())
+			}
+		})
+	}
+}

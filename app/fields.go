@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"math"
@@ -510,4 +511,46 @@ func matchFields(want map[string][]string, it *Item) bool {
 		}
 	}
 	return true
+}
+
+// CompareFieldValues orders two values of the field for a sortable column:
+// numbers by size, select options in their declared order, checkboxes no
+// before yes, dates and text alphabetically (ignoring case); an absent
+// value after every present one.
+func CompareFieldValues(d *FieldDecl, a, b any) int {
+	switch {
+	case a == nil && b == nil:
+		return 0
+	case a == nil:
+		return 1
+	case b == nil:
+		return -1
+	}
+	switch x := a.(type) {
+	case float64:
+		if y, ok := b.(float64); ok {
+			return cmp.Compare(x, y)
+		}
+	case bool:
+		if y, ok := b.(bool); ok {
+			return cmp.Compare(boolRank(x), boolRank(y))
+		}
+	case string:
+		if y, ok := b.(string); ok {
+			if d != nil && d.Type == FieldSelect {
+				if i, j := slices.Index(d.Options, x), slices.Index(d.Options, y); i >= 0 && j >= 0 {
+					return cmp.Compare(i, j)
+				}
+			}
+			return cmp.Compare(strings.ToLower(x), strings.ToLower(y))
+		}
+	}
+	return cmp.Compare(strings.ToLower(FormatFieldValue(d, a)), strings.ToLower(FormatFieldValue(d, b)))
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

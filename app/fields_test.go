@@ -358,3 +358,27 @@ func TestFilterByFields(t *testing.T) {
 		})
 	}
 }
+
+func TestCompareFieldValues(t *testing.T) {
+	seg := &FieldDecl{Type: FieldSelect, Options: []string{"SMB", "Mid-market", "Enterprise"}}
+	tests := []struct {
+		d    *FieldDecl
+		a, b any
+		want int
+	}{
+		{seg, "SMB", "Enterprise", -1}, // declared order, not alphabetical
+		{seg, "Enterprise", "Mid-market", 1},
+		{&FieldDecl{Type: FieldNumber}, 9.0, 10.0, -1},
+		{&FieldDecl{Type: FieldCheckbox}, true, false, 1},
+		{&FieldDecl{Type: FieldText}, "apple", "Banana", -1},
+		{&FieldDecl{Type: FieldNumber}, nil, 1.0, 1}, // absent last
+		{&FieldDecl{Type: FieldNumber}, 1.0, nil, -1},
+		{&FieldDecl{Type: FieldMultiselect}, []string{"a", "b"}, []string{"a", "c"}, -1},
+		{nil, nil, nil, 0},
+	}
+	for _, tt := range tests {
+		if got := CompareFieldValues(tt.d, tt.a, tt.b); got != tt.want {
+			t.Errorf("CompareFieldValues(%v, %v) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -72,6 +72,8 @@ func TestFormulaScore(t *testing.T) {
 		{"rice by json names", `rice.reach * rice.impact * rice.confidence / 100 / rice.effort`, withRICE(item("item-a", "A"), 50), 5, true},
 		{"division by zero", `fields.arr / estimate`, withFields(item("item-a", "A"), "arr", 1.0), 0, false},
 		{"zero by zero", `estimate / estimate`, item("item-a", "A"), 0, false},
+		{"bounded memory", `len(1..100000000)`, item("item-a", "A"), 0, false},
+		{"small range", `len(1..1000)`, item("item-a", "A"), 1000, true},
 		{"checkbox", `fields.committed ? 10 : 1`, withFields(item("item-a", "A"), "committed", true), 10, true},
 		{"wrong type in a hand-edited file", `fields.arr + 1`, withFields(item("item-a", "A"), "arr", "lots"), 0, false},
 		{"wsjf as numbers", `(wsjf.businessValue + wsjf.timeCriticality + wsjf.riskReduction) / wsjf.jobSize`,

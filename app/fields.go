@@ -270,18 +270,8 @@ func checkFieldValues(ws *Workspace, c *checker, t FieldTarget, vals map[string]
 		return
 	}
 	for _, k := range slices.Sorted(maps.Keys(vals)) {
-		field := "fields." + k
-		d, ok := ws.product.Field(k)
-		if !ok {
-			c.add(field, "is not a declared field: declare %q in Settings ▸ Fields, or remove the value", k)
-			continue
-		}
-		if !d.Applies(t) {
-			c.add(field, "field %s is not declared on %ss", d.Name, t)
-			continue
-		}
-		if msg := d.Check(vals[k]); msg != "" {
-			c.add(field, "%s", msg)
+		if msg := valueProblem(ws.product, t, k, vals[k]); msg != "" {
+			c.add("fields."+k, "%s", msg)
 		}
 	}
 }
@@ -418,10 +408,12 @@ func FormatFieldValue(d *FieldDecl, v any) string {
 	return fmt.Sprint(v)
 }
 
-// redeclaredProblems checks again the custom field values of every item and
-// initiative the change did not touch when it changed the declarations
-// (an option removed, a bound moved, a field no longer on items): a value
-// the new declarations refuse is refused with the change, naming it.
+// redeclaredProblems checks again the custom field values of the items
+// and initiatives the change did not touch when it changed declarations
+// (an option removed, a bound moved, a field no longer on initiatives): a
+// value the old declarations accepted and the new ones refuse is refused
+// with the change, naming it. Values that were already problems stay as
+// they were, listed by Validate, so that they never block other edits.
 func redeclaredProblems(ws *Workspace, ch *change) Problems {
 	before, _ := ch.before[ProductKey].(*Product)
 	after, _ := ch.after[ProductKey].(*Product)
@@ -434,14 +426,31 @@ func redeclaredProblems(ws *Workspace, ch *change) Problems {
 			if _, touched := ch.after[KeyOf(e)]; touched {
 				continue // checked with the change
 			}
-			if t, vals := targetOf(e); len(vals) > 0 {
-				c := &checker{e: e}
-				checkFieldValues(ws, c, t, vals)
-				out = append(out, c.out...)
+			t, vals := targetOf(e)
+			for _, key := range FieldKeys(vals) {
+				if valueProblem(before, t, key, vals[key]) != "" {
+					continue
+				}
+				if msg := valueProblem(after, t, key, vals[key]); msg != "" {
+					out = append(out, &RuleError{Key: KeyOf(e), Label: e.Label(), Field: "fields." + key, Msg: msg})
+				}
 			}
 		}
 	}
 	return out
+}
+
+// valueProblem returns what is wrong with v as the value of field key on
+// an entity of target t under the declarations of p, or "".
+func valueProblem(p *Product, t FieldTarget, key string, v any) string {
+	d, ok := p.Field(key)
+	switch {
+	case !ok:
+		return fmt.Sprintf("is not a declared field: declare %q in Settings ▸ Fields, or remove the value", key)
+	case !d.Applies(t):
+		return fmt.Sprintf("field %s is not declared on %ss", d.Name, t)
+	}
+	return d.Check(v)
 }
 
 // EditField changes the declaration of field key with f, as one command:

@@ -382,3 +382,19 @@ func TestCompareFieldValues(t *testing.T) {
 		}
 	}
 }
+
+func TestOldProblemsDoNotBlockDeclarations(t *testing.T) {
+	ws := fieldsWS(t)
+	it := withFields(item("item-a", "A"), "ghost", "x", "arr", 50.0)
+	Normalize(it)
+	ws2, _ := Restore(Clone(ws.Product()), nil, []Entity{it})
+	if len(Validate(ws2)) != 1 {
+		t.Fatalf("problems: %v", Validate(ws2))
+	}
+	// A hand-edited value already a problem does not refuse a new field.
+	if err := ws2.Do(AddField(FieldDecl{Key: "team", Name: "Team", Type: FieldText, On: []FieldTarget{FieldOnItem}})); err != nil {
+		t.Fatal(err)
+	}
+	// But a bound that makes a valid value wrong is refused.
+	wantErr(t, ws2.Do(EditField("arr", "Bound", func(d *FieldDecl) error { d.Max = ptr(1); return nil })), "ARR must be at most 1")
+}

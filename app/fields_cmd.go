@@ -238,7 +238,7 @@ func DeleteField(key string) *FieldCommand {
 // changed.
 func SetFieldOptions(key string, options []string, replace map[string]string) *FieldCommand {
 	return &FieldCommand{desc: "Change field options", fn: func(tx *Tx, n *int) error {
-		p, d, err := fieldOf(tx, key)
+		_, d, err := fieldOf(tx, key)
 		if err != nil {
 			return err
 		}
@@ -260,7 +260,6 @@ func SetFieldOptions(key string, options []string, replace map[string]string) *F
 				return fmt.Errorf("field %s: %q cannot replace %q: it is not one of the new options", name, to, o)
 			}
 		}
-		_ = p
 		*n, err = editValues(tx, key, func(_ Entity, v any) (any, bool, error) {
 			switch x := v.(type) {
 			case string:

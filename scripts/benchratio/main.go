@@ -38,6 +38,7 @@ var targets = []target{
 	{"TimelineView", 2, "roadmap layout while scrolling a 1200×700 window, 2 000 initiatives ÷ 20"},
 	{"TimelineZoom", 2, "roadmap layout of that window through every zoom level, 2 000 initiatives ÷ 20"},
 	{"RoadmapRender", 2, "the roadmap widget scrolling that window, layout and canvas objects, 2 000 initiatives ÷ 20"},
+	{"FormulaRank", 2, "what next at 10 000 items ranked by a formula ÷ ranked by RICE"},
 	{"MergeItem", 2, "the field-level merge of an item's three versions ÷ decoding and encoding those three files"},
 	{"RoadmapZoom", 2, "the roadmap widget through every zoom level, layout and canvas objects, 2 000 initiatives ÷ 20"},
 	{"Diff", 2, "canopy diff of 10 000 items against a revision where 1 000 changed ÷ opening the workspace once"},

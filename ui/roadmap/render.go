@@ -43,6 +43,8 @@ type renderer struct {
 	bars            *pool[*canvas.Rectangle]
 	segs            *pool[*canvas.Line]
 	heads, diamonds *pool[*canvas.Polygon]
+	// gh draws the ghosts of compare mode (ghosts.go).
+	gh ghostPools
 
 	// derived boxes the palette's colours derived from the theme's once,
 	// while the theme's stay the same.
@@ -362,6 +364,7 @@ func newRenderer(t *Timeline) *renderer {
 	r.segs = newPool(r, slab(canvas.Line{StrokeColor: color.Black, StrokeWidth: 1}), lineHidden)
 	r.heads = newPool(r, slab(canvas.Polygon{Sides: 3, FillColor: color.Black}), polyHidden)
 	r.diamonds = newPool(r, func() *canvas.Polygon { return canvas.NewPolygon(4, color.Black) }, polyHidden)
+	r.gh = newGhostPools(r)
 	r.collect()
 	return r
 }
@@ -390,9 +393,11 @@ func (r *renderer) collect() {
 	for _, x := range r.heads.items {
 		o = append(o, x)
 	}
+	addR(r.gh.outlines)
 	addR(r.bars)
 	addR(r.tracks)
 	addT(r.barText)
+	addT(r.gh.labels)
 	add(r.today, r.ghost, r.ghostText)
 	add(r.laneCol)
 	addR(r.laneSeps)
@@ -589,6 +594,7 @@ func (r *renderer) draw() {
 	if t.drag != nil || !key.same(&r.drawn) {
 		r.drawArrows(pal, pt)
 		r.drawBars(pal, pt)
+		r.drawGhosts(pal, pt)
 		r.drawn = key
 		if t.drag != nil {
 			r.drawn = barsKey{} // the dragged bar is dimmed: draw it again after

@@ -1,0 +1,137 @@
+package roadmap
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+
+	"canopy/app"
+	"canopy/app/timeline"
+	"canopy/ui/page"
+)
+
+// ghostTextSize is the size of the ghosts' labels ("+3 w", "new").
+const ghostTextSize = 11
+
+// compareState is what the timeline compares its plan with (Roadmap ▸
+// Compare with…): the earlier version, and the ghosts of the plan drawn,
+// found again with each new plan (the bars' indexes change with it).
+type compareState struct {
+	old    *app.Workspace
+	ghosts []timeline.Ghost
+}
+
+// SetCompare draws the ghosts of the plan against old, an earlier version
+// of the workspace: each moved initiative's old dates as an outline in its
+// row with the slip ("+3 w"), each new one marked "new", each removed one
+// as an outline where it was. A nil old stops comparing.
+func (t *Timeline) SetCompare(old *app.Workspace) {
+	if old == t.cmp.old {
+		return
+	}
+	t.cmp.old = old
+	t.Reload()
+}
+
+// Ghosts returns the ghosts drawn: none when not comparing.
+func (t *Timeline) Ghosts() []timeline.Ghost { return t.cmp.ghosts }
+
+// findGhosts compares the plan just built with the earlier version.
+func (t *Timeline) findGhosts() {
+	t.cmp.ghosts = nil
+	if t.cmp.old != nil {
+		t.cmp.ghosts = t.plan.Ghosts(t.cmp.old)
+	}
+}
+
+// followCompare has the view draw the window's comparison as it starts,
+// is computed again after an edit, and stops.
+func (v *View) followCompare(env *page.Env) {
+	env.FollowCompare(func(c *page.Comparison) {
+		var old *app.Workspace
+		if c != nil {
+			old = c.Old
+		}
+		v.Timeline.SetCompare(old)
+	})
+	if c := env.Compare.Current(); c != nil {
+		v.Timeline.SetCompare(c.Old)
+	}
+}
+
+// ghostPools are the renderer's objects for the ghosts: the outlines,
+// drawn under the bars, and the labels, over them.
+type ghostPools struct {
+	outlines *pool[*canvas.Rectangle]
+	labels   *pool[*canvas.Text]
+}
+
+func newGhostPools(r *renderer) ghostPools {
+	return ghostPools{
+		outlines: newPool(r, func() *canvas.Rectangle { return canvas.NewRectangle(color.Transparent) }, rectHidden),
+		labels: newPool(r, func() *canvas.Text {
+			tx := canvas.NewText("", color.Black)
+			tx.TextSize, tx.TextStyle.Bold = ghostTextSize, true
+			return tx
+		}, textHidden),
+	}
+}
+
+// drawGhosts draws the ghosts in sight: an outline at the old dates of a
+// moved or removed initiative, a label beside the bar (or inside a removed
+// one's outline). A later slip and a removal are in the theme's error
+// colour; the rest in its primary colour.
+func (r *renderer) drawGhosts(pal palette, pt *port) {
+	f := r.t.frame
+	var errCol color.Color
+	if len(r.t.cmp.ghosts) > 0 {
+		errCol = r.t.Theme().Color(theme.ColorNameError, fyne.CurrentApp().Settings().ThemeVariant())
+	}
+	for i := range r.t.cmp.ghosts {
+		g := &r.t.cmp.ghosts[i]
+		gr, ok := f.GhostRect(*g)
+		if !ok {
+			continue
+		}
+		x0, y0, x1, y1 := pt.x(gr.X), pt.y(gr.Y), pt.x(gr.X+gr.W), pt.y(gr.Y+gr.H)
+		if y1 < pt.top || y0 > pt.bottom {
+			continue // out of sight, above or below
+		}
+		stroke, label, text := pal.arrow, pal.primary, g.Label
+		switch {
+		case g.Kind == timeline.GhostRemoved:
+			stroke, label, text = errCol, errCol, "removed: "+g.Name
+		case g.Slip > 0:
+			label = errCol
+		}
+		if g.Kind != timeline.GhostNew {
+			if p, s, ok := pt.clip(x0, y0, x1, y1); ok {
+				o := r.gh.outlines.get()
+				r.setRect(o, color.Transparent, stroke, 1.5)
+				place(o, p, s)
+			}
+		}
+		lx, ly := x0+4, (y0+y1)/2
+		if g.Kind != timeline.GhostRemoved {
+			at, _ := f.GhostLabelAt(*g)
+			lx, ly = pt.x(at.X), pt.y(at.Y)
+		}
+		w := r.measure(text, ghostTextSize, true)
+		h := float32(ghostTextSize * 1.3)
+		if lx >= pt.right || lx+w <= pt.left || ly-h/2 < pt.top || ly+h/2 > pt.bottom {
+			continue
+		}
+		text = r.fit(text, ghostTextSize, true, pt.right-lx)
+		if text == "" {
+			continue
+		}
+		tx := r.gh.labels.get()
+		setText(tx, text, label, ghostTextSize, true)
+		tx.Move(fyne.NewPos(lx, ly-h/2))
+		tx.Resize(fyne.NewSize(r.measure(text, ghostTextSize, true), h))
+	}
+	r.gh.outlines.end()
+	r.gh.labels.end()
+}

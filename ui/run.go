@@ -43,6 +43,10 @@ type shell struct {
 	body    *fyne.Container
 
 	saveItem, undoItem, redoItem *fyne.MenuItem
+	// compareItem and stopCompareItem are Roadmap ▸ Compare with… and
+	// Stop comparing; cmp is compare mode (comparing.go).
+	compareItem, stopCompareItem *fyne.MenuItem
+	cmp                          *comparer
 	saveTimer                    *time.Timer
 	saveErr                      error
 	stopWatch                    func()
@@ -87,6 +91,9 @@ func (s *shell) load(sess *Session) {
 	if s.env != nil {
 		s.env.Close() // the pages of the workspace shown before hear no more
 	}
+	if s.cmp != nil {
+		s.cmp.close() // the comparison was of the workspace shown before
+	}
 	s.sess, s.ws = sess, sess.WS
 	s.env = &page.Env{WS: s.ws, Window: s.win, Do: s.do, Open: s.open, OpenURL: s.openURL, NewEditor: newEditor}
 	s.header = newHeaderView(s.ws, sess.Dir)
@@ -105,7 +112,9 @@ func (s *shell) load(sess *Session) {
 		}
 	}
 	top := container.NewVBox(container.NewPadded(s.header.box))
-	split := container.NewHSplit(s.nav, s.body)
+	s.cmp = newComparer(s, s.body)
+	s.env.Compare = s.cmp.cmp
+	split := container.NewHSplit(s.nav, s.cmp.area)
 	split.Offset = 0.14
 	s.win.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), s.summary.label), nil, nil, split))
 	s.win.SetMainMenu(s.menu())
@@ -240,7 +249,7 @@ func (s *shell) menu() *fyne.MainMenu {
 		open.Shortcut = shortcut(fyne.KeyO, 0)
 		file = append(file, newWS, open, s.recentMenu(), fyne.NewMenuItemSeparator())
 	}
-	file = append(file, s.saveItem, s.importMenuItem(), s.exportMenu(), fyne.NewMenuItemSeparator(), quit)
+	file = append(file, s.saveItem, fyne.NewMenuItem("Save baseline…", s.onSaveBaseline), s.importMenuItem(), s.exportMenu(), fyne.NewMenuItemSeparator(), quit)
 
 	// Fyne's own Undo and Redo shortcuts (Ctrl+Z, Ctrl+Y; Cmd on macOS), so
 	// that the menu, which sees them first, gets them even in a text field.
@@ -266,6 +275,7 @@ func (s *shell) menu() *fyne.MainMenu {
 		fyne.NewMenu("File", file...),
 		fyne.NewMenu("Edit", s.undoItem, s.redoItem, fyne.NewMenuItemSeparator(), findItem),
 		fyne.NewMenu("View", view...),
+		fyne.NewMenu("Roadmap", s.compareMenu()...),
 		fyne.NewMenu("Help", keys, fyne.NewMenuItemSeparator(), about),
 	)
 }
@@ -331,6 +341,7 @@ func (s *shell) onChange(app.Change) {
 	s.updateMenu()
 	s.updateTitle()
 	s.scheduleSave()
+	s.cmp.changed()
 }
 
 // updateMenu names what Undo and Redo would do and disables what cannot run.

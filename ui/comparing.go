@@ -93,31 +93,54 @@ type comparer struct {
 	title  *widget.Label
 	stop   *widget.Button
 	bar    fyne.CanvasObject
-	split  *container.Split
-	area   *fyne.Container // what the window shows right of the sidebar
+	split  *container.Split // the sections beside the Changes panel
+	area   *fyne.Container  // the bar above split
+	outer  *container.Split // the sidebar beside the body, or beside area while comparing
 	body   fyne.CanvasObject
 	chosen func(since.Source) // tests' hook: Compare with… chose this
 }
 
-// newComparer wraps the window's body in the compare mode's area.
-func newComparer(s *shell, body fyne.CanvasObject) *comparer {
-	c := &comparer{s: s, cmp: &page.Comparing{}, body: body}
+// newComparer readies compare mode in the window whose sidebar and body
+// are outer's: comparing puts the bar and the Changes panel in the body's
+// place; out of compare mode the window is as it was.
+func newComparer(s *shell, outer *container.Split) *comparer {
+	body := outer.Trailing
+	c := &comparer{s: s, cmp: &page.Comparing{}, body: body, outer: outer}
 	c.panel = compare.NewPanel()
 	c.panel.OnOpen = s.open
 	c.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	c.title.Truncation = fyne.TextTruncateEllipsis
 	c.stop = widget.NewButtonWithIcon("Stop comparing", theme.CancelIcon(), c.Stop)
 	c.bar = container.NewBorder(nil, widget.NewSeparator(), widget.NewIcon(theme.HistoryIcon()), c.stop, c.title)
-	c.bar.Hide()
 	changes := container.NewBorder(widget.NewLabelWithStyle("Changes", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, c.panel)
 	c.split = container.NewHSplit(body, changes)
 	c.split.Offset = 0.72
-	c.area = container.NewBorder(c.bar, nil, nil, nil, body)
+	c.area = container.NewBorder(c.bar, nil, nil, nil, c.split)
 	return c
 }
 
 // Comparing reports whether a comparison is shown.
 func (c *comparer) Comparing() bool { return c.side != nil }
+
+// shown reports whether compare mode is in the window (reading or
+// comparing).
+func (c *comparer) shown() bool { return c.outer.Trailing == c.area }
+
+// show puts the bar and the Changes panel in the window, or takes them
+// away.
+func (c *comparer) show(on bool) {
+	if on == c.shown() {
+		return
+	}
+	if on {
+		c.split.Leading = c.body
+		c.outer.Trailing = c.area
+	} else {
+		c.outer.Trailing = c.body
+	}
+	c.outer.Refresh()
+	c.s.updateCompareMenu()
+}
 
 // Start compares the workspace with the version src names: it reads it off
 // the UI goroutine, then shows the ghosts, the Changes panel and the bar.
@@ -131,7 +154,7 @@ func (c *comparer) Start(src since.Source) {
 	c.loading++
 	n := c.loading
 	c.title.SetText("Reading " + describe(src) + "…")
-	c.showBar()
+	c.show(true)
 	go func() {
 		// nil: the workspace in memory is not its files (unsaved edits), so
 		// the earlier version shares nothing with it.
@@ -147,7 +170,7 @@ func (c *comparer) loaded(n int, src since.Source, side *since.Side, err error) 
 	}
 	if err != nil {
 		if c.side == nil {
-			c.hideBar()
+			c.show(false)
 		} else {
 			c.title.SetText(c.headline())
 		}
@@ -176,12 +199,7 @@ func (c *comparer) rediff() {
 	c.panel.SetDiff(c.side.Name, d)
 	c.cmp.Set(&page.Comparison{Name: c.side.Name, Old: c.side.Workspace, Diff: d})
 	c.title.SetText(c.headline())
-	c.showBar()
-	if c.area.Objects[0] != c.split {
-		c.area.Objects[0] = c.split
-		c.split.Leading = c.body
-		c.area.Refresh()
-	}
+	c.show(true)
 }
 
 // headline says what is compared and how much changed.
@@ -217,22 +235,7 @@ func (c *comparer) Stop() {
 	}
 	c.side = nil
 	c.cmp.Set(nil)
-	c.hideBar()
-	if c.area.Objects[0] != c.body {
-		c.area.Objects[0] = c.body
-		c.area.Refresh()
-	}
-	c.s.updateCompareMenu()
-}
-
-func (c *comparer) showBar() {
-	c.bar.Show()
-	c.s.updateCompareMenu()
-}
-
-func (c *comparer) hideBar() {
-	c.bar.Hide()
-	c.area.Refresh()
+	c.show(false)
 }
 
 // describe names a source before it is read.
@@ -278,7 +281,7 @@ func (s *shell) updateCompareMenu() {
 		return
 	}
 	s.compareItem.Disabled = s.sess.Dir == ""
-	s.stopCompareItem.Disabled = !s.cmp.bar.Visible()
+	s.stopCompareItem.Disabled = !s.cmp.shown()
 	if m := s.win.MainMenu(); m != nil {
 		m.Refresh()
 	}

@@ -112,9 +112,9 @@ func (s *shell) load(sess *Session) {
 		}
 	}
 	top := container.NewVBox(container.NewPadded(s.header.box))
-	s.cmp = newComparer(s, s.body)
+	split := container.NewHSplit(s.nav, s.body)
+	s.cmp = newComparer(s, split)
 	s.env.Compare = s.cmp.cmp
-	split := container.NewHSplit(s.nav, s.cmp.area)
 	split.Offset = 0.14
 	s.win.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), s.summary.label), nil, nil, split))
 	s.win.SetMainMenu(s.menu())

@@ -9,7 +9,7 @@ import (
 
 // The pages of a shell, as the tests reach them (built when first shown).
 
-func (s *shell) trashPage() *trashView        { return s.pages[page.Trash].(*trashView) }
+func (s *shell) trashPage() *trashView { return s.pages[page.Trash].(*trashView) }
 func (s *shell) settingsPage() *page.ListPage {
 	return s.pages[page.Settings].(*settingsPage).Page.(*page.ListPage)
 }

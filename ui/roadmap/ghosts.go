@@ -61,16 +61,23 @@ func (v *View) followCompare(env *page.Env) {
 	}
 }
 
-// ghostPools are the renderer's objects for the ghosts: the outlines,
-// drawn under the bars, and the labels, over them.
+// ghostPools are the renderer's objects for the ghosts, drawn over the
+// bars (a slip that kept its start lies inside the bar now): the outlines,
+// the labels' backgrounds and the labels.
 type ghostPools struct {
 	outlines *pool[*canvas.Rectangle]
+	backs    *pool[*canvas.Rectangle]
 	labels   *pool[*canvas.Text]
 }
 
 func newGhostPools(r *renderer) ghostPools {
 	return ghostPools{
 		outlines: newPool(r, func() *canvas.Rectangle { return canvas.NewRectangle(color.Transparent) }, rectHidden),
+		backs: newPool(r, func() *canvas.Rectangle {
+			b := canvas.NewRectangle(color.Transparent)
+			b.CornerRadius = 3
+			return b
+		}, rectHidden),
 		labels: newPool(r, func() *canvas.Text {
 			tx := canvas.NewText("", color.Black)
 			tx.TextSize, tx.TextStyle.Bold = ghostTextSize, true
@@ -80,9 +87,10 @@ func newGhostPools(r *renderer) ghostPools {
 }
 
 // drawGhosts draws the ghosts in sight: an outline at the old dates of a
-// moved or removed initiative, a label beside the bar (or inside a removed
-// one's outline). A later slip and a removal are in the theme's error
-// colour; the rest in its primary colour.
+// moved or removed initiative, lightly shaded, a label on the background's
+// colour beside the bar (or inside a removed one's outline). A later slip
+// and a removal are in the theme's error colour; the rest in its primary
+// colour.
 func (r *renderer) drawGhosts(pal palette, pt *port) {
 	f := r.t.frame
 	var errCol color.Color
@@ -109,7 +117,7 @@ func (r *renderer) drawGhosts(pal palette, pt *port) {
 		if g.Kind != timeline.GhostNew {
 			if p, s, ok := pt.clip(x0, y0, x1, y1); ok {
 				o := r.gh.outlines.get()
-				r.setRect(o, color.Transparent, stroke, 1.5)
+				r.setRect(o, pal.ghostFill, stroke, 1.5)
 				place(o, p, s)
 			}
 		}
@@ -127,11 +135,18 @@ func (r *renderer) drawGhosts(pal palette, pt *port) {
 		if text == "" {
 			continue
 		}
+		tw := r.measure(text, ghostTextSize, true)
+		if p, s, ok := pt.clip(lx-3, ly-h/2, lx+tw+3, ly+h/2); ok {
+			b := r.gh.backs.get()
+			r.setRect(b, pal.bg, nil, 0)
+			place(b, p, s)
+		}
 		tx := r.gh.labels.get()
 		setText(tx, text, label, ghostTextSize, true)
 		tx.Move(fyne.NewPos(lx, ly-h/2))
-		tx.Resize(fyne.NewSize(r.measure(text, ghostTextSize, true), h))
+		tx.Resize(fyne.NewSize(tw, h))
 	}
 	r.gh.outlines.end()
+	r.gh.backs.end()
 	r.gh.labels.end()
 }

@@ -48,7 +48,7 @@ type renderer struct {
 
 	// derived boxes the palette's colours derived from the theme's once,
 	// while the theme's stay the same.
-	derived [3]alphaColor
+	derived [4]alphaColor
 
 	// widths caches the width of texts measured, by size and style; fits
 	// the texts cut to a width.
@@ -393,10 +393,11 @@ func (r *renderer) collect() {
 	for _, x := range r.heads.items {
 		o = append(o, x)
 	}
-	addR(r.gh.outlines)
 	addR(r.bars)
 	addR(r.tracks)
 	addT(r.barText)
+	addR(r.gh.outlines)
+	addR(r.gh.backs)
 	addT(r.gh.labels)
 	add(r.today, r.ghost, r.ghostText)
 	add(r.laneCol)
@@ -440,6 +441,8 @@ type palette struct {
 	bg, fg, muted, band, sep, header, primary, scroll, tip color.Color
 	// Derived once per theme, so drawing boxes no colour per object.
 	grid, arrow, ghost color.Color
+	// ghostFill shades the ghosts of compare mode.
+	ghostFill color.Color
 }
 
 func (r *renderer) palette() palette {
@@ -450,7 +453,7 @@ func (r *renderer) palette() palette {
 		band: c(theme.ColorNameInputBackground), sep: c(theme.ColorNameSeparator), header: c(theme.ColorNameHeaderBackground),
 		primary: c(theme.ColorNamePrimary), scroll: c(theme.ColorNameScrollBar), tip: c(theme.ColorNameOverlayBackground),
 		grid: r.derived[0].of(c(theme.ColorNameSeparator), 0x80), arrow: r.derived[1].of(c(theme.ColorNameForeground), 0x99),
-		ghost: r.derived[2].of(c(theme.ColorNamePrimary), 0x50)}
+		ghost: r.derived[2].of(c(theme.ColorNamePrimary), 0x50), ghostFill: r.derived[3].of(c(theme.ColorNameForeground), 0x1c)}
 }
 
 // alphaColor is a theme colour with another alpha, boxed once per colour

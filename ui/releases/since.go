@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
@@ -29,6 +30,7 @@ type sinceCard struct {
 	changes []scopeChange
 	note    *widget.Label
 	list    *widget.List
+	listBox *fyne.Container // the list, as tall as its rows, up to five
 	box     fyne.CanvasObject
 	// relayout lays out the page again when the card comes or goes.
 	relayout func()
@@ -46,7 +48,8 @@ func newSinceCard(env *page.Env) *sinceCard {
 			env.Open(app.KeyOf(c.changes[id].item))
 		}
 	}
-	c.box = page.PanelCard("Scope since the comparison", container.NewBorder(c.note, nil, nil, nil, page.FixedHeight(160, c.list)))
+	c.listBox = page.FixedHeight(0, c.list)
+	c.box = page.PanelCard("Scope since the comparison", container.NewBorder(c.note, nil, nil, nil, c.listBox))
 	c.box.Hide()
 	return c
 }
@@ -112,7 +115,14 @@ func (c *sinceCard) show(r *app.Release, items []*app.Item) {
 		}
 		page.SetLabel(c.note, note, imp)
 	}
-	if !c.box.Visible() {
+	h := float32(0)
+	if n := min(len(c.changes), 5); n > 0 {
+		h = float32(n)*c.list.CreateItem().MinSize().Height + float32(n-1)*theme.Padding()
+	}
+	l := c.listBox.Layout.(*page.HeightLayout)
+	if !c.box.Visible() || l.H != h {
+		l.H = h
+		c.listBox.Refresh()
 		c.box.Show()
 		c.relayout()
 	}

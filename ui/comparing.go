@@ -370,8 +370,11 @@ func (s *shell) saveBaseline(name string) {
 		dialog.ShowError(err, s.win)
 		return
 	}
+	if p, ok := s.pages[page.Settings].(*settingsPage); ok {
+		p.baselines.Reload()
+	}
 	dialog.ShowInformation("Baseline saved", fmt.Sprintf("The plan as it is now is baseline %s, in %s.\n"+
-		"Compare with it with Roadmap ▸ Compare with…", name, store.BaselinePath(name)), s.win)
+		"To see what changes from now on, choose it in Roadmap ▸ Compare with…", name, store.BaselinePath(name)), s.win)
 }
 
 // close drops the comparison of a workspace no longer shown.

@@ -68,6 +68,14 @@ func TestCompareWithBaseline(t *testing.T) {
 		t.Errorf("Settings lists the baselines %v", names)
 	}
 
+	// A baseline saved while Settings is shown is listed at once.
+	s.saveBaseline("q2")
+	overlayWith(t, s, "baselines/q2.json")
+	s.win.Canvas().Overlays().Top().Hide()
+	if names := s.pages[page.Settings].(*settingsPage).baselines.Names(); len(names) != 2 {
+		t.Errorf("Settings lists the baselines %v after saving q2", names)
+	}
+
 	// The initiative slips three weeks.
 	in := firstDated(t, s.ws)
 	moved := *in
@@ -83,7 +91,7 @@ func TestCompareWithBaseline(t *testing.T) {
 	s.onCompareWith()
 	top := overlayWith(t, s, "Compare with")
 	ch := uitest.Find[*compare.Chooser](t, top)
-	if len(ch.Options()) < 2 || !strings.HasPrefix(ch.Options()[0], "Baseline q1") {
+	if len(ch.Options()) < 3 || !strings.HasPrefix(ch.Options()[0], "Baseline q1") {
 		t.Fatalf("the chooser offers %q", ch.Options())
 	}
 	ch.Choose(ch.Options()[0])

@@ -25,7 +25,7 @@ func newSettingsPage(sec *page.Section, env *page.Env, host page.Host) page.Page
 	p := &settingsPage{Page: page.NewListPage(sec, env, host)}
 	p.baselines = compare.NewBaselines(shelf{dir: host.Dir, ws: env.WS})
 	intro := widget.NewLabel("A baseline keeps the plan as it is at a moment (a quarterly review), in baselines/NAME.json " +
-		"in the workspace, to compare with later: Roadmap ▸ Compare with….")
+		"in the workspace, to compare with later (Roadmap ▸ Compare with…).")
 	intro.Wrapping = fyne.TextWrapWord
 	p.product = container.NewTabItem("Product", p.Page.Object())
 	p.tabs = container.NewAppTabs(p.product,

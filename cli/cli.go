@@ -73,6 +73,7 @@ func commands() []command {
 		{"git-setup", "DIR", "set up the git repository holding the workspace for the field-level merge", runGitSetup},
 		{"conflicts", "DIR", "list each conflict of the workspace in DIR; exit 1 when there is any", runConflicts},
 		{"resolve", "DIR ID --take ours|theirs [--field PATH]", "settle a conflict by taking one side, of one field or all", runResolve},
+		{"sync", "DIR [--message M]", "commit the workspace, merge what the others pushed and push, through git; exit 1 when conflicts are left", runSync},
 	}
 }
 

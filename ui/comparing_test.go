@@ -19,7 +19,7 @@ import (
 func overlayWith(t *testing.T, s *shell, text string) fyne.CanvasObject {
 	t.Helper()
 	var top fyne.CanvasObject
-	waitUntil(t, func() bool {
+	uitest.WaitUntil(t, func() bool {
 		top = s.win.Canvas().Overlays().Top()
 		return top != nil && uitest.HasText(top, text)
 	})
@@ -96,7 +96,7 @@ func TestCompareWithBaseline(t *testing.T) {
 	}
 	ch.Choose(ch.Options()[0])
 	ch.Compare()
-	waitUntil(t, func() bool { return s.env.Compare.Current() != nil })
+	uitest.WaitUntil(t, func() bool { return s.env.Compare.Current() != nil })
 	if s.current != page.Roadmap || s.stopCompareItem.Disabled {
 		t.Errorf("comparing shows %q, Stop comparing disabled %v", s.current, s.stopCompareItem.Disabled)
 	}
@@ -143,7 +143,7 @@ func TestCompareWithBaseline(t *testing.T) {
 	if err := s.ws.Do(app.Func{Desc: "back", Fn: func(tx *app.Tx) error { return tx.Put(&back) }}); err != nil {
 		t.Fatal(err)
 	}
-	waitUntil(t, func() bool { return s.env.Compare.Current().Diff.Empty() })
+	uitest.WaitUntil(t, func() bool { return s.env.Compare.Current().Diff.Empty() })
 	if c := s.env.Compare.Current(); c == nil || len(tl.Ghosts()) != 0 {
 		t.Errorf("after moving it back: %+v", c.Diff.Changes)
 	}

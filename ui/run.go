@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/app/store"
 	"canopy/ui/dialogs"
 	"canopy/ui/form"
 	"canopy/ui/page"
@@ -34,6 +35,7 @@ type shell struct {
 
 	win     fyne.Window
 	env     *page.Env
+	dialogs *dialogs.Host
 	header  *headerView
 	summary *summaryView
 	secs    []*page.Section
@@ -96,6 +98,8 @@ func (s *shell) load(sess *Session) {
 	}
 	s.sess, s.ws = sess, sess.WS
 	s.env = &page.Env{WS: s.ws, Window: s.win, Do: s.do, Open: s.open, OpenURL: s.openURL, NewEditor: newEditor}
+	s.dialogs = &dialogs.Host{App: s.app, Win: s.win, WS: s.ws, Dir: sess.Dir, Do: s.do, Busy: s.setBusy,
+		Go: func(f func()) { goReported(fyne.Do, f) }, Files: store.HostRules}
 	s.header = newHeaderView(s.ws, sess.Dir)
 	s.summary = newSummaryView(s.ws)
 	s.secs = sections(sess)
@@ -249,7 +253,7 @@ func (s *shell) menu() *fyne.MainMenu {
 		open.Shortcut = shortcut(fyne.KeyO, 0)
 		file = append(file, newWS, open, s.recentMenu(), fyne.NewMenuItemSeparator())
 	}
-	file = append(file, s.saveItem, fyne.NewMenuItem("Save baseline…", s.onSaveBaseline), s.importMenuItem(), s.exportMenu(), fyne.NewMenuItemSeparator(), quit)
+	file = append(file, s.saveItem, fyne.NewMenuItem("Save baseline…", s.onSaveBaseline), s.dialogs.ImportMenuItem(), s.dialogs.ExportMenu(), fyne.NewMenuItemSeparator(), quit)
 
 	// Fyne's own Undo and Redo shortcuts (Ctrl+Z, Ctrl+Y; Cmd on macOS), so
 	// that the menu, which sees them first, gets them even in a text field.
@@ -501,3 +505,12 @@ var errNoOpener = errors.New("opening workspaces is not available here")
 
 // onFind searches every entity and opens the one chosen (Edit ▸ Find).
 func (s *shell) onFind() { dialogs.ShowFind(s.win, s.ws, s.open) }
+
+// setBusy marks that an export or an import reads the workspace; when it is
+// done, a change from disk that came meanwhile is brought in.
+func (s *shell) setBusy(on bool) {
+	s.busy = on
+	if !on && s.missedDiskChange {
+		s.onDiskChanged()
+	}
+}

@@ -1,4 +1,4 @@
-package ui
+package dialogs
 
 import (
 	"io"
@@ -7,30 +7,31 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 
 	"canopy/export/xlsx"
 )
 
-// exportMenu returns File ▸ Export.
-func (s *shell) exportMenu() *fyne.MenuItem {
+// ExportMenu returns File ▸ Export.
+func (s *Host) ExportMenu() *fyne.MenuItem {
 	item := fyne.NewMenuItem("Export", nil)
 	excel := fyne.NewMenuItem("Excel backlog…", s.onExportExcel)
-	excel.Shortcut = shortcut(fyne.KeyE, fyne.KeyModifierShift)
-	brief := fyne.NewMenuItem("Strategy brief…", s.onExportBrief)
+	excel.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	brief := fyne.NewMenuItem("Strategy brief…", s.OnExportBrief)
 	roadmapImage := fyne.NewMenuItem("Roadmap image…", s.onExportRoadmapImage)
 	item.ChildMenu = fyne.NewMenu("", excel, brief, roadmapImage)
 	return item
 }
 
 // onExportExcel asks where to write the workbook and writes it.
-func (s *shell) onExportExcel() {
-	s.win.Canvas().Unfocus()
-	s.chooseExportFile(" backlog.xlsx", ".xlsx", s.exportExcelTo)
+func (s *Host) onExportExcel() {
+	s.Win.Canvas().Unfocus()
+	s.chooseExportFile(" backlog.xlsx", ".xlsx", s.ExportExcelTo)
 }
 
-// exportExcelTo writes the workbook to path with runExport.
-func (s *shell) exportExcelTo(path string) {
-	ws := s.ws
+// ExportExcelTo writes the workbook to path with runExport.
+func (s *Host) ExportExcelTo(path string) {
+	ws := s.WS
 	s.runExport(path, exportJob{
 		progress:       "Exporting…",
 		readsWorkspace: true,
@@ -42,7 +43,7 @@ func (s *shell) exportExcelTo(path string) {
 			if len(warnings) > 0 {
 				msg += "\n\n" + strings.Join(warnings, "\n")
 			}
-			dialog.ShowInformation("Excel backlog exported", msg, s.win)
+			dialog.ShowInformation("Excel backlog exported", msg, s.Win)
 		},
 	})
 }

@@ -119,6 +119,7 @@ func (s *shell) load(sess *Session) {
 	split := container.NewHSplit(s.nav, s.body)
 	s.cmp = newComparer(s, split)
 	s.env.Compare = s.cmp.cmp
+	s.dialogs.Compare = s.cmp.cmp
 	split.Offset = 0.14
 	s.win.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), s.summary.label), nil, nil, split))
 	s.win.SetMainMenu(s.menu())

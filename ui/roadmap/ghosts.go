@@ -21,6 +21,36 @@ const ghostTextSize = 11
 type compareState struct {
 	old    *app.Workspace
 	ghosts []timeline.Ghost
+	// geom holds each ghost's place in frame, found once per frame (a
+	// zoom, a new plan) rather than on every scroll step.
+	frame *timeline.Frame
+	geom  []ghostGeom
+}
+
+// ghostGeom is where a ghost is drawn in the frame: its rectangle (ok
+// false when it has none) and where its label starts.
+type ghostGeom struct {
+	r     timeline.Rect
+	label timeline.Point
+	ok    bool
+}
+
+// places returns the ghosts' places in the frame f.
+func (c *compareState) places(f *timeline.Frame) []ghostGeom {
+	if c.frame == f && len(c.geom) == len(c.ghosts) {
+		return c.geom
+	}
+	c.frame = f
+	c.geom = c.geom[:0]
+	for _, g := range c.ghosts {
+		r, ok := f.GhostRect(g)
+		at := timeline.Point{X: r.X + 4, Y: r.Y + r.H/2}
+		if ok && g.Kind != timeline.GhostRemoved {
+			at, _ = f.GhostLabelAt(g)
+		}
+		c.geom = append(c.geom, ghostGeom{r: r, label: at, ok: ok})
+	}
+	return c.geom
 }
 
 // SetCompare draws the ghosts of the plan against old, an earlier version
@@ -40,7 +70,7 @@ func (t *Timeline) Ghosts() []timeline.Ghost { return t.cmp.ghosts }
 
 // findGhosts compares the plan just built with the earlier version.
 func (t *Timeline) findGhosts() {
-	t.cmp.ghosts = nil
+	t.cmp.ghosts, t.cmp.frame = nil, nil
 	if t.cmp.old != nil {
 		t.cmp.ghosts = t.plan.Ghosts(t.cmp.old)
 	}
@@ -97,16 +127,22 @@ func (r *renderer) drawGhosts(pal palette, pt *port) {
 	if len(r.t.cmp.ghosts) > 0 {
 		errCol = r.t.Theme().Color(theme.ColorNameError, fyne.CurrentApp().Settings().ThemeVariant())
 	}
+	geom := r.t.cmp.places(f)
 	for i := range r.t.cmp.ghosts {
-		g := &r.t.cmp.ghosts[i]
-		gr, ok := f.GhostRect(*g)
-		if !ok {
+		gm := &geom[i]
+		if !gm.ok {
 			continue
 		}
+		gr := gm.r
 		x0, y0, x1, y1 := pt.x(gr.X), pt.y(gr.Y), pt.x(gr.X+gr.W), pt.y(gr.Y+gr.H)
 		if y1 < pt.top || y0 > pt.bottom {
 			continue // out of sight, above or below
 		}
+		lx, ly := pt.x(gm.label.X), pt.y(gm.label.Y)
+		if (x1 < pt.left || x0 > pt.right) && (lx > pt.right || lx+200 < pt.left) {
+			continue // out of sight, left or right, with its label
+		}
+		g := &r.t.cmp.ghosts[i]
 		stroke, label, text := pal.arrow, pal.primary, g.Label
 		switch {
 		case g.Kind == timeline.GhostRemoved:
@@ -120,11 +156,6 @@ func (r *renderer) drawGhosts(pal palette, pt *port) {
 				r.setRect(o, pal.ghostFill, stroke, 1.5)
 				place(o, p, s)
 			}
-		}
-		lx, ly := x0+4, (y0+y1)/2
-		if g.Kind != timeline.GhostRemoved {
-			at, _ := f.GhostLabelAt(*g)
-			lx, ly = pt.x(at.X), pt.y(at.Y)
 		}
 		w := r.measure(text, ghostTextSize, true)
 		h := float32(ghostTextSize * 1.3)

@@ -25,6 +25,8 @@ type compareState struct {
 	// zoom, a new plan) rather than on every scroll step.
 	frame *timeline.Frame
 	geom  []ghostGeom
+	// ofBar gives the ghost of each bar that has one, for its tip.
+	ofBar map[int]int
 }
 
 // ghostGeom is where a ghost is drawn in the frame: its rectangle (ok
@@ -71,9 +73,33 @@ func (t *Timeline) Ghosts() []timeline.Ghost { return t.cmp.ghosts }
 // findGhosts compares the plan just built with the earlier version.
 func (t *Timeline) findGhosts() {
 	t.cmp.ghosts, t.cmp.frame = nil, nil
-	if t.cmp.old != nil {
-		t.cmp.ghosts = t.plan.Ghosts(t.cmp.old)
+	clear(t.cmp.ofBar)
+	if t.cmp.old == nil {
+		return
 	}
+	t.cmp.ghosts = t.plan.Ghosts(t.cmp.old)
+	if t.cmp.ofBar == nil {
+		t.cmp.ofBar = map[int]int{}
+	}
+	for i, g := range t.cmp.ghosts {
+		if g.Bar >= 0 {
+			t.cmp.ofBar[g.Bar] = i
+		}
+	}
+}
+
+// ghostNote is what the tip of bar i adds in compare mode: where the bar
+// was (" · was Jan 4 – Jan 31, 2027, +3 w"), or that it is new.
+func (t *Timeline) ghostNote(i int) string {
+	k, ok := t.cmp.ofBar[i]
+	if !ok {
+		return ""
+	}
+	g := &t.cmp.ghosts[k]
+	if g.Kind == timeline.GhostNew {
+		return " · new"
+	}
+	return " · was " + dateRange(g.Start, g.End) + ", " + g.Label
 }
 
 // followCompare has the view draw the window's comparison as it starts,

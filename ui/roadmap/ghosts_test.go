@@ -96,6 +96,10 @@ func TestCompareGhosts(t *testing.T) {
 	if labels["+3 w"] != nil && labels["new"] != nil && labels["+3 w"].Color == labels["new"].Color {
 		t.Errorf("a slip and a new bar in the same colour %v", labels["new"].Color)
 	}
+	// The tip of a moved bar says where it was.
+	if got, want := f.tl.ghostNote(i), " · was Mar 1 – Mar 10, 2027, +3 w"; got != want {
+		t.Errorf("Alpha's tip adds %q, want %q", got, want)
+	}
 	// The ghosts follow the plan: after an edit, Alpha ends on its old
 	// day and its ghost goes.
 	a, _ := ws.Initiative("in-a")

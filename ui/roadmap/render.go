@@ -1061,6 +1061,7 @@ func (r *renderer) drawTip(pal palette, size fyne.Size) {
 	if b.Late {
 		info += " · late"
 	}
+	info += r.t.ghostNote(t.hover)
 	name := r.fit(b.Name, 13, true, 360)
 	w := max(r.measure(name, 13, true), r.measure(info, 12, false)) + 16
 	h := float32(44)

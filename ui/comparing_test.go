@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"canopy/app"
+	"canopy/app/diff"
 	"canopy/app/since"
 	"canopy/ui/compare"
 	"canopy/ui/internal/uitest"
@@ -166,5 +168,58 @@ func TestCompareWithAMissingBaseline(t *testing.T) {
 	}
 	if s.env.Compare.Current() != nil || s.cmp.shown() {
 		t.Error("a missing baseline left compare mode on")
+	}
+}
+
+// gitIn runs git in dir with its own HOME and no system configuration.
+func gitIn(t *testing.T, dir string, args ...string) {
+	t.Helper()
+	cmd := exec.Command("git", append([]string{"-c", "user.name=Pat", "-c", "user.email=pat@example.com", "-c", "init.defaultBranch=main"}, args...)...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GIT_CONFIG_NOSYSTEM=1", "HOME="+t.TempDir(), "LANG=en_US.UTF-8",
+		"GIT_AUTHOR_DATE=2026-11-20T10:00:00Z", "GIT_COMMITTER_DATE=2026-11-20T10:00:00Z")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+}
+
+// TestCompareWithACommit: in a workspace kept in git, Compare with… lists
+// the commits by date and message; choosing one compares the plan in
+// memory (unsaved edits too) with that commit.
+func TestCompareWithACommit(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Fatal("git is needed: ", err)
+	}
+	s, _, dir := openSampleOnDisk(t, "pm")
+	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(dir))
+	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
+	t.Setenv("HOME", t.TempDir())
+	gitIn(t, dir, "init", "-q")
+	gitIn(t, dir, "add", "-A")
+	gitIn(t, dir, "commit", "-q", "-m", "Quarterly review")
+
+	in := firstDated(t, s.ws)
+	moved := *in
+	moved.End = in.End.AddDays(21)
+	if err := s.ws.Do(app.Func{Desc: "slip", Fn: func(tx *app.Tx) error { return tx.Put(&moved) }}); err != nil {
+		t.Fatal(err)
+	}
+	s.onCompareWith()
+	top := overlayWith(t, s, "Compare with")
+	ch := uitest.Find[*compare.Chooser](t, top)
+	opts := ch.Options()
+	if len(opts) != 2 || !strings.HasPrefix(opts[0], "2026-11-20 · Quarterly review (") {
+		t.Fatalf("the chooser offers %q", opts)
+	}
+	ch.Choose(opts[0])
+	ch.Compare()
+	uitest.WaitUntil(t, func() bool { return s.env.Compare.Current() != nil })
+	cur := s.env.Compare.Current()
+	if !strings.Contains(cur.Name, "2026-11-20") || len(cur.Diff.For(diff.EntityInitiative, in.ID)) == 0 {
+		t.Errorf("compared with %q: %v", cur.Name, cur.Diff.Changes)
+	}
+	ghosts := s.roadmapPage().Timeline().Timeline.Ghosts()
+	if len(ghosts) != 1 || ghosts[0].ID != in.ID || ghosts[0].Label != "+3 w" {
+		t.Errorf("ghosts %+v", ghosts)
 	}
 }

@@ -27,6 +27,11 @@ type compareState struct {
 	geom  []ghostGeom
 	// ofBar gives the ghost of each bar that has one, for its tip.
 	ofBar map[int]int
+	// placed are the labels drawn in this frame, so that a label moves
+	// right past one it would cover (a new bar's, then a removed one's
+	// right after it in the same row).
+	placed []fyne.Position
+	widths []float32
 }
 
 // ghostGeom is where a ghost is drawn in the frame: its rectangle (ok
@@ -154,6 +159,8 @@ func (r *renderer) drawGhosts(pal palette, pt *port) {
 		errCol = r.t.Theme().Color(theme.ColorNameError, fyne.CurrentApp().Settings().ThemeVariant())
 	}
 	geom := r.t.cmp.places(f)
+	cmp := &r.t.cmp
+	cmp.placed, cmp.widths = cmp.placed[:0], cmp.widths[:0]
 	for i := range r.t.cmp.ghosts {
 		gm := &geom[i]
 		if !gm.ok {
@@ -185,6 +192,11 @@ func (r *renderer) drawGhosts(pal palette, pt *port) {
 		}
 		w := r.measure(text, ghostTextSize, true)
 		h := float32(ghostTextSize * 1.3)
+		for k, p := range cmp.placed {
+			if p.Y > ly-h && p.Y < ly+h && lx < p.X+cmp.widths[k]+6 && lx+w > p.X-6 {
+				lx = p.X + cmp.widths[k] + 10
+			}
+		}
 		if lx >= pt.right || lx+w <= pt.left || ly-h/2 < pt.top || ly+h/2 > pt.bottom {
 			continue
 		}
@@ -193,6 +205,7 @@ func (r *renderer) drawGhosts(pal palette, pt *port) {
 			continue
 		}
 		tw := r.measure(text, ghostTextSize, true)
+		cmp.placed, cmp.widths = append(cmp.placed, fyne.NewPos(lx, ly)), append(cmp.widths, tw)
 		if p, s, ok := pt.clip(lx-3, ly-h/2, lx+tw+3, ly+h/2); ok {
 			b := r.gh.backs.get()
 			r.setRect(b, pal.bg, nil, 0)

@@ -17,16 +17,7 @@ func BenchmarkPageRefresh(b *testing.B) {
 	env := uitest.Env(ws)
 	rel := newReleasesPage(env)
 	rel.Show(app.KeyOf(ws.Releases()[0]))
-	for _, p := range []struct {
-		name    string
-		refresh func()
-	}{
-		{"releases", rel.refresh},
-	} {
-		b.Run(p.name, func(b *testing.B) {
-			for b.Loop() {
-				p.refresh()
-			}
-		})
-	}
+	uitest.BenchRefreshes(b,
+		uitest.Refresh{Name: "releases", Func: rel.refresh},
+	)
 }

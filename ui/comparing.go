@@ -79,14 +79,15 @@ func (s shelf) Delete(name string) error {
 // comparer is the window's compare mode: what it compares the workspace
 // with, the Changes panel beside the sections and the bar above them that
 // says what is compared and stops it. The earlier version is read off the
-// UI goroutine; the diff, which reads the workspace, on it, again after
-// each change of the workspace.
+// UI goroutine, and so is the diff (of a snapshot of the workspace taken on
+// it), again a moment after each change of the workspace.
 type comparer struct {
 	s       *shell
 	cmp     *page.Comparing
 	src     since.Source
 	side    *since.Side // the earlier version, nil when not comparing
 	loading int         // the load under way; an older one that ends is dropped
+	diffing int         // the diff under way, likewise
 	timer   *time.Timer
 
 	panel  *compare.Panel
@@ -155,12 +156,12 @@ func (c *comparer) Start(src since.Source) {
 	n := c.loading
 	c.title.SetText("Reading " + describe(src) + "…")
 	c.show(true)
-	go func() {
+	goReported(fyne.Do, func() {
 		// nil: the workspace in memory is not its files (unsaved edits), so
 		// the earlier version shares nothing with it.
 		side, err := since.Load(dir, src, nil)
 		fyne.Do(func() { c.loaded(n, src, side, err) })
-	}()
+	})
 }
 
 // loaded shows the earlier version read by load n.
@@ -186,7 +187,7 @@ func (c *comparer) loaded(n int, src since.Source, side *since.Side, err error) 
 }
 
 // rediff compares again the earlier version with the workspace as it is
-// now and tells the pages.
+// now, off the UI goroutine, then tells the pages.
 func (c *comparer) rediff() {
 	if c.timer != nil {
 		c.timer.Stop()
@@ -195,7 +196,35 @@ func (c *comparer) rediff() {
 	if c.side == nil {
 		return
 	}
-	d := diff.Compare(c.side.Workspace, c.s.ws)
+	c.diffing++
+	n, side, now := c.diffing, c.side, snapshot(c.s.ws)
+	goReported(fyne.Do, func() {
+		d := diff.Compare(side.Workspace, now)
+		fyne.Do(func() { c.diffed(n, side, d) })
+	})
+}
+
+// snapshot returns a workspace of the entities of ws as they are now, for
+// reading off the UI goroutine while ws is edited: an edit replaces an
+// entity with a changed copy and never changes one in place, so the
+// entities are shared; the product and the strategy are copied.
+func snapshot(ws *app.Workspace) *app.Workspace {
+	var ents []app.Entity
+	for _, k := range app.Kinds {
+		ents = append(ents, ws.Entities(k)...)
+	}
+	p, st := *ws.Product(), *ws.Strategy()
+	snap, _ := app.Restore(&p, &st, ents)
+	snap.SetClock(ws.Clock())
+	return snap
+}
+
+// diffed shows the diff d of diff n, unless a later one, another
+// comparison or Stop came first.
+func (c *comparer) diffed(n int, side *since.Side, d *diff.Diff) {
+	if n != c.diffing || side != c.side {
+		return
+	}
 	c.panel.SetDiff(c.side.Name, d)
 	c.cmp.Set(&page.Comparison{Name: c.side.Name, Old: c.side.Workspace, Diff: d})
 	c.title.SetText(c.headline())
@@ -229,6 +258,7 @@ func (c *comparer) changed() {
 // Stop leaves compare mode: no ghosts, no Changes panel.
 func (c *comparer) Stop() {
 	c.loading++
+	c.diffing++
 	if c.timer != nil {
 		c.timer.Stop()
 		c.timer = nil
@@ -380,6 +410,7 @@ func (s *shell) saveBaseline(name string) {
 // close drops the comparison of a workspace no longer shown.
 func (c *comparer) close() {
 	c.loading++
+	c.diffing++
 	if c.timer != nil {
 		c.timer.Stop()
 		c.timer = nil

@@ -6,7 +6,10 @@
 // the store's trash through the session). Each section of the sidebar is a
 // package of its own (ui/overview, ui/strategy, ui/market, ui/roadmap,
 // ui/releases, ui/backlog) that implements page.Page; the dialogs live in
-// ui/dialogs and the conflicts in ui/conflicts. The window only routes: it
+// ui/dialogs and the conflicts in ui/conflicts. Compare mode (comparing.go)
+// reads the earlier version off the UI goroutine, diffs it after each
+// change and shares it with the pages through page.Comparing; its panel,
+// chooser and baselines' list are ui/compare's. The window only routes: it
 // builds a section's page when first shown, tells the pages which one is
 // in sight, and opens an entity in the section that lists it.
 //

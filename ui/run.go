@@ -45,6 +45,10 @@ type shell struct {
 	body    *fyne.Container
 
 	saveItem, undoItem, redoItem *fyne.MenuItem
+	// compareItem and stopCompareItem are Roadmap ▸ Compare with… and
+	// Stop comparing; cmp is compare mode (comparing.go).
+	compareItem, stopCompareItem *fyne.MenuItem
+	cmp                          *comparer
 	saveTimer                    *time.Timer
 	saveErr                      error
 	stopWatch                    func()
@@ -89,6 +93,9 @@ func (s *shell) load(sess *Session) {
 	if s.env != nil {
 		s.env.Close() // the pages of the workspace shown before hear no more
 	}
+	if s.cmp != nil {
+		s.cmp.close() // the comparison was of the workspace shown before
+	}
 	s.sess, s.ws = sess, sess.WS
 	s.env = &page.Env{WS: s.ws, Window: s.win, Do: s.do, Open: s.open, OpenURL: s.openURL, NewEditor: newEditor}
 	s.dialogs = &dialogs.Host{App: s.app, Win: s.win, WS: s.ws, Dir: sess.Dir, Do: s.do, Busy: s.setBusy,
@@ -110,6 +117,9 @@ func (s *shell) load(sess *Session) {
 	}
 	top := container.NewVBox(container.NewPadded(s.header.box))
 	split := container.NewHSplit(s.nav, s.body)
+	s.cmp = newComparer(s, split)
+	s.env.Compare = s.cmp.cmp
+	s.dialogs.Compare = s.cmp.cmp
 	split.Offset = 0.14
 	s.win.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), s.summary.label), nil, nil, split))
 	s.win.SetMainMenu(s.menu())
@@ -244,7 +254,7 @@ func (s *shell) menu() *fyne.MainMenu {
 		open.Shortcut = shortcut(fyne.KeyO, 0)
 		file = append(file, newWS, open, s.recentMenu(), fyne.NewMenuItemSeparator())
 	}
-	file = append(file, s.saveItem, s.dialogs.ImportMenuItem(), s.dialogs.ExportMenu(), fyne.NewMenuItemSeparator(), quit)
+	file = append(file, s.saveItem, fyne.NewMenuItem("Save baseline…", s.onSaveBaseline), s.dialogs.ImportMenuItem(), s.dialogs.ExportMenu(), fyne.NewMenuItemSeparator(), quit)
 
 	// Fyne's own Undo and Redo shortcuts (Ctrl+Z, Ctrl+Y; Cmd on macOS), so
 	// that the menu, which sees them first, gets them even in a text field.
@@ -270,6 +280,7 @@ func (s *shell) menu() *fyne.MainMenu {
 		fyne.NewMenu("File", file...),
 		fyne.NewMenu("Edit", s.undoItem, s.redoItem, fyne.NewMenuItemSeparator(), findItem),
 		fyne.NewMenu("View", view...),
+		fyne.NewMenu("Roadmap", s.compareMenu()...),
 		fyne.NewMenu("Help", keys, fyne.NewMenuItemSeparator(), about),
 	)
 }
@@ -335,6 +346,7 @@ func (s *shell) onChange(app.Change) {
 	s.updateMenu()
 	s.updateTitle()
 	s.scheduleSave()
+	s.cmp.changed()
 }
 
 // updateMenu names what Undo and Redo would do and disables what cannot run.

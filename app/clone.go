@@ -64,6 +64,8 @@ func clone(e Entity) Entity {
 		c.History = slices.Clone(v.History)
 		c.Scores = v.Scores.clone()
 		return &c
+	case *Insight:
+		return cloneInsight(v)
 	}
 	panic("clone: unknown entity type")
 }

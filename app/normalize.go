@@ -44,6 +44,8 @@ func normalize(e Entity) {
 		for i := range v.History {
 			v.History[i].At = v.History[i].At.UTC().Truncate(time.Second)
 		}
+	case *Insight:
+		normalizeInsight(v)
 	}
 }
 

@@ -139,6 +139,8 @@ func checkEntity(ws *Workspace, e Entity) Problems {
 		}
 	case *Item:
 		checkItem(ws, c, v)
+	case *Insight:
+		checkInsight(ws, c, v)
 	}
 	return c.out
 }
@@ -338,6 +340,7 @@ func referrers(ws *Workspace, k Key) Problems {
 			}
 		}
 	}
+	insightReferrers(ws, k, add)
 	return out
 }
 

@@ -333,3 +333,20 @@ func TriageInsights(ids []string, s InsightState) Command {
 		return nil
 	}}
 }
+
+// shiftInsights moves the date of every dated insight by months, for
+// ShiftDates.
+func shiftInsights(tx *Tx, months int) error {
+	for _, e := range tx.ws.Entities(KindInsight) {
+		in := e.(*Insight)
+		if in.Date.IsZero() {
+			continue
+		}
+		c, err := Edit[*Insight](tx, KindInsight, in.ID)
+		if err != nil {
+			return err
+		}
+		c.Date = c.Date.AddMonths(months)
+	}
+	return nil
+}

@@ -28,139 +28,164 @@ func (e Evidence) Zero() bool { return e.Insights == 0 }
 // workspace, computed at once by ComputeEvidence. It is a snapshot: compute
 // it again after an edit.
 type EvidenceIndex struct {
-	items       []Evidence // by the item's slot in the workspace's table
-	ids         []string   // the item IDs by slot, when computed
-	itemPos     map[string]int
-	initiatives map[string]Evidence
+	items, inits   slotted
+	itemEv, initEv []Evidence
+}
+
+// slotted finds an entity's slot in a kind's table as it was when the
+// index was computed.
+type slotted struct {
+	ids []string       // the IDs by slot, at the time
+	pos map[string]int // the table's live positions
+}
+
+func snapshotSlots(t *table) slotted {
+	s := slotted{ids: make([]string, len(t.list)), pos: t.pos}
+	for i, e := range t.list {
+		s.ids[i] = e.EntityID()
+	}
+	return s
+}
+
+// slot returns the slot id had, or -1. The workspace's slots move when
+// entities are deleted: the live position is checked against the IDs of
+// the time, and the IDs searched when it moved.
+func (s slotted) slot(id string) int {
+	if p, ok := s.pos[id]; ok && p < len(s.ids) && s.ids[p] == id {
+		return p
+	}
+	return slices.Index(s.ids, id)
 }
 
 // Item returns the evidence of the item with the ID (zero when none).
 func (x *EvidenceIndex) Item(id string) Evidence {
-	// The workspace's slots move when items are deleted: check the slot
-	// still holds the item, else look it up among the IDs of the time.
-	if p, ok := x.itemPos[id]; ok && p < len(x.ids) && x.ids[p] == id {
-		return x.items[p]
-	}
-	if p := slices.Index(x.ids, id); p >= 0 {
-		return x.items[p]
+	if p := x.items.slot(id); p >= 0 {
+		return x.itemEv[p]
 	}
 	return Evidence{}
 }
 
 // Initiative returns the evidence of the initiative with the ID: the
 // insights linked to it and those linked to its items, each insight once.
-func (x *EvidenceIndex) Initiative(id string) Evidence { return x.initiatives[id] }
+func (x *EvidenceIndex) Initiative(id string) Evidence {
+	if p := x.inits.slot(id); p >= 0 {
+		return x.initEv[p]
+	}
+	return Evidence{}
+}
 
 // ComputeEvidence returns the evidence of every item and initiative of ws.
 // Archived insights are left out. An initiative rolls up the evidence of its
 // items with its own, counting an insight linked to it and to its items (or
-// to several of its items) once. It is one pass over the insights, with the
-// customers interned as numbers, so that 50 000 insights cost little beside
+// to several of its items) once.
+//
+// It is linear in the links: the insights are grouped by customer (interned
+// as numbers), and a stamp per item and per initiative tells whether the
+// customer was counted there already, so 50 000 insights cost little beside
 // ranking 10 000 items.
 func ComputeEvidence(ws *Workspace) *EvidenceIndex {
-	itab := ws.ents[KindItem]
-	x := &EvidenceIndex{items: make([]Evidence, itab.len()), ids: make([]string, itab.len()), itemPos: itab.pos, initiatives: map[string]Evidence{}}
-	for i, e := range itab.list {
-		x.ids[i] = e.EntityID()
-	}
+	itab, ntab := ws.ents[KindItem], ws.ents[KindInitiative]
+	x := &EvidenceIndex{items: snapshotSlots(itab), inits: snapshotSlots(ntab),
+		itemEv: make([]Evidence, itab.len()), initEv: make([]Evidence, ntab.len())}
 	insights := ws.ents[KindInsight].list
 	if len(insights) == 0 {
 		return x
 	}
+	// The initiative of each item, by slot (-1: none).
+	itemInit := make([]int32, itab.len())
+	for i, e := range itab.list {
+		itemInit[i] = -1
+		if id := e.(*Item).Initiative; id != "" {
+			if p, ok := ntab.pos[id]; ok {
+				itemInit[i] = int32(p)
+			}
+		}
+	}
+	// The customer of each insight that counts (0: anonymous, -1: none, as
+	// archived or unlinked), and how many insights each customer has.
 	customers := map[string]int32{}
-	// Per item slot, the customers seen last (for the common case of one
-	// insight per customer and item, no set is needed): a pair list sorted
-	// at the end.
-	type pair struct {
-		slot int32
-		cust int32
-	}
-	var itemPairs []pair
-	type initRef struct {
-		init    string
-		insight int32
-		cust    int32
-		weight  int32
-	}
-	var initRefs []initRef
+	cust := make([]int32, len(insights))
+	count := []int32{0}
 	for n, e := range insights {
 		in := e.(*Insight)
 		if in.State == InsightArchived || !in.Linked() {
+			cust[n] = -1
 			continue
 		}
-		cust := int32(-1)
 		if c := in.Customer(); c != "" {
-			key := c
 			if !isLowerASCII(c) {
-				key = strings.ToLower(c)
+				c = strings.ToLower(c)
 			}
-			id, ok := customers[key]
+			id, ok := customers[c]
 			if !ok {
-				id = int32(len(customers))
-				customers[key] = id
+				id = int32(len(count))
+				customers[c] = id
+				count = append(count, 0)
 			}
-			cust = id
+			cust[n] = id
 		}
+		count[cust[n]]++
+	}
+	// The insights in customer order (a counting sort).
+	start := make([]int32, len(count)+1)
+	for c, k := range count {
+		start[c+1] = start[c] + k
+	}
+	order := make([]int32, start[len(count)])
+	next := slices.Clone(start[:len(count)])
+	for n, c := range cust {
+		if c >= 0 {
+			order[next[c]] = int32(n)
+			next[c]++
+		}
+	}
+	// Stamps: the customer last counted per item and per initiative, and
+	// the insight last counted per initiative (an insight reaches an
+	// initiative through several of its items).
+	itemCust := make([]int32, itab.len())
+	initCust := make([]int32, ntab.len())
+	initSeen := make([]int32, ntab.len())
+	for i := range initSeen {
+		initSeen[i] = -1
+	}
+	for _, n := range order {
+		in := insights[n].(*Insight)
+		c := cust[n] // 0 is anonymous: stamps start at 0, so it never counts
 		w := in.Importance.Weight()
-		for _, itemID := range in.Items {
-			slot, ok := itab.pos[itemID]
-			if !ok {
-				continue
+		touch := func(p int32) {
+			if initSeen[p] == n {
+				return
 			}
-			ev := &x.items[slot]
+			initSeen[p] = n
+			ev := &x.initEv[p]
 			ev.Insights++
 			ev.Demand += w
-			if cust >= 0 {
-				itemPairs = append(itemPairs, pair{int32(slot), cust})
-			}
-			if init := itab.list[slot].(*Item).Initiative; init != "" {
-				initRefs = append(initRefs, initRef{init, int32(n), cust, int32(w)})
+			if c > 0 && initCust[p] != c {
+				initCust[p] = c
+				ev.Customers++
 			}
 		}
-		for _, init := range in.Initiatives {
-			if ws.Has(KindInitiative, init) {
-				initRefs = append(initRefs, initRef{init, int32(n), cust, int32(w)})
-			}
-		}
-	}
-	slices.SortFunc(itemPairs, func(a, b pair) int {
-		if c := cmp.Compare(a.slot, b.slot); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.cust, b.cust)
-	})
-	for i, p := range itemPairs {
-		if i == 0 || itemPairs[i-1] != p {
-			x.items[p.slot].Customers++
-		}
-	}
-	// Initiatives: each insight once, each customer once.
-	slices.SortFunc(initRefs, func(a, b initRef) int {
-		if c := strings.Compare(a.init, b.init); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.insight, b.insight)
-	})
-	var custs []int32
-	for i := 0; i < len(initRefs); {
-		j := i
-		ev := Evidence{}
-		custs = custs[:0]
-		for ; j < len(initRefs) && initRefs[j].init == initRefs[i].init; j++ {
-			r := initRefs[j]
-			if j > i && initRefs[j-1].insight == r.insight {
+		for _, id := range in.Items {
+			slot, ok := itab.pos[id]
+			if !ok {
 				continue
 			}
+			ev := &x.itemEv[slot]
 			ev.Insights++
-			ev.Demand += int(r.weight)
-			if r.cust >= 0 {
-				custs = append(custs, r.cust)
+			ev.Demand += w
+			if c > 0 && itemCust[slot] != c {
+				itemCust[slot] = c
+				ev.Customers++
+			}
+			if p := itemInit[slot]; p >= 0 {
+				touch(p)
 			}
 		}
-		slices.Sort(custs)
-		ev.Customers = len(slices.Compact(custs))
-		x.initiatives[initRefs[i].init] = ev
-		i = j
+		for _, id := range in.Initiatives {
+			if p, ok := ntab.pos[id]; ok {
+				touch(int32(p))
+			}
+		}
 	}
 	return x
 }
@@ -347,4 +372,58 @@ func PersonaAsks(ws *Workspace, id string, limit int) []Demanded {
 		out = out[:min(limit, len(out))]
 	}
 	return out
+}
+
+// evidenceCache keeps the evidence index between edits that cannot change
+// it: it depends only on the insights, on which initiatives exist, and on
+// which items exist with which initiative.
+type evidenceCache struct {
+	x                   *EvidenceIndex
+	insightGen, initGen uint64
+	itemGen             uint64
+	itemInit            []string // each item's initiative, by slot, at the time
+}
+
+// Evidence returns the evidence index of the workspace, computed again only
+// when something it depends on changed since the last call: an insight, the
+// set of initiatives, or the items and their initiatives. Editing an item's
+// title, score, status or rank keeps it (a check of the items' initiatives,
+// far cheaper than going through every insight). Like every Workspace
+// method it is for the goroutine that edits; exporters running beside the
+// window call ComputeEvidence.
+func (ws *Workspace) Evidence() *EvidenceIndex {
+	itab := ws.ents[KindItem]
+	c := ws.evidence
+	if c != nil && c.insightGen == ws.ents[KindInsight].gen && c.initGen == ws.ents[KindInitiative].gen {
+		if c.itemGen == itab.gen {
+			return c.x
+		}
+		if sameItemInitiatives(c, itab) {
+			c.itemGen = itab.gen
+			return c.x
+		}
+	}
+	c = &evidenceCache{x: ComputeEvidence(ws), insightGen: ws.ents[KindInsight].gen,
+		initGen: ws.ents[KindInitiative].gen, itemGen: itab.gen, itemInit: make([]string, itab.len())}
+	for i, e := range itab.list {
+		c.itemInit[i] = e.(*Item).Initiative
+	}
+	ws.evidence = c
+	return c.x
+}
+
+// sameItemInitiatives reports whether the items are those of the cache, in
+// the same slots and with the same initiatives.
+func sameItemInitiatives(c *evidenceCache, itab *table) bool {
+	ids := c.x.items.ids
+	if len(ids) != len(itab.list) {
+		return false
+	}
+	for i, e := range itab.list {
+		it := e.(*Item)
+		if it.ID != ids[i] || it.Initiative != c.itemInit[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -88,3 +88,49 @@ func TestInsightTalliesAndPersonaAsks(t *testing.T) {
 		t.Errorf("PersonaAsks = %+v", asks)
 	}
 }
+
+func TestEvidenceCache(t *testing.T) {
+	ws := newTestWS(t)
+	a := item("item-a", "A")
+	put(t, ws, &Initiative{ID: "init-a", Name: "I", Status: InitiativePlanned}, a, item("item-b", "B"),
+		&Insight{ID: "insight-1", Text: "x", Company: "Acme", State: InsightNew, Items: []string{"item-a"}})
+	x := ws.Evidence()
+	if x.Item("item-a").Insights != 1 || x.Initiative("init-a").Insights != 0 {
+		t.Fatalf("first index: %+v %+v", x.Item("item-a"), x.Initiative("init-a"))
+	}
+	steps := []struct {
+		name  string
+		cmd   Command
+		undo  bool
+		fresh bool // a new index is expected
+		check func(x *EvidenceIndex) bool
+	}{
+		{"rename keeps it", EditItem("item-a", "Rename", func(it *Item) error { it.Title = "A2"; return nil }), false, false,
+			func(x *EvidenceIndex) bool { return x.Item("item-a").Insights == 1 }},
+		{"initiative change rolls up", EditItem("item-a", "Plan", func(it *Item) error { it.Initiative = "init-a"; return nil }), false, true,
+			func(x *EvidenceIndex) bool { return x.Initiative("init-a").Insights == 1 }},
+		{"undo takes it back", nil, true, true,
+			func(x *EvidenceIndex) bool { return x.Initiative("init-a").Insights == 0 }},
+		{"an insight edit counts", LinkInsight("insight-1", []string{"item-b"}, nil), false, true,
+			func(x *EvidenceIndex) bool { return x.Item("item-b").Insights == 1 }},
+		{"deleting an item", Delete(Key{KindItem, "item-a"}), false, true,
+			func(x *EvidenceIndex) bool { return x.Item("item-a").Zero() && x.Item("item-b").Insights == 1 }},
+	}
+	for _, s := range steps {
+		if s.undo {
+			if _, err := ws.Undo(); err != nil {
+				t.Fatal(err)
+			}
+		} else if err := ws.Do(s.cmd); err != nil {
+			t.Fatalf("%s: %v", s.name, err)
+		}
+		got := ws.Evidence()
+		if (got != x) != s.fresh {
+			t.Errorf("%s: new index %v, want %v", s.name, got != x, s.fresh)
+		}
+		if !s.check(got) {
+			t.Errorf("%s: wrong evidence", s.name)
+		}
+		x = got
+	}
+}

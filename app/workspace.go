@@ -25,6 +25,8 @@ type Workspace struct {
 	dirty      map[Key]struct{}
 	readOnly   error
 	listeners  []func(Change)
+
+	evidence *evidenceCache // see Evidence
 }
 
 // ErrReadOnly is returned by Do, Undo and Redo on a read-only workspace.

@@ -63,7 +63,7 @@ func commands() []command {
 		{"validate", "DIR", "list every problem of the workspace in DIR, one a line; exit 0 only when there is none", runValidate},
 		{"next", "DIR [--model rice|wsjf|ice|value-effort] [--limit N]", "list what to work on next, dependencies first", runNext},
 		{"export", "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary]]", "write the backlog to an Excel file, the strategy brief to a PDF, or both", runExport},
-		{"import", "DIR FILE [--apply [--skip-invalid]]", "preview importing an Excel backlog into the workspace; --apply applies it", runImport},
+		{"import", "DIR FILE [--insights] [--apply [--skip-invalid]]", "preview importing an Excel backlog (or, with --insights, customer feedback) into the workspace; --apply applies it", runImport},
 		{"trash", "DIR", "list the entities deleted from the workspace in DIR, latest first", runTrash},
 		{"restore", "DIR ID", "bring the entity ID back from the trash", runRestore},
 	}

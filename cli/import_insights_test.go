@@ -1,0 +1,54 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestImportInsightsTwice is the product owner's path: twenty support
+// requests from a CSV file, previewed, applied and saved; the same file
+// again adds nothing; validate is clean and what next shows the evidence.
+func TestImportInsightsTwice(t *testing.T) {
+	dir := sampleDir(t)
+	var b strings.Builder
+	b.WriteString("Comment,Company,Date,Feature,Ticket URL\n")
+	for i := range 20 {
+		b.WriteString("\"Lost my offline edits, case ")
+		b.WriteString(strings.Repeat("I", i%5+1))
+		b.WriteString("\",Shop ")
+		b.WriteByte(byte('A' + i))
+		b.WriteString(",2026-11-0")
+		b.WriteByte(byte('1' + i%9))
+		b.WriteString(",Technician records the parts used on a job,https://help.example.com/t/")
+		b.WriteString(strings.Repeat("7", i+1))
+		b.WriteString("\n")
+	}
+	file := filepath.Join(t.TempDir(), "support.csv")
+	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := tree(t, dir)
+	code, out, stderr := runCLI(t, "import", dir, file, "--insights")
+	if code != 0 || !strings.Contains(out, "CSV: 20 new, 0 already imported, 0 invalid") || !strings.Contains(stderr, "preview only") {
+		t.Fatalf("preview: exit %d\n%s\n%s", code, out, stderr)
+	}
+	if after := tree(t, dir); len(after) != len(before) {
+		t.Fatal("the preview changed the workspace")
+	}
+	code, _, stderr = runCLI(t, "import", dir, file, "--insights", "--apply")
+	if code != 0 || !strings.Contains(stderr, "applied: 20 new insights") {
+		t.Fatalf("apply: exit %d: %s", code, stderr)
+	}
+	code, out, stderr = runCLI(t, "import", dir, file, "--insights", "--apply")
+	if code != 0 || !strings.Contains(out, "0 new, 20 already imported") || !strings.Contains(stderr, "nothing to apply") {
+		t.Fatalf("second apply: exit %d\n%s\n%s", code, out, stderr)
+	}
+	if code, out, stderr := runCLI(t, "validate", dir); code != 0 {
+		t.Fatalf("validate: exit %d\n%s\n%s", code, out, stderr)
+	}
+	if code, _, _ := runCLI(t, "import", dir, file, "--insights", "--skip-invalid"); code != 2 {
+		t.Errorf("--skip-invalid without --apply: exit %d", code)
+	}
+}

@@ -320,8 +320,8 @@ func planInsights(sheet string, cells [][]string, ws *app.Workspace, xlsx bool) 
 	var unknown []int
 	for i, h := range cells[0] {
 		words := strings.Fields(strings.ToLower(h))
-		if len(words) == 0 {
-			continue
+		if len(words) == 0 || strings.HasSuffix(strings.TrimSpace(h), ComputedSuffix) {
+			continue // computed by Canopy (the Insights sheet's titles): ignored without a word
 		}
 		f, ok := insightHeaders[strings.Join(words, " ")]
 		if !ok {

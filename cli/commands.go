@@ -137,15 +137,16 @@ func runNext(env *Env, args []string) error {
 	if *limit > 0 && len(entries) > *limit {
 		entries = entries[:*limit]
 	}
+	evidence := ws.Evidence()
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "#\tID\t%s\tSTATUS\tEST\tTITLE\tBLOCKED BY\n", strings.ToUpper(model.Title()))
+	fmt.Fprintf(tw, "#\tID\t%s\tSTATUS\tEST\t%s\tTITLE\tBLOCKED BY\n", strings.ToUpper(model.Title()), evidenceHeader)
 	for i, e := range entries {
 		est := "—"
 		if e.Item.Estimate > 0 {
 			est = fmt.Sprintf("%g", e.Item.Estimate)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, e.Item.ID, app.FormatScore(e.Score, e.Scored),
-			e.Item.Status.Title(), est, oneLine(e.Item.Title, 60), blockers(ws, e.BlockedBy))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, e.Item.ID, app.FormatScore(e.Score, e.Scored),
+			e.Item.Status.Title(), est, evidenceCells(evidence.Item(e.Item.ID)), oneLine(e.Item.Title, 60), blockers(ws, e.BlockedBy))
 	}
 	return tw.Flush()
 }

@@ -51,7 +51,7 @@ func insights(base app.Date) []app.Entity {
 			imp: important, persona: personaDispatcher, state: app.InsightTriaged, items: []string{"item-hdn9evv0"}},
 		{id: "insight-5df2c65c", day: -19, text: "Lost a signed estimate when the van was in a dead zone. The customer had to sign again on a second visit.",
 			person: "Luis Ortega", company: "Redline HVAC", segment: segSmall, source: "review", link: "https://reviews.example.com/crewline/r/9921",
-			imp: critical, persona: personaTechnician, state: app.InsightTriaged, items: []string{"item-hdn9evv0", "item-0eer78fb"}, tags: []string{"offline", "data-loss"}},
+			imp: critical, persona: personaTechnician, state: app.InsightTriaged, items: []string{"item-hdn9evv0"}, tags: []string{"offline", "data-loss"}},
 		{id: "insight-gjkga71h", day: -12, text: "Offline is the reason we bought Crewline. Conflicts are the reason my techs are starting to distrust it.",
 			person: "Karen Li", company: "Northwind Heating & Air", segment: segMid, source: "sales call",
 			imp: critical, persona: personaOwner, state: app.InsightTriaged, items: []string{"item-hdn9evv0"}, inits: []string{initOffline}},

@@ -53,6 +53,6 @@ func importInsights(env *Env, file string, r io.Reader, size int64, s *store.Sto
 	if _, err := s.Save(ws); err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
-	fmt.Fprintf(env.Stderr, "applied: %d new insights, %d already imported, %d invalid skipped\n", len(plan.Created), plan.Unchanged, plan.Invalid)
+	fmt.Fprintf(env.Stderr, "applied: %d new, %d already imported, %d invalid skipped\n", len(plan.Created), plan.Unchanged, plan.Invalid)
 	return nil
 }

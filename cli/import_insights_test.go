@@ -38,7 +38,7 @@ func TestImportInsightsTwice(t *testing.T) {
 		t.Fatal("the preview changed the workspace")
 	}
 	code, _, stderr = runCLI(t, "import", dir, file, "--insights", "--apply")
-	if code != 0 || !strings.Contains(stderr, "applied: 20 new insights") {
+	if code != 0 || !strings.Contains(stderr, "applied: 20 new, 0 already imported") {
 		t.Fatalf("apply: exit %d: %s", code, stderr)
 	}
 	code, out, stderr = runCLI(t, "import", dir, file, "--insights", "--apply")

@@ -110,9 +110,12 @@ func (p *InsightPlan) Errors() []CellError {
 	return out
 }
 
+// whyID says a row was matched by its ID.
+const whyID = "its ID is in the workspace"
+
 // Lines returns the preview, one line each: the summary, each new row with
-// what it links to, each row already imported, every invalid cell and the
-// notes.
+// what it links to, each row already imported by its link or its text
+// (those matched by ID are only counted), every invalid cell and the notes.
 func (p *InsightPlan) Lines(ws *app.Workspace) []string {
 	out := []string{p.Sheet + ": " + p.Summary()}
 	for _, r := range p.Rows {
@@ -138,6 +141,9 @@ func (p *InsightPlan) Lines(ws *app.Workspace) []string {
 			}
 			out = append(out, line)
 		case RowUnchanged:
+			if r.Why == whyID {
+				continue // the workspace's own export read back: nothing to say row by row
+			}
 			out = append(out, fmt.Sprintf("already  row %d: %s (%s)", r.Row, quoteExcerpt(r.Text), r.Why))
 		}
 	}
@@ -469,7 +475,7 @@ func (rd *insightReader) readRow(n int, row []string) *InsightRow {
 	id := text("ID")
 	if id != "" {
 		if rd.ws.Has(app.KindInsight, id) {
-			r.Kind, r.ID, r.Why = RowUnchanged, id, "its ID is in the workspace"
+			r.Kind, r.ID, r.Why = RowUnchanged, id, whyID
 			return r
 		}
 		if err := app.CheckID(id); err != nil {

@@ -102,7 +102,7 @@ func TestImportInsightsMatching(t *testing.T) {
 		new, same int
 		why       string
 	}{
-		{"by ID", "ID,Text\ninsight-9g6ma1tt,anything\n", 0, 1, "its ID is in the workspace"},
+		{"by ID", "ID,Text\ninsight-9g6ma1tt,anything\n", 0, 1, ""},
 		{"by link", "Link,Feedback\n" + existing.Link + ",other words\n", 0, 1, "same link as insight-9g6ma1tt"},
 		{"by text, customer and date", "Body,Customer,Date\n\"" + strings.ReplaceAll(existing.Text, " ", "  ") + "\",NORTHWIND HEATING & AIR," + existing.Date.String() + "\n", 0, 1, "same text, customer and date"},
 		{"other date is new", "Body,Customer,Date\n\"" + existing.Text + "\",Northwind Heating & Air,2001-01-01\n", 1, 0, ""},

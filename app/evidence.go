@@ -39,6 +39,7 @@ type slotted struct {
 	pos map[string]int // the table's live positions
 }
 
+// snapshotSlots notes the IDs of t's slots.
 func snapshotSlots(t *table) slotted {
 	s := slotted{ids: make([]string, len(t.list)), pos: t.pos}
 	for i, e := range t.list {
@@ -190,6 +191,7 @@ func ComputeEvidence(ws *Workspace) *EvidenceIndex {
 	return x
 }
 
+// isLowerASCII reports whether s needs no case folding.
 func isLowerASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
@@ -281,6 +283,7 @@ func MostDemanded(ws *Workspace, limit int) (items, initiatives []Demanded) {
 	return items, initiatives
 }
 
+// sortDemanded orders by demand, customers, insights, then name and ID.
 func sortDemanded(ds []Demanded) {
 	slices.SortFunc(ds, func(a, b Demanded) int {
 		if c := cmp.Compare(b.Evidence.Demand, a.Evidence.Demand); c != 0 {

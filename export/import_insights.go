@@ -156,6 +156,7 @@ func (p *InsightPlan) Lines(ws *app.Workspace) []string {
 	return out
 }
 
+// quoteExcerpt is the start of a text in quotes, for the preview.
 func quoteExcerpt(s string) string {
 	in := app.Insight{Text: s}
 	return "“" + oneLine(in.Excerpt(60)) + "”"
@@ -313,6 +314,8 @@ type insightReader struct {
 	byLink, byText         map[string]string // → "insight-x" or "row 7"
 }
 
+// planInsights plans the import of cells (row 1 the headers) into ws; xlsx
+// says dates may be Excel serial numbers.
 func planInsights(sheet string, cells [][]string, ws *app.Workspace, xlsx bool) (*InsightPlan, error) {
 	if len(cells) == 0 {
 		return nil, fmt.Errorf("import: sheet %s is empty: want a header row", sheet)
@@ -401,6 +404,8 @@ func (rd *insightReader) cell(row []string, field string) string {
 	return ""
 }
 
+// readRow reads data row n: an insight to add, one imported before, or
+// the row's invalid cells.
 func (rd *insightReader) readRow(n int, row []string) *InsightRow {
 	r := &InsightRow{Row: n}
 	in := &app.Insight{State: app.InsightNew}

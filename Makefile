@@ -59,8 +59,8 @@ check:
 # Every decoder of hostile files, fuzzed for a few seconds each.
 FUZZTIME ?= 3s
 fuzz:
-	@for t in app/store:FuzzDecodeItem app/store:FuzzDecodeEntity app/store:FuzzDecodeManifest \
-		app/store:FuzzDecodeStrategy export:FuzzReadBacklogCSV export:FuzzReadBacklogXLSX; do \
+	@for t in app/store:FuzzDecodeItem app/store:FuzzDecodeEntity app/store:FuzzDecodeManifest app/store:FuzzDecodeBaseline \
+		app/store:FuzzDecodeStrategy app/merge:FuzzMerge export/xlsx:FuzzReadBacklogCSV export/xlsx:FuzzReadBacklogXLSX; do \
 		pkg=$${t%%:*}; f=$${t#*:}; echo "fuzz $$f ($(FUZZTIME))"; \
 		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 1s ./$$pkg >/dev/null || exit 1; \
 	done
@@ -74,7 +74,7 @@ cross:
 # Benchmarks on a 10 000-item workspace, each ratio beside its target; one
 # package at a time (-p 1), so that no two benchmarks share the cores.
 bench:
-	$(GO) test -p 1 -run '^$$' -bench . -benchtime 10x ./app/... ./ui/board ./ui/roadmap ./export | $(GO) run ./scripts/benchratio
+	$(GO) test -p 1 -run '^$$' -bench . -benchtime 10x ./app/... ./ui/backlog/board ./ui/roadmap ./export/... | $(GO) run ./scripts/benchratio
 
 # The Linux package: dist/canopy-VERSION-linux-amd64.tar.xz (binary,
 # desktop entry, icons, and a Makefile to install it).

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"os/user"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
@@ -17,9 +16,11 @@ import (
 	"canopy/app"
 	"canopy/app/sample"
 	"canopy/app/store"
+	"canopy/app/team"
 	"canopy/assets"
 	"canopy/cli"
 	"canopy/ui"
+	"canopy/ui/page"
 )
 
 // appID identifies Canopy to the OS and keys its preferences.
@@ -69,7 +70,7 @@ func launch(o options) error {
 		fmt.Fprintln(os.Stderr, line)
 	}
 	ui.AddRecent(a.Preferences(), sess.Dir)
-	lastWorkspace := func() string { return a.Preferences().String(ui.PrefLastWorkspace) }
+	lastWorkspace := func() string { return a.Preferences().String(page.PrefLastWorkspace) }
 	return guard(places.Data, lastWorkspace, func() {
 		if crashed != nil {
 			ui.RunAfterCrash(a, sess, op, crashed)
@@ -105,22 +106,11 @@ func reportCrash(data string, r any, stack []byte, workspace string) error {
 	return fmt.Errorf("crashed: %v; the report is in %s", r, file)
 }
 
-// prefUserName is the name recorded in decisions ("accepted by").
-const prefUserName = "userName"
-
 // userName returns the name decisions are recorded under: the one set in
-// the preferences, else the account's full name, else its login.
+// the preferences, else git's user.name, else the account's full name,
+// else its login (team.Author).
 func userName(p fyne.Preferences) string {
-	if n := p.String(prefUserName); n != "" {
-		return n
-	}
-	if u, err := user.Current(); err == nil {
-		if u.Name != "" {
-			return u.Name
-		}
-		return u.Username
-	}
-	return ""
+	return team.Author(p.String(page.PrefUserName), "")
 }
 
 // chooseWorkspace returns the folder to open: the one asked for, else the
@@ -132,7 +122,7 @@ func chooseWorkspace(p fyne.Preferences, o options, clock app.Clock, afterCrash 
 		return o.Dir, nil
 	}
 	if !o.Sample && !afterCrash {
-		if last := p.String(ui.PrefLastWorkspace); last != "" {
+		if last := p.String(page.PrefLastWorkspace); last != "" {
 			if _, err := os.Stat(filepath.Join(last, store.ManifestFile)); err == nil {
 				return last, nil
 			} else if !errors.Is(err, fs.ErrNotExist) {

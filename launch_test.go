@@ -14,6 +14,7 @@ import (
 	"canopy/app"
 	"canopy/cli"
 	"canopy/ui"
+	"canopy/ui/page"
 )
 
 func TestChooseWorkspace(t *testing.T) {
@@ -48,7 +49,7 @@ func TestChooseWorkspace(t *testing.T) {
 	// The last workspace wins while it exists.
 	last := t.TempDir()
 	os.WriteFile(filepath.Join(last, "canopy.json"), []byte("{}"), 0o644)
-	p.SetString(ui.PrefLastWorkspace, last)
+	p.SetString(page.PrefLastWorkspace, last)
 	if got, _ := chooseWorkspace(p, options{}, clock, false); got != last {
 		t.Fatalf("chose %q, want the last workspace %q", got, last)
 	}

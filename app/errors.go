@@ -19,12 +19,13 @@ type RuleError struct {
 	Msg   string // what is wrong
 }
 
-// Error returns "item item-… (Title): field estimate: must be above 0".
+// Error returns "item item-… (Title): field estimate: must be above 0",
+// on one line whatever the title holds (EscapeControl).
 func (e *RuleError) Error() string {
 	if e.Field == "" {
-		return fmt.Sprintf("%s: %s", e.Label, e.Msg)
+		return EscapeControl(fmt.Sprintf("%s: %s", e.Label, e.Msg))
 	}
-	return fmt.Sprintf("%s: field %s: %s", e.Label, e.Field, e.Msg)
+	return EscapeControl(fmt.Sprintf("%s: field %s: %s", e.Label, e.Field, e.Msg))
 }
 
 // Unwrap returns ErrRule.

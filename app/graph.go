@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -65,6 +66,17 @@ func initiativeCycleFrom(ws *Workspace, id string) []string {
 // cycles returns one cycle per strongly connected component of the graph
 // that holds a cycle, each starting and ending at its smallest ID, sorted.
 func cycles(ids []string, deps depsFunc) [][]string {
+	var out [][]string
+	for _, comp := range tangles(ids, deps) {
+		out = append(out, cycleIn(comp, deps))
+	}
+	slices.SortFunc(out, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
+	return out
+}
+
+// tangles returns the strongly connected components of the graph that hold
+// a cycle: every node on one, not only a path through it.
+func tangles(ids []string, deps depsFunc) [][]string {
 	// Tarjan's algorithm, iterative so that long chains cannot overflow.
 	index := map[string]int{}
 	low := map[string]int{}
@@ -120,12 +132,11 @@ func cycles(ids []string, deps depsFunc) [][]string {
 					}
 				}
 				if len(comp) > 1 || slices.Contains(deps(id), id) {
-					out = append(out, cycleIn(comp, deps))
+					out = append(out, comp)
 				}
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
 	return out
 }
 
@@ -168,4 +179,48 @@ func InitiativeCycles(ws *Workspace) [][]string {
 	}
 	slices.Sort(ids)
 	return cycles(ids, initiativeDeps(ws))
+}
+
+// cycleShown is how many members of a cycle its description names.
+const cycleShown = 5
+
+// CycleText describes a dependency cycle given as a path such as [a b a]:
+// the whole path when short, else its first few members and its length
+// ("a → b → c → d → e → … (a cycle of 20 000)"), so that a huge cycle
+// is one readable line.
+func CycleText(path []string) string {
+	n := len(path) - 1 // the last repeats the first
+	if n <= cycleShown+1 {
+		return strings.Join(path, " → ")
+	}
+	return strings.Join(path[:cycleShown], " → ") + fmt.Sprintf(" → … (a cycle of %d)", n)
+}
+
+// CyclesText describes several cycles, the first few by CycleText.
+func CyclesText(cycles [][]string) string {
+	var parts []string
+	for i, c := range cycles {
+		if i == cycleShown {
+			parts = append(parts, fmt.Sprintf("and %d more", len(cycles)-cycleShown))
+			break
+		}
+		parts = append(parts, CycleText(c))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// itemTangled returns the IDs of the items on a dependency cycle.
+func itemTangled(ws *Workspace) map[string]bool {
+	ids := make([]string, 0, ws.ents[KindItem].len())
+	for _, e := range ws.ents[KindItem].list {
+		ids = append(ids, e.EntityID())
+	}
+	slices.Sort(ids)
+	out := map[string]bool{}
+	for _, comp := range tangles(ids, itemDeps(ws)) {
+		for _, id := range comp {
+			out[id] = true
+		}
+	}
+	return out
 }

@@ -169,7 +169,14 @@ func (ws *Workspace) Insights() []*Insight {
 // are required, the enums and the link well formed, and every reference
 // (persona, items, initiatives) to an entity that exists.
 func checkInsight(ws *Workspace, c *checker, v *Insight) {
-	c.required("text", v.Text)
+	if strings.TrimSpace(v.Text) == "" {
+		c.add("text", "is required")
+	}
+	c.text("text", v.Text) // a quote may run over several lines
+	for _, f := range []struct{ name, v string }{{"person", v.Person}, {"company", v.Company}, {"segment", v.Segment},
+		{"source", v.Source}, {"link", v.Link}} {
+		c.line(f.name, f.v)
+	}
 	if v.Importance != ImportanceUnrated && !slices.Contains(Importances, v.Importance) {
 		c.add("importance", "must be nice-to-have, important or critical (or empty), got %q", v.Importance)
 	}

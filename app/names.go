@@ -110,3 +110,27 @@ func (m MoSCoW) Title() string {
 	}
 	return string(m)
 }
+
+// Title returns the kind as a word for display ("Initiative").
+func (k Kind) Title() string {
+	s := k.Singular()
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// Title returns the decision kind as shown ("Rejected").
+func (k DecisionKind) Title() string {
+	switch k {
+	case DecisionMoved:
+		return "Moved"
+	case DecisionAccepted:
+		return "Accepted"
+	case DecisionRejected:
+		return "Rejected"
+	case DecisionReopened:
+		return "Reopened"
+	}
+	return string(k)
+}

@@ -26,20 +26,18 @@ type CycleError struct {
 	Cycles [][]string
 }
 
-// Error names each cycle.
+// Error names the cycles, a long one by its first members and length.
 func (e *CycleError) Error() string {
-	parts := make([]string, len(e.Cycles))
-	for i, c := range e.Cycles {
-		parts[i] = strings.Join(c, " → ")
-	}
-	return "dependency cycle: " + strings.Join(parts, "; ")
+	return "dependency cycle: " + CyclesText(e.Cycles)
 }
 
 // Next answers the product owner's question "what next?": the New and Ready
 // items, highest score of model m first (ties by rank, then ID; unscored items
 // last), never placed before an item they depend on. A dependency is
 // satisfied when Done or Accepted; entries with unsatisfied dependencies are
-// flagged with what blocks them. A cycle among the items is an error naming it.
+// flagged with what blocks them. A cycle among the items is an error naming
+// it; everything outside the cycle is still ranked, and the cycle's members
+// come after, each flagged as blocked (by its dependencies on the cycle).
 func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 	ice := ws.product.ICE
 	table := ws.ents[KindItem]
@@ -105,6 +103,9 @@ func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 	for i, k := range keys {
 		from := len(blocked)
 		for _, d := range its[k.pos].DependsOn {
+			if d == "" {
+				continue // an empty reference (validate reports it) blocks nothing
+			}
 			slot, known := table.pos[d]
 			v := int32(unsatisfied)
 			if known {
@@ -144,7 +145,25 @@ func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 	}
 	h.init()
 	out := make([]NextEntry, 0, n)
-	for len(h) > 0 {
+	var tangled map[string]bool // items on a cycle, found when one stops the ranking
+	for len(h) > 0 || len(out) < n {
+		if len(h) == 0 {
+			// What is left waits on a cycle: release its most preferred
+			// member, flagged blocked, and rank on.
+			if tangled == nil {
+				tangled = itemTangled(ws)
+			}
+			for i := range n {
+				if waiting[i] > 0 && tangled[its[keys[i].pos].ID] {
+					waiting[i] = 0
+					h.push(int32(i))
+					break
+				}
+			}
+			if len(h) == 0 {
+				break // cannot happen: every node left waits on a cycle
+			}
+		}
 		i := h.pop()
 		k := keys[i]
 		e := NextEntry{Item: its[k.pos], BlockedBy: blockedBy[i]}
@@ -160,7 +179,7 @@ func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 	}
 	sc.state, sc.keys, sc.its, sc.order, sc.waiting, sc.start = state, keys, its, order, waiting, start
 	sc.edges, sc.waiters, sc.fill, sc.heap = edges, waiters, fill, h
-	if len(out) < n {
+	if tangled != nil {
 		return out, &CycleError{Cycles: ItemCycles(ws)}
 	}
 	return out, nil

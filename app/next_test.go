@@ -62,11 +62,16 @@ func TestNext(t *testing.T) {
 			a.DependsOn = []string{"item-wip"}
 			return []Entity{wip, a, withRICE(item("item-b", "B"), 1)}
 		}, []want{{"item-a", []string{"item-wip"}}, {"item-b", nil}}, ""},
+		{"an empty reference blocks nothing", func() []Entity {
+			a := withRICE(item("item-a", "A"), 5)
+			a.DependsOn = []string{""}
+			return []Entity{a}
+		}, []want{{"item-a", nil}}, ""},
 		{"cycle is named", func() []Entity {
 			a, b := withRICE(item("item-a", "A"), 5), withRICE(item("item-b", "B"), 4)
 			a.DependsOn, b.DependsOn = []string{"item-b"}, []string{"item-a"}
 			return []Entity{a, b, withRICE(item("item-c", "C"), 1)}
-		}, []want{{"item-c", nil}}, "dependency cycle: item-a → item-b → item-a"},
+		}, []want{{"item-c", nil}, {"item-a", []string{"item-b"}}, {"item-b", []string{"item-a"}}}, "dependency cycle: item-a → item-b → item-a"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,11 +2,12 @@ package app
 
 import (
 	"fmt"
-	"math"
 	"net/url"
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // checker collects the problems of one entity.
@@ -23,35 +24,56 @@ func (c *checker) required(field, v string) {
 	if strings.TrimSpace(v) == "" {
 		c.add(field, "is required")
 	}
+	c.line(field, v)
 }
 
-func (c *checker) finite(field string, v float64) bool {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		c.add(field, "must be a finite number")
-		return false
+// line refuses control characters in a one-line field (a title, a name):
+// an escape sequence or a line break there would reach a terminal or a
+// file as a command or a forged line.
+func (c *checker) line(field, v string) {
+	if i := strings.IndexFunc(v, unicode.IsControl); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(v[i:])
+		c.add(field, "holds the control character %U at character %d: titles and names are one line of text", r, utf8.RuneCountInString(v[:i])+1)
 	}
-	return true
 }
 
-func (c *checker) between(field string, v, lo, hi float64) {
-	if c.finite(field, v) && (v < lo || v > hi) {
-		c.add(field, "must be between %g and %g, got %g", lo, hi, v)
+// text refuses control characters other than line breaks and tabs in a
+// long text (a description, notes).
+func (c *checker) text(field, v string) {
+	i := strings.IndexFunc(v, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r' })
+	if i >= 0 {
+		r, _ := utf8.DecodeRuneInString(v[i:])
+		c.add(field, "holds the control character %U at character %d: only line breaks and tabs may be in text", r, utf8.RuneCountInString(v[:i])+1)
+	}
+}
+
+// lines is line for each string of a list (tags, needs).
+func (c *checker) lines(field string, vs []string) {
+	for i, v := range vs {
+		c.line(fmt.Sprintf("%s[%d]", field, i), v)
 	}
 }
 
 func (c *checker) ref(ws *Workspace, field string, k Kind, id string) {
-	if id != "" && !ws.Has(k, id) {
+	if id != "" && ws != nil && !ws.Has(k, id) {
 		c.add(field, "refers to unknown %s %q", k.Singular(), id)
 	}
 }
 
 func (c *checker) refs(ws *Workspace, field string, k Kind, ids []string) {
 	for i, id := range ids {
-		c.ref(ws, fmt.Sprintf("%s[%d]", field, i), k, id)
+		f := fmt.Sprintf("%s[%d]", field, i)
+		if strings.TrimSpace(id) == "" {
+			c.add(f, "is an empty reference to %s: remove it", k.Singular())
+			continue
+		}
+		c.ref(ws, f, k, id)
 	}
 }
 
 func (c *checker) dates(startField string, start Date, endField string, end Date) {
+	c.planDate(startField, start)
+	c.planDate(endField, end)
 	if !start.IsZero() && !end.IsZero() && end.Before(start) {
 		c.add(endField, "%s is before %s %s", end, startField, start)
 	}
@@ -95,18 +117,24 @@ func checkEntity(ws *Workspace, e Entity) Problems {
 		checkPoint(c, "ourPosition", v.OurPosition)
 	case *Persona:
 		c.required("name", v.Name)
-		c.finite("order", v.Order)
+		c.line("role", v.Role)
+		c.lines("needs", v.Needs)
+		c.lines("pains", v.Pains)
+		c.inRange("order", "order", v.Order)
 	case *Goal:
 		c.required("title", v.Title)
-		c.finite("order", v.Order)
+		c.text("description", v.Description)
+		c.inRange("order", "order", v.Order)
 		for i, kr := range v.KeyResults {
 			checkMetric(c, fmt.Sprintf("keyResults[%d]", i), kr, true)
 		}
 	case *Competitor:
 		c.required("name", v.Name)
+		c.line("segment", v.Segment)
 		checkPoint(c, "position", v.Position)
 	case *Risk:
 		c.required("description", v.Description)
+		c.line("owner", v.Owner)
 		for _, f := range []struct {
 			name string
 			l    RiskLevel
@@ -118,7 +146,8 @@ func checkEntity(ws *Workspace, e Entity) Problems {
 		c.refs(ws, "initiatives", KindInitiative, v.Initiatives)
 	case *Lane:
 		c.required("name", v.Name)
-		c.finite("order", v.Order)
+		c.text("description", v.Description)
+		c.inRange("order", "order", v.Order)
 	case *Initiative:
 		checkInitiative(ws, c, v)
 	case *Milestone:
@@ -126,16 +155,21 @@ func checkEntity(ws *Workspace, e Entity) Problems {
 		if v.Date.IsZero() {
 			c.add("date", "is required")
 		}
+		c.planDate("date", v.Date)
+		c.text("description", v.Description)
 		c.ref(ws, "lane", KindLane, v.Lane)
 		c.ref(ws, "initiative", KindInitiative, v.Initiative)
 	case *Release:
 		c.required("name", v.Name)
 		c.dates("start", v.Start, "date", v.Date)
-		if c.finite("capacity", v.Capacity) && v.Capacity < 0 {
-			c.add("capacity", "must be 0 (not set) or more, got %g", v.Capacity)
-		}
+		c.inRange("capacity", "capacity", v.Capacity)
+		c.lines("audiences", v.Audiences)
+		c.lines("channels", v.Channels)
+		c.text("launchNotes", v.LaunchNotes)
 		for i, t := range v.Tasks {
 			c.required(fmt.Sprintf("tasks[%d].title", i), t.Title)
+			c.line(fmt.Sprintf("tasks[%d].owner", i), t.Owner)
+			c.planDate(fmt.Sprintf("tasks[%d].due", i), t.Due)
 		}
 	case *Item:
 		checkItem(ws, c, v)
@@ -149,9 +183,10 @@ func checkMetric(c *checker, field string, m Metric, named bool) {
 	if named {
 		c.required(field+".name", m.Name)
 	}
-	c.finite(field+".baseline", m.Baseline)
-	c.finite(field+".target", m.Target)
-	c.finite(field+".current", m.Current)
+	c.line(field+".unit", m.Unit)
+	c.inRange(field+".baseline", "metric", m.Baseline)
+	c.inRange(field+".target", "metric", m.Target)
+	c.inRange(field+".current", "metric", m.Current)
 }
 
 // checkPoint checks a place on the positioning map, if any: both
@@ -160,12 +195,14 @@ func checkPoint(c *checker, field string, p *Point) {
 	if p == nil {
 		return
 	}
-	c.between(field+".x", p.X, 0, PositionMax)
-	c.between(field+".y", p.Y, 0, PositionMax)
+	c.inRange(field+".x", "position", p.X)
+	c.inRange(field+".y", "position", p.Y)
 }
 
 func checkInitiative(ws *Workspace, c *checker, v *Initiative) {
 	c.required("name", v.Name)
+	c.text("description", v.Description)
+	c.line("owner", v.Owner)
 	c.ref(ws, "lane", KindLane, v.Lane)
 	c.refs(ws, "goals", KindGoal, v.Goals)
 	c.refs(ws, "dependsOn", KindInitiative, v.DependsOn)
@@ -188,16 +225,18 @@ func checkInitiative(ws *Workspace, c *checker, v *Initiative) {
 		c.add("color", "must be #rrggbb, got %q", v.Color)
 	}
 	if v.Value != 0 {
-		c.between("value", v.Value, 1, 10)
+		c.inRange("value", "initiative.value", v.Value)
 	}
 	if v.Effort != 0 {
-		c.between("effort", v.Effort, 1, 10)
+		c.inRange("effort", "initiative.effort", v.Effort)
 	}
-	c.between("confidence", v.Confidence, 0, 100)
+	c.inRange("confidence", "initiative.confidence", v.Confidence)
 }
 
 func checkItem(ws *Workspace, c *checker, v *Item) {
 	c.required("title", v.Title)
+	c.text("description", v.Description)
+	c.line("assignee", v.Assignee)
 	if !slices.Contains(ItemTypes, v.Type) {
 		c.add("type", "must be feature, story, bug or chore, got %q", v.Type)
 	}
@@ -207,10 +246,8 @@ func checkItem(ws *Workspace, c *checker, v *Item) {
 	if v.MoSCoW != MoSCoWNone && !slices.Contains(MoSCoWs, v.MoSCoW) {
 		c.add("moscow", "must be must, should, could or wont, got %q", v.MoSCoW)
 	}
-	c.finite("rank", v.Rank)
-	if c.finite("estimate", v.Estimate) && v.Estimate < 0 {
-		c.add("estimate", "must be 0 (not estimated) or more, got %g", v.Estimate)
-	}
+	c.inRange("rank", "order", v.Rank)
+	c.inRange("estimate", "estimate", v.Estimate)
 	c.ref(ws, "initiative", KindInitiative, v.Initiative)
 	c.ref(ws, "release", KindRelease, v.Release)
 	c.refs(ws, "dependsOn", KindItem, v.DependsOn)
@@ -220,6 +257,8 @@ func checkItem(ws *Workspace, c *checker, v *Item) {
 	for i, t := range v.Tags {
 		if strings.TrimSpace(t) == "" || strings.TrimSpace(t) != t {
 			c.add(fmt.Sprintf("tags[%d]", i), "must be non-empty without surrounding spaces, got %q", t)
+		} else {
+			c.line(fmt.Sprintf("tags[%d]", i), t)
 		}
 	}
 	for i, l := range v.Links {
@@ -240,16 +279,12 @@ func checkItem(ws *Workspace, c *checker, v *Item) {
 
 func checkScores(c *checker, s Scores) {
 	if r := s.RICE; r != nil {
-		if c.finite("scores.rice.reach", r.Reach) && r.Reach < 0 {
-			c.add("scores.rice.reach", "must be 0 or more, got %g", r.Reach)
-		}
+		c.inRange("scores.rice.reach", "scores.rice.reach", r.Reach)
 		if !slices.Contains(riceImpacts, r.Impact) {
 			c.add("scores.rice.impact", "must be 0.25, 0.5, 1, 2 or 3, got %g", r.Impact)
 		}
-		c.between("scores.rice.confidence", r.Confidence, 0, 100)
-		if c.finite("scores.rice.effort", r.Effort) && r.Effort <= 0 {
-			c.add("scores.rice.effort", "must be above 0, got %g", r.Effort)
-		}
+		c.inRange("scores.rice.confidence", "scores.rice.confidence", r.Confidence)
+		c.inRange("scores.rice.effort", "scores.rice.effort", r.Effort)
 	}
 	if w := s.WSJF; w != nil {
 		for _, f := range []struct {
@@ -266,18 +301,12 @@ func checkScores(c *checker, s Scores) {
 			name string
 			v    int
 		}{{"impact", i.Impact}, {"confidence", i.Confidence}, {"ease", i.Ease}} {
-			if f.v < 1 || f.v > 10 {
-				c.add("scores.ice."+f.name, "must be from 1 to 10, got %d", f.v)
-			}
+			c.inRange("scores.ice."+f.name, "scores.ice."+f.name, float64(f.v))
 		}
 	}
 	if ve := s.ValueEffort; ve != nil {
-		if ve.Value < 1 || ve.Value > 10 {
-			c.add("scores.valueEffort.value", "must be from 1 to 10, got %d", ve.Value)
-		}
-		if ve.Effort < 1 || ve.Effort > 10 {
-			c.add("scores.valueEffort.effort", "must be from 1 to 10, got %d", ve.Effort)
-		}
+		c.inRange("scores.valueEffort.value", "scores.valueEffort.value", float64(ve.Value))
+		c.inRange("scores.valueEffort.effort", "scores.valueEffort.effort", float64(ve.Effort))
 	}
 }
 
@@ -406,7 +435,7 @@ func itemCycleProblems(ws *Workspace, relinked []*Item) Problems {
 
 func cycleProblem(e Entity, noun string, cyc []string) *RuleError {
 	return &RuleError{Key: KeyOf(e), Label: e.Label(), Field: "dependsOn",
-		Msg: fmt.Sprintf("would make a dependency cycle: %s", strings.Join(cyc, " → "))}
+		Msg: "would make a dependency cycle: " + CycleText(cyc)}
 }
 
 // Validate checks the whole workspace against the rules: every field, every
@@ -425,12 +454,12 @@ func Validate(ws *Workspace) Problems {
 	for _, cyc := range ItemCycles(ws) {
 		it, _ := ws.Item(cyc[0])
 		out = append(out, &RuleError{Key: KeyOf(it), Label: it.Label(), Field: "dependsOn",
-			Msg: "dependency cycle: " + strings.Join(cyc, " → ")})
+			Msg: "dependency cycle: " + CycleText(cyc)})
 	}
 	for _, cyc := range InitiativeCycles(ws) {
 		in, _ := ws.Initiative(cyc[0])
 		out = append(out, &RuleError{Key: KeyOf(in), Label: in.Label(), Field: "dependsOn",
-			Msg: "dependency cycle: " + strings.Join(cyc, " → ")})
+			Msg: "dependency cycle: " + CycleText(cyc)})
 	}
 	return out
 }

@@ -1,6 +1,9 @@
 package app
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+)
 
 // Score returns an item's score under model m, and false when the item has
 // no inputs for that model. ice says how ICE inputs combine.
@@ -9,7 +12,18 @@ import "fmt"
 //	WSJF         = (Business value + Time criticality + Risk reduction) ÷ Job size
 //	ICE          = Impact × Confidence × Ease, or their mean
 //	value/effort = Value ÷ Effort
+//
+// A score is never Inf or NaN: inputs outside the ranges (RangeOf) that a
+// hand-edited file may hold and that would make one count as unscored.
 func Score(s *Scores, m ScoringModel, ice ICECombination) (float64, bool) {
+	v, ok := rawScore(s, m, ice)
+	if !ok || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, false
+	}
+	return v, true
+}
+
+func rawScore(s *Scores, m ScoringModel, ice ICECombination) (float64, bool) {
 	switch m {
 	case ModelRICE:
 		if r := s.RICE; r != nil && r.Effort > 0 {

@@ -275,10 +275,7 @@ func (ws *Workspace) touch(ch *change, undone bool) {
 	for _, k := range ch.keys {
 		ws.dirty[k] = struct{}{}
 	}
-	c := Change{Desc: ch.desc, Keys: append([]Key(nil), ch.keys...), Undone: undone}
-	for _, f := range ws.listeners {
-		f(c)
-	}
+	ws.notify(Change{Desc: ch.desc, Keys: append([]Key(nil), ch.keys...), Undone: undone})
 }
 
 // CanUndo reports whether there is an edit to undo, and describes it.
@@ -329,9 +326,6 @@ func (ws *Workspace) Redo() (bool, error) {
 	return true, nil
 }
 
-// OnChange registers f to be called after every Do, Undo and Redo.
-func (ws *Workspace) OnChange(f func(Change)) { ws.listeners = append(ws.listeners, f) }
-
 // Dirty returns the keys of entities changed since the last MarkSaved, in no
 // particular order. The store writes those whose bytes differ from the disk.
 func (ws *Workspace) Dirty() []Key {
@@ -377,9 +371,7 @@ func (ws *Workspace) ApplyExternal(changed []Entity, removed []Key) {
 		c.Keys = append(c.Keys, k)
 	}
 	ws.undo, ws.redo = nil, nil
-	for _, f := range ws.listeners {
-		f(c)
-	}
+	ws.notify(c)
 }
 
 // MarkDirty marks k as changed, so the next save writes it.

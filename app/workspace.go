@@ -24,7 +24,7 @@ type Workspace struct {
 	undo, redo []*change
 	dirty      map[Key]struct{}
 	readOnly   error
-	listeners  []func(Change)
+	listeners  []*listener
 
 	evidence *evidenceCache // see Evidence
 }

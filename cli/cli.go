@@ -62,10 +62,18 @@ func commands() []command {
 		{"sample", "DIR [--items N] [--today YYYY-MM-DD]", "write the sample workspace into DIR (missing or empty)", runSample},
 		{"validate", "DIR", "list every problem of the workspace in DIR, one a line; exit 0 only when there is none", runValidate},
 		{"next", "DIR [--model rice|wsjf|ice|value-effort] [--limit N]", "list what to work on next, dependencies first", runNext},
+		{"forecast", forecastArgs, "forecast when each release and active initiative will be done, from the past weeks' throughput", runForecast},
 		{"export", "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary]]", "write the backlog to an Excel file, the strategy brief to a PDF, or both", runExport},
 		{"import", "DIR FILE [--insights] [--apply [--skip-invalid]]", "preview importing an Excel backlog (or, with --insights, customer feedback) into the workspace; --apply applies it", runImport},
+		{"diff", "DIR [--rev REV | --since YYYY-MM-DD | --baseline NAME] [--json]", "list what changed in the plan since a git revision (default HEAD), a day or a baseline; exit 1 when something did", runDiff},
+		{"baseline", "DIR NAME | DIR --list | DIR --delete NAME", "save the plan as the baseline NAME to compare with later; list or delete baselines", runBaseline},
 		{"trash", "DIR", "list the entities deleted from the workspace in DIR, latest first", runTrash},
 		{"restore", "DIR ID", "bring the entity ID back from the trash", runRestore},
+		{"merge-file", "BASE OURS THEIRS [PATH]", "merge three versions of a workspace file field by field into OURS (git's merge driver); exit 1 on a conflict", runMergeFile},
+		{"git-setup", "DIR", "set up the git repository holding the workspace for the field-level merge", runGitSetup},
+		{"conflicts", "DIR", "list each conflict of the workspace in DIR; exit 1 when there is any", runConflicts},
+		{"resolve", "DIR ID --take ours|theirs [--field PATH]", "settle a conflict by taking one side, of one field or all", runResolve},
+		{"sync", "DIR [--message M]", "commit the workspace, merge what the others pushed and push, through git; exit 1 when conflicts are left", runSync},
 	}
 }
 
@@ -100,11 +108,14 @@ func Run(args []string, env *Env) int {
 		return 0
 	case errors.Is(err, errFailed):
 		return 1
+	case errors.As(err, new(*troubleError)):
+		fmt.Fprintf(env.Stderr, "canopy: %v\n", err)
+		return 2
 	case errors.Is(err, errUsage):
-		fmt.Fprintf(env.Stderr, "canopy: %s\nRun 'canopy --help' for usage.\n", strings.TrimPrefix(err.Error(), "usage: "))
+		fmt.Fprintf(env.Stderr, "canopy: %s\nRun 'canopy --help' for usage.\n", term(strings.TrimPrefix(err.Error(), "usage: ")))
 		return 2
 	}
-	fmt.Fprintf(env.Stderr, "canopy: %v\n", err)
+	termLines(env.Stderr, "canopy: "+err.Error())
 	return 1
 }
 

@@ -149,7 +149,7 @@ func TestErrors(t *testing.T) {
 		{[]string{"sample", dir}, 1, "", "the folder is not empty"},
 		{[]string{"sample", dir + "2", "--today", "tomorrow"}, 2, "", `--today: date "tomorrow"`},
 		{[]string{"next", filepath.Join(dir, "nope")}, 1, "", "no such file"},
-		{[]string{"validate", t.TempDir()}, 1, "not a Canopy workspace", ""},
+		{[]string{"validate", t.TempDir()}, 1, "", "not a Canopy workspace"},
 		{[]string{"validate", broken}, 1, "items/" + filepath.Base(files[0]) + ":2:", "1 problem(s)"},
 		{[]string{"validate", unrated}, 1, "risks/" + riskID + ".json: risk " + riskID + ": field likelihood: must be low, medium or high", "1 problem(s)"},
 	}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -87,17 +88,21 @@ func runValidate(env *Env, args []string) error {
 	}
 	ws, report, err := open(pos[0], d)
 	if err != nil {
-		fmt.Fprintln(env.Stdout, err)
+		termLine(env.Stderr, err.Error()) // an error, not a finding: stderr
+		for _, line := range conflictLines(pos[0]) {
+			termLine(env.Stderr, line)
+		}
 		return errFailed
 	}
-	for _, line := range report.Lines() {
-		fmt.Fprintln(env.Stdout, line)
+	lines := append(report.Lines(), conflictLines(pos[0])...)
+	for _, line := range lines {
+		termLine(env.Stdout, line)
 	}
 	for _, w := range app.Warnings(ws) {
-		fmt.Fprintf(env.Stdout, "warning: %s\n", w)
+		termLine(env.Stdout, fmt.Sprintf("warning: %s", w))
 	}
-	if !report.OK() {
-		fmt.Fprintf(env.Stderr, "%s: %d problem(s)\n", pos[0], len(report.Lines()))
+	if len(lines) > 0 {
+		fmt.Fprintf(env.Stderr, "%s: %d problem(s)\n", pos[0], len(lines))
 		return errFailed
 	}
 	fmt.Fprintf(env.Stderr, "%s: no problems (%d items, %d initiatives, %d releases)\n", pos[0],
@@ -130,9 +135,11 @@ func runNext(env *Env, args []string) error {
 			return usageError("next: --model: %v", err)
 		}
 	}
-	entries, err := app.Next(ws, model)
-	if err != nil {
-		return err
+	// A cycle still ranks everything around it, its members flagged as
+	// blocked: the list is printed, then the cycle as the error.
+	entries, rankErr := app.Next(ws, model)
+	if rankErr != nil && !errors.As(rankErr, new(*app.CycleError)) {
+		return rankErr
 	}
 	if *limit > 0 && len(entries) > *limit {
 		entries = entries[:*limit]
@@ -145,10 +152,13 @@ func runNext(env *Env, args []string) error {
 		if e.Item.Estimate > 0 {
 			est = fmt.Sprintf("%g", e.Item.Estimate)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, e.Item.ID, app.FormatScore(e.Score, e.Scored),
-			e.Item.Status.Title(), est, evidenceCells(evidence.Item(e.Item.ID)), oneLine(e.Item.Title, 60), blockers(ws, e.BlockedBy))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, term(e.Item.ID), app.FormatScore(e.Score, e.Scored),
+			term(string(e.Item.Status.Title())), est, evidenceCells(evidence.Item(e.Item.ID)), term(oneLine(e.Item.Title, 60)), term(blockers(ws, e.BlockedBy)))
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	return rankErr
 }
 
 // blockers describes unsatisfied dependencies: "item-x (In progress)".

@@ -11,17 +11,19 @@ import (
 	"github.com/natefinch/atomic"
 
 	"canopy/app"
+	"canopy/app/store"
 	"canopy/app/timeline"
 	"canopy/app/timeline/picture"
-	"canopy/export"
+	"canopy/export/brief"
+	"canopy/export/html"
 )
 
 // exportArgs is the export command's synopsis.
-const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST]] [--png FILE [--width N]]"
+const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST]] [--png FILE [--width N]] [--html FILE [--audience external|internal]] [--rev REV | --since YYYY-MM-DD | --baseline NAME]"
 
 func runExport(env *Env, args []string) error {
 	fs, today := newFlags("export", exportArgs, "write the backlog, roadmap, releases and strategy of the workspace in DIR to an Excel file, a PDF strategy brief, or both", env)
-	xlsx := fs.String("xlsx", "", "the Excel file to write (replaced atomically)")
+	xlsxFile := fs.String("xlsx", "", "the Excel file to write (replaced atomically)")
 	pdf := fs.String("pdf", "", "the PDF strategy brief to write (replaced atomically)")
 	paper := fs.String("paper", "a4", "the brief's paper: a4 or letter")
 	landscape := fs.Bool("landscape", false, "turn the brief's pages to landscape")
@@ -30,19 +32,25 @@ func runExport(env *Env, args []string) error {
 	to := fs.String("to", "", "the last day of the brief's roadmap (YYYY-MM-DD; default: the last month that holds work)")
 	pngFile := fs.String("png", "", "the roadmap picture to write as PNG (replaced atomically; --from and --to choose its range too)")
 	width := fs.Int("width", picture.DefaultWidth, "the roadmap picture's width in pixels")
-	sections := fs.String("sections", "", "the sections of the full brief, comma-separated (default: all): "+sectionNames())
+	sections := fs.String("sections", "", "the sections of the full brief and of the roadmap page, comma-separated (default: all): "+sectionNames())
+	htmlFile := fs.String("html", "", "the roadmap page to write: one HTML file for any browser (replaced atomically; --from, --to and --sections choose its contents too)")
+	audience := fs.String("audience", string(html.External), "who the roadmap page is for: external (no backlog, no owners or assignees) or internal")
+	since := addCompareFlags(fs, "add to the brief the section \"What changed since …\", and to the workbook a Changes sheet, comparing with")
 	pos, err := parse(fs, args, "a workspace folder")
 	if err != nil {
 		return err
 	}
-	if *xlsx == "" && *pdf == "" && *pngFile == "" {
-		return usageError("export: want --xlsx FILE, --pdf FILE or both, or --png FILE")
+	if err := since.check("export"); err != nil {
+		return err
+	}
+	if *xlsxFile == "" && *pdf == "" && *pngFile == "" && *htmlFile == "" {
+		return usageError("export: want --xlsx FILE, --pdf FILE or both, or --png FILE or --html FILE")
 	}
 	if *width < 400 || *width > picture.MaxWidth {
 		return usageError("export: --width %d: want 400 to %d pixels", *width, picture.MaxWidth)
 	}
-	opt := export.BriefOptions{Landscape: *landscape, Summary: *summary}
-	if opt.Paper, err = export.ParsePaper(*paper); err != nil {
+	opt := brief.BriefOptions{Landscape: *landscape, Summary: *summary}
+	if opt.Paper, err = brief.ParsePaper(*paper); err != nil {
 		return usageError("export: --paper: %v", err)
 	}
 	if opt.From, err = app.ParseDate(*from); err != nil {
@@ -58,16 +66,20 @@ func runExport(env *Env, args []string) error {
 		opt.To = opt.To.AddDays(1) // the brief's range ends before To
 	}
 	if *sections != "" {
-		if opt.Sections, err = export.ParseSections(*sections); err != nil {
+		if opt.Sections, err = brief.ParseSections(*sections); err != nil {
 			return usageError("export: --sections: %v", err)
 		}
+	}
+	pageOpt, err := pageOptions(*audience, *sections, opt.From, opt.To)
+	if err != nil {
+		return err
 	}
 	d, err := today()
 	if err != nil {
 		return err
 	}
 	dir, _ := filepath.Abs(pos[0])
-	for _, f := range []string{*xlsx, *pdf, *pngFile} {
+	for _, f := range []string{*xlsxFile, *pdf, *pngFile, *htmlFile} {
 		if f == "" {
 			continue
 		}
@@ -80,28 +92,33 @@ func runExport(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *xlsx != "" {
+	changes, err := exportChanges(env, since, pos[0], ws)
+	if err != nil {
+		return err
+	}
+	opt.Changes = changes
+	if *xlsxFile != "" {
 		now := time.Now()
 		if !d.IsZero() {
 			now = d.Time()
 		}
 		var buf bytes.Buffer
-		warnings, err := export.WriteBacklog(&buf, ws, now)
+		warnings, err := writeWorkbook(&buf, ws, now, changes)
 		if err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
-		if err := writeExport(*xlsx, &buf); err != nil {
+		if err := writeExport(*xlsxFile, &buf); err != nil {
 			return err
 		}
 		for _, w := range warnings {
-			fmt.Fprintf(env.Stderr, "warning: %s\n", w)
+			termLine(env.Stderr, fmt.Sprintf("warning: %s", w))
 		}
-		fmt.Fprintf(env.Stdout, "wrote %s (%d items)\n", *xlsx, len(ws.Items()))
+		fmt.Fprintf(env.Stdout, "wrote %s (%d items)\n", *xlsxFile, len(ws.Items()))
 	}
 	if *pdf != "" {
 		opt.Date = ws.Today()
 		var buf bytes.Buffer
-		warnings, err := export.WriteBrief(&buf, ws, opt)
+		warnings, err := brief.WriteBrief(&buf, ws, opt)
 		if err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
@@ -109,14 +126,14 @@ func runExport(env *Env, args []string) error {
 			return err
 		}
 		for _, w := range warnings {
-			fmt.Fprintf(env.Stderr, "warning: %s\n", w)
+			termLine(env.Stderr, fmt.Sprintf("warning: %s", w))
 		}
 		what := "strategy brief"
 		if opt.Summary {
 			what = "executive summary"
 		}
 		paper := "A4"
-		if opt.Paper == export.PaperLetter {
+		if opt.Paper == brief.PaperLetter {
 			paper = "Letter"
 		}
 		if opt.Landscape {
@@ -139,13 +156,21 @@ func runExport(env *Env, args []string) error {
 		}
 		fmt.Fprintf(env.Stdout, "wrote %s (roadmap, %d pixels wide)\n", *pngFile, *width)
 	}
+	if *htmlFile != "" {
+		if err := writePage(env, ws, *htmlFile, pageOpt); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
 // writeExport replaces the file at path with buf atomically, readable by all.
 func writeExport(path string, buf *bytes.Buffer) error {
-	if err := atomic.WriteFile(path, buf); err != nil {
+	if err := store.HostRules.CheckName(path); err != nil {
 		return fmt.Errorf("export: %w", err)
+	}
+	if err := atomic.WriteFile(path, buf); err != nil {
+		return fmt.Errorf("export: %w", store.HostRules.Describe(path, err))
 	}
 	if err := os.Chmod(path, 0o644); err != nil {
 		return fmt.Errorf("export: %w", err)
@@ -155,8 +180,8 @@ func writeExport(path string, buf *bytes.Buffer) error {
 
 // sectionNames lists the brief's section names for the help.
 func sectionNames() string {
-	names := make([]string, len(export.Sections))
-	for i, s := range export.Sections {
+	names := make([]string, len(brief.Sections))
+	for i, s := range brief.Sections {
 		names[i] = string(s)
 	}
 	return strings.Join(names, ",")

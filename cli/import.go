@@ -1,13 +1,14 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"canopy/app/store"
-	"canopy/export"
+	"canopy/export/xlsx"
 )
 
 func runImport(env *Env, args []string) error {
@@ -44,9 +45,12 @@ func runImport(env *Env, args []string) error {
 		}
 		defer s.Close()
 	}
+	if err := store.HostRules.CheckName(file); err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
 	f, err := os.Open(file)
 	if err != nil {
-		return fmt.Errorf("import: %w", err)
+		return fmt.Errorf("import: %w", store.HostRules.Describe(file, err))
 	}
 	defer f.Close()
 	size := int64(-1)
@@ -56,17 +60,17 @@ func runImport(env *Env, args []string) error {
 	if *insights {
 		return importInsights(env, file, f, size, s, ws, *apply, *skip)
 	}
-	var plan *export.ImportPlan
+	var plan *xlsx.ImportPlan
 	if strings.EqualFold(filepath.Ext(file), ".csv") {
-		plan, err = export.ReadBacklogCSV(f, ws)
+		plan, err = xlsx.ReadBacklogCSV(f, ws)
 	} else {
-		plan, err = export.ReadBacklog(f, size, ws)
+		plan, err = xlsx.ReadBacklog(f, size, ws)
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", file, err)
 	}
 	for _, line := range plan.Lines() {
-		fmt.Fprintln(env.Stdout, line)
+		termLine(env.Stdout, line)
 	}
 	if !*apply {
 		if plan.Invalid > 0 {
@@ -89,10 +93,13 @@ func runImport(env *Env, args []string) error {
 		return fmt.Errorf("import: nothing was applied: %w", err)
 	}
 	if _, err := s.Save(ws); err != nil {
+		if errors.Is(err, store.ErrNothingSaved) {
+			return fmt.Errorf("import: %w; once that is fixed, run the import again: it adds nothing twice", err)
+		}
 		return fmt.Errorf("import: %w", err)
 	}
 	for _, line := range plan.Result.Lines(ws) {
-		fmt.Fprintln(env.Stdout, line)
+		termLine(env.Stdout, line)
 	}
 	res := plan.Result
 	fmt.Fprintf(env.Stderr, "applied: %d new, %d updated, %d refused\n", len(res.Created), len(res.Changed), len(res.Refusals))

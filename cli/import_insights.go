@@ -8,7 +8,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
-	"canopy/export"
+	"canopy/export/xlsx"
 )
 
 // importInsights is `canopy import DIR FILE --insights`: it reads customer
@@ -17,12 +17,12 @@ import (
 // imported before are matched and left alone, so a second import of the
 // same file adds nothing.
 func importInsights(env *Env, file string, r io.Reader, size int64, s *store.Store, ws *app.Workspace, apply, skip bool) error {
-	var plan *export.InsightPlan
+	var plan *xlsx.InsightPlan
 	var err error
 	if strings.EqualFold(filepath.Ext(file), ".csv") {
-		plan, err = export.ReadInsightsCSV(r, ws)
+		plan, err = xlsx.ReadInsightsCSV(r, ws)
 	} else {
-		plan, err = export.ReadInsights(r, size, ws)
+		plan, err = xlsx.ReadInsights(r, size, ws)
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", file, err)

@@ -10,7 +10,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
-	"canopy/export"
+	"canopy/export/xlsx"
 )
 
 // exportSample exports the workspace in dir and returns the file and the
@@ -37,7 +37,7 @@ func editCells(t *testing.T, in, out string, edits map[[2]string]any) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rows, _ := f.GetRows(export.SheetBacklog)
+	rows, _ := f.GetRows(xlsx.SheetBacklog)
 	col := map[string]int{}
 	for i, h := range rows[0] {
 		col[h] = i + 1
@@ -53,7 +53,7 @@ func editCells(t *testing.T, in, out string, edits map[[2]string]any) {
 			t.Fatalf("no cell for %v", k)
 		}
 		cell, _ := excelize.CoordinatesToCellName(col[k[1]], row)
-		if err := f.SetCellValue(export.SheetBacklog, cell, v); err != nil {
+		if err := f.SetCellValue(xlsx.SheetBacklog, cell, v); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -23,7 +23,7 @@ func runTrash(env *Env, args []string) error {
 		return err
 	}
 	for _, p := range problems {
-		fmt.Fprintln(env.Stderr, p)
+		termLine(env.Stderr, p.Error())
 	}
 	if len(trashed) == 0 {
 		fmt.Fprintln(env.Stderr, "the trash is empty")
@@ -32,8 +32,8 @@ func runTrash(env *Env, args []string) error {
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tKIND\tDELETED\tWHAT")
 	for _, t := range trashed {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", t.Entity.EntityID(), t.Entity.EntityKind().Singular(),
-			t.DeletedAt.Local().Format(time.DateTime), oneLine(t.Entity.Label(), 70))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", term(t.Entity.EntityID()), t.Entity.EntityKind().Singular(),
+			t.DeletedAt.Local().Format(time.DateTime), term(oneLine(t.Entity.Label(), 70)))
 	}
 	return tw.Flush()
 }
@@ -67,6 +67,6 @@ func runRestore(env *Env, args []string) error {
 	if _, err := s.Save(ws); err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "restored %s\n", e.Label())
+	termLine(env.Stdout, "restored "+e.Label())
 	return nil
 }

@@ -313,6 +313,18 @@ func TestWindowsExe(t *testing.T) {
 			t.Errorf("%d icon images for a group of %d", len(res[rtIcon]), count)
 		}
 	}
+	if m := res[rtManifest]; len(m) > 0 {
+		// The Go runtime runs on Windows 10 and 11 only: the manifest
+		// declares those, not 7, 8 or 8.1.
+		for name, guid := range map[string]string{"Windows 7": win7, "Windows 8": win8, "Windows 8.1": win81} {
+			if bytes.Contains(m[0], []byte(guid)) {
+				t.Errorf("the manifest declares %s support", name)
+			}
+		}
+		if !bytes.Contains(m[0], []byte(win10)) {
+			t.Error("the manifest does not declare Windows 10 and 11")
+		}
+	}
 	if v := res[rtVersion]; len(v) > 0 {
 		for _, s := range []string{"ProductName", "Canopy", "OriginalFilename", "canopy.exe", wantVersion(t)} {
 			if !bytes.Contains(v[0], utf16le(s)) {
@@ -321,6 +333,14 @@ func TestWindowsExe(t *testing.T) {
 		}
 	}
 }
+
+// The supportedOS IDs of an application manifest.
+const (
+	win7  = "{35138b9a-5d96-4fbd-8e2d-a2440225f93a}"
+	win8  = "{4a2f28e3-53b9-4441-ba9c-d69d4a4a6e38}"
+	win81 = "{1f676c76-80e1-4239-95bb-83d0f6d0da78}"
+	win10 = "{8e0f7a12-bfb3-4fe8-b9a5-48fd50a15a9a}" // Windows 10 and 11
+)
 
 func utf16le(s string) []byte {
 	var b []byte

@@ -12,8 +12,9 @@ case "$want" in
   # The Windows build cross-compiles the C parts with mingw-w64.
   windows) pkgs+=(gcc-mingw-w64-x86-64 xz-utils) ;;
   icons) pkgs=(librsvg2-bin) ;;
-  # The PDF brief is checked with qpdf, pdftotext and pdffonts.
-  test) pkgs+=(xvfb xdotool imagemagick libreoffice-calc-nogui gcc-mingw-w64-x86-64 xz-utils make qpdf poppler-utils) ;;
+  # The PDF brief is checked with qpdf, pdftotext and pdffonts; the roadmap
+  # page (HTML) in headless chromium; team work runs git.
+  test) pkgs+=(xvfb xdotool imagemagick libreoffice-calc-nogui gcc-mingw-w64-x86-64 xz-utils make qpdf poppler-utils chromium git) ;;
 esac
 
 if ! command -v go >/dev/null 2>&1; then

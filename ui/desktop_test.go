@@ -18,6 +18,8 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/ui/internal/uitest"
+	"canopy/ui/page"
 )
 
 // menuItem returns the item labelled label in the main menu's menu named menu.
@@ -41,7 +43,7 @@ func menuItem(t *testing.T, s *shell, menu, label string) *fyne.MenuItem {
 func tapButton(t *testing.T, s *shell, label string) {
 	t.Helper()
 	var btn *widget.Button
-	walk(s.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+	uitest.Visit(s.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
 		if b, ok := o.(*widget.Button); ok && b.Text == label {
 			btn = b
 		}
@@ -54,7 +56,7 @@ func tapButton(t *testing.T, s *shell, label string) {
 }
 
 func TestThemeMenuAppliesAndRemembers(t *testing.T) {
-	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
 	themeItem := menuItem(t, s, "View", "Theme")
 	checked := func() []string {
 		var out []string
@@ -79,7 +81,7 @@ func TestThemeMenuAppliesAndRemembers(t *testing.T) {
 				it.Action()
 			}
 		}
-		if got := s.app.Preferences().String(PrefTheme); got != tt.pref {
+		if got := s.app.Preferences().String(page.PrefTheme); got != tt.pref {
 			t.Errorf("%s: preference %q", tt.label, got)
 		}
 		if got := checked(); !slices.Equal(got, []string{tt.label}) {
@@ -91,19 +93,19 @@ func TestThemeMenuAppliesAndRemembers(t *testing.T) {
 		}
 	}
 	// A restart reads the choice back.
-	s.app.Preferences().SetString(PrefTheme, "dark")
+	s.app.Preferences().SetString(page.PrefTheme, "dark")
 	ApplyTheme(s.app)
 	if bg() != darkBG {
 		t.Error("the saved Dark theme was not applied at start")
 	}
-	s2 := newShell(s.app, &Session{WS: seedWorkspace(t), Dir: "x"}, nil)
+	s2 := newShell(s.app, &Session{WS: uitest.SeedWorkspace(t), Dir: "x"}, nil)
 	t.Cleanup(s2.win.Close)
 	for _, it := range menuItem(t, s2, "View", "Theme").ChildMenu.Items {
 		if it.Checked != (it.Label == "Dark") {
 			t.Errorf("after a restart %s checked = %v", it.Label, it.Checked)
 		}
 	}
-	s.app.Preferences().SetString(PrefTheme, "sepia")
+	s.app.Preferences().SetString(page.PrefTheme, "sepia")
 	if got := themeFrom(s.app.Preferences()); got != ThemeSystem {
 		t.Errorf("an unknown theme reads as %q", got)
 	}
@@ -112,7 +114,7 @@ func TestThemeMenuAppliesAndRemembers(t *testing.T) {
 func TestDroppedFolderOpensWorkspace(t *testing.T) {
 	a := test.NewTempApp(t)
 	op := &fakeOpener{}
-	s := newShell(a, &Session{WS: seedWorkspace(t), Dir: "first"}, op)
+	s := newShell(a, &Session{WS: uitest.SeedWorkspace(t), Dir: "first"}, op)
 	t.Cleanup(s.win.Close)
 	s.win.Show()
 
@@ -125,8 +127,8 @@ func TestDroppedFolderOpensWorkspace(t *testing.T) {
 	// Something that is not a workspace is refused, naming it; nothing opens.
 	s.onDropped(fyne.Position{}, []fyne.URI{storage.NewFileURI(other), storage.NewFileURI(notes)})
 	top := s.win.Canvas().Overlays().Top()
-	if top == nil || !hasText(top, "pen dropped "+filepath.Base(other)+", notes.txt: not a Canopy workspace folder") {
-		t.Fatalf("dropping a plain folder: %v", texts(top))
+	if top == nil || !uitest.HasText(top, "pen dropped "+filepath.Base(other)+", notes.txt: not a Canopy workspace folder") {
+		t.Fatalf("dropping a plain folder: %v", uitest.Texts(top))
 	}
 	top.Hide()
 	if len(op.opened) != 0 {
@@ -134,7 +136,7 @@ func TestDroppedFolderOpensWorkspace(t *testing.T) {
 	}
 	// A workspace folder among the dropped items opens, off the UI goroutine.
 	s.onDropped(fyne.Position{}, []fyne.URI{storage.NewFileURI(notes), storage.NewFileURI(ws)})
-	waitUntil(t, func() bool { return strings.HasPrefix(s.win.Title(), "Second product") })
+	uitest.WaitUntil(t, func() bool { return strings.HasPrefix(s.win.Title(), "Second product") })
 	if !slices.Equal(op.opened, []string{ws}) || s.sess.Dir != ws {
 		t.Fatalf("opened %v, showing %q", op.opened, s.sess.Dir)
 	}
@@ -148,15 +150,15 @@ func TestDroppedFolderOpensWorkspace(t *testing.T) {
 func TestOfferToReopenAfterCrash(t *testing.T) {
 	a := test.NewTempApp(t)
 	op := &fakeOpener{}
-	s := newShell(a, &Session{WS: seedWorkspace(t), Dir: "/data/Sample workspace"}, op)
+	s := newShell(a, &Session{WS: uitest.SeedWorkspace(t), Dir: "/data/Sample workspace"}, op)
 	t.Cleanup(s.win.Close)
 	s.win.Show()
 	report := "/data/crashes/crash-20261127-091500.txt"
 
 	s.offerReopen(&PendingCrash{Report: report, Workspace: "/plans/orchard"})
 	top := s.win.Canvas().Overlays().Top()
-	if top == nil || !hasText(top, "A report is in "+report) || !hasText(top, "Reopen /plans/orchard?") {
-		t.Fatalf("the dialog says %q", texts(top))
+	if top == nil || !uitest.HasText(top, "A report is in "+report) || !uitest.HasText(top, "Reopen /plans/orchard?") {
+		t.Fatalf("the dialog says %q", uitest.Texts(top))
 	}
 	tapButton(t, s, "Not now")
 	if len(op.opened) != 0 {
@@ -165,7 +167,7 @@ func TestOfferToReopenAfterCrash(t *testing.T) {
 
 	s.offerReopen(&PendingCrash{Report: report, Workspace: "/plans/orchard"})
 	tapButton(t, s, "Reopen")
-	waitUntil(t, func() bool { return s.sess.Dir == "/plans/orchard" })
+	uitest.WaitUntil(t, func() bool { return s.sess.Dir == "/plans/orchard" })
 	if !slices.Equal(op.opened, []string{"/plans/orchard"}) {
 		t.Fatalf("opened %v", op.opened)
 	}
@@ -173,8 +175,8 @@ func TestOfferToReopenAfterCrash(t *testing.T) {
 	// Without a workspace to reopen, it only names the report.
 	s.offerReopen(&PendingCrash{Report: report})
 	top = s.win.Canvas().Overlays().Top()
-	if !hasText(top, "A report is in "+report) || hasText(top, "Reopen") {
-		t.Fatalf("the dialog says %q", texts(top))
+	if !uitest.HasText(top, "A report is in "+report) || uitest.HasText(top, "Reopen") {
+		t.Fatalf("the dialog says %q", uitest.Texts(top))
 	}
 }
 
@@ -182,11 +184,11 @@ func TestAboutShowsTheVersion(t *testing.T) {
 	old := Version
 	Version = "1.2.3"
 	t.Cleanup(func() { Version = old })
-	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
 	menuItem(t, s, "Help", "About Canopy").Action()
 	top := s.win.Canvas().Overlays().Top()
-	if top == nil || !hasText(top, "Version 1.2.3") || !hasText(top, "Canopy") {
-		t.Fatalf("About says %q", texts(top))
+	if top == nil || !uitest.HasText(top, "Version 1.2.3") || !uitest.HasText(top, "Canopy") {
+		t.Fatalf("About says %q", uitest.Texts(top))
 	}
 }
 
@@ -198,11 +200,11 @@ func TestNewWorkspaceUsesDefaultModel(t *testing.T) {
 	if got := defaultModel(p); got != app.ModelRICE {
 		t.Fatalf("default model at first: %q", got)
 	}
-	p.SetString(PrefDefaultModel, "kano")
+	p.SetString(page.PrefDefaultModel, "kano")
 	if got := defaultModel(p); got != app.ModelRICE {
 		t.Fatalf("an unknown saved model reads as %q", got)
 	}
-	p.SetString(PrefDefaultModel, string(app.ModelWSJF))
+	p.SetString(page.PrefDefaultModel, string(app.ModelWSJF))
 	root := t.TempDir()
 	op := &StoreOpener{Places: store.Places{Data: filepath.Join(root, "data"), Cache: filepath.Join(root, "cache")},
 		Clock: app.DayClock(app.MustDate("2026-11-27")), Prefs: p}
@@ -249,15 +251,15 @@ func TestBackgroundPanicReachesTheUIGoroutine(t *testing.T) {
 // sidebar's order, named beside each View entry; Help ▸ Keyboard shortcuts
 // lists every group of keys.
 func TestSectionShortcutsAndKeysHelp(t *testing.T) {
-	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
 	for i, sec := range s.secs {
 		typeShortcut(s.win, ctrl(sectionKey(i), 0))
-		if s.current != sec.id {
-			t.Errorf("Mod+%d shows %q, want %q", i+1, s.current, sec.id)
+		if s.current != sec.ID {
+			t.Errorf("Mod+%d shows %q, want %q", i+1, s.current, sec.ID)
 		}
-		item := menuItem(t, s, "View", sec.title)
+		item := menuItem(t, s, "View", sec.Title)
 		if sc, ok := item.Shortcut.(*desktop.CustomShortcut); !ok || sc.KeyName != sectionKey(i) {
-			t.Errorf("View ▸ %s shows shortcut %v", sec.title, item.Shortcut)
+			t.Errorf("View ▸ %s shows shortcut %v", sec.Title, item.Shortcut)
 		}
 	}
 	menuItem(t, s, "Help", "Keyboard shortcuts").Action()
@@ -266,12 +268,12 @@ func TestSectionShortcutsAndKeysHelp(t *testing.T) {
 		t.Fatal("Keyboard shortcuts opened nothing")
 	}
 	for _, g := range keyGroups() {
-		if !hasText(overlay, g.where) {
+		if !uitest.HasText(overlay, g.where) {
 			t.Errorf("the shortcuts dialog lacks the group %q", g.where)
 		}
 	}
-	if !hasText(overlay, modName()+"+Z") || hasText(overlay, "Mod+") {
-		t.Errorf("the dialog does not name the platform's modifier: %q", texts(overlay))
+	if !uitest.HasText(overlay, modName()+"+Z") || uitest.HasText(overlay, "Mod+") {
+		t.Errorf("the dialog does not name the platform's modifier: %q", uitest.Texts(overlay))
 	}
 }
 
@@ -279,8 +281,8 @@ func TestSectionShortcutsAndKeysHelp(t *testing.T) {
 // the other after View ▸ Theme changes it, shown at the time or not: no
 // background keeps the light theme's colours in the dark one.
 func TestThemeChangeReachesEveryPage(t *testing.T) {
-	s, _ := newTestShell(t, seedWorkspace(t), nil)
-	ids := []string{"overview", "strategy", "market", "roadmap", "releases", "backlog", "settings"}
+	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
+	ids := []page.ID{"overview", "strategy", "market", "roadmap", "releases", "backlog", "settings"}
 	s.setTheme(ThemeLight)
 	for _, id := range ids {
 		s.showSection(id) // built in the light theme
@@ -306,7 +308,7 @@ func TestThemeChangeReachesEveryPage(t *testing.T) {
 	}
 	for _, id := range ids {
 		s.showSection(id)
-		walk(s.win.Canvas().Content(), func(o fyne.CanvasObject) bool {
+		uitest.Visit(s.win.Canvas().Content(), func(o fyne.CanvasObject) bool {
 			var c color.Color
 			switch v := o.(type) {
 			case *canvas.Rectangle:

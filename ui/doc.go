@@ -1,8 +1,19 @@
-// Package ui is Canopy's desktop interface, built with Fyne: the main window
-// and the views inside it.
+// Package ui is Canopy's window, built with Fyne: the shell (sidebar,
+// menus and their shortcuts, the section shown), the sections registry
+// (sections.go), the session and its files (open, recent, drop, autosave,
+// crash reports, changes from disk), the theme, the header and the summary
+// line, the banner, About and the keyboard help, and the trash (it reads
+// the store's trash through the session). Each section of the sidebar is a
+// package of its own (ui/overview, ui/strategy, ui/market, ui/roadmap,
+// ui/releases, ui/backlog) that implements page.Page; the dialogs live in
+// ui/dialogs and the conflicts in ui/conflicts. The window only routes: it
+// builds a section's page when first shown, tells the pages which one is
+// in sight, and opens an entity in the section that lists it.
 //
-// Each view is an unexported struct that holds its widgets and what it reads
-// from; it builds them in a newXxx function, fills them in refresh, and names
-// its event handlers onXxx. The views read the workspace through package app
-// and never write files: persisting is the save function given to Run.
+// The views read the workspace through package app and never write files:
+// persisting is the save function of the Session given to Run.
+//
+// Imports: everything below it — the domain, the store (it alone opens
+// workspaces), the exporters, ui/page, ui/edit, ui/form, ui/internal and
+// every section.
 package ui

@@ -3,10 +3,11 @@ package ui
 import (
 	"canopy/app"
 	"canopy/ui/edit"
+	"canopy/ui/page"
 )
 
 // newEditor returns the editor of the entity with key k.
-func newEditor(env *edit.Env, k app.Key) edit.Editor {
+func newEditor(env *page.Env, k app.Key) page.Editor {
 	if k.Kind == app.KindItem {
 		return edit.NewItemEditor(env, k.ID)
 	}

@@ -7,29 +7,30 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
-)
 
-// PrefRecent is the preference holding the recent workspaces, latest first.
-const PrefRecent = "recentWorkspaces"
+	"canopy/app/store"
+	"canopy/ui/page"
+)
 
 // maxRecent is how many recent workspaces File ▸ Open recent lists.
 const maxRecent = 8
 
-// AddRecent puts dir first in the recent workspaces.
+// AddRecent puts dir first in the recent workspaces, in place of any other
+// spelling of the same folder (store.SameFolder).
 func AddRecent(p fyne.Preferences, dir string) {
-	list := slices.DeleteFunc(p.StringList(PrefRecent), func(d string) bool { return d == dir })
+	list := slices.DeleteFunc(p.StringList(page.PrefRecent), func(d string) bool { return store.SameFolder(d, dir) })
 	list = append([]string{dir}, list...)
 	if len(list) > maxRecent {
 		list = list[:maxRecent]
 	}
-	p.SetStringList(PrefRecent, list)
+	p.SetStringList(page.PrefRecent, list)
 }
 
 // recentMenu returns File ▸ Open recent.
 func (s *shell) recentMenu() *fyne.MenuItem {
 	item := fyne.NewMenuItem("Open recent", nil)
 	var entries []*fyne.MenuItem
-	for _, dir := range s.app.Preferences().StringList(PrefRecent) {
+	for _, dir := range s.app.Preferences().StringList(page.PrefRecent) {
 		if dir == s.sess.Dir {
 			continue
 		}
@@ -76,7 +77,7 @@ func (s *shell) onNewWorkspace() {
 			if !ok {
 				return
 			}
-			s.app.Preferences().SetString(PrefDefaultModel, string(modelByTitle(model.Selected)))
+			s.app.Preferences().SetString(page.PrefDefaultModel, string(modelByTitle(model.Selected)))
 			d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 				if err != nil {
 					dialog.ShowError(err, s.win)

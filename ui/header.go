@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/overview"
+	"canopy/ui/page"
 )
 
 // headerView is the top of the window: the product's name, its settings at
@@ -28,7 +30,7 @@ func newHeaderView(ws *app.Workspace, dir string) *headerView {
 	v := &headerView{
 		ws:       ws,
 		dir:      dir,
-		name:     newTruncated(fyne.TextStyle{Bold: true}),
+		name:     page.NewTruncated(fyne.TextStyle{Bold: true}),
 		facts:    container.New(layout.NewRowWrapLayoutWithCustomPadding(theme.Padding()*4, 0)),
 		readOnly: newWarningBanner(),
 	}
@@ -41,7 +43,7 @@ func newHeaderView(ws *app.Workspace, dir string) *headerView {
 // refresh shows the workspace's current settings.
 func (v *headerView) refresh() {
 	p := v.ws.Product()
-	setText(v.name, p.Name, "Untitled product")
+	page.SetText(v.name, p.Name, "Untitled product")
 	v.name.TextStyle.Bold = true
 
 	v.facts.Objects = v.facts.Objects[:0]
@@ -80,4 +82,20 @@ func newFact(caption, value string) *widget.RichText {
 		Text:  value,
 	})
 	return widget.NewRichText(segs...)
+}
+
+// NewOverview returns the overview of ws as the window shows it, with the
+// header and the summary line, for tests (no window, no driver needed).
+func NewOverview(ws *app.Workspace) fyne.CanvasObject {
+	env := &page.Env{WS: ws}
+	v := overview.New(env)
+	v.SetShown(true)
+	header, summary := newHeaderView(ws, ""), newSummaryView(ws)
+	env.Follow(nil, func(app.Change) { header.refresh(); summary.refresh() })
+	return container.NewBorder(
+		container.NewPadded(header.box),
+		container.NewVBox(widget.NewSeparator(), summary.label),
+		nil, nil,
+		container.NewPadded(v.Object()),
+	)
 }

@@ -9,11 +9,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
 	"canopy/app"
-	"canopy/export"
+	"canopy/export/xlsx"
+	"canopy/ui/internal/uitest"
 )
 
 // editedExport writes ws's export to a temporary file, sets the cells given
@@ -25,7 +25,7 @@ func editedExport(t *testing.T, ws *app.Workspace, edits map[string]map[string]s
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := export.WriteBacklog(out, ws, time.Date(2026, 1, 15, 9, 0, 0, 0, time.UTC)); err != nil {
+	if _, err := xlsx.WriteBacklog(out, ws, time.Date(2026, 1, 15, 9, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
 	}
 	out.Close()
@@ -34,7 +34,7 @@ func editedExport(t *testing.T, ws *app.Workspace, edits map[string]map[string]s
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rows, err := f.GetRows(export.SheetBacklog)
+	rows, err := f.GetRows(xlsx.SheetBacklog)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +48,7 @@ func editedExport(t *testing.T, ws *app.Workspace, edits map[string]map[string]s
 				t.Fatalf("no column %q", h)
 			}
 			cell, _ := excelize.CoordinatesToCellName(col[h], n+2)
-			if err := f.SetCellStr(export.SheetBacklog, cell, v); err != nil {
+			if err := f.SetCellStr(xlsx.SheetBacklog, cell, v); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -59,31 +59,8 @@ func editedExport(t *testing.T, ws *app.Workspace, edits map[string]map[string]s
 	return path
 }
 
-// waitForDialog waits for a top overlay showing text and returns it.
-func waitForDialog(t *testing.T, s *shell, text string) fyne.CanvasObject {
-	t.Helper()
-	var top fyne.CanvasObject
-	waitUntil(t, func() bool {
-		top = s.win.Canvas().Overlays().Top()
-		return top != nil && hasText(top, text)
-	})
-	return top
-}
-
-// button returns the visible button labelled label under o, or nil.
-func button(o fyne.CanvasObject, label string) *widget.Button {
-	var found *widget.Button
-	walk(o, func(o fyne.CanvasObject) bool {
-		if b, ok := o.(*widget.Button); ok && b.Text == label && found == nil {
-			found = b
-		}
-		return found == nil
-	})
-	return found
-}
-
 func TestImportFromTheWindow(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	path := editedExport(t, ws, map[string]map[string]string{
 		"item-d": {"Title": "Planted the saplings", "Status": "Done"},
@@ -91,32 +68,32 @@ func TestImportFromTheWindow(t *testing.T) {
 	before, _ := ws.Item("item-d")
 	title, status := before.Title, before.Status
 
-	s.importFrom(path)
-	top := waitForDialog(t, s, "Import preview")
+	s.dialogs.ImportFrom(path)
+	top := uitest.WaitForDialog(t, s.win, "Import preview")
 	if s.busy {
 		t.Error("busy is still set after the plan was read")
 	}
-	all := strings.Join(texts(top), "\n")
+	all := strings.Join(uitest.Texts(top), "\n")
 	for _, want := range []string{"0 new, 1 updated", "item-d", "Title", "Status (In progress → Done)"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the preview lacks %q:\n%s", want, all)
 		}
 	}
-	if button(top, "Apply valid rows only") != nil {
+	if uitest.Button(top, "Apply valid rows only") != nil {
 		t.Error("Apply valid rows only is offered without invalid rows")
 	}
 	if it, _ := ws.Item("item-d"); it.Title != title {
 		t.Fatal("the preview changed the workspace")
 	}
-	apply := button(top, "Apply")
+	apply := uitest.Button(top, "Apply")
 	if apply == nil || apply.Disabled() {
 		t.Fatal("no enabled Apply button")
 	}
 	undoBefore, _ := ws.CanUndo()
 	test.Tap(apply)
-	res := waitForDialog(t, s, "Import applied")
-	if !hasText(res, "1 updated") || !hasText(res, "Planted the saplings") {
-		t.Errorf("the result: %q", texts(res))
+	res := uitest.WaitForDialog(t, s.win, "Import applied")
+	if !uitest.HasText(res, "1 updated") || !uitest.HasText(res, "Planted the saplings") {
+		t.Errorf("the result: %q", uitest.Texts(res))
 	}
 	it, _ := ws.Item("item-d")
 	if it.Title != "Planted the saplings" || it.Status != app.StatusDone {
@@ -136,26 +113,26 @@ func TestImportFromTheWindow(t *testing.T) {
 }
 
 func TestImportInvalidCell(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	path := editedExport(t, ws, map[string]map[string]string{
 		"item-a": {"Title": "Highest scored, renamed"},
 		"item-b": {"Status": "Doing"},
 	})
-	s.importFrom(path)
-	top := waitForDialog(t, s, "Import preview")
-	if !hasText(top, "1 invalid") || !hasText(top, "Doing") {
-		t.Errorf("the preview: %q", texts(top))
+	s.dialogs.ImportFrom(path)
+	top := uitest.WaitForDialog(t, s.win, "Import preview")
+	if !uitest.HasText(top, "1 invalid") || !uitest.HasText(top, "Doing") {
+		t.Errorf("the preview: %q", uitest.Texts(top))
 	}
-	if apply := button(top, "Apply"); apply == nil || !apply.Disabled() {
+	if apply := uitest.Button(top, "Apply"); apply == nil || !apply.Disabled() {
 		t.Error("Apply is enabled with an invalid row")
 	}
-	valid := button(top, "Apply valid rows only")
+	valid := uitest.Button(top, "Apply valid rows only")
 	if valid == nil {
 		t.Fatal("no Apply valid rows only")
 	}
 	test.Tap(valid)
-	waitForDialog(t, s, "Import applied")
+	uitest.WaitForDialog(t, s.win, "Import applied")
 	if a, _ := ws.Item("item-a"); a.Title != "Highest scored, renamed" {
 		t.Errorf("the valid row was not applied: %q", a.Title)
 	}
@@ -165,7 +142,7 @@ func TestImportInvalidCell(t *testing.T) {
 }
 
 func TestImportMenu(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	var item *fyne.MenuItem
 	for _, it := range s.win.MainMenu().Items[0].Items {
@@ -176,20 +153,20 @@ func TestImportMenu(t *testing.T) {
 	if item == nil || item.Disabled || item.Shortcut == nil {
 		t.Fatalf("File ▸ Import…: %+v", item)
 	}
-	s.importFrom(filepath.Join(t.TempDir(), "notes.txt"))
-	waitForDialog(t, s, ".xlsx")
+	s.dialogs.ImportFrom(filepath.Join(t.TempDir(), "notes.txt"))
+	uitest.WaitForDialog(t, s.win, ".xlsx")
 }
 
 func TestImportCSV(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	path := filepath.Join(t.TempDir(), "jira.csv")
 	if err := os.WriteFile(path, []byte("Issue key,Summary,Status\nPRJ-1,From Jira,To Do\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s.importFrom(path)
-	top := waitForDialog(t, s, "Import preview")
-	if !hasText(top, "1 new") {
-		t.Errorf("the CSV preview: %q", texts(top))
+	s.dialogs.ImportFrom(path)
+	top := uitest.WaitForDialog(t, s.win, "Import preview")
+	if !uitest.HasText(top, "1 new") {
+		t.Errorf("the CSV preview: %q", uitest.Texts(top))
 	}
 }

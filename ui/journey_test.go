@@ -25,8 +25,8 @@ func TestUserJourneyOnDisk(t *testing.T) {
 
 	// Create a story with the Add button, then fill it in.
 	s.showSection("backlog")
-	test.Tap(s.views["backlog"].add)
-	story := s.views["backlog"].selected.ID
+	test.Tap(s.backlogPage().Items().AddButton())
+	story := s.backlogPage().Items().Selected().ID
 	must := func(c app.Command) {
 		t.Helper()
 		if err := s.do(c); err != nil {
@@ -59,10 +59,10 @@ func TestUserJourneyOnDisk(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.showSection("trash")
-	if len(s.trash.items) != 1 || s.trash.items[0].Entity.EntityID() != init0.ID {
-		t.Fatalf("trash lists %v", s.trash.items)
+	if len(s.trashPage().items) != 1 || s.trashPage().items[0].Entity.EntityID() != init0.ID {
+		t.Fatalf("trash lists %v", s.trashPage().items)
 	}
-	s.trash.onRestore(s.trash.items[0])
+	s.trashPage().onRestore(s.trashPage().items[0])
 	if !ws.Has(app.KindInitiative, init0.ID) {
 		t.Fatal("the initiative was not restored")
 	}

@@ -11,10 +11,8 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/ui/page"
 )
-
-// PrefLastWorkspace is the preference holding the last workspace opened.
-const PrefLastWorkspace = "lastWorkspace"
 
 // StoreOpener opens workspaces from disk for the window: it upgrades old
 // ones after a backup, takes the lock (a second window opens read-only),
@@ -50,7 +48,7 @@ func (o *StoreOpener) Open(dir string) (*Session, error) {
 		}
 	}
 	if o.Prefs != nil {
-		o.Prefs.SetString(PrefLastWorkspace, s.Dir())
+		o.Prefs.SetString(page.PrefLastWorkspace, s.Dir())
 	}
 	return &Session{
 		WS: ws, Dir: s.Dir(), Problems: report.Lines(), Store: s, Close: s.Close,

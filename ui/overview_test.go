@@ -2,7 +2,6 @@ package ui
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -10,38 +9,39 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/internal/uitest"
 )
 
 func TestOverviewShowsProductAndStrategy(t *testing.T) {
 	test.NewTempApp(t)
-	content := NewOverview(seedWorkspace(t))
-	showInWindow(t, content)
+	content := NewOverview(uitest.SeedWorkspace(t))
+	uitest.ShowInWindow(t, content)
 
 	for _, want := range []string{
-		testProduct, "2026", "Robin", "1.2", "RICE",
+		uitest.TestProduct, "2026", "Robin", "1.2", "RICE",
 		"See the whole forest.", "Orchard owners",
 		"For growerswho plan by hand.Unlike paper,our product ranks the work.", /* one paragraph per part */
 		"Trees planted", "0 → 50 → 200 trees", "25%",
 	} {
-		if !hasText(content, want) {
-			t.Errorf("overview does not show %q; it shows %q", want, texts(content))
+		if !uitest.HasText(content, want) {
+			t.Errorf("overview does not show %q; it shows %q", want, uitest.Texts(content))
 		}
 	}
 }
 
 func TestOverviewShowsGoalsWithKeyResults(t *testing.T) {
 	test.NewTempApp(t)
-	content := NewOverview(seedWorkspace(t))
-	showInWindow(t, content)
+	content := NewOverview(uitest.SeedWorkspace(t))
+	uitest.ShowInWindow(t, content)
 
 	for _, want := range []string{"Grow the orchard", "Latency", "10 → 25 → 40 ms", "Harvest", "0 → 100 → 100 t", "75% overall"} {
-		if !hasText(content, want) {
-			t.Errorf("goals do not show %q; the overview shows %q", want, texts(content))
+		if !uitest.HasText(content, want) {
+			t.Errorf("goals do not show %q; the overview shows %q", want, uitest.Texts(content))
 		}
 	}
 	// The bars: north star 0.25, goal overall 0.75, key results 0.5 and 1.
 	var got []float64
-	walk(content, func(o fyne.CanvasObject) bool {
+	uitest.Visit(content, func(o fyne.CanvasObject) bool {
 		if b, ok := o.(*widget.ProgressBar); ok {
 			got = append(got, b.Value)
 		}
@@ -56,14 +56,14 @@ func TestOverviewShowsGoalsWithKeyResults(t *testing.T) {
 func TestOverviewEmptyWorkspaceShowsPlaceholders(t *testing.T) {
 	test.NewTempApp(t)
 	content := NewOverview(app.NewWorkspace(app.Product{Name: "Blank"}))
-	showInWindow(t, content)
+	uitest.ShowInWindow(t, content)
 
 	for _, want := range []string{"No vision written yet.", "No positioning statement yet.", "No north-star metric set.", "No goals yet.", "Nothing to do next"} {
-		if !hasText(content, want) {
-			t.Errorf("empty overview does not show %q; it shows %q", want, texts(content))
+		if !uitest.HasText(content, want) {
+			t.Errorf("empty overview does not show %q; it shows %q", want, uitest.Texts(content))
 		}
 	}
-	if n := find[*widget.List](t, content).Length(); n != 0 {
+	if n := uitest.Find[*widget.List](t, content).Length(); n != 0 {
 		t.Errorf("what-next list has %d rows, want 0", n)
 	}
 }
@@ -75,20 +75,20 @@ func TestReadOnlyBanner(t *testing.T) {
 		want   bool
 	}{
 		{"editable", nil, false},
-		{"read-only", errLocked, true},
+		{"read-only", uitest.ErrLocked, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			test.NewTempApp(t)
-			ws := seedWorkspace(t)
+			ws := uitest.SeedWorkspace(t)
 			ws.SetReadOnly(tc.reason)
 			content := NewOverview(ws)
-			showInWindow(t, content)
+			uitest.ShowInWindow(t, content)
 
-			if got := hasText(content, "read-only"); got != tc.want {
+			if got := uitest.HasText(content, "read-only"); got != tc.want {
 				t.Errorf("read-only banner shown = %v, want %v", got, tc.want)
 			}
-			if tc.want && !hasText(content, errLocked.Error()) {
-				t.Errorf("banner does not say why: %q", texts(content))
+			if tc.want && !uitest.HasText(content, uitest.ErrLocked.Error()) {
+				t.Errorf("banner does not say why: %q", uitest.Texts(content))
 			}
 		})
 	}
@@ -96,40 +96,12 @@ func TestReadOnlyBanner(t *testing.T) {
 
 func TestSummaryCountsStatuses(t *testing.T) {
 	test.NewTempApp(t)
-	content := NewOverview(seedWorkspace(t))
-	showInWindow(t, content)
+	content := NewOverview(uitest.SeedWorkspace(t))
+	uitest.ShowInWindow(t, content)
 
 	want := "New 3 · Ready 1 · In progress 1 · Done 0 · Accepted 0   —   5 items · 0 initiatives · 0 releases"
-	if !hasText(content, want) {
-		t.Errorf("summary missing %q; the overview shows %q", want, texts(content))
-	}
-}
-
-func TestOverviewRefreshShowsEdits(t *testing.T) {
-	test.NewTempApp(t)
-	ws := seedWorkspace(t)
-	ov := newOverview(ws, "")
-	showInWindow(t, ov.content)
-
-	err := ws.Do(app.Func{Desc: "add", Fn: func(tx *app.Tx) error {
-		s := tx.EditStrategy()
-		s.Vision = "A greener vision."
-		return tx.Put(&app.Item{ID: "item-z", Title: "New favourite", Type: app.TypeBug, Status: app.StatusNew,
-			Scores: app.Scores{RICE: &app.RICE{Reach: 900, Impact: 1, Confidence: 100, Effort: 1}}})
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ov.refresh()
-
-	if !hasText(ov.content, "A greener vision.") {
-		t.Error("the new vision is not shown after refresh")
-	}
-	if n := find[*widget.List](t, ov.content).Length(); n != 5 {
-		t.Errorf("what-next list has %d rows after adding an item, want 5", n)
-	}
-	if row := rowText(t, ov.content, 0); !strings.Contains(row, "New favourite") {
-		t.Errorf("first row = %q, want the new item", row)
+	if !uitest.HasText(content, want) {
+		t.Errorf("summary missing %q; the overview shows %q", want, uitest.Texts(content))
 	}
 }
 
@@ -143,14 +115,14 @@ func TestGoalWithoutKeyResultsShowsNoProgress(t *testing.T) {
 		t.Fatal(err)
 	}
 	content := NewOverview(ws)
-	showInWindow(t, content)
+	uitest.ShowInWindow(t, content)
 
 	for _, want := range []string{"Bare goal", "Just words.", "No key results yet."} {
-		if !hasText(content, want) {
-			t.Errorf("goal does not show %q; the overview shows %q", want, texts(content))
+		if !uitest.HasText(content, want) {
+			t.Errorf("goal does not show %q; the overview shows %q", want, uitest.Texts(content))
 		}
 	}
-	if hasText(content, "overall") {
-		t.Errorf("a goal without key results shows an overall progress: %q", texts(content))
+	if uitest.HasText(content, "overall") {
+		t.Errorf("a goal without key results shows an overall progress: %q", uitest.Texts(content))
 	}
 }

@@ -3,71 +3,27 @@ package ui
 import (
 	"testing"
 
-	"fyne.io/fyne/v2/test"
-
-	"canopy/app"
-	"canopy/app/sample"
+	"canopy/ui/internal/uitest"
+	"canopy/ui/page"
 )
-
-// BenchmarkPMPagesRefresh measures what one edit costs each page of the
-// PM's lens on the sample with 10 000 generated items: the shell refreshes
-// the page in sight after every edit.
-func BenchmarkPMPagesRefresh(b *testing.B) {
-	test.NewTempApp(b)
-	ws := benchSample(b)
-	env := pmEnv(ws)
-	rel := newReleasesPage(env)
-	rel.show(app.KeyOf(ws.Releases()[0]))
-	for _, p := range []struct {
-		name    string
-		refresh func()
-	}{
-		{"strategy", newStrategyPage(env, func(app.Key) {}).refresh},
-		{"goals", newGoalsPage(env, func(app.Key) {}).refresh},
-		{"risks", newRisksPage(env, func(app.Key) {}).refresh},
-		{"competitors", newCompetitorsPage(env, func(app.Key) {}).refresh},
-		{"positioning", newPositioningPage(env, func(app.Key) {}).refresh},
-		{"releases", rel.refresh},
-	} {
-		b.Run(p.name, func(b *testing.B) {
-			for b.Loop() {
-				p.refresh()
-			}
-		})
-	}
-}
 
 // BenchmarkShowSection measures going to each section of the window once
 // it was built, on the sample with 10 000 generated items: only the page
 // shown is refreshed, not the pages hidden beside it (before that, each
 // switch cost 100–200 ms at 50 000 items).
 func BenchmarkShowSection(b *testing.B) {
-	ws := benchSample(b)
+	ws := uitest.BenchSample(b)
 	s, _ := newTestShell(b, ws, nil)
-	ids := []string{"overview", "strategy", "market", "roadmap", "releases", "backlog", "trash", "settings"}
+	ids := []page.ID{"overview", "strategy", "market", "roadmap", "releases", "backlog", "trash", "settings"}
 	for _, id := range ids {
 		s.showSection(id) // built once
 	}
 	for _, id := range ids {
-		b.Run(id, func(b *testing.B) {
+		b.Run(string(id), func(b *testing.B) {
 			for b.Loop() {
 				s.showSection("settings")
 				s.showSection(id)
 			}
 		})
 	}
-}
-
-// benchSample is the sample workspace with 10 000 generated items.
-func benchSample(b *testing.B) *app.Workspace {
-	b.Helper()
-	day := app.MustDate("2026-11-27")
-	ws, err := sample.New(day, app.DayClock(day))
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := sample.Generate(ws, 10000, 1); err != nil {
-		b.Fatal(err)
-	}
-	return ws
 }

@@ -3,9 +3,9 @@ package ui
 import (
 	"testing"
 
-	"fyne.io/fyne/v2/test"
-
 	"canopy/app"
+	"canopy/ui/internal/uitest"
+	"canopy/ui/page"
 )
 
 // TestPMJourneyOnDisk follows the new user through the PM's lens
@@ -16,58 +16,54 @@ import (
 func TestPMJourneyOnDisk(t *testing.T) {
 	s, op, dir := openSampleOnDisk(t, "Maya Okafor")
 	ws := s.ws
-	w := s.win
 
-	// The vision, edited in place on the strategy page.
+	// The vision, a persona and a key result, edited through commands as
+	// the strategy page and its editors make them (the Strategy section's
+	// own tests go through its fields): the goal's progress moves.
 	s.showSection("strategy")
-	st := s.pages["strategy"].(*strategySection)
-	test.Tap(st.page.inlines[0].button)
-	commit(t, w, st.page.visionEd, "Every crew's day fixes itself.")
-	test.Tap(st.page.inlines[0].button)
-	// A persona, through its card's pencil and its editor beside the page.
 	per := ws.Personas()[0]
-	test.Tap(st.page.personaButtons[0])
-	if k, ok := st.panel.shown(); !ok || k.ID != per.ID {
-		t.Fatalf("the pencil opened %v", k)
-	}
-	if err := s.do(app.Func{Desc: "Rename persona", Fn: func(tx *app.Tx) error {
-		p, err := app.Edit[*app.Persona](tx, app.KindPersona, per.ID)
-		p.Name = "Dana, lead dispatcher"
-		return err
-	}}); err != nil {
-		t.Fatal(err)
-	}
-	if !hasText(st.page.content, "Dana, lead dispatcher") {
-		t.Fatal("the persona card does not follow its editor")
-	}
-
-	// A key result, on the Goals tab: its goal's progress moves.
-	st.tabs.SelectIndex(1)
 	goal := ws.Goals()[0]
 	before := goal.Progress()
 	kr := goal.KeyResults[0]
-	commit(t, w, st.goals.current[krKey{goal.ID, 0}], "10") // the target: done
+	if err := s.do(app.Func{Desc: "Edit the strategy", Fn: func(tx *app.Tx) error {
+		tx.EditStrategy().Vision = "Every crew's day fixes itself."
+		p, err := app.Edit[*app.Persona](tx, app.KindPersona, per.ID)
+		if err != nil {
+			return err
+		}
+		p.Name = "Dana, lead dispatcher"
+		g, err := app.Edit[*app.Goal](tx, app.KindGoal, goal.ID)
+		if err != nil {
+			return err
+		}
+		g.KeyResults[0].Current = kr.Target
+		return nil
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	if !uitest.HasText(s.pages[page.Strategy].Object(), "Dana, lead dispatcher") {
+		t.Fatal("the strategy page does not follow the edit")
+	}
 	if g, _ := ws.Goal(goal.ID); g.Progress() <= before || g.KeyResults[0].Current != kr.Target {
 		t.Fatalf("goal progress %v → %v, key result %+v", before, g.Progress(), g.KeyResults[0])
 	}
 
-	// A competitor added in the table and placed on the map.
+	// A competitor added and placed on the map (the Market section's own
+	// tests go through its table and its map).
 	s.showSection("market")
-	m := s.pages["market"].(*marketSection)
-	test.Tap(m.competitors.add)
-	compID := m.competitors.selected
-	if compID == "" {
-		t.Fatal("the new competitor is not selected")
+	comp := &app.Competitor{Name: "New competitor", Position: &app.Point{X: 70, Y: 50}}
+	if err := s.do(app.Create(comp)); err != nil {
+		t.Fatal(err)
 	}
-	m.tabs.SelectIndex(1)
-	test.Tap(m.positioning.rows[compID].place)
-	commit(t, w, m.positioning.rows[compID].x, "70")
+	compID := comp.ID
+	if compID == "" {
+		t.Fatal("the new competitor has no ID")
+	}
 
-	// A launch task ticked: readiness changes at once.
+	// A launch task ticked: readiness changes at once on the page in sight.
 	s.showSection("releases")
-	rp := s.pages["releases"].(*releasesPage)
 	rel := ws.Releases()[1]
-	rp.show(app.KeyOf(rel))
+	s.open(app.KeyOf(rel))
 	readiness := rel.Readiness()
 	open := -1
 	for i, task := range rel.Tasks {
@@ -76,9 +72,18 @@ func TestPMJourneyOnDisk(t *testing.T) {
 			break
 		}
 	}
-	test.Tap(rp.taskRows[open].done)
-	if r, _ := ws.Release(rel.ID); r.Readiness() <= readiness || rp.readiness.Value != r.Readiness() {
-		t.Fatalf("readiness %v → %v, bar %v", readiness, r.Readiness(), rp.readiness.Value)
+	if err := s.do(app.Func{Desc: "Tick a launch task", Fn: func(tx *app.Tx) error {
+		r, err := app.Edit[*app.Release](tx, app.KindRelease, rel.ID)
+		if err == nil {
+			r.Tasks[open].Done = true
+		}
+		return err
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	r, _ := ws.Release(rel.ID)
+	if want := page.FormatPercent(r.Readiness()) + " ready"; r.Readiness() <= readiness || !uitest.HasText(s.pages[page.Releases].Object(), want) {
+		t.Fatalf("readiness %v → %v; the page does not show %q", readiness, r.Readiness(), want)
 	}
 	s.onQuit() // saves and releases the lock
 

@@ -12,89 +12,62 @@ import (
 	"canopy/app"
 	"canopy/app/timeline"
 	"canopy/app/timeline/picture"
+	"canopy/ui/internal/uitest"
+	"canopy/ui/page"
 )
 
-func TestRoadmapImageOptions(t *testing.T) {
-	ws := seedWorkspace(t)
-	for _, c := range []struct {
-		name, from, to, width string
-		ok                    bool
-		wantW                 int
-	}{
-		{"defaults", "", "", "1920", true, 1920},
-		{"a range", "2026-01-01", "2026-06-30", "1280", true, 1280},
-		{"backwards", "2026-06-30", "2026-01-01", "1920", false, 0},
-		{"not a date", "June", "", "1920", false, 0},
-		{"too narrow", "", "", "120", false, 0},
-		{"not a number", "", "", "wide", false, 0},
-	} {
-		d := newRoadmapImageDialog()
-		d.from.SetText(c.from)
-		d.to.SetText(c.to)
-		d.width.SetText(c.width)
-		o, err := d.options(ws)
-		if (err == nil) != c.ok {
-			t.Errorf("%s: error %v, want ok %v", c.name, err, c.ok)
-			continue
-		}
-		if c.ok && (o.Width != c.wantW || o.Title != testProduct+" roadmap") {
-			t.Errorf("%s: %+v", c.name, o)
-		}
-	}
-}
-
 func TestExportRoadmapImageFromTheWindow(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	out := filepath.Join(t.TempDir(), "roadmap.png")
-	s.exportRoadmapImageTo(out, picture.Options{Title: "Roadmap", Width: picture.DefaultWidth})
+	s.dialogs.ExportRoadmapImageTo(out, picture.Options{Title: "Roadmap", Width: picture.DefaultWidth})
 	if s.busy {
 		t.Error("drawing the roadmap holds changes from disk, though it reads only its plan")
 	}
-	waitForDialog(t, s, "Wrote "+out)
+	uitest.WaitForDialog(t, s.win, "Wrote "+out)
 	data, err := os.ReadFile(out)
 	if err != nil || !bytes.HasPrefix(data, []byte("\x89PNG")) {
 		t.Fatalf("the picture: %d bytes, %v", len(data), err)
 	}
 	s.win.Canvas().Overlays().Top().Hide()
 	inside := filepath.Join(s.sess.Dir, "roadmap.png")
-	s.exportRoadmapImageTo(inside, picture.Options{})
-	waitForDialog(t, s, "outside the workspace folder")
+	s.dialogs.ExportRoadmapImageTo(inside, picture.Options{})
+	uitest.WaitForDialog(t, s.win, "outside the workspace folder")
 }
 
 // TestRoadmapSection opens the roadmap: its tabs, and the timeline follows
 // an edit made elsewhere.
 func TestRoadmapSection(t *testing.T) {
 	a := test.NewTempApp(t)
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s := newShell(a, &Session{WS: ws, Dir: "/plans/orchard"}, nil)
 	t.Cleanup(s.win.Close)
 	s.win.Resize(fyne.NewSize(1280, 800))
 	s.showSection("roadmap")
-	if s.roadmap == nil || len(s.roadmap.tabs.Items) < 3 {
+	if s.roadmapPage() == nil || len(s.roadmapPage().Tabs().Items) < 3 {
 		t.Fatal("no roadmap tabs")
 	}
-	if n := len(s.roadmap.timeline.Timeline.Plan().Bars); n != 0 {
+	if n := len(s.roadmapPage().Timeline().Timeline.Plan().Bars); n != 0 {
 		t.Fatalf("%d bars before any initiative", n)
 	}
 	in := &app.Initiative{Name: "Irrigation", Status: app.InitiativePlanned, Start: app.MustDate("2026-03-01"), End: app.MustDate("2026-05-31")}
 	if err := ws.Do(app.Create(in)); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(s.roadmap.timeline.Timeline.Plan().Bars); n != 1 {
+	if n := len(s.roadmapPage().Timeline().Timeline.Plan().Bars); n != 1 {
 		t.Errorf("%d bars after adding one dated initiative", n)
 	}
 	// An initiative opens beside the timeline, in the tray's place, and
 	// follows the edits; Close brings the tray back.
 	s.open(app.Key{Kind: app.KindInitiative, ID: in.ID})
-	if s.roadmap.tabs.Selected() != s.roadmap.timeTab {
+	if s.roadmapPage().Tabs().Selected() != s.roadmapPage().TimelineTab() {
 		t.Fatal("opening an initiative leaves the timeline")
 	}
-	if k, ok := s.roadmap.beside.shown(); !ok || k.ID != in.ID || !hasText(s.roadmap.timeline.Object(), "Close") {
+	if k, ok := s.roadmapPage().Beside().Shown(); !ok || k.ID != in.ID || !uitest.HasText(s.roadmapPage().Timeline().Object(), "Close") {
 		t.Fatalf("the panel shows %v (%v)", k, ok)
 	}
-	if !hasText(s.roadmap.beside.box, "Irrigation") || hasText(s.roadmap.timeline.Object(), "Undated work") {
-		t.Fatalf("beside the timeline: %q", texts(s.roadmap.timeline.Object()))
+	if !uitest.HasText(s.roadmapPage().Beside().Body(), "Irrigation") || uitest.HasText(s.roadmapPage().Timeline().Object(), "Undated work") {
+		t.Fatalf("beside the timeline: %q", uitest.Texts(s.roadmapPage().Timeline().Object()))
 	}
 	err := ws.Do(app.Func{Desc: "rename", Fn: func(tx *app.Tx) error {
 		v, err := app.Edit[*app.Initiative](tx, app.KindInitiative, in.ID)
@@ -106,12 +79,12 @@ func TestRoadmapSection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !hasText(s.roadmap.beside.box, "Drip irrigation") {
-		t.Errorf("the editor does not follow the edit: %q", texts(s.roadmap.beside.box))
+	if !uitest.HasText(s.roadmapPage().Beside().Body(), "Drip irrigation") {
+		t.Errorf("the editor does not follow the edit: %q", uitest.Texts(s.roadmapPage().Beside().Body()))
 	}
-	s.roadmap.beside.close()
-	if !hasText(s.roadmap.timeline.Object(), "Undated work") || hasText(s.roadmap.timeline.Object(), "Drip irrigation") {
-		t.Errorf("Close did not bring the tray back: %q", texts(s.roadmap.timeline.Object()))
+	s.roadmapPage().Beside().Close()
+	if !uitest.HasText(s.roadmapPage().Timeline().Object(), "Undated work") || uitest.HasText(s.roadmapPage().Timeline().Object(), "Drip irrigation") {
+		t.Errorf("Close did not bring the tray back: %q", uitest.Texts(s.roadmapPage().Timeline().Object()))
 	}
 	// A lane still opens in the list tab.
 	lane := &app.Lane{Name: "Water", Order: 1}
@@ -119,7 +92,7 @@ func TestRoadmapSection(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.open(app.Key{Kind: app.KindLane, ID: lane.ID})
-	if s.roadmap.tabs.Selected() != s.roadmap.listTab {
+	if s.roadmapPage().Tabs().Selected() != s.roadmapPage().ListTab() {
 		t.Error("opening a lane does not show the list and editor tab")
 	}
 }
@@ -130,26 +103,26 @@ func TestRoadmapSection(t *testing.T) {
 func TestRoadmapViewIsRemembered(t *testing.T) {
 	a := test.NewTempApp(t)
 	open := func() *shell {
-		s := newShell(a, &Session{WS: seedWorkspace(t), Dir: "/plans/orchard"}, nil)
+		s := newShell(a, &Session{WS: uitest.SeedWorkspace(t), Dir: "/plans/orchard"}, nil)
 		t.Cleanup(s.win.Close)
 		s.showSection("roadmap")
 		return s
 	}
 	s := open()
-	s.roadmap.timeline.SetView(timeline.Quarters, true)
-	if got := a.Preferences().String(PrefRoadmapZoom); got != timeline.Quarters.String() || !a.Preferences().Bool(PrefRoadmapByGoal) {
-		t.Fatalf("preferences %q, %v", got, a.Preferences().Bool(PrefRoadmapByGoal))
+	s.roadmapPage().Timeline().SetView(timeline.Quarters, true)
+	if got := a.Preferences().String(page.PrefRoadmapZoom); got != timeline.Quarters.String() || !a.Preferences().Bool(page.PrefRoadmapByGoal) {
+		t.Fatalf("preferences %q, %v", got, a.Preferences().Bool(page.PrefRoadmapByGoal))
 	}
 	again := open()
-	if z := again.roadmap.timeline.Timeline.Zoom(); z != timeline.Quarters {
+	if z := again.roadmapPage().Timeline().Timeline.Zoom(); z != timeline.Quarters {
 		t.Errorf("reopened at %v, want quarters", z)
 	}
-	if !hasText(again.roadmap.timeline.Object(), "No goal") { // the legend of the colouring by goal
-		t.Errorf("reopened not coloured by goal: %q", texts(again.roadmap.timeline.Object()))
+	if !uitest.HasText(again.roadmapPage().Timeline().Object(), "No goal") { // the legend of the colouring by goal
+		t.Errorf("reopened not coloured by goal: %q", uitest.Texts(again.roadmapPage().Timeline().Object()))
 	}
-	a.Preferences().SetString(PrefRoadmapZoom, "fortnights")
-	a.Preferences().SetBool(PrefRoadmapByGoal, false)
-	if z := open().roadmap.timeline.Timeline.Zoom(); z != timeline.Months {
+	a.Preferences().SetString(page.PrefRoadmapZoom, "fortnights")
+	a.Preferences().SetBool(page.PrefRoadmapByGoal, false)
+	if z := open().roadmapPage().Timeline().Timeline.Zoom(); z != timeline.Months {
 		t.Errorf("an unknown zoom gave %v, want months", z)
 	}
 }

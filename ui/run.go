@@ -16,8 +16,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/ui/edit"
+	"canopy/app/store"
+	"canopy/ui/dialogs"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // autosaveDelay is how long after the last edit the workspace is saved.
@@ -31,18 +33,16 @@ type shell struct {
 	ws     *app.Workspace
 	opener Opener
 
-	win      fyne.Window
-	env      *edit.Env
-	overview *overview
-	secs     []*section
-	views    map[string]*listView
-	backlog  *backlogView
-	roadmap  *roadmapView
-	trash    *trashView
-	pages    map[string]pmPage // the PM's lens: sections with views of their own
-	current  string
-	nav      *widget.List
-	body     *fyne.Container
+	win     fyne.Window
+	env     *page.Env
+	dialogs *dialogs.Host
+	header  *headerView
+	summary *summaryView
+	secs    []*page.Section
+	pages   map[page.ID]page.Page // the sections built so far
+	current page.ID
+	nav     *widget.List
+	body    *fyne.Container
 
 	saveItem, undoItem, redoItem *fyne.MenuItem
 	saveTimer                    *time.Timer
@@ -79,43 +79,41 @@ func (s *shell) onTypedKey(e *fyne.KeyEvent) {
 	if e.Name != fyne.KeyEscape {
 		return
 	}
-	var page any = s.pages[s.current]
-	if s.current == "roadmap" {
-		page = s.roadmap
-	}
-	if c, ok := page.(panelCloser); ok {
-		c.closePanel()
+	if c, ok := s.pages[s.current].(page.PanelCloser); ok {
+		c.ClosePanel()
 	}
 }
 
 // load shows a session in the window, replacing the one shown.
 func (s *shell) load(sess *Session) {
+	if s.env != nil {
+		s.env.Close() // the pages of the workspace shown before hear no more
+	}
 	s.sess, s.ws = sess, sess.WS
-	s.env = &edit.Env{WS: s.ws, Window: s.win, Do: s.do, Open: s.open, OpenURL: s.openURL}
-	s.overview = newOverview(s.ws, sess.Dir)
-	s.secs = sections()
-	s.views = map[string]*listView{}
-	s.backlog = nil
-	s.roadmap = nil
-	s.trash = nil
-	s.pages = map[string]pmPage{}
+	s.env = &page.Env{WS: s.ws, Window: s.win, Do: s.do, Open: s.open, OpenURL: s.openURL, NewEditor: newEditor}
+	s.dialogs = &dialogs.Host{App: s.app, Win: s.win, WS: s.ws, Dir: sess.Dir, Do: s.do, Busy: s.setBusy,
+		Go: func(f func()) { goReported(fyne.Do, f) }, Files: store.HostRules}
+	s.header = newHeaderView(s.ws, sess.Dir)
+	s.summary = newSummaryView(s.ws)
+	s.secs = sections(sess)
+	s.pages = map[page.ID]page.Page{}
 	s.body = container.New(visibleStack{})
 	s.nav = widget.NewList(
 		func() int { return len(s.secs) },
 		func() fyne.CanvasObject { return widget.NewLabel("Releases") },
-		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.secs[id].title) },
+		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.secs[id].Title) },
 	)
 	s.nav.OnSelected = func(id widget.ListItemID) {
-		if s.secs[id].id != s.current { // not when showSection itself selects it
-			s.showSection(s.secs[id].id)
+		if s.secs[id].ID != s.current { // not when showSection itself selects it
+			s.showSection(s.secs[id].ID)
 		}
 	}
-	top := container.NewVBox(container.NewPadded(s.overview.header.box))
+	top := container.NewVBox(container.NewPadded(s.header.box))
 	split := container.NewHSplit(s.nav, s.body)
 	split.Offset = 0.14
-	s.win.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), s.overview.summary.label), nil, nil, split))
+	s.win.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), s.summary.label), nil, nil, split))
 	s.win.SetMainMenu(s.menu())
-	s.ws.OnChange(s.onChange)
+	s.env.Follow(nil, s.onChange)
 	if s.stopWatch != nil {
 		s.stopWatch()
 		s.stopWatch = nil
@@ -158,65 +156,27 @@ func (visibleStack) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return m
 }
 
-// showSection shows the section with the id.
-func (s *shell) showSection(id string) {
+// showSection shows the section with the id, building its page the first
+// time.
+func (s *shell) showSection(id page.ID) {
 	s.current = id
-	var obj fyne.CanvasObject
-	switch id {
-	case "overview":
-		obj = s.overview.split
-	case "backlog":
-		if s.backlog == nil {
-			for _, sec := range s.secs {
-				if sec.id == id {
-					s.backlog = newBacklogView(sec, s.env, s.app.Preferences(), s.sess.Dir)
-					s.views[id] = s.backlog.items
-				}
+	p := s.pages[id]
+	if p == nil {
+		for _, sec := range s.secs {
+			if sec.ID == id {
+				p = sec.New(sec, s.env, page.Host{Prefs: s.app.Preferences(), Dir: s.sess.Dir})
+				s.pages[id] = p
 			}
 		}
-		obj = s.backlog.content
-	case "strategy", "market", "releases":
-		if s.pages[id] == nil {
-			s.pages[id] = newPMPage(id, s.env)
-		} else {
-			s.pages[id].refresh() // pages out of sight skip the changes
-		}
-		obj = s.pages[id].object()
-	case "roadmap":
-		if s.roadmap == nil {
-			for _, sec := range s.secs {
-				if sec.id == id {
-					s.roadmap = newRoadmapView(sec, s.env, s.app.Preferences())
-					s.views[id] = s.roadmap.items
-				}
-			}
-		}
-		obj = s.roadmap.content
-	case "trash":
-		if s.trash == nil {
-			s.trash = newTrashView(s.sess, s.win)
-		}
-		s.trash.refresh()
-		obj = s.trash.content
-	default:
-		v := s.views[id]
-		if v == nil {
-			for _, sec := range s.secs {
-				if sec.id == id {
-					v = newListView(sec, s.env)
-				}
-			}
-			s.views[id] = v
-		}
-		obj = v.content
 	}
-	if s.roadmap != nil {
-		s.roadmap.setShown(id == "roadmap") // its shortcuts, and a plan rebuilt only in sight
+	obj := p.Object()
+	// Only the page in sight keeps up with every change (and the roadmap's
+	// zoom shortcuts work only while it is shown).
+	for _, sec := range s.secs {
+		if q := s.pages[sec.ID]; q != nil {
+			q.SetShown(sec.ID == id)
+		}
 	}
-	if s.backlog != nil {
-		s.backlog.setShown(id == "backlog") // its views refreshed only in sight
-	}
-	s.overview.setShown(id == "overview")
 	// Every page built stays in the window, hidden but the one shown: a
 	// change of theme then reaches them all (Fyne applies it to the window's
 	// content), and a page comes back as it was left.
@@ -238,29 +198,18 @@ func (s *shell) showSection(id string) {
 	}
 	canvas.Refresh(s.body)
 	for i, sec := range s.secs {
-		if sec.id == id {
+		if sec.ID == id {
 			s.nav.Select(i)
 		}
 	}
 }
 
-// open shows the editor of the entity with key k.
+// open shows the editor of the entity with key k, in the section that
+// lists it.
 func (s *shell) open(k app.Key) {
-	id := sectionOf(k.Kind)
+	id := sectionOf(s.secs, k.Kind)
 	s.showSection(id)
-	if p := s.pages[id]; p != nil {
-		p.show(k)
-		return
-	}
-	if id == "backlog" {
-		s.backlog.show(k)
-		return
-	}
-	if id == "roadmap" {
-		s.roadmap.show(k)
-		return
-	}
-	s.views[id].show(k)
+	s.pages[id].Show(k)
 }
 
 func (s *shell) openURL(raw string) error {
@@ -295,7 +244,7 @@ func (s *shell) menu() *fyne.MainMenu {
 		open.Shortcut = shortcut(fyne.KeyO, 0)
 		file = append(file, newWS, open, s.recentMenu(), fyne.NewMenuItemSeparator())
 	}
-	file = append(file, s.saveItem, s.importMenuItem(), s.exportMenu(), fyne.NewMenuItemSeparator(), quit)
+	file = append(file, s.saveItem, s.dialogs.ImportMenuItem(), s.dialogs.ExportMenu(), fyne.NewMenuItemSeparator(), quit)
 
 	// Fyne's own Undo and Redo shortcuts (Ctrl+Z, Ctrl+Y; Cmd on macOS), so
 	// that the menu, which sees them first, gets them even in a text field.
@@ -308,7 +257,7 @@ func (s *shell) menu() *fyne.MainMenu {
 
 	view := make([]*fyne.MenuItem, len(s.secs))
 	for i, sec := range s.secs {
-		view[i] = fyne.NewMenuItem(sec.title, func() { s.showSection(sec.id) })
+		view[i] = fyne.NewMenuItem(sec.Title, func() { s.showSection(sec.ID) })
 		if i < 9 {
 			view[i].Shortcut = shortcut(sectionKey(i), 0)
 		}
@@ -348,9 +297,9 @@ func (s *shell) registerShortcuts() {
 		f := sc.f
 		c.AddShortcut(shortcut(sc.k, sc.mod), func(fyne.Shortcut) { f() })
 	}
-	for i, sec := range sections() { // the same sections in every workspace
+	for i, sec := range sections(nil) { // the same sections in every workspace
 		if i < 9 {
-			c.AddShortcut(shortcut(sectionKey(i), 0), func(fyne.Shortcut) { s.showSection(sec.id) })
+			c.AddShortcut(shortcut(sectionKey(i), 0), func(fyne.Shortcut) { s.showSection(sec.ID) })
 		}
 	}
 	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { s.onUndo() })
@@ -378,27 +327,11 @@ func (s *shell) onRedo() {
 	}
 }
 
-// onChange follows every edit, undo, redo and change from disk.
+// onChange follows every edit, undo, redo and change from disk: the
+// window's own parts; each page follows the changes itself.
 func (s *shell) onChange(app.Change) {
-	s.overview.refresh()
-	if s.roadmap != nil {
-		s.roadmap.refresh() // its list is among s.views too
-	}
-	if s.backlog != nil {
-		s.backlog.refresh() // its item list is among s.views too
-		s.backlog.filter.refresh()
-	}
-	for id, v := range s.views {
-		if id != "backlog" {
-			v.refresh()
-		}
-	}
-	if p := s.pages[s.current]; p != nil {
-		p.refresh()
-	}
-	if s.trash != nil && s.current == "trash" {
-		s.trash.refresh()
-	}
+	s.header.refresh()
+	s.summary.refresh()
 	s.updateMenu()
 	s.updateTitle()
 	s.scheduleSave()
@@ -478,22 +411,16 @@ func (s *shell) onSave() {
 	}
 }
 
-// Preferences of the window's size.
-const (
-	prefWidth  = "windowWidth"
-	prefHeight = "windowHeight"
-)
-
 // windowSize returns the size the window had when it last closed.
 func windowSize(p fyne.Preferences) fyne.Size {
-	return fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 820)))
+	return fyne.NewSize(float32(p.FloatWithFallback(page.PrefWindowWidth, 1280)), float32(p.FloatWithFallback(page.PrefWindowHeight, 820)))
 }
 
 // onQuit saves what is left and closes.
 func (s *shell) onQuit() {
 	if sz := s.win.Canvas().Size(); sz.Width > 200 && sz.Height > 200 {
-		s.app.Preferences().SetFloat(prefWidth, float64(sz.Width))
-		s.app.Preferences().SetFloat(prefHeight, float64(sz.Height))
+		s.app.Preferences().SetFloat(page.PrefWindowWidth, float64(sz.Width))
+		s.app.Preferences().SetFloat(page.PrefWindowHeight, float64(sz.Height))
 	}
 	s.win.Canvas().Unfocus()
 	if s.saveTimer != nil {
@@ -564,3 +491,15 @@ func problemFile(line string) string {
 
 // errNoOpener is shown when the window was built without a store.
 var errNoOpener = errors.New("opening workspaces is not available here")
+
+// onFind searches every entity and opens the one chosen (Edit ▸ Find).
+func (s *shell) onFind() { dialogs.ShowFind(s.win, s.ws, s.open) }
+
+// setBusy marks that an export or an import reads the workspace; when it is
+// done, a change from disk that came meanwhile is brought in.
+func (s *shell) setBusy(on bool) {
+	s.busy = on
+	if !on && s.missedDiskChange {
+		s.onDiskChanged()
+	}
+}

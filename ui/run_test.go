@@ -16,7 +16,10 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/ui/dialogs"
 	"canopy/ui/form"
+	"canopy/ui/internal/uitest"
+	"canopy/ui/page"
 )
 
 // newTestShell returns a shell on the seeded workspace with a save that
@@ -59,14 +62,14 @@ func pressShortcut(s *shell, k fyne.KeyName, extra fyne.KeyModifier) {
 }
 
 func TestShellWindow(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	ws.MarkSaved(ws.Dirty())
 	s, _ := newTestShell(t, ws, nil)
-	if got := s.win.Title(); got != testProduct+" — Canopy" {
+	if got := s.win.Title(); got != uitest.TestProduct+" — Canopy" {
 		t.Errorf("window title = %q", got)
 	}
-	if !hasText(s.win.Content(), "/plans/orchard") {
-		t.Errorf("the workspace folder is not shown: %q", texts(s.win.Content()))
+	if !uitest.HasText(s.win.Content(), "/plans/orchard") {
+		t.Errorf("the workspace folder is not shown: %q", uitest.Texts(s.win.Content()))
 	}
 	var menus []string
 	for _, m := range s.win.MainMenu().Items {
@@ -84,7 +87,7 @@ func TestShellWindow(t *testing.T) {
 }
 
 func TestUndoRedoThroughShortcutsAndTitle(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	ws.MarkSaved(ws.Dirty())
 	s, calls := newTestShell(t, ws, nil)
 	rename := app.EditProduct("Edit owner", func(p *app.Product) error { p.Owner = "Sam"; return nil })
@@ -94,8 +97,8 @@ func TestUndoRedoThroughShortcutsAndTitle(t *testing.T) {
 	if !strings.HasPrefix(s.win.Title(), "• ") || s.undoItem.Label != "Undo Edit owner" || s.undoItem.Disabled {
 		t.Fatalf("after an edit: title %q, undo %q disabled %v", s.win.Title(), s.undoItem.Label, s.undoItem.Disabled)
 	}
-	if !hasText(s.win.Content(), "Owner Sam") {
-		t.Errorf("the header was not refreshed: %q", texts(s.win.Content()))
+	if !uitest.HasText(s.win.Content(), "Owner Sam") {
+		t.Errorf("the header was not refreshed: %q", uitest.Texts(s.win.Content()))
 	}
 	pressShortcut(s, fyne.KeyZ, 0)
 	if ws.Product().Owner != "Robin" || s.redoItem.Label != "Redo Edit owner" {
@@ -124,7 +127,7 @@ func TestUndoRedoThroughShortcutsAndTitle(t *testing.T) {
 }
 
 func TestUndoInATextFieldPutsTheFieldBackFirst(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	if err := s.do(app.EditProduct("Edit owner", func(p *app.Product) error { p.Owner = "Sam"; return nil })); err != nil {
 		t.Fatal(err)
@@ -145,55 +148,55 @@ func TestUndoInATextFieldPutsTheFieldBackFirst(t *testing.T) {
 }
 
 func TestShellSaveFailureAndReadOnly(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, calls := newTestShell(t, ws, errors.New("disk full"))
 	s.onSave()
 	if *calls != 1 || !strings.HasSuffix(s.win.Title(), "(not saved)") {
 		t.Fatalf("save failure: calls %d title %q", *calls, s.win.Title())
 	}
-	if top := s.win.Canvas().Overlays().Top(); top == nil || !hasText(top, "isk full") {
+	if top := s.win.Canvas().Overlays().Top(); top == nil || !uitest.HasText(top, "isk full") {
 		t.Fatal("no error dialog saying why")
 	}
 
-	ro := seedWorkspace(t)
+	ro := uitest.SeedWorkspace(t)
 	ro.SetReadOnly(errors.New("another Canopy window has this workspace open"))
 	r, rcalls := newTestShell(t, ro, nil)
 	r.onSave()
 	if *rcalls != 0 || !r.saveItem.Disabled || !strings.HasSuffix(r.win.Title(), "(read-only)") {
 		t.Fatalf("read-only: calls %d, save disabled %v, title %q", *rcalls, r.saveItem.Disabled, r.win.Title())
 	}
-	if !hasText(r.win.Content(), "another Canopy window has this workspace open") {
+	if !uitest.HasText(r.win.Content(), "another Canopy window has this workspace open") {
 		t.Error("the read-only reason is not shown")
 	}
 	r.showSection("backlog")
-	if !r.views["backlog"].add.Disabled() {
+	if !r.backlogPage().Items().AddButton().Disabled() {
 		t.Error("Add is enabled in a read-only workspace")
 	}
 }
 
 func TestSectionsAndAdd(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	s.showSection("backlog")
-	v := s.views["backlog"]
-	if len(v.keys) != 5 {
-		t.Fatalf("backlog lists %d items", len(v.keys))
+	v := s.backlogPage().Items()
+	if len(v.Keys()) != 5 {
+		t.Fatalf("backlog lists %d items", len(v.Keys()))
 	}
-	test.Tap(v.add)
+	test.Tap(v.AddButton())
 	if ws.Count(app.KindItem) != 6 {
 		t.Fatalf("Add made %d items", ws.Count(app.KindItem))
 	}
-	if v.editor == nil || v.editor.Key().Kind != app.KindItem {
+	if v.Editor() == nil || v.Editor().Key().Kind != app.KindItem {
 		t.Fatal("the new item's editor is not shown")
 	}
 	// Undo removes it and the editor goes.
 	pressShortcut(s, fyne.KeyZ, 0)
-	if ws.Count(app.KindItem) != 5 || v.editor != nil {
-		t.Fatalf("after undo: %d items, editor %v", ws.Count(app.KindItem), v.editor)
+	if ws.Count(app.KindItem) != 5 || v.Editor() != nil {
+		t.Fatalf("after undo: %d items, editor %v", ws.Count(app.KindItem), v.Editor())
 	}
 	// Open jumps to the section of a kind and selects the entity.
 	s.open(app.Key{Kind: app.KindGoal, ID: "goal-grow"})
-	if k, ok := s.pages["strategy"].(*strategySection).panel.shown(); s.current != "strategy" || !ok || k.ID != "goal-grow" {
+	if k, ok := tabbedOf(s.pages[page.Strategy]).Panel.Shown(); s.current != "strategy" || !ok || k.ID != "goal-grow" {
 		t.Fatalf("open: section %q shows %v", s.current, k)
 	}
 	// The roadmap's list neither lists risks nor adds them: they live in
@@ -207,19 +210,19 @@ func TestSectionsAndAdd(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.showSection("roadmap")
-	rv := s.views["roadmap"]
-	if !slices.Contains(rv.keys, app.Key{Kind: app.KindLane, ID: "lane-trees"}) || slices.ContainsFunc(rv.keys, func(k app.Key) bool { return k.Kind == app.KindRisk }) {
-		t.Errorf("the roadmap lists %v: want the lane and no risk", rv.keys)
+	rv := s.roadmapPage().Items()
+	if !slices.Contains(rv.Keys(), app.Key{Kind: app.KindLane, ID: "lane-trees"}) || slices.ContainsFunc(rv.Keys(), func(k app.Key) bool { return k.Kind == app.KindRisk }) {
+		t.Errorf("the roadmap lists %v: want the lane and no risk", rv.Keys())
 	}
-	if slices.Contains(rv.sec.adds, app.KindRisk) {
-		t.Errorf("the roadmap's Add offers %v, a risk among them", rv.sec.adds)
+	if slices.Contains(rv.Section().Adds, app.KindRisk) {
+		t.Errorf("the roadmap's Add offers %v, a risk among them", rv.Section().Adds)
 	}
 }
 
 // TestOpenShowsWhereItLives opens entities as Find and links do: each shows
 // in its section, on the tab that lists it, with its editor.
 func TestOpenShowsWhereItLives(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	if err := ws.Do(app.Func{Desc: "plan", Fn: func(tx *app.Tx) error {
 		if err := tx.Put(&app.Risk{ID: "risk-frost", Description: "A late frost", Owner: "Robin"}); err != nil {
 			return err
@@ -231,7 +234,7 @@ func TestOpenShowsWhereItLives(t *testing.T) {
 	s, _ := newTestShell(t, ws, nil)
 	tests := []struct {
 		key     app.Key
-		section string
+		section page.ID
 		tab     string // the tab selected in a page with tabs
 	}{
 		{app.Key{Kind: app.KindRisk, ID: "risk-frost"}, "strategy", "Risks"},
@@ -248,14 +251,11 @@ func TestOpenShowsWhereItLives(t *testing.T) {
 				t.Fatalf("open %v shows section %q, want %q", tt.key, s.current, tt.section)
 			}
 			var tabs *container.AppTabs
-			var panel *sidePanel
-			switch p := s.pages[tt.section].(type) {
-			case *strategySection:
-				tabs, panel = p.tabs, p.panel
-			case *marketSection:
-				tabs, panel = p.tabs, p.panel
-			default:
-				if v := s.views[tt.section]; v == nil || v.editor == nil || v.editor.Key() != tt.key {
+			var panel *page.SidePanel
+			if tb := tabbedOf(s.pages[tt.section]); tb != nil {
+				tabs, panel = tb.Tabs, tb.Panel
+			} else {
+				if v := s.backlogPage().Items(); v.Editor() == nil || v.Editor().Key() != tt.key {
 					t.Fatalf("open %v: the %s list shows no editor of it", tt.key, tt.section)
 				}
 				return
@@ -263,7 +263,7 @@ func TestOpenShowsWhereItLives(t *testing.T) {
 			if got := tabs.Selected(); got == nil || got.Text != tt.tab {
 				t.Errorf("open %v: tab %v selected, want %q", tt.key, got, tt.tab)
 			}
-			if k, ok := panel.shown(); !ok || k != tt.key || !panel.split.Trailing.Visible() {
+			if k, ok := panel.Shown(); !ok || k != tt.key || !panel.Split.Trailing.Visible() {
 				t.Errorf("open %v: the side panel shows %v (open %v)", tt.key, k, ok)
 			}
 		})
@@ -271,8 +271,8 @@ func TestOpenShowsWhereItLives(t *testing.T) {
 }
 
 func TestFind(t *testing.T) {
-	ws := seedWorkspace(t)
-	got := findEntities(ws, "WORK")
+	ws := uitest.SeedWorkspace(t)
+	got := dialogs.Search(ws, "WORK")
 	var ids []string
 	for _, e := range got {
 		ids = append(ids, e.EntityID())
@@ -282,7 +282,7 @@ func TestFind(t *testing.T) {
 	if strings.Join(ids, ",") != "item-c,item-d," {
 		t.Fatalf("find WORK = %v", ids)
 	}
-	if got := findEntities(ws, "orchard owners"); len(got) != 1 || got[0].EntityKind() != app.KindStrategy {
+	if got := dialogs.Search(ws, "orchard owners"); len(got) != 1 || got[0].EntityKind() != app.KindStrategy {
 		t.Fatalf("find in the strategy = %v", got)
 	}
 	s, _ := newTestShell(t, ws, nil)
@@ -291,16 +291,16 @@ func TestFind(t *testing.T) {
 	if top == nil {
 		t.Fatal("Ctrl+F opened nothing")
 	}
-	entry := find[*widget.Entry](t, top)
+	entry := uitest.Find[*widget.Entry](t, top)
 	test.Type(entry, "unscored")
 	entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if s.current != "backlog" || s.views["backlog"].selected.ID != "item-e" {
-		t.Fatalf("find then Enter: section %q selected %v", s.current, s.views["backlog"].selected)
+	if s.current != "backlog" || s.backlogPage().Items().Selected().ID != "item-e" {
+		t.Fatalf("find then Enter: section %q selected %v", s.current, s.backlogPage().Items().Selected())
 	}
 }
 
 func TestTrashView(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	deleted := &app.Item{ID: "item-gone", Title: "Deleted idea", Type: app.TypeBug, Status: app.StatusNew}
 	restored := 0
 	a := test.NewTempApp(t)
@@ -320,15 +320,15 @@ func TestTrashView(t *testing.T) {
 	t.Cleanup(s.win.Close)
 	s.win.Show()
 	s.showSection("trash")
-	if !hasText(s.trash.content, "Deleted entities, latest first") || len(s.trash.items) != 1 {
-		t.Fatalf("trash view: %q", texts(s.trash.content))
+	if !uitest.HasText(s.trashPage().content, "Deleted entities, latest first") || len(s.trashPage().items) != 1 {
+		t.Fatalf("trash view: %q", uitest.Texts(s.trashPage().content))
 	}
-	if !hasText(s.trash.list, "Item · Deleted idea") || !hasText(s.trash.list, "2026-11-02") {
-		t.Fatalf("trash row = %q", texts(s.trash.list))
+	if !uitest.HasText(s.trashPage().list, "Item · Deleted idea") || !uitest.HasText(s.trashPage().list, "2026-11-02") {
+		t.Fatalf("trash row = %q", uitest.Texts(s.trashPage().list))
 	}
-	s.trash.onRestore(s.trash.items[0])
-	if _, ok := ws.Item("item-gone"); !ok || restored != 1 || len(s.trash.items) != 0 {
-		t.Fatalf("restore: present %v, calls %d, listed %d", ok, restored, len(s.trash.items))
+	s.trashPage().onRestore(s.trashPage().items[0])
+	if _, ok := ws.Item("item-gone"); !ok || restored != 1 || len(s.trashPage().items) != 0 {
+		t.Fatalf("restore: present %v, calls %d, listed %d", ok, restored, len(s.trashPage().items))
 	}
 }
 
@@ -347,7 +347,7 @@ func (f *fakeOpener) Create(dir, name string) (*Session, error) { return f.Open(
 
 func TestSwitchWorkspaceOffTheUIGoroutine(t *testing.T) {
 	a := test.NewTempApp(t)
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	closed := 0
 	op := &fakeOpener{}
 	s := newShell(a, &Session{WS: ws, Dir: "first", Close: func() error { closed++; return nil }}, op)
@@ -355,8 +355,8 @@ func TestSwitchWorkspaceOffTheUIGoroutine(t *testing.T) {
 	s.win.Show()
 
 	s.switchTo(func() (*Session, error) { return op.Open("missing") })
-	waitUntil(t, func() bool {
-		return len(op.opened) == 1 && s.win.Canvas().Overlays().Top() != nil && hasText(s.win.Canvas().Overlays().Top(), "no such folder")
+	uitest.WaitUntil(t, func() bool {
+		return len(op.opened) == 1 && s.win.Canvas().Overlays().Top() != nil && uitest.HasText(s.win.Canvas().Overlays().Top(), "no such folder")
 	})
 	if s.ws != ws || closed != 0 {
 		t.Fatal("a failed open replaced or closed the workspace shown")
@@ -364,48 +364,38 @@ func TestSwitchWorkspaceOffTheUIGoroutine(t *testing.T) {
 	s.win.Canvas().Overlays().Top().Hide()
 
 	s.switchTo(func() (*Session, error) { return op.Open("second") })
-	waitUntil(t, func() bool { return strings.HasPrefix(s.win.Title(), "Second product") })
+	uitest.WaitUntil(t, func() bool { return strings.HasPrefix(s.win.Title(), "Second product") })
 	if s.ws.Product().Name != "Second product" || closed != 1 || !strings.HasPrefix(s.win.Title(), "Second product") {
 		t.Fatalf("after switching: %q, closed %d, title %q", s.ws.Product().Name, closed, s.win.Title())
 	}
-	if got := a.Preferences().StringList(PrefRecent); len(got) != 1 || got[0] != "second" {
+	if got := a.Preferences().StringList(page.PrefRecent); len(got) != 1 || got[0] != "second" {
 		t.Fatalf("recent = %v", got)
 	}
 	// The new workspace opens on its overview, even when the old one was
 	// showing its overview too.
-	waitUntil(t, func() bool { return s.current == "overview" && len(s.body.Objects) == 1 && s.body.Objects[0].Visible() })
+	uitest.WaitUntil(t, func() bool { return s.current == "overview" && len(s.body.Objects) == 1 && s.body.Objects[0].Visible() })
 	s.showSection("overview")
 	s.switchTo(func() (*Session, error) { return op.Open("third") })
-	waitUntil(t, func() bool { return s.sess.Dir == "third" })
-	waitUntil(t, func() bool { return s.current == "overview" && len(s.body.Objects) == 1 && s.body.Objects[0].Visible() })
-}
-
-func waitUntil(t *testing.T, ok func() bool) {
-	t.Helper()
-	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		if ok() {
-			return
-		}
-	}
-	t.Fatal("timed out")
+	uitest.WaitUntil(t, func() bool { return s.sess.Dir == "third" })
+	uitest.WaitUntil(t, func() bool { return s.current == "overview" && len(s.body.Objects) == 1 && s.body.Objects[0].Visible() })
 }
 
 func TestExportExcelFromTheWindow(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	out := filepath.Join(t.TempDir(), "backlog.xlsx")
-	s.exportExcelTo(out)
-	waitUntil(t, func() bool {
+	s.dialogs.ExportExcelTo(out)
+	uitest.WaitUntil(t, func() bool {
 		top := s.win.Canvas().Overlays().Top()
-		return top != nil && hasText(top, "Wrote "+out)
+		return top != nil && uitest.HasText(top, "Wrote "+out)
 	})
 	data, err := os.ReadFile(out)
 	if err != nil || string(data[:2]) != "PK" {
 		t.Fatalf("the workbook: %v", err)
 	}
 	s.win.Canvas().Overlays().Top().Hide()
-	s.exportExcelTo(filepath.Join("/plans/orchard", "x.xlsx"))
-	if top := s.win.Canvas().Overlays().Top(); top == nil || !hasText(top, "outside the workspace folder") {
+	s.dialogs.ExportExcelTo(filepath.Join("/plans/orchard", "x.xlsx"))
+	if top := s.win.Canvas().Overlays().Top(); top == nil || !uitest.HasText(top, "outside the workspace folder") {
 		t.Fatal("an export into the workspace was not refused")
 	}
 }
@@ -413,20 +403,20 @@ func TestExportExcelFromTheWindow(t *testing.T) {
 // TestSettingsOpenOnTheProduct: Settings is the product's editor at once,
 // not a list of one entry to pick it from; Find lands there too.
 func TestSettingsOpenOnTheProduct(t *testing.T) {
-	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
 	s.showSection("settings")
 	content := s.win.Canvas().Content()
 	for _, want := range []string{"Scoring model", "Fiscal year starts in"} {
-		if !hasText(content, want) {
-			t.Errorf("Settings does not show %q; it shows %q", want, texts(content))
+		if !uitest.HasText(content, want) {
+			t.Errorf("Settings does not show %q; it shows %q", want, uitest.Texts(content))
 		}
 	}
-	if hasText(content, "Select something on the left") {
+	if uitest.HasText(content, "Select something on the left") {
 		t.Error("Settings asks to select something")
 	}
 	s.showSection("overview")
 	s.open(app.ProductKey)
-	if !hasText(s.win.Canvas().Content(), "Scoring model") {
+	if !uitest.HasText(s.win.Canvas().Content(), "Scoring model") {
 		t.Error("opening the product does not show its editor")
 	}
 }
@@ -435,11 +425,11 @@ func TestSettingsOpenOnTheProduct(t *testing.T) {
 // a page hidden while the window was resized takes the new size when
 // shown again.
 func TestHiddenPagesAreSizedWhenShown(t *testing.T) {
-	s, _ := newTestShell(t, seedWorkspace(t), nil)
+	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
 	s.win.Resize(fyne.NewSize(1000, 700))
 	s.showSection("strategy")
 	s.showSection("backlog")
-	strategy := s.pages["strategy"].object()
+	strategy := s.pages[page.Strategy].Object()
 	before := strategy.Size()
 	s.win.Resize(fyne.NewSize(1300, 860))
 	if strategy.Size() != before {
@@ -454,7 +444,7 @@ func TestHiddenPagesAreSizedWhenShown(t *testing.T) {
 // TestEscapeClosesTheEditorPanel: Escape, when no field takes it, closes
 // the editor beside a page or beside the timeline.
 func TestEscapeClosesTheEditorPanel(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	risk := &app.Risk{Description: "Frost"}
 	in := &app.Initiative{Name: "Irrigation", Status: app.InitiativePlanned, Horizon: app.HorizonLater}
 	for _, e := range []app.Entity{risk, in} {
@@ -466,64 +456,29 @@ func TestEscapeClosesTheEditorPanel(t *testing.T) {
 	escape := func() { s.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
 
 	s.open(app.KeyOf(risk))
-	strategy := s.pages["strategy"].(*strategySection)
-	if _, ok := strategy.panel.shown(); !ok {
+	strategy := tabbedOf(s.pages[page.Strategy])
+	if _, ok := strategy.Panel.Shown(); !ok {
 		t.Fatal("the risk's editor did not open")
 	}
 	escape()
-	if _, ok := strategy.panel.shown(); ok {
+	if _, ok := strategy.Panel.Shown(); ok {
 		t.Error("Escape left the risk's editor open")
 	}
 
 	s.open(app.KeyOf(in))
-	if _, ok := s.roadmap.beside.shown(); !ok {
+	if _, ok := s.roadmapPage().Beside().Shown(); !ok {
 		t.Fatal("the initiative's editor did not open beside the timeline")
 	}
 	escape()
-	if _, ok := s.roadmap.beside.shown(); ok || !hasText(s.roadmap.timeline.Object(), "Undated work") {
+	if _, ok := s.roadmapPage().Beside().Shown(); ok || !uitest.HasText(s.roadmapPage().Timeline().Object(), "Undated work") {
 		t.Error("Escape did not bring the tray back")
 	}
 	// With the timeline focused (a bar was double-clicked), Escape there
 	// lets go of the bar and closes the editor too.
 	s.open(app.KeyOf(in))
-	s.roadmap.timeline.Timeline.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if _, ok := s.roadmap.beside.shown(); ok {
+	s.roadmapPage().Timeline().Timeline.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if _, ok := s.roadmapPage().Beside().Shown(); ok {
 		t.Error("Escape in the timeline left the editor open")
-	}
-}
-
-// TestBacklogViewsOutOfSightCatchUp: an edit refreshes only the backlog's
-// view in sight; a tab out of sight, or the whole section while hidden,
-// catches up when shown.
-func TestBacklogViewsOutOfSightCatchUp(t *testing.T) {
-	ws := seedWorkspace(t)
-	s, _ := newTestShell(t, ws, nil)
-	s.showSection("backlog")
-	add := func(title string) {
-		t.Helper()
-		if err := ws.Do(app.Create(&app.Item{Type: app.TypeStory, Title: title, Status: app.StatusNew})); err != nil {
-			t.Fatal(err)
-		}
-	}
-	add("Prune in March")
-	if s.backlog.stale[0] || !s.backlog.stale[1] {
-		t.Fatalf("after an edit on the board, stale = %v; want the board fresh, the others stale", s.backlog.stale)
-	}
-	if !hasText(s.backlog.views[0].Object(), "Prune in March") {
-		t.Error("the board in sight does not show the new item")
-	}
-	s.backlog.tabs.SelectIndex(1)
-	if s.backlog.stale[1] || !hasText(s.backlog.views[1].Object(), "Prune in March") {
-		t.Errorf("the prioritized list did not catch up: %q", texts(s.backlog.views[1].Object()))
-	}
-	s.showSection("overview")
-	add("Graft in April")
-	if !s.backlog.stale[1] {
-		t.Fatal("the hidden section's view in sight was refreshed")
-	}
-	s.showSection("backlog")
-	if s.backlog.stale[1] || !hasText(s.backlog.views[1].Object(), "Graft in April") {
-		t.Errorf("showing the backlog again did not catch up: %q", texts(s.backlog.views[1].Object()))
 	}
 }
 
@@ -531,21 +486,23 @@ func TestBacklogViewsOutOfSightCatchUp(t *testing.T) {
 // updates the header and the summary at once, and What next when the
 // overview is shown again.
 func TestOverviewOutOfSightCatchesUp(t *testing.T) {
-	ws := seedWorkspace(t)
+	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
-	before := len(s.overview.next.all)
+	list := uitest.Find[*widget.List](t, s.pages[page.Overview].Object()) // what next
+	next := list.Length
+	before := next()
 	s.showSection("settings")
 	if err := ws.Do(app.Create(&app.Item{Type: app.TypeStory, Title: "Thin the fruit", Status: app.StatusNew})); err != nil {
 		t.Fatal(err)
 	}
-	if !s.overview.stale || len(s.overview.next.all) != before {
-		t.Fatalf("what next was ranked again out of sight (stale %v, %d entries)", s.overview.stale, len(s.overview.next.all))
+	if !strings.Contains(s.summary.label.Text, "New 4") {
+		t.Errorf("the summary in sight did not follow: %q", s.summary.label.Text)
 	}
-	if !strings.Contains(s.overview.summary.label.Text, "New 4") {
-		t.Errorf("the summary in sight did not follow: %q", s.overview.summary.label.Text)
+	if n := next(); n != before {
+		t.Fatalf("what next was ranked again out of sight: %d entries, want %d", n, before)
 	}
 	s.showSection("overview")
-	if s.overview.stale || len(s.overview.next.all) != before+1 {
-		t.Errorf("showing the overview did not catch up: %d entries, want %d", len(s.overview.next.all), before+1)
+	if n := next(); n != before+1 {
+		t.Errorf("showing the overview did not catch up: %d entries, want %d", n, before+1)
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // summaryView is the status line at the bottom: items per status, and how
@@ -20,7 +21,7 @@ type summaryView struct {
 
 // newSummaryView returns the summary line of ws.
 func newSummaryView(ws *app.Workspace) *summaryView {
-	v := &summaryView{ws: ws, label: newTruncated(fyne.TextStyle{})}
+	v := &summaryView{ws: ws, label: page.NewTruncated(fyne.TextStyle{})}
 	v.refresh()
 	return v
 }

@@ -5,10 +5,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-)
 
-// PrefTheme is the preference holding the theme chosen in View ▸ Theme.
-const PrefTheme = "theme"
+	"canopy/ui/page"
+)
 
 // ThemeChoice is System (follow the OS), Light or Dark.
 type ThemeChoice string
@@ -35,7 +34,7 @@ func (c ThemeChoice) title() string {
 // themeFrom reads the choice saved in the preferences; anything unknown
 // is System.
 func themeFrom(p fyne.Preferences) ThemeChoice {
-	switch c := ThemeChoice(p.String(PrefTheme)); c {
+	switch c := ThemeChoice(p.String(page.PrefTheme)); c {
 	case ThemeLight, ThemeDark:
 		return c
 	}
@@ -117,6 +116,6 @@ func (s *shell) themeMenu() *fyne.MenuItem {
 
 // setTheme applies and remembers a theme choice.
 func (s *shell) setTheme(c ThemeChoice) {
-	s.app.Preferences().SetString(PrefTheme, string(c))
+	s.app.Preferences().SetString(page.PrefTheme, string(c))
 	ApplyTheme(s.app)
 }

@@ -9,20 +9,30 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/ui/page"
 )
 
+// trashSection is the sidebar's Trash. It stays with the window: it reads
+// the store's trash through the session.
+func trashSection(sess *Session) *page.Section {
+	return &page.Section{ID: page.Trash, Title: "Trash",
+		New: func(_ *page.Section, env *page.Env, _ page.Host) page.Page { return newTrashView(sess, env) }}
+}
+
 // trashView lists the deleted entities, latest first, each with Restore.
+// In sight, it reads the trash again after every change.
 type trashView struct {
 	sess    *Session
 	win     fyne.Window
+	shown   bool
 	items   []store.Trashed
 	list    *widget.List
 	note    *widget.Label
 	content fyne.CanvasObject
 }
 
-func newTrashView(sess *Session, win fyne.Window) *trashView {
-	v := &trashView{sess: sess, win: win, note: widget.NewLabel("")}
+func newTrashView(sess *Session, env *page.Env) *trashView {
+	v := &trashView{sess: sess, win: env.Window, note: widget.NewLabel("")}
 	v.note.Wrapping = fyne.TextWrapWord
 	v.list = widget.NewList(
 		func() int { return len(v.items) },
@@ -38,7 +48,7 @@ func newTrashView(sess *Session, win fyne.Window) *trashView {
 			row := o.(*fyne.Container)
 			title, when, restore := row.Objects[0].(*widget.Label), row.Objects[1].(*widget.Label), row.Objects[2].(*widget.Button)
 			t := v.items[id]
-			title.SetText(kindTitle(t.Entity.EntityKind()) + " · " + titleOf(t.Entity))
+			title.SetText(t.Entity.EntityKind().Title() + " · " + page.TitleOf(t.Entity))
 			when.SetText(t.DeletedAt.Local().Format("2006-01-02 15:04"))
 			restore.OnTapped = func() { v.onRestore(t) }
 			if sess.WS.ReadOnly() != nil || sess.Restore == nil {
@@ -50,8 +60,34 @@ func newTrashView(sess *Session, win fyne.Window) *trashView {
 	)
 	v.content = container.NewBorder(container.NewPadded(v.note), nil, nil, nil, v.list)
 	v.refresh()
+	page.Subscribe(env, v)
 	return v
 }
+
+// Object returns the list of deleted entities.
+func (v *trashView) Object() fyne.CanvasObject { return v.content }
+
+// Kinds is nil: an entity of any kind may go to the trash or come back.
+func (v *trashView) Kinds() []app.Kind { return nil }
+
+// Refresh reads the trash again when it is in sight.
+func (v *trashView) Refresh(app.Change) {
+	if v.shown {
+		v.refresh()
+	}
+}
+
+// SetShown tells the view whether it is in sight; shown, it reads the trash
+// again (a save may have moved files into it).
+func (v *trashView) SetShown(on bool) {
+	v.shown = on
+	if on {
+		v.refresh()
+	}
+}
+
+// Show does nothing: the trash opens no editor.
+func (v *trashView) Show(app.Key) {}
 
 // onRestore brings t back; the rules may refuse (its initiative is gone).
 func (v *trashView) onRestore(t store.Trashed) {

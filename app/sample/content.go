@@ -93,11 +93,13 @@ const (
 
 // phaseAge is how long before the clock's current time each phase of the
 // backlog's history happened. Phase 0 is the creation of the items.
-var phaseAge = [...]time.Duration{0, 20 * 24 * time.Hour, 13 * 24 * time.Hour, 6 * 24 * time.Hour, 1 * 24 * time.Hour}
+// Each item's move of a phase happens up to three days either side of it
+// (see replayPhases), so that a week's throughput varies.
+var phaseAge = [...]time.Duration{0, 58 * 24 * time.Hour, 37 * 24 * time.Hour, 16 * 24 * time.Hour, 4 * 24 * time.Hour}
 
 // Build returns the sample workspace, dated so that base is the first day of
 // its current quarter: the roadmap covers the four quarters from base, and
-// the history of the backlog happened in the three weeks before the clock's
+// the history of the backlog happened in the twelve weeks before the clock's
 // current time. The same base and clock always give the same workspace.
 func Build(base app.Date, clock app.Clock) (*app.Workspace, error) {
 	if base.IsZero() {
@@ -117,8 +119,16 @@ func Build(base app.Date, clock app.Clock) (*app.Workspace, error) {
 			return putAll(tx, lanes(), initiatives(base), risks(), milestones(base), releases(base))
 		}},
 		app.Func{Desc: "Fill the sample backlog", Fn: func(tx *app.Tx) error {
+			early := map[string]bool{}
+			for _, m := range earlyHistory() {
+				early[m.id] = true
+			}
 			for i, s := range items {
-				if err := tx.Put(s.item(float64(i+1) * app.RankStep)); err != nil {
+				it := s.item(float64(i+1) * app.RankStep)
+				if early[s.id] {
+					it.Status = earlyStart // its early history moves it on
+				}
+				if err := tx.Put(it); err != nil {
 					return err
 				}
 			}
@@ -134,14 +144,15 @@ func Build(base app.Date, clock app.Clock) (*app.Workspace, error) {
 		}
 	}
 
-	// Replay the backlog's history: each phase is one command at its own
-	// time, so that decisions carry believable dates.
+	// Replay the backlog's history over the twelve weeks before the
+	// clock's current time: the early moves, then the phases, each move at
+	// its own time, so that decisions carry believable dates.
 	now := clock.Now()
-	for p := 1; p < len(phaseAge); p++ {
-		ws.SetClock(app.FixedClock{T: now.Add(-phaseAge[p])})
-		if err := ws.Do(phase(items, p)); err != nil {
-			return nil, fmt.Errorf("sample: history phase %d: %w", p, err)
-		}
+	if err := replayEarly(ws, now); err != nil {
+		return nil, err
+	}
+	if err := replayPhases(ws, items, now); err != nil {
+		return nil, err
 	}
 	ws.SetClock(clock)
 	return ws, nil
@@ -581,23 +592,6 @@ func (s itemSpec) item(rank float64) *app.Item {
 		Tags: s.tags, Links: s.links, DependsOn: s.deps, Criteria: append([]app.Criterion(nil), s.criteria...),
 		Scores: s.scores, Notes: s.notes,
 	}
-}
-
-// phase returns the command that makes the moves of phase p.
-func phase(items []itemSpec, p int) app.Command {
-	return app.Func{Desc: fmt.Sprintf("Sample backlog history, step %d", p), Fn: func(tx *app.Tx) error {
-		for _, s := range items {
-			for _, st := range s.steps {
-				if st.phase != p {
-					continue
-				}
-				if err := st.apply(tx, s.id); err != nil {
-					return fmt.Errorf("item %s: %w", s.id, err)
-				}
-			}
-		}
-		return nil
-	}}
 }
 
 // apply makes the move through the same commands the board uses.

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"time"
 
 	"canopy/app"
 )
@@ -28,7 +29,7 @@ const maxDepDepth = 2
 //
 // The same workspace, clock, n and seed always give the same items: Generate
 // seeds the workspace's source of new IDs with seed, and accepted items
-// record their acceptance at the clock's time. 10 000 items take a fraction
+// record their acceptance over the twelve weeks before the clock's time. 10 000 items take a fraction
 // of a second.
 func Generate(ws *app.Workspace, n int, seed uint64) error {
 	if n < 0 {
@@ -97,6 +98,19 @@ type generator struct {
 	// of them that are Done or Accepted.
 	depth         map[string]int
 	open, settled []string
+	// accepted counts the accepted items generated so far.
+	accepted int
+}
+
+// acceptedAt returns when the next accepted item was accepted: spread over
+// the twelve weeks before now, a few more in recent weeks, so that a
+// generated backlog has a throughput to forecast from. It draws nothing
+// from the generator's random numbers, so the items stay as they were.
+func (g *generator) acceptedAt(now time.Time) time.Time {
+	g.accepted++
+	k := (g.accepted * 7919) % 100
+	days := 1 + (k*84/100+k*k*84/10000)/2 // 1 to 84 days ago
+	return now.Add(-time.Duration(days)*24*time.Hour - time.Duration(g.accepted%9)*time.Hour)
 }
 
 func newGenerator(ws *app.Workspace, r *rand.Rand) *generator {
@@ -261,10 +275,10 @@ var (
 		"mobile", "performance", "security", "reporting", "integrations", "sla", "photos", "parts",
 	}
 	genEstimates   = []float64{1, 2, 3, 5, 8, 13}
-	genImpacts     = []float64{0.25, 0.5, 1, 2, 3}
+	genImpacts     = app.RICEImpacts()
 	genConfidences = []float64{50, 80, 100}
 	genEfforts     = []float64{0.5, 1, 2, 3, 5}
-	genWSJF        = []int{1, 2, 3, 5, 8, 13, 20}
+	genWSJF        = app.WSJFSteps()
 )
 
 // pick returns a random element of s.
@@ -348,7 +362,7 @@ func (g *generator) item(tx *app.Tx, offset float64) *app.Item {
 		it.Criteria = append(it.Criteria, c)
 	}
 	if it.Status == app.StatusAccepted {
-		it.History = []app.Decision{{At: tx.Now(), By: g.user, Kind: app.DecisionAccepted, From: app.StatusDone, To: app.StatusAccepted}}
+		it.History = []app.Decision{{At: g.acceptedAt(tx.Now()), By: g.user, Kind: app.DecisionAccepted, From: app.StatusDone, To: app.StatusAccepted}}
 	}
 
 	for range 1 + r.IntN(3) {

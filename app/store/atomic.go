@@ -29,10 +29,24 @@ func writeAtomic(path string, data []byte) error {
 // writeFlushed is writeAtomic without flushing the folder: the caller
 // flushes it once after many files (Create).
 func writeFlushed(path string, data []byte) error {
+	tmp, err := writeTemp(path, data)
+	if err != nil {
+		return err
+	}
+	if err := replace(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// writeTemp writes data, flushed to disk, into a new temporary file beside
+// path and returns the temporary file's name; on error nothing is left.
+func writeTemp(path string, data []byte) (string, error) {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, tempPrefix+"*")
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return "", fmt.Errorf("write %s: %w", path, err)
 	}
 	tmp := f.Name()
 	ok := false
@@ -43,22 +57,19 @@ func writeFlushed(path string, data []byte) error {
 		}
 	}()
 	if _, err := f.Write(data); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return "", fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := f.Sync(); err != nil {
-		return fmt.Errorf("write %s: flush: %w", path, err)
+		return "", fmt.Errorf("write %s: flush: %w", path, err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return "", fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := os.Chmod(tmp, 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := replace(tmp, path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return "", fmt.Errorf("write %s: %w", path, err)
 	}
 	ok = true
-	return nil
+	return tmp, nil
 }
 
 // replace renames tmp over path under the host's rules.

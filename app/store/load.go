@@ -72,6 +72,17 @@ func Load(fsys fs.FS) (*app.Workspace, *Report, error) {
 // load reads a workspace from fsys. When abs, the folder's path on disk, is
 // given, symbolic links are followed only while they stay inside it.
 func load(fsys fs.FS, abs string) (*loaded, error) {
+	return loadWith(fsys, abs, loadOptions{})
+}
+
+// loadOptions change how loadWith reads: see LoadSnapshot.
+type loadOptions struct {
+	reuse   Reuse // entities already decoded from identical files
+	noRules bool  // skip the whole-workspace rules
+}
+
+// loadWith is load with options.
+func loadWith(fsys fs.FS, abs string, o loadOptions) (*loaded, error) {
 	l := &loaded{hashes: map[app.Key]hash{}, report: &Report{}}
 	if err := checkLink(abs, ManifestFile); err != nil {
 		return nil, err
@@ -142,12 +153,18 @@ func load(fsys fs.FS, abs string) (*loaded, error) {
 			file := path.Join(string(k), name)
 			if orig, ok := conflictedCopy(name); ok {
 				l.report.Decode = append(l.report.Decode, &DecodeError{File: file,
-					Err: fmt.Errorf("a conflicted copy of %s/%s made by a sync client: compare the two, keep one, delete the other", k, orig)})
+					Err: fmt.Errorf("a conflicted copy of %s/%s made by a sync client: canopy conflicts merges it with the original, field by field, and canopy resolve settles it", k, orig)})
 				continue
 			}
 			if de.Type()&fs.ModeSymlink != 0 {
 				if err := checkLink(abs, file); err != nil {
 					l.report.Decode = append(l.report.Decode, err)
+					continue
+				}
+			}
+			if o.reuse != nil {
+				if e, ok := o.reuse(file); ok {
+					ents = append(ents, e)
 					continue
 				}
 			}
@@ -165,7 +182,9 @@ func load(fsys fs.FS, abs string) (*loaded, error) {
 		l.report.Decode = append(l.report.Decode, &DecodeError{File: Path(app.KeyOf(d)), Err: errors.New("duplicate ID")})
 	}
 	l.ws = ws
-	l.report.Rules = app.Validate(ws)
+	if !o.noRules {
+		l.report.Rules = app.Validate(ws)
+	}
 	if len(l.report.Decode) > 0 {
 		ws.SetReadOnly(fmt.Errorf("%d file(s) could not be read; fix them, then reopen: %w", len(l.report.Decode), l.report.Decode[0]))
 	}
@@ -205,12 +224,15 @@ func boolInt(b bool) int {
 
 // readEntity reads and decodes one entity file whose name gives its ID.
 func readEntity(fsys fs.FS, k app.Kind, file, id string) (app.Entity, hash, error) {
+	// The name first, before reading: on Windows a file named like a
+	// device (con.json) opens the device, and the same clear message is
+	// given on every OS.
+	if err := app.CheckID(id); err != nil {
+		return nil, hash{}, &DecodeError{File: file, Err: fmt.Errorf("file name: %w", err)}
+	}
 	data, err := fs.ReadFile(fsys, file)
 	if err != nil {
 		return nil, hash{}, &DecodeError{File: file, Err: err}
-	}
-	if err := app.CheckID(id); err != nil {
-		return nil, hash{}, &DecodeError{File: file, Err: fmt.Errorf("file name: %w", err)}
 	}
 	e := newEntity(k)
 	if err := decodeJSON(file, data, e); err != nil {

@@ -1,21 +1,33 @@
 package store
 
 import (
+	"bytes"
+	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"canopy/app"
 )
 
-// migration upgrades the files of a workspace folder from schema From to
-// From+1, in place.
+// Files is a set of workspace files in memory: slash-separated paths
+// relative to the workspace folder ("canopy.json", "items/item-x.json") to
+// their bytes. Migration steps transform such a set, so that Upgrade (on the
+// files of a folder) and the merge (on the versions of one file) share them.
+type Files map[string][]byte
+
+// migration upgrades a set of workspace files from schema From to From+1,
+// in memory. A step that changes the manifest sets its schema.
 type migration struct {
 	From  int
-	Apply func(dir string) error
+	Apply func(files Files) error
 }
 
 // migrations lists every upgrade step. Version 1 is the first schema, so
@@ -63,6 +75,45 @@ func upgrade(dir string, p Places, target int, steps []migration, now time.Time)
 	if err != nil {
 		return "", fmt.Errorf("upgrade: %w", err)
 	}
+	if err := checkSteps(from, target, steps); err != nil {
+		return backup, fmt.Errorf("upgrade %w; the backup is in %s", err, backup)
+	}
+	files, err := readFiles(abs)
+	if err != nil {
+		return backup, fmt.Errorf("upgrade: %w; the workspace as it was is in %s", err, backup)
+	}
+	before := maps.Clone(files)
+	if err := migrate(files, from, target, steps); err != nil {
+		return backup, fmt.Errorf("upgrade %w; the workspace as it was is in %s", err, backup)
+	}
+	if err := writeFiles(abs, before, files); err != nil {
+		return backup, fmt.Errorf("upgrade: %w; the workspace as it was is in %s", err, backup)
+	}
+	return backup, nil
+}
+
+// Migrate upgrades an in-memory set of files written at schema from to the
+// schema this build writes, with the same steps as Upgrade. The merge uses
+// it on the versions of a file written by an older Canopy.
+func Migrate(files Files, from int) error {
+	if from > app.SchemaVersion {
+		return fmt.Errorf("schema %d: %w (this one reads up to %d)", from, ErrNewerSchema, app.SchemaVersion)
+	}
+	return migrate(files, from, app.SchemaVersion, migrations)
+}
+
+// checkSteps reports the first schema from which no step upgrades.
+func checkSteps(from, target int, steps []migration) error {
+	for v := from; v < target; v++ {
+		if !slices.ContainsFunc(steps, func(m migration) bool { return m.From == v }) {
+			return fmt.Errorf("from schema %d: no step known", v)
+		}
+	}
+	return nil
+}
+
+// migrate applies steps to files from schema from up to target.
+func migrate(files Files, from, target int, steps []migration) error {
 	for v := from; v < target; v++ {
 		step := -1
 		for i, m := range steps {
@@ -71,13 +122,61 @@ func upgrade(dir string, p Places, target int, steps []migration, now time.Time)
 			}
 		}
 		if step < 0 {
-			return backup, fmt.Errorf("upgrade from schema %d: no step known; the backup is in %s", v, backup)
+			return fmt.Errorf("from schema %d: no step known", v)
 		}
-		if err := steps[step].Apply(abs); err != nil {
-			return backup, fmt.Errorf("upgrade from schema %d: %w; the workspace as it was is in %s", v, err, backup)
+		if err := steps[step].Apply(files); err != nil {
+			return fmt.Errorf("from schema %d: %w", v, err)
 		}
 	}
-	return backup, nil
+	return nil
+}
+
+// readFiles reads the manifest, the strategy and every entity file of the
+// workspace folder abs.
+func readFiles(abs string) (Files, error) {
+	files := Files{}
+	fsys := os.DirFS(abs)
+	for _, pattern := range []string{ManifestFile, StrategyFile, "*/*.json"} {
+		names, err := fs.Glob(fsys, pattern)
+		if err != nil {
+			return nil, err
+		}
+		for _, rel := range names {
+			data, err := fs.ReadFile(fsys, rel)
+			if err != nil {
+				return nil, err
+			}
+			files[rel] = data
+		}
+	}
+	return files, nil
+}
+
+// writeFiles writes, each atomically, the files that differ from before,
+// and removes those gone; the manifest (which carries the schema) last.
+func writeFiles(abs string, before, after Files) error {
+	names := slices.Sorted(maps.Keys(after))
+	slices.SortStableFunc(names, func(a, b string) int { return cmp.Compare(boolInt(a == ManifestFile), boolInt(b == ManifestFile)) })
+	for _, rel := range names {
+		if old, ok := before[rel]; ok && bytes.Equal(old, after[rel]) {
+			continue
+		}
+		file := filepath.Join(abs, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			return err
+		}
+		if err := writeAtomic(file, after[rel]); err != nil {
+			return err
+		}
+	}
+	for rel := range before {
+		if _, ok := after[rel]; !ok {
+			if err := os.Remove(filepath.Join(abs, filepath.FromSlash(rel))); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Backup copies the whole workspace folder into its backups, in a folder
@@ -90,7 +189,11 @@ func Backup(dir string, p Places, reason string, now time.Time) (string, error) 
 	if p.Data == "" {
 		return "", fmt.Errorf("backup: no user data folder")
 	}
-	dest := filepath.Join(p.BackupDir(abs), now.UTC().Format("20060102-150405")+"-"+reason)
+	key := FolderKey(abs)
+	if err := p.adopt(abs, key); err != nil {
+		return "", fmt.Errorf("backup: %w", err)
+	}
+	dest := filepath.Join(p.BackupDir(key), now.UTC().Format("20060102-150405")+"-"+reason)
 	if _, err := os.Stat(dest); err == nil {
 		return "", fmt.Errorf("backup: %s exists", dest)
 	}
@@ -103,22 +206,18 @@ func Backup(dir string, p Places, reason string, now time.Time) (string, error) 
 	return dest, nil
 }
 
-// rewriteJSON applies f to the decoded JSON object of every file matched by
-// the glob pattern under dir, writing each back atomically: a helper for
+// rewriteJSON applies f to the decoded JSON object of every file of the set
+// whose path matches the glob pattern, replacing its bytes: a helper for
 // migration steps.
-func rewriteJSON(dir, pattern string, f func(obj map[string]any) error) error {
-	files, err := fs.Glob(os.DirFS(dir), pattern)
-	if err != nil {
-		return err
-	}
-	for _, rel := range files {
-		file := filepath.Join(dir, filepath.FromSlash(rel))
-		data, err := os.ReadFile(file)
-		if err != nil {
+func rewriteJSON(files Files, pattern string, f func(obj map[string]any) error) error {
+	for _, rel := range slices.Sorted(maps.Keys(files)) {
+		if ok, err := path.Match(pattern, rel); err != nil {
 			return err
+		} else if !ok {
+			continue
 		}
 		var obj map[string]any
-		if err := decodeJSON(rel, data, &obj); err != nil {
+		if err := decodeJSON(rel, files[rel], &obj); err != nil {
 			return err
 		}
 		if err := f(obj); err != nil {
@@ -128,9 +227,7 @@ func rewriteJSON(dir, pattern string, f func(obj map[string]any) error) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", rel, err)
 		}
-		if err := writeAtomic(file, append(out, '\n')); err != nil {
-			return err
-		}
+		files[rel] = append(out, '\n')
 	}
 	return nil
 }

@@ -15,13 +15,13 @@ func TestUpgradeBacksUpThenMigratesStepByStep(t *testing.T) {
 	now := time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
 	var order []int
 	steps := []migration{
-		{From: 2, Apply: func(dir string) error {
+		{From: 2, Apply: func(files Files) error {
 			order = append(order, 2)
-			return rewriteJSON(dir, "canopy.json", func(o map[string]any) error { o["schema"] = 3; return nil })
+			return rewriteJSON(files, "canopy.json", func(o map[string]any) error { o["schema"] = 3; return nil })
 		}},
-		{From: 1, Apply: func(dir string) error {
+		{From: 1, Apply: func(files Files) error {
 			order = append(order, 1)
-			return rewriteJSON(dir, "items/*.json", func(o map[string]any) error {
+			return rewriteJSON(files, "items/*.json", func(o map[string]any) error {
 				o["points"] = o["estimate"]
 				delete(o, "estimate")
 				return nil
@@ -35,7 +35,7 @@ func TestUpgradeBacksUpThenMigratesStepByStep(t *testing.T) {
 	if len(order) != 2 || order[0] != 1 || order[1] != 2 {
 		t.Fatalf("steps ran in order %v", order)
 	}
-	if !strings.HasPrefix(backup, p.BackupDir(dir)) || !strings.HasSuffix(backup, "20261127-100000-schema-1") {
+	if !strings.HasPrefix(backup, p.BackupDir(FolderKey(dir))) || !strings.HasSuffix(backup, "20261127-100000-schema-1") {
 		t.Fatalf("backup in %s", backup)
 	}
 	saved := snapshot(t, backup)
@@ -66,7 +66,7 @@ func TestUpgradeOfCurrentSchemaDoesNothing(t *testing.T) {
 	if b, err := Upgrade(dir, p, time.Now()); b != "" || err != nil {
 		t.Fatalf("Upgrade = %q, %v", b, err)
 	}
-	if _, err := os.Stat(p.BackupDir(dir)); !os.IsNotExist(err) {
+	if _, err := os.Stat(p.BackupDir(FolderKey(dir))); !os.IsNotExist(err) {
 		t.Fatal("a backup was made of a current workspace")
 	}
 }

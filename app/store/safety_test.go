@@ -211,7 +211,7 @@ func TestTrashAndRestore(t *testing.T) {
 	if err != nil || len(problems) > 0 || len(trashed) != 1 || !reflect.DeepEqual(trashed[0].Entity, want) {
 		t.Fatalf("Trash = %+v %v %v", trashed, problems, err)
 	}
-	if strings.HasPrefix(p.TrashDir(dir), dir) {
+	if strings.HasPrefix(p.TrashDir(FolderKey(dir)), dir) {
 		t.Fatal("the trash is inside the workspace")
 	}
 	// Restoring an item whose initiative is gone is refused, naming it.

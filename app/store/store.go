@@ -20,10 +20,12 @@ import (
 // digest of every file as last read or written, so that a save writes only
 // what changed.
 type Store struct {
-	dir    string
+	dir string
+	// key is the folder's key (FolderKey) for its trash and backups.
+	key    string
 	places Places
 	hashes map[app.Key]hash
-	lock   *flock.Flock
+	locks  []*flock.Flock
 	// pendingHashes are the digests the last Rescan read, for Apply.
 	pendingHashes map[app.Key]hash
 }
@@ -48,16 +50,23 @@ func OpenAt(dir string, p Places) (*Store, *app.Workspace, *Report, error) {
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("open workspace %s: %w", dir, err)
 	}
-	if fi, err := os.Stat(abs); err != nil {
+	if err := HostRules.CheckName(dir); err != nil {
 		return nil, nil, nil, fmt.Errorf("open workspace: %w", err)
+	}
+	if fi, err := os.Stat(abs); err != nil {
+		return nil, nil, nil, fmt.Errorf("open workspace: %w", inWords(dir, err))
 	} else if !fi.IsDir() {
-		return nil, nil, nil, fmt.Errorf("open workspace %s: not a folder", dir)
+		return nil, nil, nil, fmt.Errorf("open workspace %s: not a folder", HostRules.Typed(dir))
 	}
 	l, err := load(os.DirFS(abs), abs)
 	if err != nil {
+		return nil, nil, nil, fmt.Errorf("open workspace %s: %w", HostRules.Typed(dir), err)
+	}
+	key := FolderKey(abs)
+	if err := p.adopt(abs, key); err != nil {
 		return nil, nil, nil, fmt.Errorf("open workspace %s: %w", dir, err)
 	}
-	return &Store{dir: abs, places: p, hashes: l.hashes}, l.ws, l.report, nil
+	return &Store{dir: abs, key: key, places: p, hashes: l.hashes}, l.ws, l.report, nil
 }
 
 // Create writes ws as a new workspace in dir, which must be missing or
@@ -87,7 +96,7 @@ func CreateAt(dir string, ws *app.Workspace, p Places) (*Store, error) {
 	case len(entries) > 0:
 		return nil, fmt.Errorf("create workspace %s: the folder is not empty", dir)
 	}
-	s := &Store{dir: abs, places: p, hashes: map[app.Key]hash{}}
+	s := &Store{dir: abs, key: FolderKey(abs), places: p, hashes: map[app.Key]hash{}}
 	keys := []app.Key{app.StrategyKey}
 	for _, k := range app.Kinds {
 		for _, e := range ws.Entities(k) {
@@ -236,87 +245,4 @@ type pending struct {
 	rel  string
 	data []byte
 	sum  hash
-}
-
-// write saves the entities with the given keys: files that others refer to
-// first, removals last and in reverse order, so a crash part-way leaves no
-// reference to a file that is missing. Before writing anything it checks
-// that every file it would replace or remove is still what was read: if
-// another program changed one, nothing is written and the error, a
-// *ConflictError, names the entities.
-func (s *Store) write(ws *app.Workspace, keys []app.Key) (SaveResult, error) {
-	var res SaveResult
-	var puts []pending
-	var dels []app.Key
-	for _, k := range keys {
-		e, ok := ws.Get(k)
-		if !ok {
-			dels = append(dels, k)
-			continue
-		}
-		data, err := Encode(e)
-		if err != nil {
-			return res, fmt.Errorf("save: %w", err)
-		}
-		p := pending{key: k, rel: Path(k), data: data, sum: sha256.Sum256(data)}
-		if old, ok := s.hashes[k]; ok && old == p.sum {
-			ws.MarkSaved([]app.Key{k})
-			continue
-		}
-		puts = append(puts, p)
-	}
-	slices.SortFunc(puts, func(a, b pending) int { return compareKeys(a.key, b.key) })
-	slices.SortFunc(dels, compareKeys)
-	puts = orderPuts(ws, puts)
-	dels = s.orderDels(dels)
-	if err := s.checkUnchanged(ws, puts, dels); err != nil {
-		return res, err
-	}
-	made := map[app.Kind]bool{}
-	for _, p := range puts {
-		file := filepath.Join(s.dir, filepath.FromSlash(p.rel))
-		if k := p.key.Kind; k != app.KindProduct && k != app.KindStrategy && !made[k] {
-			if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-				return res, fmt.Errorf("save %s: %w", p.rel, err)
-			}
-			made[k] = true
-		}
-		if err := writeAtomic(file, p.data); err != nil {
-			return res, fmt.Errorf("save: %w", err)
-		}
-		if _, existed := s.hashes[p.key]; !existed {
-			s.dropFromTrash(p.key) // restored, or made again with the same ID
-		}
-		s.hashes[p.key] = p.sum
-		ws.MarkSaved([]app.Key{p.key})
-		res.Written = append(res.Written, p.rel)
-	}
-	synced := map[app.Kind]bool{}
-	for _, k := range dels {
-		rel := Path(k)
-		file := filepath.Join(s.dir, filepath.FromSlash(rel))
-		data, err := os.ReadFile(file)
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-		case err != nil:
-			return res, fmt.Errorf("save: remove %s: %w", rel, err)
-		default:
-			if err := s.toTrash(k, data); err != nil {
-				return res, fmt.Errorf("save: remove %s: %w", rel, err)
-			}
-			if err := os.Remove(file); err != nil {
-				return res, fmt.Errorf("save: remove %s: %w", rel, err)
-			}
-			res.Removed = append(res.Removed, rel)
-		}
-		delete(s.hashes, k)
-		ws.MarkSaved([]app.Key{k})
-		if !synced[k.Kind] {
-			synced[k.Kind] = true
-			if err := syncDir(filepath.Dir(file)); err != nil {
-				return res, err
-			}
-		}
-	}
-	return res, nil
 }

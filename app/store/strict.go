@@ -74,7 +74,7 @@ func locateFault(file string, data []byte, start int) error {
 		return strictError(file, data, i, "invalid UTF-8 (byte 0x%02x); save the file as UTF-8", data[i])
 	}
 	if off := conflictMarker(data); off >= 0 {
-		return strictError(file, data, off, "git conflict markers: resolve the merge")
+		return strictError(file, data, off, "git conflict markers: resolve the merge (canopy conflicts lists each field in conflict, canopy resolve settles it)")
 	}
 	if data[start] != '{' && describe(data[start]) != "" {
 		return strictError(file, data, start, "the top-level value is %s; want an object", describe(data[start]))

@@ -14,19 +14,21 @@ import (
 )
 
 // toTrash keeps the last content of a deleted entity in the workspace's
-// trash, outside the workspace, before its file is removed.
+// trash, outside the workspace, before its file is removed; the versions
+// kept beside it keep every deletion of the same entity.
 func (s *Store) toTrash(k app.Key, data []byte) error {
 	if s.places.Data == "" {
 		return errors.New("no user data folder for the trash")
 	}
-	file := filepath.Join(s.places.TrashDir(s.dir), string(k.Kind), k.ID+".json")
+	file := filepath.Join(s.places.TrashDir(s.key), string(k.Kind), k.ID+".json")
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 		return fmt.Errorf("trash: %w", err)
 	}
 	if err := writeAtomic(file, data); err != nil {
 		return fmt.Errorf("trash: %w", err)
 	}
-	return nil
+	_, err := KeepVersion(s.places, s.dir, k, data, time.Now())
+	return err
 }
 
 // dropFromTrash forgets the trashed copy of an entity that exists again.
@@ -34,7 +36,7 @@ func (s *Store) dropFromTrash(k app.Key) {
 	if s.places.Data == "" {
 		return
 	}
-	os.Remove(filepath.Join(s.places.TrashDir(s.dir), string(k.Kind), k.ID+".json"))
+	os.Remove(filepath.Join(s.places.TrashDir(s.key), string(k.Kind), k.ID+".json"))
 }
 
 // Trashed is one deleted entity kept in the trash.
@@ -46,7 +48,7 @@ type Trashed struct {
 // Trash lists the deleted entities of the workspace, latest first. Files in
 // the trash that cannot be decoded are returned as problems.
 func (s *Store) Trash() ([]Trashed, []error, error) {
-	root := s.places.TrashDir(s.dir)
+	root := s.places.TrashDir(s.key)
 	var out []Trashed
 	var problems []error
 	for _, k := range app.Kinds {

@@ -24,6 +24,14 @@ func StatusColor(s app.InitiativeStatus) color.NRGBA {
 	return color.NRGBA{0x15, 0x65, 0xc0, 0xff} // planned: blue
 }
 
+// MilestoneColor marks milestones, and ReleaseColor releases, on the
+// timeline of the window, the PNG and the PDF brief: two colours, so that
+// the legend tells them apart.
+var (
+	MilestoneColor = color.NRGBA{0x6a, 0x1b, 0x9a, 0xff} // purple
+	ReleaseColor   = color.NRGBA{0x00, 0x83, 0x8f, 0xff} // teal
+)
+
 // LateColor marks late bars and their arrows.
 var LateColor = color.NRGBA{0xc6, 0x28, 0x28, 0xff}
 

@@ -36,6 +36,8 @@ type Plan struct {
 	geo   []barGeo
 	first app.Date
 	last  app.Date
+	// dates are the days holding work, for Span's window.
+	dates []app.Date
 	// arrowCells index the arrows by lane and by span of bucketDays days
 	// (cells per lane, from the plan's first day): an arrow is listed in every
 	// cell its bounding box covers, so a view visits only the arrows near
@@ -169,7 +171,9 @@ func NewPlan(ws *app.Workspace, today app.Date) *Plan {
 			}
 			lane = noLane
 		}
-		b := Bar{ID: in.ID, Name: in.Name, Lane: lane, Start: in.Start, End: in.End, Status: in.Status, Color: in.Color, Goals: in.Goals}
+		// Dates outside app.PlanYears (a typo a validate reports) are drawn
+		// at its edge, so the plan stays bounded whatever the file holds.
+		b := Bar{ID: in.ID, Name: in.Name, Lane: lane, Start: app.ClampPlanDate(in.Start), End: app.ClampPlanDate(in.End), Status: in.Status, Color: in.Color, Goals: in.Goals}
 		if b.End.Before(b.Start) {
 			b.Start, b.End = b.End, b.Start
 		}
@@ -196,6 +200,8 @@ func (p *Plan) extend(d app.Date) {
 	if d.IsZero() {
 		return
 	}
+	d = app.ClampPlanDate(d)
+	p.dates = append(p.dates, d)
 	if p.first.IsZero() || d.Before(p.first) {
 		p.first = d
 	}
@@ -343,14 +349,14 @@ func (p *Plan) mark(ws *app.Workspace, laneIdx map[string]int) {
 		} else if b, ok := p.byID[m.Initiative]; ok {
 			lane = p.Bars[b].Lane
 		}
-		p.Markers = append(p.Markers, Marker{Kind: Milestone, ID: m.ID, Name: m.Name, Date: m.Date, Lane: lane})
+		p.Markers = append(p.Markers, Marker{Kind: Milestone, ID: m.ID, Name: m.Name, Date: app.ClampPlanDate(m.Date), Lane: lane})
 		p.extend(m.Date)
 	}
 	for _, r := range ws.Releases() {
 		if r.Date.IsZero() {
 			continue
 		}
-		p.Markers = append(p.Markers, Marker{Kind: Release, ID: r.ID, Name: r.Name, Date: r.Date, Lane: -1})
+		p.Markers = append(p.Markers, Marker{Kind: Release, ID: r.ID, Name: r.Name, Date: app.ClampPlanDate(r.Date), Lane: -1})
 		p.extend(r.Date)
 	}
 	slices.SortStableFunc(p.Markers, func(a, b Marker) int {
@@ -371,12 +377,18 @@ func (p *Plan) Bar(id string) (int, bool) {
 }
 
 // Span returns the first and last day holding work: bars, milestones and
-// releases. With none, it is today and the 90 days after.
+// releases. With none, it is today and the 90 days after. Work spread
+// over more than app.MaxPlanYears gives the years holding most of it
+// (app.PlanWindow), so every renderer stays bounded.
 func (p *Plan) Span() (first, last app.Date) {
 	if p.first.IsZero() {
 		return p.Today, p.Today.AddDays(90)
 	}
-	return p.first, p.last
+	if p.first.DaysUntil(p.last) <= app.MaxPlanYears*365 {
+		return p.first, p.last
+	}
+	first, last, _ = app.PlanWindow(p.dates)
+	return first, last
 }
 
 // TrayCount returns the number of undated initiatives.

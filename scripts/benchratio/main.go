@@ -24,6 +24,7 @@ type target struct {
 var targets = []target{
 	{"Open", 2, "opening a 10 000-item workspace ÷ reading its files and json.Unmarshal"},
 	{"SaveOneItem", 1.5, "saving one edited item at 10 000 items ÷ the same at 100"},
+	{"SaveMany", 1.5, "saving 500 edited items all or nothing (staged, verified, kept aside) ÷ writing them one by one by atomic replace"},
 	{"Next", 3, "what next at 10 000 items ÷ a plain sort by score"},
 	{"Heap", 3, "heap after opening 10 000 items ÷ the same data as compact JSON"},
 	{"Evidence", 1.5, "the prioritized list's rows after an item edit, with evidence from 50 000 insights ÷ without"},
@@ -35,10 +36,14 @@ var targets = []target{
 	{"ImportXLSX", 2, "planning the import of that export ÷ a bare excelize read of its rows"},
 	{"BriefPDF", 1.5, "PDF brief of 10 000 items, 2 000 initiatives ÷ the same document in fpdf's core font"},
 	{"BriefPDFSize", 1, "its size ÷ (the core-font size + 150 KB per embedded face)"},
+	{"RoadmapPage", 1.5, "the roadmap page (HTML) of 10 000 items, 2 000 initiatives ÷ the PDF brief of the same workspace"},
 	{"TimelineView", 2, "roadmap layout while scrolling a 1200×700 window, 2 000 initiatives ÷ 20"},
 	{"TimelineZoom", 2, "roadmap layout of that window through every zoom level, 2 000 initiatives ÷ 20"},
 	{"RoadmapRender", 2, "the roadmap widget scrolling that window, layout and canvas objects, 2 000 initiatives ÷ 20"},
+	{"MergeItem", 2, "the field-level merge of an item's three versions ÷ decoding and encoding those three files"},
 	{"RoadmapZoom", 2, "the roadmap widget through every zoom level, layout and canvas objects, 2 000 initiatives ÷ 20"},
+	{"Diff", 2, "canopy diff of 10 000 items against a revision where 1 000 changed ÷ opening the workspace once"},
+	{"Forecast", 1.5, "10 000 simulated futures for every release of a 10 000-item workspace ÷ a bare loop drawing the same random numbers"},
 }
 
 func main() {

@@ -16,11 +16,12 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // New returns the editor of the entity with key k, and false for the kinds
 // whose editor lives elsewhere (backlog items).
-func New(env *Env, k app.Key) (Editor, bool) {
+func New(env *page.Env, k app.Key) (page.Editor, bool) {
 	switch k.Kind {
 	case app.KindProduct:
 		return NewProductEditor(env), true
@@ -52,7 +53,7 @@ func New(env *Env, k app.Key) (Editor, bool) {
 // registers how it loads its value from the entity; each edit commits one
 // command built by cmd, so Ctrl+Z undoes exactly that edit.
 type binder[E app.Entity] struct {
-	env *Env
+	env *page.Env
 	key app.Key
 	cmd func(desc string, f func(E) error) app.Command
 
@@ -66,7 +67,7 @@ type binder[E app.Entity] struct {
 
 // newBinder returns the binder of the entity with key k. The singletons
 // are edited with app.EditProduct and app.EditStrategy.
-func newBinder[E app.Entity](env *Env, k app.Key) *binder[E] {
+func newBinder[E app.Entity](env *page.Env, k app.Key) *binder[E] {
 	b := &binder[E]{env: env, key: k}
 	switch k.Kind {
 	case app.KindProduct:
@@ -351,16 +352,13 @@ func firstLine(s string) string {
 	return s
 }
 
-// kindTitle returns "Initiative" for KindInitiative.
+// kindTitle returns the kind as the editor's header names it: "Initiative",
+// and "Product settings" for the product, whose editor is the Settings page.
 func kindTitle(k app.Kind) string {
-	switch k {
-	case app.KindProduct:
+	if k == app.KindProduct {
 		return "Product settings"
-	case app.KindStrategy:
-		return "Strategy"
 	}
-	s := k.Singular()
-	return strings.ToUpper(s[:1]) + s[1:]
+	return k.Title()
 }
 
 // pageWidth is the widest an editor's column grows: lines longer than this
@@ -404,7 +402,7 @@ func newHeader[E app.Entity](b *binder[E]) *header {
 }
 
 // confirmDelete asks before moving the entity with key k to the trash.
-func confirmDelete(env *Env, k app.Key) {
+func confirmDelete(env *page.Env, k app.Key) {
 	name := nameOf(env.WS, k)
 	msg := fmt.Sprintf("Move the %s “%s” to the trash?\nLinks to it from other entities are removed too; Undo brings all of it back.", k.Kind.Singular(), name)
 	if env.Window == nil { // no window to ask in (a test): Undo still brings it back
@@ -422,14 +420,14 @@ func confirmDelete(env *Env, k app.Key) {
 	d.Show()
 }
 
-// page lays out an editor: the header, then its sections, in a column at
+// editorPage lays out an editor: the header, then its sections, in a column at
 // most pageWidth wide that scrolls vertically.
-func page(h *header, sections ...fyne.CanvasObject) fyne.CanvasObject {
+func editorPage(h *header, sections ...fyne.CanvasObject) fyne.CanvasObject {
 	objs := append([]fyne.CanvasObject{h.obj}, sections...)
 	col := container.NewVBox(objs...)
 	// A margin on the right keeps the fields and the Delete button clear of
 	// the pane's edge and of the scroll bar.
-	return container.NewVScroll(container.New(layout.NewCustomPaddedLayout(0, 8, 0, 14), Column(pageWidth, col)))
+	return container.NewVScroll(container.New(layout.NewCustomPaddedLayout(0, 8, 0, 14), page.Column(pageWidth, col)))
 }
 
 // heading returns a section heading.
@@ -479,101 +477,11 @@ func hint(text string) *widget.Label {
 	return l
 }
 
-// Column gives o the container's width up to max, aligned leading: lines
-// longer than that are hard to read.
-func Column(max float32, o fyne.CanvasObject) *fyne.Container {
-	return container.New(&columnLayout{max: max}, o)
-}
-
-// columnLayout gives its objects the container's width up to max, aligned
-// leading.
-type columnLayout struct{ max float32 }
-
-var _ fyne.Layout = (*columnLayout)(nil)
-
-func (l *columnLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	w := min(size.Width, l.max)
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(fyne.NewSize(w, size.Height))
-	}
-}
-
-func (l *columnLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		s = s.Max(o.MinSize())
-	}
-	return s
-}
-
-// widthLayout makes its objects at least w wide: a number beside its label.
-type widthLayout struct{ w float32 }
-
-var _ fyne.Layout = (*widthLayout)(nil)
-
-func (l *widthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-}
-
-func (l *widthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	s := fyne.NewSize(l.w, 0)
-	for _, o := range objs {
-		s = s.Max(o.MinSize())
-	}
-	return s
-}
-
-// Sized gives o a width of at least w: a number beside its label.
-func Sized(w float32, o fyne.CanvasObject) *fyne.Container {
-	return container.New(&widthLayout{w: w}, o)
-}
-
-// FixedHeight makes o exactly h tall: a virtual list inside a scrolling
-// page, or a table's cell.
-func FixedHeight(h float32, o fyne.CanvasObject) *fyne.Container {
-	return container.New(&heightLayout{h: h}, o)
-}
-
-// heightLayout makes its objects exactly h tall: a virtual list inside a
-// scrolling page.
-type heightLayout struct{ h float32 }
-
-var _ fyne.Layout = (*heightLayout)(nil)
-
-func (l *heightLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-}
-
-func (l *heightLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	s := fyne.NewSize(0, l.h)
-	for _, o := range objs {
-		s.Width = max(s.Width, o.MinSize().Width)
-	}
-	return s
-}
-
 // progressBar returns a bar that prints its value as a whole percentage.
 func progressBar() *widget.ProgressBar {
 	p := widget.NewProgressBar()
 	p.TextFormatter = func() string { return fmt.Sprintf("%.0f %%", 100*p.Value) }
 	return p
-}
-
-// SetLabel changes a label's text and importance, refreshing only on change.
-func SetLabel(l *widget.Label, text string, imp widget.Importance) {
-	if l.Text == text && l.Importance == imp {
-		return
-	}
-	l.Text = text
-	l.Importance = imp
-	l.Refresh()
 }
 
 // setVisible shows or hides o.

@@ -13,6 +13,8 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/internal/uitest"
+	"canopy/ui/page"
 )
 
 // fixtureToday is "today" in the fixture workspace.
@@ -90,48 +92,32 @@ func newWorkspace(t *testing.T) *app.Workspace {
 // that behaves like the window's: Do runs the command on the workspace and
 // keeps the error it would show; every change refreshes the editor.
 type fixture struct {
+	*uitest.Context
 	t       *testing.T
 	ws      *app.Workspace
-	env     *Env
-	win     fyne.Window
-	ed      Editor
-	errs    []error // errors Env.Do showed
-	opened  []app.Key
+	ed      page.Editor
 	applied int // commands done (not undone)
 }
 
 // newFixture opens the editor that open builds on a fresh fixture workspace.
-func newFixture(t *testing.T, open func(env *Env) Editor) *fixture {
+func newFixture(t *testing.T, open func(env *page.Env) page.Editor) *fixture {
 	t.Helper()
 	test.NewTempApp(t)
 	return newFixtureOn(t, newWorkspace(t), open)
 }
 
-func newFixtureOn(t *testing.T, ws *app.Workspace, open func(env *Env) Editor) *fixture {
+func newFixtureOn(t *testing.T, ws *app.Workspace, open func(env *page.Env) page.Editor) *fixture {
 	t.Helper()
-	f := &fixture{t: t, ws: ws}
-	f.win = test.NewTempWindow(t, widget.NewLabel(""))
-	f.env = &Env{
-		WS:     ws,
-		Window: f.win,
-		Do: func(c app.Command) error {
-			err := ws.Do(c)
-			if err != nil {
-				f.errs = append(f.errs, err)
-			}
-			return err
-		},
-		Open: func(k app.Key) { f.opened = append(f.opened, k) },
-	}
-	f.ed = open(f.env)
+	f := &fixture{Context: uitest.NewContext(t, ws), t: t, ws: ws}
+	f.ed = open(f.Env)
 	ws.OnChange(func(c app.Change) {
 		if !c.Undone {
 			f.applied++
 		}
 		f.ed.Refresh()
 	})
-	f.win.SetContent(f.ed.Object())
-	f.win.Resize(fyne.NewSize(800, 1000))
+	f.Win.SetContent(f.ed.Object())
+	f.Win.Resize(fyne.NewSize(800, 1000))
 	return f
 }
 
@@ -139,18 +125,18 @@ func newFixtureOn(t *testing.T, ws *app.Workspace, open func(env *Env) Editor) *
 // which commits it.
 func (f *fixture) typeInto(en *form.Entry, text string) {
 	f.t.Helper()
-	f.win.Canvas().Focus(en)
+	f.Win.Canvas().Focus(en)
 	en.SetText("")
 	test.Type(en, text)
-	f.win.Canvas().Unfocus()
+	f.Win.Canvas().Unfocus()
 }
 
 // expectCommand checks that exactly one more command was done since
 // before, described by desc, and no error was shown.
 func (f *fixture) expectCommand(before int, desc string) {
 	f.t.Helper()
-	if len(f.errs) > 0 {
-		f.t.Fatalf("unexpected error: %v", f.errs[len(f.errs)-1])
+	if len(f.Errs) > 0 {
+		f.t.Fatalf("unexpected error: %v", f.Errs[len(f.Errs)-1])
 	}
 	if f.applied != before+1 {
 		f.t.Fatalf("%d commands done, want 1", f.applied-before)
@@ -168,16 +154,16 @@ func (f *fixture) expectRefused(before int, want ...string) {
 		d, _ := f.ws.CanUndo()
 		f.t.Fatalf("a command was done (%q), want it refused", d)
 	}
-	if len(f.errs) == 0 {
+	if len(f.Errs) == 0 {
 		f.t.Fatalf("no error shown, want one containing %q", want)
 	}
-	err := f.errs[len(f.errs)-1]
+	err := f.Errs[len(f.Errs)-1]
 	for _, w := range want {
 		if !strings.Contains(err.Error(), w) {
 			f.t.Fatalf("error %q does not contain %q", err, w)
 		}
 	}
-	f.errs = nil
+	f.Errs = nil
 }
 
 // undo undoes the last command.
@@ -225,7 +211,7 @@ func buttonNamed(t *testing.T, o fyne.CanvasObject, text string) *widget.Button 
 // confirm taps the button labelled text of the dialog on top of the window.
 func (f *fixture) confirm(text string) {
 	f.t.Helper()
-	top := f.win.Canvas().Overlays().Top()
+	top := f.Win.Canvas().Overlays().Top()
 	if top == nil {
 		f.t.Fatal("no dialog is shown")
 	}
@@ -336,7 +322,7 @@ func TestColorCodec(t *testing.T) {
 func TestEveryKindHasAnEditor(t *testing.T) {
 	test.NewTempApp(t)
 	ws := newWorkspace(t)
-	env := &Env{WS: ws, Do: ws.Do}
+	env := &page.Env{WS: ws, Do: ws.Do}
 	keys := []app.Key{app.ProductKey, app.StrategyKey}
 	for _, k := range app.Kinds {
 		if es := ws.Entities(k); len(es) > 0 {

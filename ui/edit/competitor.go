@@ -10,6 +10,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // competitorEditor edits a competitor: who they sell to, what they do well
@@ -24,10 +25,10 @@ type competitorEditor struct {
 	strengths, weaknesses          *rowList[*app.Competitor, string]
 }
 
-var _ Editor = (*competitorEditor)(nil)
+var _ page.Editor = (*competitorEditor)(nil)
 
 // NewCompetitorEditor returns the editor of competitor id.
-func NewCompetitorEditor(env *Env, id string) Editor {
+func NewCompetitorEditor(env *page.Env, id string) page.Editor {
 	type C = app.Competitor
 	ed := &competitorEditor{b: newBinder[*C](env, app.Key{Kind: app.KindCompetitor, ID: id})}
 	b := ed.b
@@ -46,7 +47,7 @@ func NewCompetitorEditor(env *Env, id string) Editor {
 	ed.y = bindValue(b, false, "Move competitor on the positioning map", placeCodec,
 		func(c *C) string { return coordinate(c.Position, func(p app.Point) float64 { return p.Y }) },
 		func(c *C, v string) { c.Position = place(c.Position, v, func(p *app.Point, f float64) { p.Y = f }) })
-	ed.obj = page(ed.h,
+	ed.obj = editorPage(ed.h,
 		formRows(row{"Name", ed.name}, row{"Segment", ed.segment}),
 		heading("Strengths"),
 		ed.strengths.obj,
@@ -56,7 +57,7 @@ func NewCompetitorEditor(env *Env, id string) Editor {
 		stacked("Pricing", ed.pricing),
 		stacked("How we differ", ed.differ),
 		heading("Positioning map"),
-		formRows(row{"Place", leading(container.NewHBox(widget.NewLabel("x"), Sized(80, ed.x), widget.NewLabel("y"), Sized(80, ed.y)))}),
+		formRows(row{"Place", leading(container.NewHBox(widget.NewLabel("x"), page.Sized(80, ed.x), widget.NewLabel("y"), page.Sized(80, ed.y)))}),
 		hint("From 0 (low) to 100 (high) on the axes named in Market ▸ Positioning, where marks are also dragged. Empty both to take the competitor off the map."),
 	)
 	ed.Refresh()

@@ -7,9 +7,10 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
-func openCompetitor(env *Env) Editor { return NewCompetitorEditor(env, "comp-paper") }
+func openCompetitor(env *page.Env) page.Editor { return NewCompetitorEditor(env, "comp-paper") }
 
 func TestCompetitorEditor(t *testing.T) {
 	f := newFixture(t, openCompetitor)
@@ -57,10 +58,10 @@ func TestCompetitorEditor(t *testing.T) {
 	// A place off the axes is refused and the field shows the last good one.
 	n := f.applied
 	f.typeInto(ed.x, "120")
-	if f.applied != n || c().Position.X != 20 || ed.x.Text != "20" || len(f.errs) != 1 {
-		t.Fatalf("x 120: applied %d→%d, position %+v, field %q, errors %v", n, f.applied, c().Position, ed.x.Text, f.errs)
+	if f.applied != n || c().Position.X != 20 || ed.x.Text != "20" || len(f.Errs) != 1 {
+		t.Fatalf("x 120: applied %d→%d, position %+v, field %q, errors %v", n, f.applied, c().Position, ed.x.Text, f.Errs)
 	}
-	f.errs = nil
+	f.Errs = nil
 	f.undo()
 	f.undo()
 	f.undo()

@@ -13,6 +13,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // goalEditor edits a goal and its key results, and shows the initiatives
@@ -39,13 +40,13 @@ type krWidgets struct {
 	remove                                *widget.Button
 }
 
-var _ Editor = (*goalEditor)(nil)
+var _ page.Editor = (*goalEditor)(nil)
 
 // krColumn is the width of the unit and number columns of key results.
 const krColumn = 92
 
 // NewGoalEditor returns the editor of goal id.
-func NewGoalEditor(env *Env, id string) Editor {
+func NewGoalEditor(env *page.Env, id string) page.Editor {
 	type G = app.Goal
 	ed := &goalEditor{b: newBinder[*G](env, app.Key{Kind: app.KindGoal, ID: id}), krRows: map[*listRow[app.Metric]]*krWidgets{}}
 	b := ed.b
@@ -75,7 +76,7 @@ func NewGoalEditor(env *Env, id string) Editor {
 			r.controls = append(r.controls, w.remove)
 			r.loads = append(r.loads, func(_, _ int, m app.Metric) { w.bar.SetValue(m.Progress()) })
 			ed.krRows[r] = w
-			nums := container.NewHBox(Sized(krColumn, w.unit), Sized(krColumn, w.baseline), Sized(krColumn, w.target), Sized(krColumn, w.current), w.remove)
+			nums := container.NewHBox(page.Sized(krColumn, w.unit), page.Sized(krColumn, w.baseline), page.Sized(krColumn, w.target), page.Sized(krColumn, w.current), w.remove)
 			gap := canvas.NewRectangle(color.Transparent)
 			gap.SetMinSize(fyne.NewSize(nums.MinSize().Width, 1))
 			r.obj = container.NewVBox(
@@ -83,7 +84,7 @@ func NewGoalEditor(env *Env, id string) Editor {
 				container.NewBorder(nil, nil, nil, gap, w.bar))
 		})
 	caption := func(s string) fyne.CanvasObject {
-		return Sized(krColumn, widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		return page.Sized(krColumn, widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	}
 	krHeader := container.NewBorder(nil, nil, nil,
 		container.NewHBox(caption("Unit"), caption("Baseline"), caption("Target"), caption("Current"), iconButtonGap()),
@@ -98,14 +99,14 @@ func NewGoalEditor(env *Env, id string) Editor {
 		if len(g.KeyResults) == 0 {
 			note = "No key results to measure progress by."
 		}
-		SetLabel(ed.progressNote, note, widget.LowImportance)
+		page.SetLabel(ed.progressNote, note, widget.LowImportance)
 	})
 
 	ed.initiatives = container.NewVBox()
 	ed.noInitiatives = hint("No initiative serves this goal yet: link one from the initiative's editor.")
 	b.load(ed.loadInitiatives)
 
-	ed.obj = page(ed.h,
+	ed.obj = editorPage(ed.h,
 		formRows(row{"Title", ed.title}),
 		stacked("Description", ed.description),
 		heading("Key results"),
@@ -142,7 +143,7 @@ func (ed *goalEditor) loadInitiatives(g *app.Goal) {
 			}
 		})
 		r.open.IconPlacement = widget.ButtonIconTrailingText
-		r.obj = container.NewBorder(nil, nil, nil, container.NewHBox(Sized(170, r.note), r.open),
+		r.obj = container.NewBorder(nil, nil, nil, container.NewHBox(page.Sized(170, r.note), r.open),
 			container.NewGridWithColumns(2, r.name, r.bar))
 		ed.initRows = append(ed.initRows, r)
 		ed.initiatives.Add(r.obj)
@@ -157,13 +158,13 @@ func (ed *goalEditor) loadInitiatives(g *app.Goal) {
 	for i, in := range ins {
 		r, p := ed.initRows[i], progress[in.ID]
 		r.id = in.ID
-		SetLabel(r.name, nameOr(in.Name), widget.MediumImportance)
+		page.SetLabel(r.name, nameOr(in.Name), widget.MediumImportance)
 		r.bar.SetValue(p.Share())
 		note := fmt.Sprintf("%d of %d items accepted", p.Accepted, p.Items)
 		if p.Items == 0 {
 			note = "no backlog items yet"
 		}
-		SetLabel(r.note, note, widget.LowImportance)
+		page.SetLabel(r.note, note, widget.LowImportance)
 	}
 	setVisible(ed.noInitiatives, len(ins) == 0)
 }

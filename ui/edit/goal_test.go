@@ -6,9 +6,10 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
-func openGoal(env *Env) Editor { return NewGoalEditor(env, "goal-grow") }
+func openGoal(env *page.Env) page.Editor { return NewGoalEditor(env, "goal-grow") }
 
 func TestGoalEditorKeyResults(t *testing.T) {
 	f := newFixture(t, openGoal)
@@ -90,8 +91,8 @@ func TestGoalEditorTitleAndInitiatives(t *testing.T) {
 		t.Fatalf("Alpha: bar %v, note %q", r.bar.Value, r.note.Text)
 	}
 	test.Tap(r.open)
-	if len(f.opened) != 1 || f.opened[0] != (app.Key{Kind: app.KindInitiative, ID: "init-a"}) {
-		t.Fatalf("opened %v", f.opened)
+	if len(f.Opened) != 1 || f.Opened[0] != (app.Key{Kind: app.KindInitiative, ID: "init-a"}) {
+		t.Fatalf("opened %v", f.Opened)
 	}
 	// Linking another initiative elsewhere shows it here.
 	err := f.ws.Do(app.Func{Desc: "Link goal", Fn: func(tx *app.Tx) error {

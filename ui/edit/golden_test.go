@@ -1,9 +1,6 @@
 package edit
 
 import (
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -12,12 +9,12 @@ import (
 
 	"canopy/app"
 	"canopy/app/sample"
+	"canopy/ui/internal/uitest"
+	"canopy/ui/page"
 )
 
 // The goldens show local times: render them in UTC wherever tests run.
 func init() { time.Local = time.UTC }
-
-var update = flag.Bool("update", false, "rewrite the golden markup under testdata/")
 
 // TestGoldenEditors renders one editor of every kind on the sample workspace
 // (on a fixed day) and compares it with testdata/editor_KIND.xml; -update
@@ -50,22 +47,15 @@ func TestGoldenEditors(t *testing.T) {
 			name = "editor_item_done"
 		}
 		t.Run(name, func(t *testing.T) {
-			f := newFixtureOn(t, ws, func(env *Env) Editor {
+			f := newFixtureOn(t, ws, func(env *page.Env) page.Editor {
 				if k.Kind == app.KindItem {
 					return NewItemEditor(env, k.ID)
 				}
 				e, _ := New(env, k)
 				return e
 			})
-			f.win.Resize(fyne.NewSize(800, 1000))
-			file := name + ".xml"
-			if *update {
-				os.MkdirAll("testdata", 0o755)
-				if err := os.WriteFile(filepath.Join("testdata", file), []byte(test.RenderToMarkup(f.win.Canvas())), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			test.AssertRendersToMarkup(t, file, f.win.Canvas())
+			f.Win.Resize(fyne.NewSize(800, 1000))
+			uitest.AssertGolden(t, name+".xml", f.Win.Canvas())
 		})
 	}
 }

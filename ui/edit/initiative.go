@@ -12,6 +12,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // initiativeEditor edits a strategic bet: where it sits on the roadmap,
@@ -46,14 +47,14 @@ type initiativeEditor struct {
 
 	items     []*app.Item
 	itemList  *widget.List
-	listSize  *heightLayout
+	listSize  *page.HeightLayout
 	rowHeight float32
 	listBox   *fyne.Container
 	noItems   *widget.Label
 	itemsNote *widget.Label
 }
 
-var _ Editor = (*initiativeEditor)(nil)
+var _ page.Editor = (*initiativeEditor)(nil)
 
 // initiativePalette is the colours offered as swatches; any #rrggbb can be
 // typed.
@@ -69,7 +70,7 @@ const (
 const maxListRows = 8
 
 // NewInitiativeEditor returns the editor of initiative id.
-func NewInitiativeEditor(env *Env, id string) Editor {
+func NewInitiativeEditor(env *page.Env, id string) page.Editor {
 	type I = app.Initiative
 	ed := &initiativeEditor{b: newBinder[*I](env, app.Key{Kind: app.KindInitiative, ID: id})}
 	b := ed.b
@@ -105,7 +106,7 @@ func NewInitiativeEditor(env *Env, id string) Editor {
 	b.load(ed.loadProgress)
 	items := ed.buildItems()
 
-	ed.obj = page(ed.h,
+	ed.obj = editorPage(ed.h,
 		formRows(
 			row{"Name", ed.name},
 			row{"Owner", ed.owner},
@@ -168,7 +169,7 @@ func (ed *initiativeEditor) buildColor() fyne.CanvasObject {
 			ed.preview.Refresh()
 		}
 	})
-	return container.NewHBox(box, Sized(100, ed.color), container.NewCenter(ed.preview))
+	return container.NewHBox(box, page.Sized(100, ed.color), container.NewCenter(ed.preview))
 }
 
 // buildSchedule returns the choice between dates and a horizon, and their fields.
@@ -185,10 +186,10 @@ func (ed *initiativeEditor) buildSchedule() fyne.CanvasObject {
 		return []option[app.Horizon]{{app.HorizonNow, "Now"}, {app.HorizonNext, "Next"}, {app.HorizonLater, "Later"}}
 	}, func(in *I) app.Horizon { return in.Horizon }, func(in *I, v app.Horizon) { in.Horizon = v })
 	ed.datedBox = container.NewVBox(
-		formRows(row{"Start", leading(Sized(140, ed.start))}, row{"End", leading(Sized(140, ed.end))}),
+		formRows(row{"Start", leading(page.Sized(140, ed.start))}, row{"End", leading(page.Sized(140, ed.end))}),
 		hint("Dates are YYYY-MM-DD; give both, or make the initiative undated."),
 	)
-	ed.horizonBox = formRows(row{"Horizon", leading(Sized(160, ed.horizon))})
+	ed.horizonBox = formRows(row{"Horizon", leading(page.Sized(160, ed.horizon))})
 	b.load(func(in *I) {
 		d := in.Dated() || !in.Start.IsZero() || !in.End.IsZero()
 		want := undatedOption
@@ -258,23 +259,23 @@ func (ed *initiativeEditor) buildScoring() fyne.CanvasObject {
 	ed.itemsScore.Wrapping = fyne.TextWrapWord
 	b.load(func(in *I) {
 		if s, ok := in.OwnScore(); ok {
-			SetLabel(ed.ownScore, form.FormatNumber(s), widget.MediumImportance)
+			page.SetLabel(ed.ownScore, form.FormatNumber(s), widget.MediumImportance)
 		} else {
-			SetLabel(ed.ownScore, "not scored: give a value and an effort", widget.LowImportance)
+			page.SetLabel(ed.ownScore, "not scored: give a value and an effort", widget.LowImportance)
 		}
 		p := b.env.WS.Product()
 		sum, scored := app.ItemsScore(b.env.WS, in.ID, p.ScoringModel)
 		if scored == 0 {
-			SetLabel(ed.itemsScore, fmt.Sprintf("no item scored with %s", p.ScoringModel.Title()), widget.LowImportance)
+			page.SetLabel(ed.itemsScore, fmt.Sprintf("no item scored with %s", p.ScoringModel.Title()), widget.LowImportance)
 		} else {
-			SetLabel(ed.itemsScore, fmt.Sprintf("%s (%s, sum over %s)", form.FormatNumber(sum), p.ScoringModel.Title(), form.Plural(scored, "scored item", "scored items")), widget.MediumImportance)
+			page.SetLabel(ed.itemsScore, fmt.Sprintf("%s (%s, sum over %s)", form.FormatNumber(sum), p.ScoringModel.Title(), form.Plural(scored, "scored item", "scored items")), widget.MediumImportance)
 		}
 	})
 	return container.NewVBox(
 		container.NewHBox(
-			widget.NewLabel("Value"), Sized(72, ed.value),
-			widget.NewLabel("Effort"), Sized(72, ed.effort),
-			widget.NewLabel("Confidence"), Sized(72, ed.confidence), widget.NewLabel("%")),
+			widget.NewLabel("Value"), page.Sized(72, ed.value),
+			widget.NewLabel("Effort"), page.Sized(72, ed.effort),
+			widget.NewLabel("Confidence"), page.Sized(72, ed.confidence), widget.NewLabel("%")),
 		formRows(
 			row{"Own score", ed.ownScore},
 			row{"Items' score", ed.itemsScore},
@@ -293,7 +294,7 @@ func (ed *initiativeEditor) loadProgress(in *app.Initiative) {
 	} else if p.Estimate == 0 {
 		note = fmt.Sprintf("%d of %s accepted; none is estimated, so the bar cannot move.", p.Accepted, form.Plural(p.Items, "item", "items"))
 	}
-	SetLabel(ed.progressNote, note, widget.LowImportance)
+	page.SetLabel(ed.progressNote, note, widget.LowImportance)
 }
 
 // buildItems returns the list of the initiative's backlog items.
@@ -307,7 +308,7 @@ func (ed *initiativeEditor) buildItems() fyne.CanvasObject {
 			title.Truncation = fyne.TextTruncateEllipsis
 			est := widget.NewLabel("")
 			est.Importance = widget.LowImportance
-			return container.NewBorder(nil, nil, Sized(110, status), est, title)
+			return container.NewBorder(nil, nil, page.Sized(110, status), est, title)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i >= len(ed.items) {
@@ -328,7 +329,7 @@ func (ed *initiativeEditor) buildItems() fyne.CanvasObject {
 			ed.b.env.Open(app.KeyOf(ed.items[i]))
 		}
 	}
-	ed.listSize = &heightLayout{}
+	ed.listSize = &page.HeightLayout{}
 	ed.listBox = container.New(ed.listSize, ed.itemList)
 	ed.noItems = hint("No backlog item is linked to this initiative.")
 	ed.itemsNote = hint("")
@@ -345,14 +346,14 @@ func (ed *initiativeEditor) buildItems() fyne.CanvasObject {
 		n := min(len(ed.items), maxListRows)
 		pad := theme.Padding()
 		h := float32(n)*(ed.rowHeight+pad) - pad
-		if h != ed.listSize.h {
-			ed.listSize.h = h
+		if h != ed.listSize.H {
+			ed.listSize.H = h
 			ed.listBox.Refresh()
 		}
 		ed.itemList.Refresh()
 		setVisible(ed.listBox, len(ed.items) > 0)
 		setVisible(ed.noItems, len(ed.items) == 0)
-		SetLabel(ed.itemsNote, "In backlog order; open one with a click.", widget.LowImportance)
+		page.SetLabel(ed.itemsNote, "In backlog order; open one with a click.", widget.LowImportance)
 		setVisible(ed.itemsNote, len(ed.items) > 0)
 	})
 	return container.NewVBox(ed.noItems, ed.itemsNote, ed.listBox)

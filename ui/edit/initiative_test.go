@@ -8,10 +8,11 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
-func openInitiative(id string) func(env *Env) Editor {
-	return func(env *Env) Editor { return NewInitiativeEditor(env, id) }
+func openInitiative(id string) func(env *page.Env) page.Editor {
+	return func(env *page.Env) page.Editor { return NewInitiativeEditor(env, id) }
 }
 
 func TestInitiativeEditorBasics(t *testing.T) {
@@ -237,10 +238,10 @@ func TestInitiativeEditorScoresProgressItems(t *testing.T) {
 		t.Fatalf("items listed: %d", ed.itemList.Length())
 	}
 	ed.itemList.Select(1)
-	if len(f.opened) != 1 || f.opened[0] != (app.Key{Kind: app.KindItem, ID: "item-2"}) {
-		t.Fatalf("opened %v", f.opened)
+	if len(f.Opened) != 1 || f.Opened[0] != (app.Key{Kind: app.KindItem, ID: "item-2"}) {
+		t.Fatalf("opened %v", f.Opened)
 	}
-	if ed.listSize.h <= 0 {
+	if ed.listSize.H <= 0 {
 		t.Fatal("the item list has no height")
 	}
 }

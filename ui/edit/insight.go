@@ -6,6 +6,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // insightEditor edits what a customer said and what it is evidence for.
@@ -24,10 +25,10 @@ type insightEditor struct {
 	tags                                               *rowList[*app.Insight, string]
 }
 
-var _ Editor = (*insightEditor)(nil)
+var _ page.Editor = (*insightEditor)(nil)
 
 // NewInsightEditor returns the editor of insight id.
-func NewInsightEditor(env *Env, id string) Editor {
+func NewInsightEditor(env *page.Env, id string) page.Editor {
 	type I = app.Insight
 	ed := &insightEditor{b: newBinder[*I](env, app.Key{Kind: app.KindInsight, ID: id})}
 	b := ed.b
@@ -54,7 +55,7 @@ func NewInsightEditor(env *Env, id string) Editor {
 		"Link an initiative…", "No initiative answers this insight yet.",
 		func(in *I) []string { return in.Initiatives }, func(in *I, v []string) { in.Initiatives = v })
 	ed.tags = stringList(b, "tag", func(in *I) []string { return in.Tags }, func(in *I, v []string) { in.Tags = v })
-	ed.obj = page(ed.h,
+	ed.obj = editorPage(ed.h,
 		stacked("What they said", ed.text),
 		formRows(
 			row{"Person", ed.person},
@@ -63,7 +64,7 @@ func NewInsightEditor(env *Env, id string) Editor {
 			row{"Persona", ed.persona},
 			row{"Source", ed.source},
 			row{"Link", ed.link},
-			row{"Date", leading(Sized(140, ed.date))},
+			row{"Date", leading(page.Sized(140, ed.date))},
 			row{"Importance", ed.importance},
 			row{"State", ed.state},
 		),

@@ -6,10 +6,11 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
 // openInsight seeds an insight in the fixture's workspace and opens it.
-func openInsight(env *Env) Editor {
+func openInsight(env *page.Env) page.Editor {
 	in := &app.Insight{ID: "insight-a", Text: "Let me see the day before it changes", State: app.InsightNew}
 	if err := env.WS.Do(app.Create(in)); err != nil {
 		panic(err)

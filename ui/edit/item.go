@@ -12,13 +12,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
 // itemEditor is the editor of one backlog item: the view a product owner
 // lives in. It is a scrolling form of sections; every field commits one
 // command through Env.Do, so Ctrl+Z undoes whole edits.
 type itemEditor struct {
-	env *Env
+	env *page.Env
 	id  string
 
 	root *container.Scroll
@@ -42,14 +43,14 @@ type itemEditor struct {
 	shownRO *bool
 }
 
-var _ Editor = (*itemEditor)(nil)
+var _ page.Editor = (*itemEditor)(nil)
 
 // NewItemEditor returns the editor of backlog item id: every field of the
 // item (details, status and acceptance, criteria, dependencies, scoring
 // inputs, links, notes and the history of decisions), each change one
 // undoable command run through env.Do. Every control is disabled while the
 // workspace is read-only.
-func NewItemEditor(env *Env, id string) Editor {
+func NewItemEditor(env *page.Env, id string) page.Editor {
 	ed := &itemEditor{env: env, id: id}
 	ed.build()
 	ed.Refresh()
@@ -87,7 +88,7 @@ func (ed *itemEditor) build() {
 	ed.gone = widget.NewLabel("This item is no longer in the workspace: it was deleted, or its creation was undone.")
 	ed.gone.Wrapping = fyne.TextWrapWord
 	ed.gone.Hide()
-	// Padded, with more on the right to clear the scroll bar (as page does).
+	// Padded, with more on the right to clear the scroll bar (as editorPage does).
 	ed.root = container.NewVScroll(container.New(layout.NewCustomPaddedLayout(4, 8, 4, 14),
 		container.New(&itemColumnLayout{max: itemPageWidth}, container.NewVBox(ed.gone, ed.body))))
 }

@@ -59,7 +59,7 @@ func (h *itemHistory) refresh(it *app.Item) {
 	}
 	for i, r := range h.rows {
 		d := it.History[n-1-i]
-		itemSetLabel(r.head, itemKindTitle(d.Kind)+" · "+d.From.Title()+" → "+d.To.Title())
+		itemSetLabel(r.head, d.Kind.Title()+" · "+d.From.Title()+" → "+d.To.Title())
 		itemSetLabel(r.meta, itemWhen(d)+" · "+itemWho(d))
 		itemSetLabel(r.reason, d.Reason)
 		itemSetVisible(d.Reason != "", r.reason)

@@ -117,9 +117,9 @@ type itemModelPanel struct {
 
 // The RICE impacts and their names, and the steps of the other models.
 var (
-	itemImpacts     = []float64{0.25, 0.5, 1, 2, 3}
-	itemImpactNames = []string{"0.25 – minimal", "0.5 – low", "1 – medium", "2 – high", "3 – massive"}
-	itemWSJFSteps   = []float64{1, 2, 3, 5, 8, 13, 20}
+	itemImpacts     = app.RICEImpacts()
+	itemImpactNames = impactNames(itemImpacts)
+	itemWSJFSteps   = floats(app.WSJFSteps())
 	itemOneToTen    = []float64{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
 )
 
@@ -254,4 +254,22 @@ func (p *itemModelPanel) refresh(s *app.Scores, ro bool) {
 			show(s)
 		}
 	}
+}
+
+// impactNames labels each RICE impact with its word ("3 – massive").
+func impactNames(vs []float64) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = form.FormatNumber(v) + " – " + app.RICEImpactWord(v)
+	}
+	return out
+}
+
+// floats returns the steps of an integer scale as numbers for a choice.
+func floats(vs []int) []float64 {
+	out := make([]float64, len(vs))
+	for i, v := range vs {
+		out[i] = float64(v)
+	}
+	return out
 }

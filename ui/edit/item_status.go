@@ -251,7 +251,7 @@ func (b *itemDecisionBanner) refresh(it *app.Item) {
 	r, g, bl, _ := theme.Color(name).RGBA()
 	b.bg.FillColor = color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(bl >> 8), A: 0x30}
 	b.bg.Refresh()
-	head := fmt.Sprintf("%s by %s on %s", itemKindTitle(d.Kind), itemWho(d), itemWhen(d))
+	head := fmt.Sprintf("%s by %s on %s", d.Kind.Title(), itemWho(d), itemWhen(d))
 	if i := slices.IndexFunc(it.History, func(x app.Decision) bool { return x == d }); i >= 0 && i < len(it.History)-1 {
 		head += " — since moved to " + it.Status.Title()
 	}

@@ -13,20 +13,16 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/internal/uitest"
 )
 
 // itemFixture is a workspace, a window and the editor of one item in it,
 // with an Env that records what the editor asks of the window.
 type itemFixture struct {
-	t      *testing.T
-	ws     *app.Workspace
-	w      fyne.Window
-	env    *Env
-	ed     *itemEditor
-	cmds   []string // descriptions of the commands the workspace accepted
-	errs   []error  // the commands it refused
-	opened []app.Key
-	urls   []string
+	*uitest.Context // Cmds: the commands the workspace accepted; Errs: those it refused
+	t               *testing.T
+	ws              *app.Workspace
+	ed              *itemEditor
 }
 
 // newItemFixture builds a small workspace:
@@ -72,33 +68,17 @@ func newItemFixture(t *testing.T, id string, extra ...app.Entity) *itemFixture {
 	if err != nil {
 		t.Fatalf("seed: %v", err)
 	}
-	f := &itemFixture{t: t, ws: ws}
-	f.w = test.NewTempWindow(t, widget.NewLabel(""))
-	f.w.Resize(fyne.NewSize(700, 900))
-	f.env = &Env{
-		WS:     ws,
-		Window: f.w,
-		Do: func(c app.Command) error {
-			err := ws.Do(c)
-			if err != nil {
-				f.errs = append(f.errs, err)
-			} else {
-				f.cmds = append(f.cmds, c.Describe())
-			}
-			return err
-		},
-		Open:    func(k app.Key) { f.opened = append(f.opened, k) },
-		OpenURL: func(u string) error { f.urls = append(f.urls, u); return nil },
-	}
+	f := &itemFixture{Context: uitest.NewContext(t, ws), t: t, ws: ws}
+	f.Win.Resize(fyne.NewSize(700, 900))
 	f.open(id)
 	return f
 }
 
 // open shows the editor of item id in the window.
 func (f *itemFixture) open(id string) {
-	f.ed = NewItemEditor(f.env, id).(*itemEditor)
-	f.w.SetContent(f.ed.Object())
-	f.cmds, f.errs = nil, nil
+	f.ed = NewItemEditor(f.Env, id).(*itemEditor)
+	f.Win.SetContent(f.ed.Object())
+	f.Cmds, f.Errs = nil, nil
 }
 
 // item returns the item as the workspace holds it.
@@ -114,26 +94,26 @@ func (f *itemFixture) item(id string) *app.Item {
 // typeInto replaces the text of a field as a user would, then moves the
 // focus away, which commits it.
 func (f *itemFixture) typeInto(e *form.Entry, text string) {
-	f.w.Canvas().Focus(e)
+	f.Win.Canvas().Focus(e)
 	e.SetText("")
 	test.Type(e, text)
-	f.w.Canvas().Unfocus()
+	f.Win.Canvas().Unfocus()
 }
 
 // wantCmds checks the descriptions of the commands run since the last call.
 func (f *itemFixture) wantCmds(want ...string) {
 	f.t.Helper()
-	if !slices.Equal(f.cmds, want) {
-		f.t.Fatalf("commands %q, want %q (refused: %v)", f.cmds, want, f.errs)
+	if !slices.Equal(f.Cmds, want) {
+		f.t.Fatalf("commands %q, want %q (refused: %v)", f.Cmds, want, f.Errs)
 	}
-	f.cmds = nil
+	f.Cmds = nil
 }
 
 // wantNoErrors checks that the workspace refused nothing.
 func (f *itemFixture) wantNoErrors() {
 	f.t.Helper()
-	if len(f.errs) > 0 {
-		f.t.Fatalf("refused: %v", f.errs)
+	if len(f.Errs) > 0 {
+		f.t.Fatalf("refused: %v", f.Errs)
 	}
 }
 
@@ -187,7 +167,7 @@ func itemFindAll[T fyne.CanvasObject](o fyne.CanvasObject) []T {
 // overlay returns the dialog on top of the window; the test fails without one.
 func (f *itemFixture) overlay() fyne.CanvasObject {
 	f.t.Helper()
-	top := f.w.Canvas().Overlays().Top()
+	top := f.Win.Canvas().Overlays().Top()
 	if top == nil {
 		f.t.Fatal("no dialog is shown")
 	}
@@ -219,13 +199,13 @@ func (f *itemFixture) dialogEntry() *widget.Entry {
 func TestItemEditorTitleIsOneUndoableCommand(t *testing.T) {
 	f := newItemFixture(t, "item-a")
 	title := f.ed.details.title
-	f.w.Canvas().Focus(title)
+	f.Win.Canvas().Focus(title)
 	title.SetText("")
 	test.Type(title, "Alpha prime")
-	if len(f.cmds) != 0 || f.item("item-a").Title != "Alpha" {
-		t.Fatalf("typing committed: %q, title %q", f.cmds, f.item("item-a").Title)
+	if len(f.Cmds) != 0 || f.item("item-a").Title != "Alpha" {
+		t.Fatalf("typing committed: %q, title %q", f.Cmds, f.item("item-a").Title)
 	}
-	f.w.Canvas().Unfocus()
+	f.Win.Canvas().Unfocus()
 	f.wantCmds("Edit title")
 	if got := f.item("item-a").Title; got != "Alpha prime" {
 		t.Fatalf("title %q after focus loss", got)
@@ -247,8 +227,8 @@ func TestItemEditorTitleIsOneUndoableCommand(t *testing.T) {
 
 	// An empty title is refused by the rules and the field shows the old one.
 	f.typeInto(title, "  ")
-	if len(f.errs) != 1 || !strings.Contains(f.errs[0].Error(), "title") || f.item("item-a").Title != "Alpha" || title.Text != "Alpha" {
-		t.Fatalf("empty title: errors %v, title %q, field %q", f.errs, f.item("item-a").Title, title.Text)
+	if len(f.Errs) != 1 || !strings.Contains(f.Errs[0].Error(), "title") || f.item("item-a").Title != "Alpha" || title.Text != "Alpha" {
+		t.Fatalf("empty title: errors %v, title %q, field %q", f.Errs, f.item("item-a").Title, title.Text)
 	}
 	// Retyping the same title makes no command.
 	f.typeInto(title, "Alpha")
@@ -288,8 +268,8 @@ func TestItemEditorDetailFields(t *testing.T) {
 	test.Tap(d.openInitiative)
 	test.Tap(d.openRelease)
 	want := []app.Key{{Kind: app.KindInitiative, ID: "init-a"}, {Kind: app.KindRelease, ID: "rel-a"}}
-	if !slices.Equal(f.opened, want) {
-		t.Errorf("opened %v, want %v", f.opened, want)
+	if !slices.Equal(f.Opened, want) {
+		t.Errorf("opened %v, want %v", f.Opened, want)
 	}
 
 	// "None" clears the references; the open buttons are then disabled.
@@ -339,8 +319,8 @@ func TestItemEditorEstimateRejectsNonNumbers(t *testing.T) {
 
 	// A number the rules refuse is reported by Env.Do and put back.
 	f.typeInto(est, "-1")
-	if len(f.errs) != 1 || f.item("item-c").Estimate != 5.5 || est.Text != "5.5" {
-		t.Fatalf("-1: errors %v, estimate %v, field %q", f.errs, f.item("item-c").Estimate, est.Text)
+	if len(f.Errs) != 1 || f.item("item-c").Estimate != 5.5 || est.Text != "5.5" {
+		t.Fatalf("-1: errors %v, estimate %v, field %q", f.Errs, f.item("item-c").Estimate, est.Text)
 	}
 }
 
@@ -353,7 +333,7 @@ func TestItemEditorCriteria(t *testing.T) {
 
 	test.Type(c.add, "First")
 	test.Tap(c.addBtn)
-	f.w.Canvas().Focus(c.add)
+	f.Win.Canvas().Focus(c.add)
 	test.Type(c.add, "Second")
 	c.add.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	test.Tap(c.addBtn) // an empty criterion is not added
@@ -444,8 +424,8 @@ func TestItemEditorDependencySearch(t *testing.T) {
 	d.search.SetText("")
 
 	test.Tap(d.rows[0].open)
-	if !slices.Equal(f.opened, []app.Key{{Kind: app.KindItem, ID: "item-c"}}) {
-		t.Fatalf("opened %v", f.opened)
+	if !slices.Equal(f.Opened, []app.Key{{Kind: app.KindItem, ID: "item-c"}}) {
+		t.Fatalf("opened %v", f.Opened)
 	}
 	test.Tap(d.rows[0].remove)
 	f.wantCmds("Remove dependency")
@@ -489,8 +469,8 @@ func TestItemEditorDependencyCycleIsRefused(t *testing.T) {
 		t.Fatalf("beta: %v", itemMatchIDs(d))
 	}
 	d.results.Select(0)
-	if len(f.errs) != 1 || !strings.Contains(f.errs[0].Error(), "item-a → item-b → item-a") {
-		t.Fatalf("errors %v, want one naming the cycle item-a → item-b → item-a", f.errs)
+	if len(f.Errs) != 1 || !strings.Contains(f.Errs[0].Error(), "item-a → item-b → item-a") {
+		t.Fatalf("errors %v, want one naming the cycle item-a → item-b → item-a", f.Errs)
 	}
 	if got := f.item("item-a").DependsOn; len(got) != 0 || len(d.rows) != 0 {
 		t.Fatalf("dependencies changed: %v, %d rows", got, len(d.rows))
@@ -581,7 +561,7 @@ func TestItemEditorAcceptAsksForAReasonOnlyWhenCriteriaAreUnmet(t *testing.T) {
 		t.Fatal("the dialog accepts an empty reason")
 	}
 	test.Tap(f.dialogButton("Cancel"))
-	if f.item("item-c").Status != app.StatusDone || len(f.cmds) != 0 {
+	if f.item("item-c").Status != app.StatusDone || len(f.Cmds) != 0 {
 		t.Fatal("cancel accepted the item")
 	}
 
@@ -618,7 +598,7 @@ func TestItemEditorAcceptAsksForAReasonOnlyWhenCriteriaAreUnmet(t *testing.T) {
 		t.Fatalf("accept button %q", f.ed.status.accept.Text)
 	}
 	test.Tap(f.ed.status.accept)
-	if f.w.Canvas().Overlays().Top() != nil {
+	if f.Win.Canvas().Overlays().Top() != nil {
 		t.Fatal("a dialog asks for a reason though every criterion is met")
 	}
 	f.wantCmds("Accept item")
@@ -667,7 +647,7 @@ func TestItemEditorReopenAsksForAReason(t *testing.T) {
 	// An ordinary move asks nothing.
 	test.Tap(f.ed.status.moves[app.StatusDone])
 	f.wantCmds("Move to Done")
-	if f.w.Canvas().Overlays().Top() != nil || f.item("item-e").Status != app.StatusDone {
+	if f.Win.Canvas().Overlays().Top() != nil || f.item("item-e").Status != app.StatusDone {
 		t.Fatal("an ordinary move asked for a reason")
 	}
 }
@@ -764,7 +744,7 @@ func TestItemEditorReadOnlyDisablesEveryControl(t *testing.T) {
 func TestItemEditorRefreshShowsExternalChangesAndKeepsTyping(t *testing.T) {
 	f := newItemFixture(t, "item-a")
 	desc := f.ed.details.description
-	f.w.Canvas().Focus(desc)
+	f.Win.Canvas().Focus(desc)
 	test.Type(desc, "half-typed")
 
 	err := f.ws.Do(app.EditItem("item-a", "Rename elsewhere", func(it *app.Item) error {
@@ -782,11 +762,11 @@ func TestItemEditorRefreshShowsExternalChangesAndKeepsTyping(t *testing.T) {
 	if len(f.ed.criteria.rows) != 1 || f.ed.criteria.count.Text != "1/1 criteria met" {
 		t.Fatalf("criteria not refreshed: %d rows", len(f.ed.criteria.rows))
 	}
-	if desc.Text != "half-typed" || f.w.Canvas().Focused() != desc {
-		t.Fatalf("the description being typed was lost: %q, focused %v", desc.Text, f.w.Canvas().Focused())
+	if desc.Text != "half-typed" || f.Win.Canvas().Focused() != desc {
+		t.Fatalf("the description being typed was lost: %q, focused %v", desc.Text, f.Win.Canvas().Focused())
 	}
 	// The typing still commits as one edit.
-	f.w.Canvas().Unfocus()
+	f.Win.Canvas().Unfocus()
 	f.wantCmds("Edit description")
 	if f.item("item-a").Description != "half-typed" {
 		t.Fatalf("description %q", f.item("item-a").Description)
@@ -835,12 +815,12 @@ func TestItemEditorLinksAreHyperlinks(t *testing.T) {
 	for _, h := range links[1:] {
 		test.TapAt(h, fyne.NewPos(h.Size().Width/4, h.Size().Height/2))
 	}
-	if !slices.Equal(f.urls, want[1:]) {
-		t.Fatalf("opened %q", f.urls)
+	if !slices.Equal(f.URLs, want[1:]) {
+		t.Fatalf("opened %q", f.URLs)
 	}
 	// A line that is not a link is refused by the rules, and nothing changes.
 	f.typeInto(l.links, "not a link")
-	if len(f.errs) != 1 || !slices.Equal(f.item("item-c").Links, want) || len(l.view.Objects) != 3 {
-		t.Fatalf("bad link: errors %v, links %q", f.errs, f.item("item-c").Links)
+	if len(f.Errs) != 1 || !slices.Equal(f.item("item-c").Links, want) || len(l.view.Objects) != 3 {
+		t.Fatalf("bad link: errors %v, links %q", f.Errs, f.item("item-c").Links)
 	}
 }

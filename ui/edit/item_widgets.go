@@ -268,18 +268,3 @@ func itemWho(d app.Decision) string {
 	}
 	return d.By
 }
-
-// itemKindTitle returns a decision kind for display ("Rejected").
-func itemKindTitle(k app.DecisionKind) string {
-	switch k {
-	case app.DecisionMoved:
-		return "Moved"
-	case app.DecisionAccepted:
-		return "Accepted"
-	case app.DecisionRejected:
-		return "Rejected"
-	case app.DecisionReopened:
-		return "Reopened"
-	}
-	return string(k)
-}

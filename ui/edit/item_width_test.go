@@ -4,10 +4,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
 	"canopy/app/sample"
+	"canopy/ui/internal/uitest"
 )
 
 // The editor reads well in a window about 700 px wide: no item of the
@@ -20,8 +20,7 @@ func TestItemEditorFitsA700PixelWindow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := test.NewTempWindow(t, widget.NewLabel(""))
-	env := &Env{WS: ws, Window: w, Do: ws.Do, Open: func(app.Key) {}, OpenURL: func(string) error { return nil }}
+	env := uitest.NewContext(t, ws).Env
 	widest, widestID := float32(0), ""
 	for _, it := range ws.Items() {
 		ed := NewItemEditor(env, it.ID).(*itemEditor)

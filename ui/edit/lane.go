@@ -5,6 +5,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // laneEditor edits a lane of the roadmap.
@@ -16,10 +17,10 @@ type laneEditor struct {
 	name, description *form.Entry
 }
 
-var _ Editor = (*laneEditor)(nil)
+var _ page.Editor = (*laneEditor)(nil)
 
 // NewLaneEditor returns the editor of lane id.
-func NewLaneEditor(env *Env, id string) Editor {
+func NewLaneEditor(env *page.Env, id string) page.Editor {
 	type L = app.Lane
 	ed := &laneEditor{b: newBinder[*L](env, app.Key{Kind: app.KindLane, ID: id})}
 	b := ed.b
@@ -27,7 +28,7 @@ func NewLaneEditor(env *Env, id string) Editor {
 	ed.name = b.text("Rename lane", func(l *L) string { return l.Name }, func(l *L, v string) { l.Name = v })
 	ed.description = b.multiLine("Edit lane description", 4, func(l *L) string { return l.Description }, func(l *L, v string) { l.Description = v })
 	ed.description.SetPlaceHolder("The theme, team or product area this row of the roadmap stands for")
-	ed.obj = page(ed.h,
+	ed.obj = editorPage(ed.h,
 		formRows(row{"Name", ed.name}),
 		stacked("Description", ed.description),
 	)

@@ -4,9 +4,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"canopy/ui/page"
 )
 
-func openLane(env *Env) Editor { return NewLaneEditor(env, "lane-field") }
+func openLane(env *page.Env) page.Editor { return NewLaneEditor(env, "lane-field") }
 
 func TestLaneEditor(t *testing.T) {
 	f := newFixture(t, openLane)

@@ -6,6 +6,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // milestoneEditor edits a dated point of the roadmap.
@@ -18,10 +19,10 @@ type milestoneEditor struct {
 	lane, initiative        *widget.Select
 }
 
-var _ Editor = (*milestoneEditor)(nil)
+var _ page.Editor = (*milestoneEditor)(nil)
 
 // NewMilestoneEditor returns the editor of milestone id.
-func NewMilestoneEditor(env *Env, id string) Editor {
+func NewMilestoneEditor(env *page.Env, id string) page.Editor {
 	type M = app.Milestone
 	ed := &milestoneEditor{b: newBinder[*M](env, app.Key{Kind: app.KindMilestone, ID: id})}
 	b := ed.b
@@ -33,10 +34,10 @@ func NewMilestoneEditor(env *Env, id string) Editor {
 	ed.initiative = choice(b, "Change milestone initiative", func() []option[string] { return refOptions(env.WS, app.KindInitiative, "(no initiative)") },
 		func(m *M) string { return m.Initiative }, func(m *M, v string) { m.Initiative = v })
 	ed.description = b.multiLine("Edit milestone description", 3, func(m *M) string { return m.Description }, func(m *M, v string) { m.Description = v })
-	ed.obj = page(ed.h,
+	ed.obj = editorPage(ed.h,
 		formRows(
 			row{"Name", ed.name},
-			row{"Date", leading(Sized(140, ed.date))},
+			row{"Date", leading(page.Sized(140, ed.date))},
 			row{"Lane", ed.lane},
 			row{"Initiative", ed.initiative},
 		),

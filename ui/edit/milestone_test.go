@@ -4,9 +4,10 @@ import (
 	"testing"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
-func openMilestone(env *Env) Editor { return NewMilestoneEditor(env, "ms-bloom") }
+func openMilestone(env *page.Env) page.Editor { return NewMilestoneEditor(env, "ms-bloom") }
 
 func TestMilestoneEditor(t *testing.T) {
 	f := newFixture(t, openMilestone)

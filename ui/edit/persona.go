@@ -5,6 +5,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // personaEditor edits a persona: who they are and what they need.
@@ -17,10 +18,10 @@ type personaEditor struct {
 	needs, pains *rowList[*app.Persona, string]
 }
 
-var _ Editor = (*personaEditor)(nil)
+var _ page.Editor = (*personaEditor)(nil)
 
 // NewPersonaEditor returns the editor of persona id.
-func NewPersonaEditor(env *Env, id string) Editor {
+func NewPersonaEditor(env *page.Env, id string) page.Editor {
 	type P = app.Persona
 	ed := &personaEditor{b: newBinder[*P](env, app.Key{Kind: app.KindPersona, ID: id})}
 	b := ed.b
@@ -30,7 +31,7 @@ func NewPersonaEditor(env *Env, id string) Editor {
 	ed.role.SetPlaceHolder("Job title or part they play")
 	ed.needs = stringList(b, "need", func(p *P) []string { return p.Needs }, func(p *P, v []string) { p.Needs = v })
 	ed.pains = stringList(b, "pain", func(p *P) []string { return p.Pains }, func(p *P, v []string) { p.Pains = v })
-	ed.obj = page(ed.h,
+	ed.obj = editorPage(ed.h,
 		formRows(row{"Name", ed.name}, row{"Role", ed.role}),
 		heading("Needs"),
 		ed.needs.obj,

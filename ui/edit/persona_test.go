@@ -7,9 +7,10 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
-func openPersona(env *Env) Editor { return NewPersonaEditor(env, "persona-pat") }
+func openPersona(env *page.Env) page.Editor { return NewPersonaEditor(env, "persona-pat") }
 
 func TestPersonaEditor(t *testing.T) {
 	f := newFixture(t, openPersona)

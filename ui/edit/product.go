@@ -9,6 +9,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // productEditor edits the product settings: what the brief's header shows,
@@ -23,10 +24,10 @@ type productEditor struct {
 	wip                           map[app.Status]*form.Entry
 }
 
-var _ Editor = (*productEditor)(nil)
+var _ page.Editor = (*productEditor)(nil)
 
 // NewProductEditor returns the editor of the product settings.
-func NewProductEditor(env *Env) Editor {
+func NewProductEditor(env *page.Env) page.Editor {
 	ed := &productEditor{b: newBinder[*app.Product](env, app.ProductKey), wip: map[app.Status]*form.Entry{}}
 	b := ed.b
 	h := newHeader(b)
@@ -50,7 +51,7 @@ func NewProductEditor(env *Env) Editor {
 	}, func(p *app.Product) app.ICECombination { return p.ICE }, func(p *app.Product, v app.ICECombination) { p.ICE = v })
 	ed.formula = hint("")
 	b.load(func(p *app.Product) {
-		SetLabel(ed.formula, "Backlog ranked by "+p.ScoringModel.Formula(p.ICE)+".", widget.LowImportance)
+		page.SetLabel(ed.formula, "Backlog ranked by "+p.ScoringModel.Formula(p.ICE)+".", widget.LowImportance)
 	})
 
 	ed.fiscal = choice(b, "Change fiscal year start", func() []option[int] {
@@ -76,10 +77,10 @@ func NewProductEditor(env *Env) Editor {
 				}
 				p.WIPLimits[s] = int(v)
 			})
-		wipRows = append(wipRows, row{s.Title(), leading(Sized(120, ed.wip[s]))})
+		wipRows = append(wipRows, row{s.Title(), leading(page.Sized(120, ed.wip[s]))})
 	}
 
-	ed.obj = page(h,
+	ed.obj = editorPage(h,
 		heading("Product"),
 		formRows(row{"Name", ed.name}, row{"Horizon", ed.horizon}, row{"Owner", ed.owner}, row{"Version", ed.version}),
 		heading("Prioritization"),

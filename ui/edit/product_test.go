@@ -4,9 +4,10 @@ import (
 	"testing"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
-func openProduct(env *Env) Editor { return NewProductEditor(env) }
+func openProduct(env *page.Env) page.Editor { return NewProductEditor(env) }
 
 func TestProductEditorFields(t *testing.T) {
 	f := newFixture(t, openProduct)

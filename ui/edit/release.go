@@ -13,6 +13,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // releaseEditor edits a dated delivery: its dates and capacity, who hears
@@ -44,10 +45,10 @@ type taskWidgets struct {
 	overdue           *widget.Label
 }
 
-var _ Editor = (*releaseEditor)(nil)
+var _ page.Editor = (*releaseEditor)(nil)
 
 // NewReleaseEditor returns the editor of release id.
-func NewReleaseEditor(env *Env, id string) Editor {
+func NewReleaseEditor(env *page.Env, id string) page.Editor {
 	type R = app.Release
 	ed := &releaseEditor{b: newBinder[*R](env, app.Key{Kind: app.KindRelease, ID: id}), taskRows: map[*listRow[app.LaunchTask]]*taskWidgets{}}
 	b := ed.b
@@ -88,17 +89,17 @@ func NewReleaseEditor(env *Env, id string) Editor {
 		if len(r.Tasks) == 0 {
 			note = "No launch tasks yet."
 		}
-		SetLabel(ed.readinessNote, note, widget.LowImportance)
+		page.SetLabel(ed.readinessNote, note, widget.LowImportance)
 	})
 	ed.tasks = newRowList(b, "launch task", "", func(r *R) []app.LaunchTask { return r.Tasks }, func(r *R, v []app.LaunchTask) { r.Tasks = v }, ed.buildTask)
 	addTask := ed.tasks.adder("Add a launch task…", func(title string) app.LaunchTask { return app.LaunchTask{Title: title} })
 
-	ed.obj = page(ed.h,
+	ed.obj = editorPage(ed.h,
 		formRows(
 			row{"Name", ed.name},
-			row{"Start", leading(Sized(140, ed.start))},
-			row{"Release date", leading(Sized(140, ed.date))},
-			row{"Capacity", leading(container.NewHBox(Sized(110, ed.capacity), widget.NewLabel("points")))},
+			row{"Start", leading(page.Sized(140, ed.start))},
+			row{"Release date", leading(page.Sized(140, ed.date))},
+			row{"Capacity", leading(container.NewHBox(page.Sized(110, ed.capacity), widget.NewLabel("points")))},
 		),
 		heading("Planned load"),
 		formRows(row{"Load", ed.loadBar}),
@@ -155,19 +156,19 @@ func (ed *releaseEditor) buildTask(l *rowList[*app.Release, app.LaunchTask], r *
 	r.loads = append(r.loads, func(_, _ int, t T) {
 		w.done.SetChecked(t.Done)
 		if late := ed.daysLate(t); late > 0 {
-			SetLabel(w.overdue, fmt.Sprintf("%d d late", late), widget.DangerImportance)
+			page.SetLabel(w.overdue, fmt.Sprintf("%d d late", late), widget.DangerImportance)
 			w.overdue.Show()
 		} else {
-			SetLabel(w.overdue, "", widget.MediumImportance)
+			page.SetLabel(w.overdue, "", widget.MediumImportance)
 			w.overdue.Hide()
 		}
 	})
 	ed.taskRows[r] = w
 	dim := func(s string) *widget.Label { l := widget.NewLabel(s); l.Importance = widget.LowImportance; return l }
-	details := container.NewHBox(dim("Owner"), Sized(taskOwnerWidth, w.owner), dim("Due"), Sized(taskDueWidth, w.due), w.overdue)
+	details := container.NewHBox(dim("Owner"), page.Sized(taskOwnerWidth, w.owner), dim("Due"), page.Sized(taskDueWidth, w.due), w.overdue)
 	r.obj = container.NewVBox(
 		container.NewBorder(nil, nil, w.done, l.buttons(r), w.title),
-		container.NewBorder(nil, nil, Sized(ed.checkWidth(), layout.NewSpacer()), nil, details),
+		container.NewBorder(nil, nil, page.Sized(ed.checkWidth(), layout.NewSpacer()), nil, details),
 	)
 }
 
@@ -190,24 +191,24 @@ func (ed *releaseEditor) loadLoad(r *app.Release) {
 		ed.loadBar.Max = 1
 		ed.loadBar.SetValue(min(l.Estimate/l.Capacity, 1))
 		ed.loadBar.Show()
-		SetLabel(ed.load, fmt.Sprintf("%s planned for a capacity of %s, in %s.", points(l.Estimate), points(l.Capacity), form.Plural(l.Items, "item", "items")), widget.MediumImportance)
+		page.SetLabel(ed.load, fmt.Sprintf("%s planned for a capacity of %s, in %s.", points(l.Estimate), points(l.Capacity), form.Plural(l.Items, "item", "items")), widget.MediumImportance)
 		if l.Estimate > l.Capacity {
 			warn = append(warn, fmt.Sprintf("Over capacity by %s.", points(l.Estimate-l.Capacity)))
 		}
 	} else {
 		ed.loadBar.SetValue(0)
 		ed.loadBar.Hide()
-		SetLabel(ed.load, fmt.Sprintf("%s planned in %s; set a capacity to compare.", points(l.Estimate), form.Plural(l.Items, "item", "items")), widget.MediumImportance)
+		page.SetLabel(ed.load, fmt.Sprintf("%s planned in %s; set a capacity to compare.", points(l.Estimate), form.Plural(l.Items, "item", "items")), widget.MediumImportance)
 	}
 	if l.Estimate > 0 {
-		SetLabel(ed.musts, fmt.Sprintf("Musts: %.0f %% of the estimate (%s).", 100*l.MustShare(), points(l.Musts)), widget.MediumImportance)
+		page.SetLabel(ed.musts, fmt.Sprintf("Musts: %.0f %% of the estimate (%s).", 100*l.MustShare(), points(l.Musts)), widget.MediumImportance)
 	} else {
-		SetLabel(ed.musts, "Musts: nothing estimated yet.", widget.LowImportance)
+		page.SetLabel(ed.musts, "Musts: nothing estimated yet.", widget.LowImportance)
 	}
 	if l.MustShare() > app.MustShareLimit {
 		warn = append(warn, fmt.Sprintf("Musts are above %.0f %% of the estimate: little room is left if something slips.", 100*app.MustShareLimit))
 	}
-	SetLabel(ed.warning, strings.Join(warn, " "), widget.WarningImportance)
+	page.SetLabel(ed.warning, strings.Join(warn, " "), widget.WarningImportance)
 	setVisible(ed.warnBox, len(warn) > 0)
 }
 

@@ -8,9 +8,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
-func openRelease(env *Env) Editor { return NewReleaseEditor(env, "rel-1") }
+func openRelease(env *page.Env) page.Editor { return NewReleaseEditor(env, "rel-1") }
 
 func TestReleaseEditorTasks(t *testing.T) {
 	f := newFixture(t, openRelease)

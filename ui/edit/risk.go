@@ -6,6 +6,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // riskEditor edits an entry of the risk register.
@@ -19,10 +20,10 @@ type riskEditor struct {
 	initiatives                                *refList[*app.Risk]
 }
 
-var _ Editor = (*riskEditor)(nil)
+var _ page.Editor = (*riskEditor)(nil)
 
 // NewRiskEditor returns the editor of risk id.
-func NewRiskEditor(env *Env, id string) Editor {
+func NewRiskEditor(env *page.Env, id string) page.Editor {
 	type R = app.Risk
 	ed := &riskEditor{b: newBinder[*R](env, app.Key{Kind: app.KindRisk, ID: id})}
 	b := ed.b
@@ -41,7 +42,7 @@ func NewRiskEditor(env *Env, id string) Editor {
 	ed.initiatives = newRefList(b, app.KindInitiative, "", "Link initiative to risk", "Unlink initiative from risk",
 		"Link an initiative…", "No initiative is linked to this risk.",
 		func(r *R) []string { return r.Initiatives }, func(r *R, v []string) { r.Initiatives = v })
-	ed.obj = page(ed.h,
+	ed.obj = editorPage(ed.h,
 		stacked("Description", ed.description),
 		stacked("Assumption", ed.assumption),
 		stacked("Mitigation", ed.mitigation),

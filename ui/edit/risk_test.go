@@ -7,9 +7,10 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
-func openRisk(env *Env) Editor { return NewRiskEditor(env, "risk-rain") }
+func openRisk(env *page.Env) page.Editor { return NewRiskEditor(env, "risk-rain") }
 
 func TestRiskEditorTexts(t *testing.T) {
 	f := newFixture(t, openRisk)
@@ -66,8 +67,8 @@ func TestRiskEditorInitiatives(t *testing.T) {
 	}
 	// A row opens its initiative.
 	test.Tap(l.rows[1].open)
-	if len(f.opened) != 1 || f.opened[0] != (app.Key{Kind: app.KindInitiative, ID: "init-c"}) {
-		t.Fatalf("opened %v", f.opened)
+	if len(f.Opened) != 1 || f.Opened[0] != (app.Key{Kind: app.KindInitiative, ID: "init-c"}) {
+		t.Fatalf("opened %v", f.Opened)
 	}
 	n = f.applied
 	test.Tap(l.rows[0].remove)

@@ -7,6 +7,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
 // strategyEditor edits the product's strategy document: the vision, who it
@@ -22,10 +23,10 @@ type strategyEditor struct {
 	northStar                         *metricFields
 }
 
-var _ Editor = (*strategyEditor)(nil)
+var _ page.Editor = (*strategyEditor)(nil)
 
 // NewStrategyEditor returns the editor of the strategy.
-func NewStrategyEditor(env *Env) Editor {
+func NewStrategyEditor(env *page.Env) page.Editor {
 	ed := &strategyEditor{b: newBinder[*app.Strategy](env, app.StrategyKey)}
 	b := ed.b
 	h := newHeader(b)
@@ -53,7 +54,7 @@ func NewStrategyEditor(env *Env) Editor {
 	ed.market = b.multiLine("Edit market notes", 5, func(s *S) string { return s.MarketNotes }, func(s *S, v string) { s.MarketNotes = v })
 	ed.market.SetPlaceHolder("Size, segments, buying process, what is changing")
 
-	ed.obj = page(h,
+	ed.obj = editorPage(h,
 		heading("Vision"),
 		ed.vision,
 		heading("Target customers"),
@@ -98,7 +99,7 @@ func newMetricFields[E app.Entity](b *binder[E], noun string, get func(E) *app.M
 	m.current = b.number("Edit "+noun+" current value", num, func(e E) float64 { return get(e).Current }, func(e E, v float64) { get(e).Current = v })
 	b.load(func(e E) { m.bar.SetValue(get(e).Progress()) })
 	m.obj = container.NewVBox(
-		formRows(row{"Name", m.name}, row{"Unit", leading(Sized(160, m.unit))}),
+		formRows(row{"Name", m.name}, row{"Unit", leading(page.Sized(160, m.unit))}),
 		numberTriple(m.baseline, m.target, m.current),
 		formRows(row{"Progress", m.bar}),
 	)
@@ -108,7 +109,7 @@ func newMetricFields[E app.Entity](b *binder[E], noun string, get func(E) *app.M
 // numberTriple lays out baseline, target and current side by side.
 func numberTriple(baseline, target, current fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewHBox(
-		widget.NewLabel("Baseline"), Sized(110, baseline),
-		widget.NewLabel("Target"), Sized(110, target),
-		widget.NewLabel("Current"), Sized(110, current))
+		widget.NewLabel("Baseline"), page.Sized(110, baseline),
+		widget.NewLabel("Target"), page.Sized(110, target),
+		widget.NewLabel("Current"), page.Sized(110, current))
 }

@@ -8,9 +8,10 @@ import (
 
 	"canopy/app"
 	"canopy/ui/form"
+	"canopy/ui/page"
 )
 
-func openStrategy(env *Env) Editor { return NewStrategyEditor(env) }
+func openStrategy(env *page.Env) page.Editor { return NewStrategyEditor(env) }
 
 func TestStrategyEditorTexts(t *testing.T) {
 	f := newFixture(t, openStrategy)
@@ -46,7 +47,7 @@ func TestStrategyEditorTexts(t *testing.T) {
 func TestStrategyEditorRefreshKeepsTyping(t *testing.T) {
 	f := newFixture(t, openStrategy)
 	ed := f.ed.(*strategyEditor)
-	f.win.Canvas().Focus(ed.vision)
+	f.Win.Canvas().Focus(ed.vision)
 	test.Type(ed.vision, " Draft")
 	// Someone else changes another field (a command, an undo, a file from disk).
 	if err := f.ws.Do(app.EditStrategy("Edit market notes", func(s *app.Strategy) error { s.MarketNotes = "Busy"; return nil })); err != nil {
@@ -58,10 +59,10 @@ func TestStrategyEditorRefreshKeepsTyping(t *testing.T) {
 	if ed.vision.Text != "See the whole forest. Draft" && ed.vision.Text != " DraftSee the whole forest." {
 		t.Fatalf("typing lost: vision field %q", ed.vision.Text)
 	}
-	if f.win.Canvas().Focused() != ed.vision {
+	if f.Win.Canvas().Focused() != ed.vision {
 		t.Fatal("focus lost")
 	}
-	f.win.Canvas().Unfocus()
+	f.Win.Canvas().Unfocus()
 	if f.ws.Strategy().Vision != ed.vision.Text {
 		t.Fatalf("vision %q, field %q", f.ws.Strategy().Vision, ed.vision.Text)
 	}
@@ -91,7 +92,7 @@ func TestStrategyEditorLists(t *testing.T) {
 	// Add: type in the last field, press Add.
 	add := listAdder(ed.differentiators)
 	n := f.applied
-	f.win.Canvas().Focus(add)
+	f.Win.Canvas().Focus(add)
 	test.Type(add, "Private")
 	test.Tap(ed.differentiators.addButton)
 	f.expectCommand(n, "Add differentiator")

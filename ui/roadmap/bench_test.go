@@ -9,7 +9,7 @@ import (
 	"canopy/app"
 	"canopy/app/sample"
 	"canopy/app/timeline"
-	"canopy/ui/edit"
+	"canopy/ui/page"
 )
 
 // benchTimeline shows the timeline of the sample with n generated
@@ -28,7 +28,7 @@ func benchTimeline(b *testing.B, n int) *Timeline {
 	if err := sample.Generate(ws, 5*n, 1); err != nil {
 		b.Fatal(err)
 	}
-	tl := NewTimeline(&edit.Env{WS: ws, Do: ws.Do}, timeline.Months)
+	tl := NewTimeline(&page.Env{WS: ws, Do: ws.Do}, timeline.Months)
 	w := test.NewTempWindow(b, tl)
 	w.SetPadded(false)
 	w.Resize(fyne.NewSize(1200+laneW+scrollW, 700+headerH+scrollW))

@@ -11,7 +11,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/timeline"
-	"canopy/ui/edit"
+	"canopy/ui/page"
 )
 
 // Horizons is the Now / Next / Later board: every initiative in a column
@@ -19,7 +19,7 @@ import (
 // (timeline.HorizonOf), for audiences who do not want dates. A card opens
 // the initiative's editor.
 type Horizons struct {
-	env     *edit.Env
+	env     *page.Env
 	cols    [4]*horizonColumn
 	content fyne.CanvasObject
 }
@@ -33,7 +33,7 @@ type horizonColumn struct {
 }
 
 // NewHorizons builds the board of env's workspace.
-func NewHorizons(env *edit.Env) *Horizons {
+func NewHorizons(env *page.Env) *Horizons {
 	b := &Horizons{env: env}
 	grid := container.NewGridWithColumns(len(b.cols))
 	for ci, h := range timeline.TrayHorizons {

@@ -466,10 +466,10 @@ func (c *alphaColor) of(base color.Color, a uint8) color.Color {
 // Colours of markers and bars, boxed once as color.Color: a colour boxed per
 // object and frame would allocate on every scroll step.
 var (
-	milestoneColor  color.Color   = color.NRGBA{0x6a, 0x1b, 0x9a, 0xff}
-	releaseColor    color.Color   = color.NRGBA{0x00, 0x83, 0x8f, 0xff}
-	milestoneLine   color.Color   = color.NRGBA{0x6a, 0x1b, 0x9a, 0x90}
-	releaseLine     color.Color   = color.NRGBA{0x00, 0x83, 0x8f, 0x90}
+	milestoneColor  color.Color   = timeline.MilestoneColor
+	releaseColor    color.Color   = timeline.ReleaseColor
+	milestoneLine   color.Color   = withAlpha(timeline.MilestoneColor, 0x90)
+	releaseLine     color.Color   = withAlpha(timeline.ReleaseColor, 0x90)
 	lateColor       color.Color   = timeline.LateColor
 	todayColor      color.Color   = withAlpha(timeline.LateColor, 0xc0)
 	noGoalColor     color.Color   = timeline.NoGoalColor

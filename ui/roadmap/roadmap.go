@@ -1,10 +1,3 @@
-// Package roadmap is the product manager's roadmap in the window: the
-// timeline of lanes and initiative bars over a zoomable time axis, with
-// the undated work in a Now / Next / Later tray beside it, and a Now / Next
-// / Later board for audiences who do not want dates. The geometry comes from
-// app/timeline; every change made here (a drag, a nudge, a drop on the
-// tray) is one workspace command, checked by the domain's rules and undone
-// with one Undo.
 package roadmap
 
 import (
@@ -14,13 +7,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app/timeline"
-	"canopy/ui/edit"
+	"canopy/ui/page"
 )
 
 // View is the timeline with its toolbar, the tray of undated work and a
 // status line about the bar under the pointer.
 type View struct {
-	env *edit.Env
+	env *page.Env
 	// Timeline is the widget that draws the lanes and bars.
 	Timeline *Timeline
 	tray     *tray
@@ -43,7 +36,7 @@ const (
 )
 
 // New builds the timeline view of env's workspace at the months zoom.
-func New(env *edit.Env) *View {
+func New(env *page.Env) *View {
 	v := &View{env: env}
 	v.Timeline = NewTimeline(env, timeline.Months)
 	v.status = widget.NewLabel("Drag a bar to move it, its ends to resize it; drag undated work from the tray. Ctrl+wheel zooms.")

@@ -1,7 +1,6 @@
 package roadmap
 
 import (
-	"flag"
 	"fmt"
 	"image/color"
 	"image/png"
@@ -12,18 +11,14 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
 	"canopy/app/timeline"
-	"canopy/ui/edit"
 	"canopy/ui/internal/uitest"
+	"canopy/ui/page"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden images under testdata/")
 
 var today = app.MustDate("2027-03-10")
 
@@ -66,14 +61,12 @@ func roadmapWorkspace(t testing.TB) *app.Workspace {
 }
 
 type fixture struct {
-	t      *testing.T
-	ws     *app.Workspace
-	v      *View
-	tl     *Timeline
-	w      fyne.Window
-	errs   []error
-	opened []app.Key
-	mods   fyne.KeyModifier
+	*uitest.Context
+	t    *testing.T
+	ws   *app.Workspace
+	v    *View
+	tl   *Timeline
+	mods fyne.KeyModifier
 }
 
 // newFixture shows the roadmap view of ws in a 1200×600 test window whose
@@ -81,25 +74,14 @@ type fixture struct {
 func newFixture(t *testing.T, ws *app.Workspace) *fixture {
 	t.Helper()
 	test.NewTempApp(t)
-	f := &fixture{t: t, ws: ws}
-	f.w = test.NewTempWindow(t, widget.NewLabel(""))
-	env := &edit.Env{WS: ws, Window: f.w,
-		Do: func(c app.Command) error {
-			err := ws.Do(c)
-			if err != nil {
-				f.errs = append(f.errs, err)
-				dialog.ShowError(err, f.w)
-			}
-			return err
-		},
-		Open: func(k app.Key) { f.opened = append(f.opened, k) },
-	}
-	f.v = New(env)
+	f := &fixture{Context: uitest.NewContext(t, ws), t: t, ws: ws}
+	f.ShowErrors = true
+	f.v = New(f.Env)
 	f.tl = f.v.Timeline
 	f.tl.mods = func() fyne.KeyModifier { return f.mods }
 	ws.OnChange(func(app.Change) { f.v.Refresh() })
-	f.w.SetContent(f.v.Object())
-	f.w.Resize(fyne.NewSize(1200, 600))
+	f.Win.SetContent(f.v.Object())
+	f.Win.Resize(fyne.NewSize(1200, 600))
 	f.tl.ScrollTo(f.tl.Frame().X(app.MustDate("2027-02-01")), 0)
 	return f
 }
@@ -178,9 +160,9 @@ func TestDragBar(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			f := newFixture(t, roadmapWorkspace(t))
 			before := *f.initiative(c.id)
-			test.Drag(f.w.Canvas(), f.barPos(c.id, c.from), c.dx, c.dy)
-			if len(f.errs) > 0 {
-				t.Fatalf("refused: %v", f.errs)
+			test.Drag(f.Win.Canvas(), f.barPos(c.id, c.from), c.dx, c.dy)
+			if len(f.Errs) > 0 {
+				t.Fatalf("refused: %v", f.Errs)
 			}
 			if c.start == "" {
 				f.assert("unchanged", c.id, before.Start.String(), before.End.String(), before.Lane, before.Horizon)
@@ -205,7 +187,7 @@ func TestDragMakesDependantLate(t *testing.T) {
 	if f.tl.Plan().Bars[i].Late {
 		t.Fatal("b is late before the drag")
 	}
-	test.Drag(f.w.Canvas(), f.barPos("in-a", 20), 31*float32(timeline.Months.DayWidth()), 0)
+	test.Drag(f.Win.Canvas(), f.barPos("in-a", 20), 31*float32(timeline.Months.DayWidth()), 0)
 	i, _ = f.tl.Plan().Bar("in-b")
 	if !f.tl.Plan().Bars[i].Late {
 		t.Error("b starts before a ends but is not late")
@@ -223,7 +205,7 @@ func TestDragPans(t *testing.T) {
 	f := newFixture(t, roadmapWorkspace(t))
 	x0 := f.tl.Scroll().X
 	// Empty space below the lanes.
-	test.Drag(f.w.Canvas(), abs(f.tl).Add(fyne.NewPos(laneW+300, 400)), -200, 0)
+	test.Drag(f.Win.Canvas(), abs(f.tl).Add(fyne.NewPos(laneW+300, 400)), -200, 0)
 	if got := f.tl.Scroll().X; got != x0+200 {
 		t.Errorf("scrolled to %v, want %v", got, x0+200)
 	}
@@ -238,7 +220,7 @@ func TestKeyboardTwins(t *testing.T) {
 	if f.tl.Selected() != "in-a" {
 		t.Fatalf("selected %q after a tap on a", f.tl.Selected())
 	}
-	c := f.w.Canvas()
+	c := f.Win.Canvas()
 	if c.Focused() != f.tl {
 		t.Fatalf("the timeline has no focus after a tap")
 	}
@@ -271,8 +253,8 @@ func TestKeyboardTwins(t *testing.T) {
 	}
 	f.undoOnce("in-a", "2027-03-01", "2027-04-30", "l2", app.HorizonNone)
 	f.tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if len(f.opened) != 1 || f.opened[0] != (app.Key{Kind: app.KindInitiative, ID: "in-a"}) {
-		t.Errorf("Return opened %v", f.opened)
+	if len(f.Opened) != 1 || f.Opened[0] != (app.Key{Kind: app.KindInitiative, ID: "in-a"}) {
+		t.Errorf("Return opened %v", f.Opened)
 	}
 }
 
@@ -280,8 +262,8 @@ func TestDoubleTapOpens(t *testing.T) {
 	f := newFixture(t, roadmapWorkspace(t))
 	p := f.barPos("in-c", 20).Subtract(abs(f.tl))
 	f.tl.DoubleTapped(&fyne.PointEvent{Position: p})
-	if len(f.opened) != 1 || f.opened[0] != (app.Key{Kind: app.KindInitiative, ID: "in-c"}) {
-		t.Errorf("double tap opened %v", f.opened)
+	if len(f.Opened) != 1 || f.Opened[0] != (app.Key{Kind: app.KindInitiative, ID: "in-c"}) {
+		t.Errorf("double tap opened %v", f.Opened)
 	}
 }
 
@@ -289,7 +271,7 @@ func TestDoubleTapOpens(t *testing.T) {
 func (f *fixture) trayRowOf(id string) *trayRow {
 	f.t.Helper()
 	var found *trayRow
-	walk(f.w.Canvas().Content(), func(o fyne.CanvasObject) {
+	walk(f.Win.Canvas().Content(), func(o fyne.CanvasObject) {
 		if r, ok := o.(*trayRow); ok && r.id == id {
 			found = r
 		}
@@ -311,9 +293,9 @@ func TestTrayToTimeline(t *testing.T) {
 	from := abs(row).Add(fyne.NewPos(10, 10))
 	// Drop on Lane One, a little after Apr 1.
 	to := abs(f.tl).Add(fyne.NewPos(laneW+float32(f.tl.Frame().X(app.MustDate("2027-04-03"))-f.tl.scroll.X), headerH+20))
-	test.Drag(f.w.Canvas(), from, to.X-from.X, to.Y-from.Y)
-	if len(f.errs) > 0 {
-		t.Fatalf("refused: %v", f.errs)
+	test.Drag(f.Win.Canvas(), from, to.X-from.X, to.Y-from.Y)
+	if len(f.Errs) > 0 {
+		t.Fatalf("refused: %v", f.Errs)
 	}
 	f.assert("dropped on the timeline", "in-u1", "2027-04-01", "2027-04-30", "l1", app.HorizonLater)
 	if _, ok := f.tl.Plan().Bar("in-u1"); !ok {
@@ -329,7 +311,7 @@ func TestTrayToTimeline(t *testing.T) {
 func (f *fixture) trayHeaderOf(gi int) *trayRow {
 	f.t.Helper()
 	var found *trayRow
-	walk(f.w.Canvas().Content(), func(o fyne.CanvasObject) {
+	walk(f.Win.Canvas().Content(), func(o fyne.CanvasObject) {
 		if r, ok := o.(*trayRow); ok && r.entry.group == gi && r.entry.item < 0 {
 			found = r
 		}
@@ -359,7 +341,7 @@ func TestTimelineToTray(t *testing.T) {
 	row := f.trayRowOf("in-u1")
 	from := f.barPos("in-c", 20)
 	to := abs(row).Add(fyne.NewPos(row.Size().Width/2, row.Size().Height/2))
-	test.Drag(f.w.Canvas(), from, to.X-from.X, to.Y-from.Y)
+	test.Drag(f.Win.Canvas(), from, to.X-from.X, to.Y-from.Y)
 	f.assert("dropped on a row of Later", "in-c", "", "", "l2", app.HorizonLater)
 	if got := f.v.tray.groups[2].items; len(got) != 2 {
 		t.Errorf("Later lists %v, want c and u1", got)
@@ -379,7 +361,7 @@ func TestTimelineToTrayHeader(t *testing.T) {
 	}
 	from := f.barPos("in-c", 20)
 	to := abs(next).Add(fyne.NewPos(next.Size().Width/2, next.Size().Height/2))
-	test.Drag(f.w.Canvas(), from, to.X-from.X, to.Y-from.Y)
+	test.Drag(f.Win.Canvas(), from, to.X-from.X, to.Y-from.Y)
 	f.assert("dropped on the header of Next", "in-c", "", "", "l2", app.HorizonNext)
 	if got := f.v.tray.groups[1].items; len(got) != 1 || got[0].ID != "in-c" {
 		t.Errorf("Next lists %v, want c", got)
@@ -396,7 +378,7 @@ func TestTrayBetweenHorizons(t *testing.T) {
 	later := f.trayHeaderOf(2)
 	from := abs(row).Add(fyne.NewPos(10, 10))
 	to := abs(later).Add(fyne.NewPos(20, later.Size().Height/2))
-	test.Drag(f.w.Canvas(), from, to.X-from.X, to.Y-from.Y)
+	test.Drag(f.Win.Canvas(), from, to.X-from.X, to.Y-from.Y)
 	f.assert("moved to Later", "in-u2", "", "", "", app.HorizonLater)
 }
 
@@ -434,13 +416,13 @@ func TestZoom(t *testing.T) {
 	}
 	// The wheel scrolls, Shift+wheel sideways.
 	p0 := f.tl.Scroll()
-	test.Scroll(f.w.Canvas(), pos, 0, -30)
+	test.Scroll(f.Win.Canvas(), pos, 0, -30)
 	if got := f.tl.Scroll(); got.Y != p0.Y || got.X != p0.X {
 		// The lanes fit: no vertical scroll.
 		t.Errorf("the wheel scrolled %v → %v with lanes that fit", p0, got)
 	}
 	f.mods = fyne.KeyModifierShift
-	test.Scroll(f.w.Canvas(), pos, 0, -30)
+	test.Scroll(f.Win.Canvas(), pos, 0, -30)
 	if got := f.tl.Scroll(); got.X != p0.X+30 {
 		t.Errorf("Shift+wheel: x %v, want %v", got.X, p0.X+30)
 	}
@@ -464,8 +446,8 @@ func TestHorizonsBoard(t *testing.T) {
 		}
 	}
 	b.cols[1].list.Select(0)
-	if len(f.opened) != 1 || f.opened[0].ID != "in-d" {
-		t.Errorf("a tap on d opened %v", f.opened)
+	if len(f.Opened) != 1 || f.Opened[0].ID != "in-d" {
+		t.Errorf("a tap on d opened %v", f.Opened)
 	}
 }
 
@@ -475,7 +457,7 @@ func TestGoldenZooms(t *testing.T) {
 		t.Run(z.String(), func(t *testing.T) {
 			test.NewTempApp(t)
 			ws := roadmapWorkspace(t)
-			env := &edit.Env{WS: ws, Do: ws.Do}
+			env := &page.Env{WS: ws, Do: ws.Do}
 			tl := NewTimeline(env, z)
 			w := test.NewTempWindow(t, tl)
 			w.SetPadded(false)
@@ -484,7 +466,7 @@ func TestGoldenZooms(t *testing.T) {
 			tl.ScrollToToday()
 			name := fmt.Sprintf("timeline_%d_%s.png", z, map[timeline.Zoom]string{timeline.Weeks: "weeks", timeline.Months: "months",
 				timeline.Quarters: "quarters", timeline.FiscalQuarters: "fiscal", timeline.Years: "years"}[z])
-			if *update {
+			if uitest.Update() {
 				writePNG(t, filepath.Join("testdata", name), w)
 			}
 			test.AssertRendersToImage(t, name, w.Canvas())
@@ -514,7 +496,7 @@ func TestReadOnly(t *testing.T) {
 	f := newFixture(t, ws)
 	ws.SetReadOnly(fmt.Errorf("opened elsewhere"))
 	x0 := f.tl.Scroll().X
-	test.Drag(f.w.Canvas(), f.barPos("in-a", 20), 100, 0)
+	test.Drag(f.Win.Canvas(), f.barPos("in-a", 20), 100, 0)
 	f.assert("after a drag", "in-a", "2027-03-01", "2027-03-31", "l1", app.HorizonNone)
 	if f.tl.Scroll().X != x0-100 {
 		t.Errorf("the drag did not pan: x %v, want %v", f.tl.Scroll().X, x0-100)
@@ -522,14 +504,14 @@ func TestReadOnly(t *testing.T) {
 	f.tl.selected = "in-a"
 	f.tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
 	f.assert("after Right", "in-a", "2027-03-01", "2027-03-31", "l1", app.HorizonNone)
-	if len(f.errs) != 1 {
-		t.Errorf("%d errors shown, want the refusal of the nudge: %v", len(f.errs), f.errs)
+	if len(f.Errs) != 1 {
+		t.Errorf("%d errors shown, want the refusal of the nudge: %v", len(f.Errs), f.Errs)
 	}
 }
 
 func TestScrollBars(t *testing.T) {
 	f := newFixture(t, roadmapWorkspace(t))
-	f.w.Resize(fyne.NewSize(1200, 220)) // the lanes overflow: a vertical bar
+	f.Win.Resize(fyne.NewSize(1200, 220)) // the lanes overflow: a vertical bar
 	x0 := f.tl.Scroll().X
 	b := f.tl.body()
 	if f.tl.Frame().Height <= float64(b.Height) {
@@ -537,12 +519,12 @@ func TestScrollBars(t *testing.T) {
 	}
 	// The horizontal thumb, dragged 10 px, scrolls 10 × the frame's share.
 	thumbX := laneW + float32(x0/(f.tl.Frame().Width-float64(b.Width)))*(b.Width-minThumbW)
-	test.Drag(f.w.Canvas(), abs(f.tl).Add(fyne.NewPos(thumbX+5, headerH+b.Height+5)), 10, 0)
+	test.Drag(f.Win.Canvas(), abs(f.tl).Add(fyne.NewPos(thumbX+5, headerH+b.Height+5)), 10, 0)
 	want := x0 + 10*f.tl.Frame().Width/float64(b.Width)
 	if got := f.tl.Scroll().X; got < want-1 || got > want+1 {
 		t.Errorf("after the thumb moved 10 px: x %v, want %v", got, want)
 	}
-	test.Drag(f.w.Canvas(), abs(f.tl).Add(fyne.NewPos(laneW+b.Width+5, headerH+5)), 0, 30)
+	test.Drag(f.Win.Canvas(), abs(f.tl).Add(fyne.NewPos(laneW+b.Width+5, headerH+5)), 0, 30)
 	if f.tl.Scroll().Y <= 0 {
 		t.Error("the vertical thumb did not scroll")
 	}
@@ -681,7 +663,7 @@ func TestTrayOneList(t *testing.T) {
 	none := f.trayHeaderOf(3)
 	from := f.barPos("in-d", 10)
 	to := abs(none).Add(fyne.NewPos(20, none.Size().Height/2))
-	test.Drag(f.w.Canvas(), from, to.X-from.X, to.Y-from.Y)
+	test.Drag(f.Win.Canvas(), from, to.X-from.X, to.Y-from.Y)
 	f.assert("dropped on No horizon", "in-d", "", "", "l2", app.HorizonNone)
 }
 

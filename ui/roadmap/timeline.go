@@ -10,7 +10,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/timeline"
-	"canopy/ui/edit"
+	"canopy/ui/page"
 )
 
 // Sizes of the timeline's fixed parts, in pixels.
@@ -36,7 +36,7 @@ const (
 type Timeline struct {
 	widget.BaseWidget
 
-	env   *edit.Env
+	env   *page.Env
 	plan  *timeline.Plan
 	frame *timeline.Frame
 	zoom  timeline.Zoom
@@ -106,7 +106,7 @@ func dateRange(start, end app.Date) string {
 func percent(x float64) string { return strconv.Itoa(int(math.Round(x*100))) + " %" }
 
 // NewTimeline builds the timeline of env's workspace at the zoom level.
-func NewTimeline(env *edit.Env, zoom timeline.Zoom) *Timeline {
+func NewTimeline(env *page.Env, zoom timeline.Zoom) *Timeline {
 	t := &Timeline{env: env, zoom: zoom, hover: -1, mods: driverModifiers}
 	t.ExtendBaseWidget(t)
 	t.rebuild()

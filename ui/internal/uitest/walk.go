@@ -1,4 +1,3 @@
-// Package uitest holds what the tests of Canopy's UI packages share.
 package uitest
 
 import (
@@ -31,4 +30,10 @@ func walk(o fyne.CanvasObject, at fyne.Position, fn func(fyne.CanvasObject, fyne
 			walk(c, pos, fn)
 		}
 	}
+}
+
+// Visit calls fn for o and every visible object rendered below it, as Walk
+// does, without positions. fn returns false to skip the object's children.
+func Visit(o fyne.CanvasObject, fn func(o fyne.CanvasObject) bool) {
+	Walk(o, func(o fyne.CanvasObject, _ fyne.Position) bool { return fn(o) })
 }

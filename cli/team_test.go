@@ -1,0 +1,290 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"canopy/app"
+	"canopy/app/store"
+	"canopy/assets"
+)
+
+// TestMain lets the test binary stand in for canopy when git runs it as
+// the merge driver (CANOPY_AS_CLI=1), so the git scenario needs no build.
+func TestMain(m *testing.M) {
+	if os.Getenv("CANOPY_AS_CLI") == "1" {
+		os.Exit(Run(os.Args[1:], &Env{Stdout: os.Stdout, Stderr: os.Stderr}))
+	}
+	os.Exit(m.Run())
+}
+
+// gitEnv gives git and Canopy a home of their own: no config of the
+// developer's, the trash and saved bases under the test's folder.
+func gitEnv(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Fatal("git is needed by this test (scripts/deps.sh test installs it)")
+	}
+	home := t.TempDir()
+	for _, v := range []string{"HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "AppData", "LocalAppData"} {
+		t.Setenv(v, filepath.Join(home, v))
+	}
+	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
+	t.Setenv("GIT_CONFIG_GLOBAL", filepath.Join(home, "gitconfig"))
+	for _, kv := range [][2]string{{"user.name", "Test"}, {"user.email", "test@example.com"}, {"init.defaultBranch", "main"}, {"pull.rebase", "false"}} {
+		gitRun(t, home, "config", "--global", kv[0], kv[1])
+	}
+}
+
+// gitRun runs git in dir and returns its output; it fails the test on error.
+func gitRun(t *testing.T, dir string, args ...string) string {
+	t.Helper()
+	out, err := gitTry(dir, args...)
+	if err != nil {
+		t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return out
+}
+
+func gitTry(dir string, args ...string) (string, error) {
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	return string(out), err
+}
+
+// editFile decodes the workspace file rel, applies f and writes it back as
+// Canopy would.
+func editFile(t *testing.T, ws, rel string, f func(e app.Entity)) {
+	t.Helper()
+	file := filepath.Join(ws, filepath.FromSlash(rel))
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _, err := store.Decode(rel, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f(e)
+	app.Normalize(e)
+	if data, err = store.Encode(e); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func readEntity(t *testing.T, ws, rel string) app.Entity {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(ws, filepath.FromSlash(rel)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _, err := store.Decode(rel, data)
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", rel, err, data)
+	}
+	return e
+}
+
+// TestGitScenario is the issue's "done when": two clones of the sample,
+// a PM and a PO editing the same items, merged by git through the driver,
+// the one field given two values found and settled, nothing lost.
+func TestGitScenario(t *testing.T) {
+	gitEnv(t)
+	root := t.TempDir()
+	origin := filepath.Join(root, "origin.git")
+	gitRun(t, root, "init", "-q", "--bare", origin)
+
+	// The plan lives in a sub-folder of a bigger repository.
+	seed := filepath.Join(root, "seed")
+	gitRun(t, root, "clone", "-q", origin, seed)
+	ws := filepath.Join(seed, "plans", "canopy")
+	if err := os.CopyFS(ws, assets.Sample()); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(seed, "README.md"), []byte("the company repo\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := runCLI(t, "git-setup", ws); code != 0 || !strings.Contains(out, ".gitattributes") {
+		t.Fatalf("git-setup = %d\n%s%s", code, out, errOut)
+	}
+	if code, out, errOut := runCLI(t, "git-setup", ws); code != 0 || out != "" || !strings.Contains(errOut, "already set up") {
+		t.Fatalf("git-setup again = %d %q %q", code, out, errOut)
+	}
+	if got := gitRun(t, seed, "config", "merge.canopy.driver"); !strings.HasSuffix(strings.TrimSpace(got), " merge-file %O %A %B %P") {
+		t.Fatalf("driver = %q", got)
+	}
+	gitRun(t, seed, "add", "-A")
+	gitRun(t, seed, "commit", "-qm", "the plan")
+	gitRun(t, seed, "push", "-q", "origin", "main")
+
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	clone := func(name string) string {
+		dir := filepath.Join(root, name)
+		gitRun(t, root, "clone", "-q", origin, dir)
+		w := filepath.Join(dir, "plans", "canopy")
+		if code, _, errOut := runCLI(t, "git-setup", w); code != 0 {
+			t.Fatalf("git-setup in %s: %s", name, errOut)
+		}
+		// The test binary stands in for the canopy program.
+		gitRun(t, dir, "config", "merge.canopy.driver", "CANOPY_AS_CLI=1 '"+self+"' merge-file %O %A %B %P")
+		return w
+	}
+	pm, po := clone("pm"), clone("po")
+
+	entries, err := os.ReadDir(filepath.Join(pm, "items"))
+	if err != nil || len(entries) < 6 {
+		t.Fatalf("sample items: %v", err)
+	}
+	var items []string
+	for _, e := range entries {
+		items = append(items, "items/"+e.Name())
+	}
+	slices.Sort(items)
+	titled, tagged, moved, gone, newer, accepted := items[0], items[1], items[2], items[3], items[4], items[5]
+	inits, _ := os.ReadDir(filepath.Join(pm, "initiatives"))
+	goals, _ := os.ReadDir(filepath.Join(pm, "goals"))
+	initiative, goal := "initiatives/"+inits[0].Name(), "goals/"+goals[0].Name()
+	at := func(h int) time.Time { return time.Date(2026, 3, 2, h, 0, 0, 0, time.UTC) }
+	move := func(by string, h int) func(e app.Entity) {
+		return func(e app.Entity) {
+			it := e.(*app.Item)
+			it.History = append(it.History, app.Decision{At: at(h), By: by, Kind: app.DecisionMoved, From: it.Status, To: app.StatusInProgress})
+			it.Status = app.StatusInProgress
+		}
+	}
+
+	// The PM reschedules an initiative, edits a goal, and touches items.
+	editFile(t, pm, initiative, func(e app.Entity) {
+		in := e.(*app.Initiative)
+		in.Start, in.End = app.MustDate("2026-02-02"), app.MustDate("2026-07-31")
+	})
+	editFile(t, pm, goal, func(e app.Entity) { e.(*app.Goal).Description = "Reworded by the PM" })
+	editFile(t, pm, titled, func(e app.Entity) { e.(*app.Item).Title = "The PM's title" })
+	editFile(t, pm, tagged, func(e app.Entity) { it := e.(*app.Item); it.Tags = append(it.Tags, "pm-pick"); it.Assignee = "Grace" })
+	editFile(t, pm, moved, move("PM", 9))
+	if err := os.Remove(filepath.Join(pm, filepath.FromSlash(gone))); err != nil {
+		t.Fatal(err)
+	}
+	// A newer Canopy wrote a field this one does not know.
+	newerFile := filepath.Join(pm, filepath.FromSlash(newer))
+	data, _ := os.ReadFile(newerFile)
+	data = bytes.Replace(data, []byte("\n}\n"), []byte(",\n  \"points\": 8\n}\n"), 1)
+	if err := os.WriteFile(newerFile, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	editFile(t, pm, accepted, func(e app.Entity) { e.(*app.Item).Description = "Clarified by the PM" })
+	gitRun(t, pm, "commit", "-qam", "PM: roadmap")
+	gitRun(t, pm, "push", "-q", "origin", "main")
+
+	// The PO moves, scores and accepts items, some the same.
+	editFile(t, po, titled, func(e app.Entity) { it := e.(*app.Item); it.Title = "The PO's title"; it.Estimate = 8 })
+	editFile(t, po, tagged, func(e app.Entity) {
+		it := e.(*app.Item)
+		it.Tags = append(it.Tags, "po-pick")
+		it.Status = app.StatusReady
+		it.Scores.ICE = &app.ICE{Impact: 7, Confidence: 6, Ease: 5}
+	})
+	editFile(t, po, moved, move("PO", 8))
+	editFile(t, po, gone, func(e app.Entity) { e.(*app.Item).Notes = "The PO still needs this" })
+	editFile(t, po, newer, func(e app.Entity) { e.(*app.Item).Type = app.TypeBug })
+	editFile(t, po, accepted, func(e app.Entity) {
+		it := e.(*app.Item)
+		for i := range it.Criteria {
+			it.Criteria[i].Met = true
+		}
+		it.History = append(it.History, app.Decision{At: at(11), By: "PO", Kind: app.DecisionAccepted, From: it.Status, To: app.StatusAccepted, Reason: "demoed"})
+		it.Status = app.StatusAccepted
+	})
+	gitRun(t, po, "commit", "-qam", "PO: backlog")
+	if out, err := gitTry(po, "pull", "-q", "origin", "main"); err == nil {
+		t.Fatalf("the pull merged with no conflict:\n%s", out)
+	}
+
+	// The conflicts: one title given two values, one item deleted on one
+	// side and changed on the other (in the index, with no markers).
+	code, out, errOut := runCLI(t, "conflicts", po)
+	if code != 1 {
+		t.Fatalf("conflicts = %d\n%s%s", code, out, errOut)
+	}
+	idOf := func(rel string) string { return strings.TrimSuffix(filepath.Base(rel), ".json") }
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 || !strings.Contains(out, idOf(titled)+"  title") || !strings.Contains(out, `"The PM's title"`) ||
+		!strings.Contains(out, `"The PO's title"`) || !strings.Contains(out, idOf(gone)) || !strings.Contains(out, "deleted on theirs") {
+		t.Fatalf("conflicts listed:\n%s", out)
+	}
+	if code, out, _ := runCLI(t, "validate", po); code != 1 || !strings.Contains(out, "field title has two values") {
+		t.Fatalf("validate = %d\n%s", code, out)
+	}
+
+	// Everything else merged already, field by field.
+	it := readEntity(t, po, tagged).(*app.Item)
+	if !slices.Contains(it.Tags, "pm-pick") || !slices.Contains(it.Tags, "po-pick") || it.Assignee != "Grace" || it.Status != app.StatusReady || it.Scores.ICE == nil {
+		t.Fatalf("neighbouring fields and a tag each: %+v", it)
+	}
+	it = readEntity(t, po, moved).(*app.Item)
+	if n := len(it.History); it.Status != app.StatusInProgress || n < 2 || it.History[n-2].By != "PO" || it.History[n-1].By != "PM" {
+		t.Fatalf("both moved it: %+v", it.History)
+	}
+	it = readEntity(t, po, accepted).(*app.Item)
+	if d, ok := it.LastDecision(); it.Status != app.StatusAccepted || !ok || d.By != "PO" || it.Description != "Clarified by the PM" {
+		t.Fatalf("the acceptance or the PM's description is missing: %+v", it)
+	}
+	in := readEntity(t, po, initiative).(*app.Initiative)
+	if in.Start != app.MustDate("2026-02-02") || readEntity(t, po, goal).(*app.Goal).Description != "Reworded by the PM" {
+		t.Fatal("the PM's roadmap edits are missing")
+	}
+	merged, _ := os.ReadFile(filepath.Join(po, filepath.FromSlash(newer)))
+	if !bytes.Contains(merged, []byte(`"points": 8`)) || !bytes.Contains(merged, []byte(`"type": "bug"`)) {
+		t.Fatalf("the newer build's field or the PO's edit was lost:\n%s", merged)
+	}
+	titledData, _ := os.ReadFile(filepath.Join(po, filepath.FromSlash(titled)))
+	if !bytes.Contains(titledData, []byte("<<<<<<< ours\n  \"title\": \"The PO's title\",\n||||||| base\n")) || !bytes.Contains(titledData, []byte(`"estimate": 8`)) {
+		t.Fatalf("markers not around the title alone:\n%s", titledData)
+	}
+
+	// Settle both: the PM's title, the PO's undeleted item.
+	if code, out, errOut := runCLI(t, "resolve", po, idOf(titled), "--take", "theirs", "--field", "title"); code != 0 || !strings.Contains(out, "staged") {
+		t.Fatalf("resolve title = %d\n%s%s", code, out, errOut)
+	}
+	if code, out, errOut := runCLI(t, "resolve", po, idOf(gone), "--take", "ours"); code != 0 {
+		t.Fatalf("resolve deleted = %d\n%s%s", code, out, errOut)
+	}
+	if code, out, _ := runCLI(t, "conflicts", po); code != 0 {
+		t.Fatalf("conflicts left:\n%s", out)
+	}
+	if got := gitRun(t, po, "diff", "--name-only", "--diff-filter=U"); got != "" {
+		t.Fatalf("git still sees conflicts: %s", got)
+	}
+	gitRun(t, po, "commit", "-qm", "merge")
+	it = readEntity(t, po, titled).(*app.Item)
+	if it.Title != "The PM's title" || it.Estimate != 8 {
+		t.Fatalf("after resolve: %q, estimate %g", it.Title, it.Estimate)
+	}
+	if readEntity(t, po, gone).(*app.Item).Notes != "The PO still needs this" {
+		t.Fatal("the PO's edit of the item the PM deleted was lost")
+	}
+	if code, out, errOut := runCLI(t, "validate", po); code != 0 {
+		t.Fatalf("validate after the merge = %d\n%s%s", code, out, errOut)
+	}
+	// The replaced version of the title's file is in the trash.
+	p, err := store.DefaultPlaces()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := store.Versions(p, po, app.Key{Kind: app.KindItem, ID: idOf(titled)}); err != nil || len(v) != 1 {
+		t.Fatalf("versions in the trash: %v %v", v, err)
+	}
+}

@@ -1,0 +1,71 @@
+package brief
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"canopy/app"
+	"canopy/app/diff"
+)
+
+// reviewed returns the sample and a copy a month later: an initiative
+// slipped three weeks, an item dropped from its release, the vision
+// rewritten.
+func reviewed(t *testing.T) (old, now *app.Workspace, slipped *app.Initiative, dropped *app.Item) {
+	t.Helper()
+	old, now = sampleWorkspace(t), sampleWorkspace(t)
+	in := app.Clone(now.Initiatives()[0])
+	in.End = in.End.AddDays(21)
+	var it *app.Item
+	for _, x := range now.Items() {
+		if x.Release != "" {
+			it = app.Clone(x)
+			break
+		}
+	}
+	it.Release = ""
+	for _, c := range []app.Command{app.Update(in), app.Update(it),
+		app.EditStrategy("vision", func(s *app.Strategy) error { s.Vision = "Crews finish the day with nothing left to type."; return nil })} {
+		if err := now.Do(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return old, now, in, it
+}
+
+func TestBriefChangesSection(t *testing.T) {
+	old, now, in, it := reviewed(t)
+	d := diff.Compare(old, now)
+	ch := &Changes{Since: "v1 (95d1473, 2026-11-20)", Diff: d, Old: old}
+	b, _, _ := writeBrief(t, now, BriefOptions{Changes: ch})
+	path := savePDF(t, b)
+	checkPDF(t, path)
+	text := checkText(t, path,
+		"What changed since v1 (95d1473, 2026-11-20)",
+		d.Headline(),
+		in.Name, "slipped 3 w",
+		"scope removed", it.Title,
+		"Crews finish the day with nothing left to type.",
+		"The roadmap shows where each initiative was",
+		"+3 w", // the ghost's slip beside the bar on the roadmap
+	)
+	// The section comes first, before the vision, and is in the contents.
+	flat := strings.Join(strings.Fields(text), " ")
+	first := strings.Index(flat, "What changed since")
+	last := strings.LastIndex(flat, "What changed since")
+	vision := strings.LastIndex(flat, SectionVision.Title())
+	if first == last || vision < last {
+		t.Errorf("the section is not in the contents and before the vision (contents at %d, section at %d, vision at %d)", first, last, vision)
+	}
+
+	// Without changes, no section; the same changes give the same bytes.
+	plain, _, _ := writeBrief(t, now, BriefOptions{})
+	if bytes.Contains(plain, []byte("What changed")) {
+		t.Error("a brief without changes has the section")
+	}
+	again, _, _ := writeBrief(t, now, BriefOptions{Changes: ch})
+	if !bytes.Equal(b, again) {
+		t.Error("the same brief twice gives different bytes")
+	}
+}

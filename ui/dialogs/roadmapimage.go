@@ -1,0 +1,98 @@
+package dialogs
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"canopy/app"
+	"canopy/app/timeline"
+	"canopy/app/timeline/picture"
+)
+
+// roadmapImageDialog asks for the roadmap picture's range and width.
+type roadmapImageDialog struct {
+	from, to, width *widget.Entry
+	form            *widget.Form
+}
+
+// newRoadmapImageDialog builds the form: the range of the work by default,
+// 1 920 pixels wide.
+func newRoadmapImageDialog() *roadmapImageDialog {
+	d := &roadmapImageDialog{from: widget.NewEntry(), to: widget.NewEntry(), width: widget.NewEntry()}
+	d.from.SetPlaceHolder("first month with work")
+	d.to.SetPlaceHolder("last month with work")
+	d.width.SetText(strconv.Itoa(picture.DefaultWidth))
+	d.form = widget.NewForm(
+		widget.NewFormItem("From", d.from),
+		widget.NewFormItem("To", d.to),
+		widget.NewFormItem("Width", d.width),
+	)
+	d.form.Items[0].HintText = "YYYY-MM-DD, or empty"
+	d.form.Items[1].HintText = "YYYY-MM-DD, or empty"
+	d.form.Items[2].HintText = "pixels: 1920 fits a 1080p slide"
+	return d
+}
+
+// options reads the form; an error names the field that is wrong.
+func (d *roadmapImageDialog) options(ws *app.Workspace) (picture.Options, error) {
+	o := picture.Options{Title: ws.Product().Name + " roadmap", FiscalYearStart: ws.Product().FiscalYearStart}
+	var err error
+	if o.From, err = app.ParseDate(strings.TrimSpace(d.from.Text)); err != nil {
+		return o, fmt.Errorf("from: %w", err)
+	}
+	if o.To, err = app.ParseDate(strings.TrimSpace(d.to.Text)); err != nil {
+		return o, fmt.Errorf("to: %w", err)
+	}
+	if !o.From.IsZero() && !o.To.IsZero() && o.To.Before(o.From) {
+		return o, fmt.Errorf("the range ends (%s) before it starts (%s)", o.To, o.From)
+	}
+	if o.Width, err = picture.ParseWidth(strings.TrimSpace(d.width.Text)); err != nil {
+		return o, err
+	}
+	return o, nil
+}
+
+// onExportRoadmapImage asks for the range and the width, then where to
+// write the PNG.
+func (s *Host) onExportRoadmapImage() {
+	s.Win.Canvas().Unfocus()
+	form := newRoadmapImageDialog()
+	d := dialog.NewCustomConfirm("Roadmap image", "Choose file…", "Cancel", form.form, func(ok bool) {
+		if !ok {
+			return
+		}
+		o, err := form.options(s.WS)
+		if err != nil {
+			dialog.ShowError(err, s.Win)
+			return
+		}
+		s.chooseRoadmapImageFile(o)
+	}, s.Win)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+// chooseRoadmapImageFile asks where to write the picture.
+func (s *Host) chooseRoadmapImageFile(o picture.Options) {
+	s.chooseExportFile(" roadmap.png", ".png", func(path string) { s.ExportRoadmapImageTo(path, o) })
+}
+
+// ExportRoadmapImageTo draws the picture to path with runExport. The plan
+// is built here, on the UI goroutine; the drawing reads only the plan, so
+// changes from disk need not wait for it.
+func (s *Host) ExportRoadmapImageTo(path string, o picture.Options) {
+	plan := timeline.NewPlan(s.WS, s.WS.Today())
+	s.runExport(path, exportJob{
+		progress: "Drawing the roadmap…",
+		write:    func(w io.Writer) ([]string, error) { return nil, picture.WritePNG(w, plan, o) },
+		done: func(path string, _ []string) {
+			dialog.ShowInformation("Roadmap image exported", "Wrote "+path, s.Win)
+		},
+	})
+}

@@ -1,0 +1,46 @@
+package forecast
+
+import (
+	"sync/atomic"
+
+	"fyne.io/fyne/v2"
+
+	"canopy/app"
+	"canopy/app/forecast"
+)
+
+// Refresher recomputes a workspace's forecast off the UI goroutine, for a
+// page that shows it and refreshes when items move: Refresh reads the
+// workspace where it is called (the UI goroutine, which owns it), runs the
+// simulated futures on a goroutine of its own, and hands the result to
+// show through fyne.Do. A result that a later Refresh has overtaken is
+// dropped, so a burst of edits shows only the last forecast.
+type Refresher struct {
+	show func(*forecast.Result)
+	gen  atomic.Uint64
+}
+
+// NewRefresher returns a refresher that shows each result with show, on
+// the UI goroutine.
+func NewRefresher(show func(*forecast.Result)) *Refresher {
+	return &Refresher{show: show}
+}
+
+// Refresh starts a forecast of ws with options o. Call it on the goroutine
+// that owns ws; it returns once ws has been read.
+func (r *Refresher) Refresh(ws *app.Workspace, o forecast.Options) error {
+	p, err := forecast.Prepare(ws, o)
+	if err != nil {
+		return err
+	}
+	g := r.gen.Add(1)
+	go func() {
+		res := p.Simulate()
+		fyne.Do(func() {
+			if r.gen.Load() == g {
+				r.show(res)
+			}
+		})
+	}()
+	return nil
+}

@@ -1,0 +1,51 @@
+package forecast
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"canopy/app"
+	"canopy/app/forecast"
+	"canopy/app/sample"
+)
+
+// TestRefresherShowsTheLatest: the refresher hands over the forecast of the
+// workspace as it was when Refresh was called, and of two refreshes in a
+// row only the second's reaches the page.
+func TestRefresherShowsTheLatest(t *testing.T) {
+	test.NewTempApp(t)
+	day := app.MustDate("2026-11-12")
+	ws, err := sample.New(day, app.DayClock(day))
+	if err != nil {
+		t.Fatal(err)
+	}
+	shown := make(chan *forecast.Result, 4)
+	r := NewRefresher(func(res *forecast.Result) { shown <- res })
+	o := forecast.Defaults(day)
+	o.Runs = 500
+	if err := r.Refresh(ws, o); err != nil {
+		t.Fatal(err)
+	}
+	o.Runs = 700
+	if err := r.Refresh(ws, o); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case res := <-shown:
+		if res.Runs != 700 || res.Reason != "" || !res.Releases[1].OK() {
+			t.Errorf("shown %d runs (%q): want the second refresh's forecast", res.Runs, res.Reason)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no forecast shown")
+	}
+	select {
+	case res := <-shown:
+		t.Errorf("an overtaken forecast (%d runs) was shown too", res.Runs)
+	case <-time.After(200 * time.Millisecond):
+	}
+	if err := r.Refresh(ws, forecast.Options{}); err == nil {
+		t.Error("bad options: no error")
+	}
+}

@@ -1,0 +1,32 @@
+package releases
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"canopy/app"
+	"canopy/ui/internal/uitest"
+)
+
+// BenchmarkPageRefresh measures what one edit costs the Releases page on
+// the sample with 10 000 generated items, when it is in sight.
+func BenchmarkPageRefresh(b *testing.B) {
+	test.NewTempApp(b)
+	ws := uitest.BenchSample(b)
+	env := uitest.Env(ws)
+	rel := newReleasesPage(env)
+	rel.Show(app.KeyOf(ws.Releases()[0]))
+	for _, p := range []struct {
+		name    string
+		refresh func()
+	}{
+		{"releases", rel.refresh},
+	} {
+		b.Run(p.name, func(b *testing.B) {
+			for b.Loop() {
+				p.refresh()
+			}
+		})
+	}
+}

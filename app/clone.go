@@ -68,6 +68,8 @@ func clone(e Entity) Entity {
 		c.Scores = v.Scores.clone()
 		c.Fields = cloneFields(v.Fields)
 		return &c
+	case *Insight:
+		return cloneInsight(v)
 	}
 	panic("clone: unknown entity type")
 }

@@ -24,7 +24,7 @@ const (
 // Kinds lists every entity kind in dependency order: a kind only refers to
 // kinds listed before it. Saves write in this order so that a crash never
 // leaves a reference to a file that was not written.
-var Kinds = []Kind{KindPersona, KindGoal, KindCompetitor, KindLane, KindInitiative, KindRisk, KindMilestone, KindRelease, KindItem}
+var Kinds = []Kind{KindPersona, KindGoal, KindCompetitor, KindLane, KindInitiative, KindRisk, KindMilestone, KindRelease, KindItem, KindInsight}
 
 // Singular returns a human name for one entity of the kind ("item").
 func (k Kind) Singular() string {
@@ -47,6 +47,8 @@ func (k Kind) Singular() string {
 		return "release"
 	case KindItem:
 		return "item"
+	case KindInsight:
+		return "insight"
 	}
 	return string(k)
 }

@@ -52,6 +52,8 @@ func normalize(e Entity) {
 		for i := range v.History {
 			v.History[i].At = v.History[i].At.UTC().Truncate(time.Second)
 		}
+	case *Insight:
+		normalizeInsight(v)
 	}
 }
 

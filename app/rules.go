@@ -173,6 +173,8 @@ func checkEntity(ws *Workspace, e Entity) Problems {
 		}
 	case *Item:
 		checkItem(ws, c, v)
+	case *Insight:
+		checkInsight(ws, c, v)
 	}
 	checkCustom(ws, c, e)
 	return c.out
@@ -368,6 +370,7 @@ func referrers(ws *Workspace, k Key) Problems {
 			}
 		}
 	}
+	insightReferrers(ws, k, add)
 	return out
 }
 

@@ -27,6 +27,8 @@ type Workspace struct {
 	listeners  []*listener
 	// formula caches the product's compiled formula.
 	formula *compiledFormula
+	// evidence caches the customer evidence (see Evidence).
+	evidence *evidenceCache
 }
 
 // ErrReadOnly is returned by Do, Undo and Redo on a read-only workspace.

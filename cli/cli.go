@@ -64,7 +64,7 @@ func commands() []command {
 		{"next", "DIR [--model rice|wsjf|ice|value-effort|formula] [--limit N]", "list what to work on next, dependencies first", runNext},
 		{"forecast", forecastArgs, "forecast when each release and active initiative will be done, from the past weeks' throughput", runForecast},
 		{"export", "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary]]", "write the backlog to an Excel file, the strategy brief to a PDF, or both", runExport},
-		{"import", "DIR FILE [--apply [--skip-invalid]]", "preview importing an Excel backlog into the workspace; --apply applies it", runImport},
+		{"import", "DIR FILE [--insights] [--apply [--skip-invalid]]", "preview importing an Excel backlog (or, with --insights, customer feedback) into the workspace; --apply applies it", runImport},
 		{"diff", "DIR [--rev REV | --since YYYY-MM-DD | --baseline NAME] [--json]", "list what changed in the plan since a git revision (default HEAD), a day or a baseline; exit 1 when something did", runDiff},
 		{"baseline", "DIR NAME | DIR --list | DIR --delete NAME", "save the plan as the baseline NAME to compare with later; list or delete baselines", runBaseline},
 		{"trash", "DIR", "list the entities deleted from the workspace in DIR, latest first", runTrash},

@@ -149,15 +149,16 @@ func runNext(env *Env, args []string) error {
 	if *limit > 0 && len(entries) > *limit {
 		entries = entries[:*limit]
 	}
+	evidence := ws.Evidence()
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "#\tID\t%s\tSTATUS\tEST\tTITLE\tBLOCKED BY\n", strings.ToUpper(model.Title()))
+	fmt.Fprintf(tw, "#\tID\t%s\tSTATUS\tEST\t%s\tTITLE\tBLOCKED BY\n", strings.ToUpper(model.Title()), evidenceHeader)
 	for i, e := range entries {
 		est := "—"
 		if e.Item.Estimate > 0 {
 			est = fmt.Sprintf("%g", e.Item.Estimate)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, term(e.Item.ID), app.FormatScore(e.Score, e.Scored),
-			term(string(e.Item.Status.Title())), est, term(oneLine(e.Item.Title, 60)), term(blockers(ws, e.BlockedBy)))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, term(e.Item.ID), app.FormatScore(e.Score, e.Scored),
+			term(string(e.Item.Status.Title())), est, evidenceCells(evidence.Item(e.Item.ID)), term(oneLine(e.Item.Title, 60)), term(blockers(ws, e.BlockedBy)))
 	}
 	if err := tw.Flush(); err != nil {
 		return err

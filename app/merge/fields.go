@@ -28,6 +28,7 @@ var lists = map[string]struct {
 	"goals":           {kind: setList},
 	"dependsOn":       {kind: setList},
 	"initiatives":     {kind: setList},
+	"items":           {kind: setList}, // an insight's items
 	"differentiators": {kind: orderedList},
 	"nonGoals":        {kind: orderedList},
 	"trends":          {kind: orderedList},

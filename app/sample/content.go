@@ -134,6 +134,9 @@ func Build(base app.Date, clock app.Clock) (*app.Workspace, error) {
 			}
 			return nil
 		}},
+		app.Func{Desc: "Hear the sample's customers", Fn: func(tx *app.Tx) error {
+			return putAll(tx, insights(base))
+		}},
 	}
 	for _, c := range cmds {
 		if err := ws.Do(c); err != nil {

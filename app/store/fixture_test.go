@@ -60,6 +60,10 @@ func fullWorkspace(t *testing.T) *app.Workspace {
 				ValueEffort: &app.ValueEffort{Value: 8, Effort: 3},
 			},
 			Notes: "Ask legal", Fields: map[string]any{"segment": "Enterprise", "arr": 120000.0, "areas": []string{"ui", "api"}, "committed": true}},
+		&app.Insight{ID: "insight-pdf", Text: "We print the plan for the board — \"=SUM(A1)\" <b>", Person: "Kim", Company: "Acme",
+			Segment: "Mid-market", Source: "support ticket", Link: "https://help.example.com/t/42", Date: app.MustDate("2026-11-02"),
+			Importance: app.ImportanceCritical, Persona: "persona-ana", Items: []string{"item-full"}, Initiatives: []string{"init-base"},
+			Tags: []string{"pdf"}, State: app.InsightTriaged},
 	}
 	err := ws.Do(app.Func{Desc: "seed", Fn: func(tx *app.Tx) error {
 		s := tx.EditStrategy()

@@ -37,6 +37,7 @@ type Section string
 const (
 	SectionVision      Section = "vision"
 	SectionCustomers   Section = "customers"
+	SectionInsights    Section = "insights"
 	SectionPositioning Section = "positioning"
 	SectionCompetitors Section = "competitors"
 	SectionGoals       Section = "goals"
@@ -48,7 +49,7 @@ const (
 )
 
 // Sections lists the sections in the order a brief prints them.
-var Sections = []Section{SectionVision, SectionCustomers, SectionPositioning, SectionCompetitors,
+var Sections = []Section{SectionVision, SectionCustomers, SectionInsights, SectionPositioning, SectionCompetitors,
 	SectionGoals, SectionInitiatives, SectionRoadmap, SectionGoToMarket, SectionRisks, SectionAppendix}
 
 // Title returns the section's heading.
@@ -58,6 +59,8 @@ func (s Section) Title() string {
 		return "Vision and context"
 	case SectionCustomers:
 		return "Target customers and personas"
+	case SectionInsights:
+		return "What customers ask for"
 	case SectionPositioning:
 		return "Positioning"
 	case SectionCompetitors:
@@ -315,6 +318,8 @@ func (b *brief) full() {
 			b.vision()
 		case SectionCustomers:
 			b.customers()
+		case SectionInsights:
+			b.insights()
 		case SectionPositioning:
 			b.positioning()
 		case SectionCompetitors:
@@ -363,6 +368,8 @@ func (b *brief) tocGuess(secs []Section) []int {
 		switch s {
 		case SectionCustomers:
 			parts(len(b.ws.Personas()))
+		case SectionInsights:
+			parts(3 * min(1, b.ws.Count(app.KindInsight)))
 		case SectionGoals:
 			parts(len(b.ws.Goals()))
 		case SectionRoadmap:

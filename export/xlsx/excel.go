@@ -23,7 +23,7 @@ const (
 )
 
 // Sheets lists the sheet names in workbook order.
-var Sheets = []string{SheetBacklog, SheetRoadmap, SheetReleases, SheetStrategy, SheetAbout}
+var Sheets = []string{SheetBacklog, SheetRoadmap, SheetReleases, SheetStrategy, SheetInsights, SheetAbout}
 
 // BacklogTable is the name of the Excel table holding the backlog.
 const BacklogTable = "Backlog"
@@ -248,6 +248,7 @@ func writeWorkbook(w io.Writer, ws *app.Workspace, now time.Time, changes *sheet
 		{SheetRoadmap, b.roadmap},
 		{SheetReleases, b.releases},
 		{SheetStrategy, b.strategy},
+		{SheetInsights, b.insights},
 		{SheetAbout, b.about},
 	}
 	for _, s := range steps {

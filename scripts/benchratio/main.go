@@ -27,6 +27,8 @@ var targets = []target{
 	{"SaveMany", 1.5, "saving 500 edited items all or nothing (staged, verified, kept aside) ÷ writing them one by one by atomic replace"},
 	{"Next", 3, "what next at 10 000 items ÷ a plain sort by score"},
 	{"Heap", 3, "heap after opening 10 000 items ÷ the same data as compact JSON"},
+	{"Evidence", 1.5, "the prioritized list's rows after an item edit, with evidence from 50 000 insights ÷ without"},
+	{"OpenInsights", 2, "opening 10 000 items and 50 000 insights ÷ reading their files and json.Unmarshal"},
 	{"MoveOne", 1.5, "one board move, domain plus save, at 10 000 items ÷ at 100"},
 	{"BoardBuild", 2, "building the board for 10 000 items ÷ for 100"},
 	{"ExportXLSX", 1.5, "Excel export of 10 000 items ÷ a bare excelize stream writer, same cells"},

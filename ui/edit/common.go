@@ -42,6 +42,8 @@ func New(env *page.Env, k app.Key) (page.Editor, bool) {
 		return NewMilestoneEditor(env, k.ID), true
 	case app.KindRelease:
 		return NewReleaseEditor(env, k.ID), true
+	case app.KindInsight:
+		return NewInsightEditor(env, k.ID), true
 	}
 	return nil, false
 }

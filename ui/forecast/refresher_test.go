@@ -49,3 +49,24 @@ func TestRefresherShowsTheLatest(t *testing.T) {
 		t.Error("bad options: no error")
 	}
 }
+
+// TestRefresherShowsAtOnceWithNothingToSimulate: a workspace without
+// history has nothing to simulate, and its reasons show before Refresh
+// returns, on the calling goroutine.
+func TestRefresherShowsAtOnceWithNothingToSimulate(t *testing.T) {
+	test.NewTempApp(t)
+	day := app.MustDate("2026-11-12")
+	ws := app.NewWorkspace(app.Product{Name: "No history"})
+	ws.SetClock(app.DayClock(day))
+	if err := ws.Do(app.Create(&app.Release{Name: "1.0", Date: day.AddDays(30)})); err != nil {
+		t.Fatal(err)
+	}
+	var shown *forecast.Result
+	r := NewRefresher(func(res *forecast.Result) { shown = res })
+	if err := r.Refresh(ws, forecast.Defaults(day)); err != nil {
+		t.Fatal(err)
+	}
+	if shown == nil || shown.Reason == "" || len(shown.Releases) != 1 || shown.Releases[0].OK() {
+		t.Fatalf("shown %+v: want the reason at once, and the release without dates", shown)
+	}
+}

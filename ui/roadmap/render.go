@@ -393,6 +393,7 @@ func (r *renderer) collect() {
 	addR(r.bars)
 	addR(r.tracks)
 	addT(r.barText)
+	o = r.whiskerObjects(o)
 	add(r.today, r.ghost, r.ghostText)
 	add(r.laneCol)
 	addR(r.laneSeps)
@@ -594,6 +595,7 @@ func (r *renderer) draw() {
 			r.drawn = barsKey{} // the dragged bar is dimmed: draw it again after
 		}
 	}
+	r.drawWhiskers(pal, pt)
 	r.drawToday(pt)
 	r.drawGhost(pal, pt)
 	r.drawLaneColumn(pal, pt)
@@ -1052,6 +1054,7 @@ func (r *renderer) drawTip(pal palette, size fyne.Size) {
 	if b.Late {
 		info += " · late"
 	}
+	info += t.whiskerNote(t.hover)
 	name := r.fit(b.Name, 13, true, 360)
 	w := max(r.measure(name, 13, true), r.measure(info, 12, false)) + 16
 	h := float32(44)

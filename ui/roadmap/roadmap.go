@@ -27,6 +27,11 @@ type View struct {
 	OnViewChange func(z timeline.Zoom, byGoal bool)
 	trayBox      fyne.CanvasObject // the tray with its title
 	content      fyne.CanvasObject
+
+	// forecast draws the forecast whiskers; OnForecastChange, if set, is
+	// told when it is ticked or cleared (the window remembers it).
+	forecast         *widget.Check
+	OnForecastChange func(on bool)
 }
 
 // Colour modes of the bars.
@@ -72,7 +77,7 @@ func New(env *page.Env) *View {
 	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), v.Timeline.ZoomIn)
 	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), v.Timeline.ZoomOut)
 	open := widget.NewButtonWithIcon("Open", theme.DocumentIcon(), func() { v.Timeline.open(v.Timeline.Selected()) })
-	bar := container.NewHBox(widget.NewLabel("Zoom"), v.zoom, zoomOut, zoomIn, today, widget.NewLabel("Colour by"), v.colorBy, open)
+	bar := container.NewHBox(widget.NewLabel("Zoom"), v.zoom, zoomOut, zoomIn, today, widget.NewLabel("Colour by"), v.colorBy, open, v.newForecastToggle())
 	v.tray = newTray(v)
 	v.Timeline.DropOutside = v.tray.dropBar
 	v.Timeline.DragOutside = v.tray.highlight
@@ -136,6 +141,7 @@ func (v *View) Object() fyne.CanvasObject { return v.content }
 // Refresh follows a change of the workspace: the plan is rebuilt once.
 func (v *View) Refresh() {
 	v.Timeline.Reload()
+	v.Timeline.refreshForecast()
 	v.tray.refresh()
 	v.legend.set(legendKeys(v.env.WS, v.colorBy.Selected == byGoal))
 }

@@ -37,6 +37,14 @@ type forecastWhiskers struct {
 	shown func()
 }
 
+// Where a whisker runs: whiskerDrop pixels under its bar, in the gap
+// between rows (the timeline's rows are 32 high, its bars 25), with ticks
+// whiskerTick pixels up and down at the P50 and the P85 days.
+const (
+	whiskerDrop = 3.5
+	whiskerTick = 3
+)
+
 // whiskerLate is the colour of a whisker whose P85 date falls after its
 // bar's end, boxed once; the others are in the theme's foreground.
 var whiskerLate color.Color = timeline.LateColor
@@ -129,6 +137,20 @@ func (t *Timeline) whiskerNote(i int) string {
 	return s
 }
 
+// forecastHint is what the status line says of the whiskers while nothing
+// is under the pointer, before its usual hint: "" while they are off.
+func (t *Timeline) forecastHint() string {
+	switch {
+	case !t.fc.on:
+		return ""
+	case t.fc.res == nil:
+		return "Forecasting… "
+	case t.fc.res.Reason != "":
+		return "No forecast: " + t.fc.res.Reason + ". "
+	}
+	return "Under each active initiative, its forecast from P50 to P85, red past its end. "
+}
+
 // newForecastToggle returns the toolbar's check that draws the forecast
 // whiskers.
 func (v *View) newForecastToggle() *widget.Check {
@@ -174,14 +196,16 @@ func (r *renderer) drawWhiskers(pal palette, pt *port) {
 			if b.Late {
 				c = whiskerLate
 			}
-			y := pt.y(b.Y)
+			// Along the gap under the bar's row (b.Y+b.H is the bar's
+			// bottom), so that it runs past later bars of the row without
+			// crossing their names.
+			y := pt.y(b.Y+b.H) + whiskerDrop
 			if b.HasLead {
 				r.whiskerSeg(pt.x(b.LeadX0), y, pt.x(b.LeadX), y, fc.lead.of(pal.fg, 0x80), 1, pt)
 			}
 			r.whiskerSeg(pt.x(b.X50), y, pt.x(b.X85), y, c, 2, pt)
-			h := float32(b.H) / 2
-			r.whiskerSeg(pt.x(b.X50), y-h, pt.x(b.X50), y+h, c, 2, pt)
-			r.whiskerSeg(pt.x(b.X85)-1, y-h, pt.x(b.X85)-1, y+h, c, 2, pt)
+			r.whiskerSeg(pt.x(b.X50), y-whiskerTick, pt.x(b.X50), y+whiskerTick, c, 2, pt)
+			r.whiskerSeg(pt.x(b.X85)-1, y-whiskerTick, pt.x(b.X85)-1, y+whiskerTick, c, 2, pt)
 		}
 	}
 	fc.lines.end()

@@ -89,14 +89,14 @@ func TestForecastWhiskers(t *testing.T) {
 	}
 
 	// Each whisker wholly in sight is drawn: its line from the P50 day to
-	// the end of the P85 day at the middle of its bar, in the late colour
+	// the end of the P85 day just under its bar, in the late colour
 	// when it runs past the bar's end.
 	fr, sc, body := f.tl.Frame(), f.tl.Scroll(), f.tl.body()
 	lines := whiskerLines(f.tl)
 	checked, late := 0, 0
 	for _, b := range fr.WhiskersIn(timeline.Rect{X: sc.X, Y: sc.Y, W: float64(body.Width), H: float64(body.Height)}, got, nil) {
 		x50, x85 := float32(laneW+b.X50-sc.X), float32(laneW+b.X85-sc.X)
-		y := float32(headerH + b.Y - sc.Y)
+		y := float32(headerH+b.Y+b.H-sc.Y) + whiskerDrop
 		if x50 < laneW || x85 > laneW+body.Width || y < headerH || y > headerH+body.Height {
 			continue
 		}
@@ -119,6 +119,10 @@ func TestForecastWhiskers(t *testing.T) {
 	}
 	if checked == 0 || late == 0 {
 		t.Fatalf("%d whiskers in sight (%d late): the test needs one of each kind at least", checked, late)
+	}
+
+	if !strings.HasPrefix(f.v.status.Text, "Under each active initiative, its forecast from P50 to P85, red past its end.") {
+		t.Errorf("the status line does not say what the whiskers are: %q", f.v.status.Text)
 	}
 
 	// The status line of a bar with a whisker names its range.
@@ -163,7 +167,7 @@ func TestForecastWhiskers(t *testing.T) {
 	if n := len(whiskerLines(f.tl)); n != 0 || f.tl.Forecast() {
 		t.Errorf("Forecast cleared, yet %d whisker lines drawn", n)
 	}
-	if strings.Contains(f.v.status.Text, "forecast") {
+	if strings.Contains(strings.ToLower(f.v.status.Text), "forecast") {
 		t.Errorf("status %q still names the forecast", f.v.status.Text)
 	}
 }
@@ -197,5 +201,19 @@ func TestForecastWhiskersRemembered(t *testing.T) {
 	// does not show).
 	for tl.fc.res == nil {
 		waitWhiskers(t, arrived)
+	}
+}
+
+// TestForecastWhiskersWithoutHistory: a roadmap whose items record no
+// history draws no whisker, and the status line says why.
+func TestForecastWhiskersWithoutHistory(t *testing.T) {
+	f := newFixture(t, roadmapWorkspace(t))
+	test.Tap(f.v.forecast)
+	if !f.tl.Forecast() || len(f.tl.Whiskers()) != 0 || len(whiskerLines(f.tl)) != 0 {
+		t.Fatalf("whiskers without history: %d", len(whiskerLines(f.tl)))
+	}
+	want := "No forecast: no item has a recorded status change yet; a forecast needs about 6 weeks of history. "
+	if !strings.HasPrefix(f.v.status.Text, want) {
+		t.Errorf("status %q, want it to start with %q", f.v.status.Text, want)
 	}
 }

@@ -111,7 +111,8 @@ func newReleasesPage(env *page.Env) *releasesPage {
 		}
 		p.itemList.UnselectAll()
 	}
-	p.itemsNote = widget.NewLabel("")
+	// Truncated, not wrapped or wide: at 800 wide the window holds the page.
+	p.itemsNote = page.NewTruncated(fyne.TextStyle{})
 	p.itemsNote.Importance = widget.LowImportance
 
 	head := container.NewBorder(nil, nil, nil, container.NewVBox(p.editDetails), page.TightVBox(p.title, p.dates))
@@ -417,7 +418,7 @@ func (p *releasesPage) newTaskRow(i int) *taskRow {
 	})
 	owner, due := widget.NewLabel("Owner"), widget.NewLabel("Due")
 	owner.Importance, due.Importance = widget.LowImportance, widget.LowImportance
-	details := container.NewHBox(owner, page.Sized(170, row.owner), due, page.Sized(120, row.due), row.late)
+	details := container.NewHBox(owner, page.Sized(140, row.owner), due, page.Sized(120, row.due), row.late)
 	lead := container.NewHBox(row.stripe, container.NewCenter(row.done))
 	row.obj = container.NewBorder(nil, nil, lead, nil, container.NewVBox(
 		container.NewBorder(nil, nil, nil, row.remove, row.title),

@@ -29,8 +29,10 @@ type forecastPanel struct {
 	// started is set once the first forecast has been asked for.
 	started bool
 
-	bar   *forecastui.RangeBar
-	spark *forecastui.Sparkline
+	bar *forecastui.RangeBar
+	// barBox holds the bar in line with the labels' text.
+	barBox fyne.CanvasObject
+	spark  *forecastui.Sparkline
 	// reason says why there is no forecast, in the bar's place; note what
 	// the forecast says in words and how it was made.
 	reason, note *widget.Label
@@ -50,7 +52,8 @@ func newForecastPanel(show func(*forecast.Result)) *forecastPanel {
 	f.note.Importance = widget.LowImportance
 	through := widget.NewLabel("Throughput")
 	through.Importance = widget.LowImportance
-	f.card = page.PanelCard("Forecast", container.NewVBox(f.bar, f.reason, f.note,
+	f.barBox = page.Indent(f.bar)
+	f.card = page.PanelCard("Forecast", container.NewVBox(f.barBox, f.reason, f.note,
 		container.NewHBox(through, page.Sized(sparkWidth, f.spark))))
 	return f
 }
@@ -111,7 +114,7 @@ func (f *forecastPanel) today() app.Date {
 // a forecast has arrived, and what it says in words.
 func (f *forecastPanel) showRelease(r *app.Release) {
 	if f.res == nil && f.err == nil {
-		f.bar.Hide()
+		f.showBar(false)
 		f.reason.Hide()
 		page.SetLabel(f.note, "Forecasting: simulating futures from the team's throughput…", widget.LowImportance)
 		return
@@ -120,11 +123,10 @@ func (f *forecastPanel) showRelease(r *app.Release) {
 	f.bar.Set(fc, f.today())
 	// Without dates the bar has nothing to draw: the reason, wrapped, in
 	// its place.
+	f.showBar(fc.OK())
 	if fc.OK() {
-		f.bar.Show()
 		f.reason.Hide()
 	} else {
-		f.bar.Hide()
 		page.SetLabel(f.reason, f.bar.Headline(), widget.MediumImportance)
 		f.reason.Show()
 	}
@@ -132,6 +134,17 @@ func (f *forecastPanel) showRelease(r *app.Release) {
 		f.spark.Set(f.res.Throughput)
 	}
 	page.SetLabel(f.note, f.explain(&fc, listed), widget.LowImportance)
+}
+
+// showBar shows the range bar, or hides it with its place.
+func (f *forecastPanel) showBar(on bool) {
+	if on {
+		f.bar.Show()
+		f.barBox.Show()
+		return
+	}
+	f.bar.Hide()
+	f.barBox.Hide()
 }
 
 // explain says what the range bar shows and how it was computed; listed

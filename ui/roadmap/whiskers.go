@@ -1,7 +1,9 @@
 package roadmap
 
 import (
+	"cmp"
 	"image/color"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -29,6 +31,11 @@ type forecastWhiskers struct {
 	whiskers []timeline.Whisker
 	// byBar maps a bar's index to its whisker's index + 1 (0: none).
 	byBar []int32
+	// byY are the whiskers in the order of their bars' tops (ys) in frame,
+	// so that a frame looks only at those of the rows in sight.
+	frame *timeline.Frame
+	byY   []timeline.Whisker
+	ys    []float64
 	boxes []timeline.WhiskerBox
 	lines *pool[*canvas.Line]
 	// lead is the theme's foreground, faint, for the lead.
@@ -110,7 +117,7 @@ func (t *Timeline) matchWhiskers() {
 	if fc.plan == t.plan || fc.res == nil {
 		return
 	}
-	fc.plan = t.plan
+	fc.plan, fc.frame = t.plan, nil
 	fc.whiskers = t.plan.Whiskers(fc.res.Initiatives)
 	fc.byBar = make([]int32, len(t.plan.Bars))
 	for k, w := range fc.whiskers {
@@ -189,7 +196,11 @@ func (r *renderer) drawWhiskers(pal palette, pt *port) {
 	if fc.on && fc.res != nil {
 		t.matchWhiskers()
 		view := timeline.Rect{X: pt.sx, Y: pt.sy, W: float64(pt.right - pt.left), H: float64(pt.bottom - pt.top)}
-		fc.boxes = t.frame.WhiskersIn(view, fc.whiskers, fc.boxes[:0])
+		// A whisker runs under its bar: one whose bar ends just above the
+		// viewport may still show.
+		under := t.frame.Opt.RowHeight - t.frame.Opt.BarHeight
+		reach := timeline.Rect{X: view.X, Y: view.Y - under, W: view.W, H: view.H + under}
+		fc.boxes = t.frame.WhiskersIn(reach, r.rowsInSight(view), fc.boxes[:0])
 		for i := range fc.boxes {
 			b := &fc.boxes[i]
 			c := pal.fg
@@ -209,6 +220,27 @@ func (r *renderer) drawWhiskers(pal palette, pt *port) {
 		}
 	}
 	fc.lines.end()
+}
+
+// rowsInSight returns the whiskers whose bars' rows the viewport crosses
+// (after matchWhiskers): a binary search in the whiskers sorted by their
+// bars' tops, sorted once per frame.
+func (r *renderer) rowsInSight(view timeline.Rect) []timeline.Whisker {
+	t, fc := r.t, &r.t.fc
+	if fc.frame != t.frame {
+		fc.frame = t.frame
+		fc.byY = append(fc.byY[:0], fc.whiskers...)
+		top := func(w timeline.Whisker) float64 { return t.frame.BarRect(w.Bar).Y }
+		slices.SortFunc(fc.byY, func(a, b timeline.Whisker) int { return cmp.Compare(top(a), top(b)) })
+		fc.ys = fc.ys[:0]
+		for _, w := range fc.byY {
+			fc.ys = append(fc.ys, top(w))
+		}
+	}
+	// A bar, and its whisker under it, reach one row below its top.
+	from, _ := slices.BinarySearch(fc.ys, view.Y-t.frame.Opt.RowHeight)
+	to, _ := slices.BinarySearch(fc.ys, view.Y+view.H)
+	return fc.byY[from:to]
 }
 
 // whiskerSeg draws one segment of a whisker, clipped to the body.

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/app/forecast"
 	"canopy/ui/internal/uitest"
 )
 
@@ -22,6 +23,13 @@ func BenchmarkPageRefresh(b *testing.B) {
 		refresh func()
 	}{
 		{"releases", rel.refresh},
+		// What a forecast costs the UI goroutine: reading the workspace;
+		// the futures are simulated on another.
+		{"forecast-prepare", func() {
+			if _, err := forecast.Prepare(ws, forecast.Defaults(ws.Today())); err != nil {
+				b.Fatal(err)
+			}
+		}},
 	} {
 		b.Run(p.name, func(b *testing.B) {
 			for b.Loop() {

@@ -19,12 +19,16 @@ import (
 type Refresher struct {
 	show func(*forecast.Result)
 	gen  atomic.Uint64
+	// Do hands a result over to the UI goroutine: fyne.Do. Tests of a
+	// page replace it to run the result on their own goroutine, as Fyne's
+	// test driver would run it on the worker's.
+	Do func(func())
 }
 
 // NewRefresher returns a refresher that shows each result with show, on
 // the UI goroutine.
 func NewRefresher(show func(*forecast.Result)) *Refresher {
-	return &Refresher{show: show}
+	return &Refresher{show: show, Do: fyne.Do}
 }
 
 // Refresh starts a forecast of ws with options o. Call it on the goroutine
@@ -42,9 +46,10 @@ func (r *Refresher) Refresh(ws *app.Workspace, o forecast.Options) error {
 		r.show(p.Simulate())
 		return nil
 	}
+	do := r.Do
 	go func() {
 		res := p.Simulate()
-		fyne.Do(func() {
+		do(func() {
 			if r.gen.Load() == g {
 				r.show(res)
 			}

@@ -32,13 +32,26 @@ func TestRefresherShowsTheLatest(t *testing.T) {
 	if err := r.Refresh(ws, o); err != nil {
 		t.Fatal(err)
 	}
-	select {
-	case res := <-shown:
-		if res.Runs != 700 || res.Reason != "" || !res.Releases[1].OK() {
-			t.Errorf("shown %d runs (%q): want the second refresh's forecast", res.Runs, res.Reason)
+	// The first forecast may show if it finished before the second was
+	// asked for (it was not overtaken then); once the second shows, nothing
+	// more does.
+	for first := true; ; first = false {
+		select {
+		case res := <-shown:
+			if res.Runs == 700 {
+				if res.Reason != "" || !res.Releases[1].OK() {
+					t.Errorf("shown %d runs (%q): want the second refresh's forecast", res.Runs, res.Reason)
+				}
+			} else if !first || res.Runs != 500 {
+				t.Fatalf("shown %d runs, first %v: want the first refresh's forecast at most once, before the second's", res.Runs, first)
+			}
+			if res.Runs != 700 {
+				continue
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("no forecast shown")
 		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("no forecast shown")
+		break
 	}
 	select {
 	case res := <-shown:

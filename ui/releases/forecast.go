@@ -37,8 +37,6 @@ type forecastPanel struct {
 	// the forecast says in words and how it was made.
 	reason, note *widget.Label
 	card         fyne.CanvasObject
-	// shown, if set, is told after each forecast is shown (tests wait on it).
-	shown func()
 }
 
 // sparkWidth is the width of the throughput's sparkline and caption.
@@ -190,9 +188,6 @@ func (p *releasesPage) onForecast(res *forecast.Result) {
 	p.forecast.res, p.forecast.err = res, nil
 	p.list.Refresh()
 	p.refreshForecastDetail()
-	if p.forecast.shown != nil {
-		p.forecast.shown()
-	}
 }
 
 // refreshForecastDetail shows the forecast of the release selected.

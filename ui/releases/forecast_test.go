@@ -15,11 +15,13 @@ import (
 	"canopy/ui/internal/uitest"
 )
 
-// waitForecast waits for the page to show the next forecast.
-func waitForecast(t *testing.T, arrived chan struct{}) {
+// waitForecast waits for the next forecast and shows it, here: the
+// refresher's Do hands it over on arrived instead of through fyne.Do.
+func waitForecast(t *testing.T, arrived chan func()) {
 	t.Helper()
 	select {
-	case <-arrived:
+	case show := <-arrived:
+		show()
 	case <-time.After(20 * time.Second):
 		t.Fatal("no forecast shown")
 	}
@@ -49,8 +51,8 @@ func TestReleasesPageForecast(t *testing.T) {
 
 	p := newReleasesPage(uitest.Env(ws))
 	uitest.ShowInWindow(t, p.content)
-	arrived := make(chan struct{}, 4)
-	p.forecast.shown = func() { arrived <- struct{}{} }
+	arrived := make(chan func(), 4)
+	p.forecast.refresher.Do = func(f func()) { arrived <- f }
 	if !uitest.HasText(p.content, "Forecasting: simulating futures from the team's throughput…") || p.forecast.bar.Visible() {
 		t.Errorf("before the first forecast the page shows %q, bar visible %v", uitest.Texts(p.content), p.forecast.bar.Visible())
 	}

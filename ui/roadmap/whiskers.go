@@ -40,8 +40,6 @@ type forecastWhiskers struct {
 	lines *pool[*canvas.Line]
 	// lead is the theme's foreground, faint, for the lead.
 	lead alphaColor
-	// shown, if set, is told after each forecast is shown (tests wait on it).
-	shown func()
 }
 
 // Where a whisker runs: whiskerDrop pixels under its bar, in the gap
@@ -88,11 +86,8 @@ func (t *Timeline) refreshForecast() {
 	if !t.fc.on {
 		return
 	}
-	if t.fc.refresher == nil {
-		t.fc.refresher = forecastui.NewRefresher(t.onForecast)
-	}
 	ws := t.env.WS
-	if err := t.fc.refresher.Refresh(ws, forecast.Defaults(ws.Today())); err != nil && t.OnStatus != nil {
+	if err := t.forecaster().Refresh(ws, forecast.Defaults(ws.Today())); err != nil && t.OnStatus != nil {
 		t.OnStatus("No forecast: " + err.Error())
 	}
 }
@@ -105,9 +100,14 @@ func (t *Timeline) onForecast(res *forecast.Result) {
 	t.fc.res, t.fc.plan = res, nil
 	t.status()
 	t.Refresh()
-	if t.fc.shown != nil {
-		t.fc.shown()
+}
+
+// forecaster returns the refresher of the whiskers' forecast.
+func (t *Timeline) forecaster() *forecastui.Refresher {
+	if t.fc.refresher == nil {
+		t.fc.refresher = forecastui.NewRefresher(t.onForecast)
 	}
+	return t.fc.refresher
 }
 
 // matchWhiskers matches the forecast's initiatives with the bars of the

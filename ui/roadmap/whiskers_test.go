@@ -20,8 +20,9 @@ import (
 var sampleDay = app.MustDate("2026-11-27")
 
 // sampleFixture shows the roadmap of the sample, whose history forecasts,
-// scrolled to a month before today; arrived hears of each forecast shown.
-func sampleFixture(t *testing.T) (*fixture, chan struct{}) {
+// scrolled to a month before today; each forecast arrives on arrived, for
+// waitWhiskers to show.
+func sampleFixture(t *testing.T) (*fixture, chan func()) {
 	t.Helper()
 	ws, err := sample.New(sampleDay, app.DayClock(sampleDay))
 	if err != nil {
@@ -29,15 +30,18 @@ func sampleFixture(t *testing.T) (*fixture, chan struct{}) {
 	}
 	f := newFixture(t, ws)
 	f.tl.ScrollTo(f.tl.Frame().X(sampleDay.AddDays(-30)), 0)
-	arrived := make(chan struct{}, 4)
-	f.tl.fc.shown = func() { arrived <- struct{}{} }
+	arrived := make(chan func(), 4)
+	f.tl.forecaster().Do = func(show func()) { arrived <- show }
 	return f, arrived
 }
 
-func waitWhiskers(t *testing.T, arrived chan struct{}) {
+// waitWhiskers waits for the next forecast and shows it, here, as fyne.Do
+// would on the UI goroutine.
+func waitWhiskers(t *testing.T, arrived chan func()) {
 	t.Helper()
 	select {
-	case <-arrived:
+	case show := <-arrived:
+		show()
 	case <-time.After(20 * time.Second):
 		t.Fatal("no forecast shown")
 	}
@@ -173,34 +177,26 @@ func TestForecastWhiskers(t *testing.T) {
 }
 
 // TestForecastWhiskersRemembered: the roadmap section draws the whiskers
-// when the preference says so, and remembers the toolbar's toggle.
+// when the preference says so, and remembers the toolbar's toggle. (A
+// workspace without history: its forecast shows at once, on this
+// goroutine.)
 func TestForecastWhiskersRemembered(t *testing.T) {
 	a := test.NewTempApp(t)
-	ws, err := sample.New(sampleDay, app.DayClock(sampleDay))
-	if err != nil {
-		t.Fatal(err)
-	}
+	ws := roadmapWorkspace(t)
 	prefs := a.Preferences()
 	prefs.SetBool(page.PrefRoadmapForecast, true)
 	v := newRoadmapView(Section(), &page.Env{WS: ws, Do: ws.Do}, prefs)
 	tl := v.timeline.Timeline
-	arrived := make(chan struct{}, 4)
-	tl.fc.shown = func() { arrived <- struct{}{} }
-	if !tl.Forecast() || !v.timeline.forecast.Checked {
-		t.Fatal("the preference asks for the forecast, the roadmap draws none")
+	if !tl.Forecast() || !v.timeline.forecast.Checked || tl.fc.res == nil {
+		t.Fatal("the preference asks for the forecast, the roadmap makes none")
 	}
 	test.Tap(v.timeline.forecast)
-	if prefs.Bool(page.PrefRoadmapForecast) || v.timeline.Timeline.Forecast() {
+	if prefs.Bool(page.PrefRoadmapForecast) || tl.Forecast() {
 		t.Error("Forecast cleared, and not remembered")
 	}
 	test.Tap(v.timeline.forecast)
-	if !prefs.Bool(page.PrefRoadmapForecast) {
+	if !prefs.Bool(page.PrefRoadmapForecast) || !tl.Forecast() {
 		t.Error("Forecast ticked, and not remembered")
-	}
-	// The forecast of the last tick arrives (the first one's, overtaken,
-	// does not show).
-	for tl.fc.res == nil {
-		waitWhiskers(t, arrived)
 	}
 }
 

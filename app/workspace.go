@@ -25,6 +25,8 @@ type Workspace struct {
 	dirty      map[Key]struct{}
 	readOnly   error
 	listeners  []*listener
+	// formula caches the product's compiled formula.
+	formula *compiledFormula
 }
 
 // ErrReadOnly is returned by Do, Undo and Redo on a read-only workspace.

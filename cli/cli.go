@@ -61,7 +61,7 @@ func commands() []command {
 		{"open", "DIR", "open the workspace in DIR in the desktop window", runOpen},
 		{"sample", "DIR [--items N] [--today YYYY-MM-DD]", "write the sample workspace into DIR (missing or empty)", runSample},
 		{"validate", "DIR", "list every problem of the workspace in DIR, one a line; exit 0 only when there is none", runValidate},
-		{"next", "DIR [--model rice|wsjf|ice|value-effort] [--limit N]", "list what to work on next, dependencies first", runNext},
+		{"next", "DIR [--model rice|wsjf|ice|value-effort|formula] [--limit N]", "list what to work on next, dependencies first", runNext},
 		{"forecast", forecastArgs, "forecast when each release and active initiative will be done, from the past weeks' throughput", runForecast},
 		{"export", "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary]]", "write the backlog to an Excel file, the strategy brief to a PDF, or both", runExport},
 		{"import", "DIR FILE [--apply [--skip-invalid]]", "preview importing an Excel backlog into the workspace; --apply applies it", runImport},
@@ -73,6 +73,7 @@ func commands() []command {
 		{"git-setup", "DIR", "set up the git repository holding the workspace for the field-level merge", runGitSetup},
 		{"conflicts", "DIR", "list each conflict of the workspace in DIR; exit 1 when there is any", runConflicts},
 		{"resolve", "DIR ID --take ours|theirs [--field PATH]", "settle a conflict by taking one side, of one field or all", runResolve},
+		{"sync", "DIR [--message M]", "commit the workspace, merge what the others pushed and push, through git; exit 1 when conflicts are left", runSync},
 	}
 }
 

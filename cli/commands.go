@@ -111,7 +111,7 @@ func runValidate(env *Env, args []string) error {
 }
 
 func runNext(env *Env, args []string) error {
-	fs, today := newFlags("next", "DIR [--model rice|wsjf|ice|value-effort] [--limit N]", "list the New and Ready items in the order to work on them: highest score first, never before what they depend on", env)
+	fs, today := newFlags("next", "DIR [--model rice|wsjf|ice|value-effort|formula] [--limit N]", "list the New and Ready items in the order to work on them: highest score first, never before what they depend on", env)
 	modelFlag := fs.String("model", "", "scoring model (default: the workspace's)")
 	limit := fs.Int("limit", 20, "show at most N items (0: all)")
 	pos, err := parse(fs, args, "a workspace folder")
@@ -133,6 +133,11 @@ func runNext(env *Env, args []string) error {
 	if *modelFlag != "" {
 		if model, err = app.ParseModel(*modelFlag); err != nil {
 			return usageError("next: --model: %v", err)
+		}
+	}
+	if model == app.ModelFormula {
+		if _, err := ws.Formula(); err != nil {
+			return fmt.Errorf("next: the product's %w", err)
 		}
 	}
 	// A cycle still ranks everything around it, its members flagged as

@@ -45,7 +45,7 @@ func TestSyncedFolderCopy(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(ws, filepath.FromSlash(copyRel)), []byte(theirs), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	edit(t, ws, rel, func(e app.Entity) { e.(*app.Item).Title = "Renamed here" })
+	editFile(t, ws, rel, func(e app.Entity) { e.(*app.Item).Title = "Renamed here" })
 
 	code, out, errOut := runCLI(t, "conflicts", ws)
 	if code != 1 || !strings.Contains(out, copyRel) || !strings.Contains(out, "merges cleanly") {

@@ -59,9 +59,9 @@ func gitTry(dir string, args ...string) (string, error) {
 	return string(out), err
 }
 
-// edit decodes the workspace file rel, applies f and writes it back as
+// editFile decodes the workspace file rel, applies f and writes it back as
 // Canopy would.
-func edit(t *testing.T, ws, rel string, f func(e app.Entity)) {
+func editFile(t *testing.T, ws, rel string, f func(e app.Entity)) {
 	t.Helper()
 	file := filepath.Join(ws, filepath.FromSlash(rel))
 	data, err := os.ReadFile(file)
@@ -167,14 +167,14 @@ func TestGitScenario(t *testing.T) {
 	}
 
 	// The PM reschedules an initiative, edits a goal, and touches items.
-	edit(t, pm, initiative, func(e app.Entity) {
+	editFile(t, pm, initiative, func(e app.Entity) {
 		in := e.(*app.Initiative)
 		in.Start, in.End = app.MustDate("2026-02-02"), app.MustDate("2026-07-31")
 	})
-	edit(t, pm, goal, func(e app.Entity) { e.(*app.Goal).Description = "Reworded by the PM" })
-	edit(t, pm, titled, func(e app.Entity) { e.(*app.Item).Title = "The PM's title" })
-	edit(t, pm, tagged, func(e app.Entity) { it := e.(*app.Item); it.Tags = append(it.Tags, "pm-pick"); it.Assignee = "Grace" })
-	edit(t, pm, moved, move("PM", 9))
+	editFile(t, pm, goal, func(e app.Entity) { e.(*app.Goal).Description = "Reworded by the PM" })
+	editFile(t, pm, titled, func(e app.Entity) { e.(*app.Item).Title = "The PM's title" })
+	editFile(t, pm, tagged, func(e app.Entity) { it := e.(*app.Item); it.Tags = append(it.Tags, "pm-pick"); it.Assignee = "Grace" })
+	editFile(t, pm, moved, move("PM", 9))
 	if err := os.Remove(filepath.Join(pm, filepath.FromSlash(gone))); err != nil {
 		t.Fatal(err)
 	}
@@ -185,22 +185,22 @@ func TestGitScenario(t *testing.T) {
 	if err := os.WriteFile(newerFile, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	edit(t, pm, accepted, func(e app.Entity) { e.(*app.Item).Description = "Clarified by the PM" })
+	editFile(t, pm, accepted, func(e app.Entity) { e.(*app.Item).Description = "Clarified by the PM" })
 	gitRun(t, pm, "commit", "-qam", "PM: roadmap")
 	gitRun(t, pm, "push", "-q", "origin", "main")
 
 	// The PO moves, scores and accepts items, some the same.
-	edit(t, po, titled, func(e app.Entity) { it := e.(*app.Item); it.Title = "The PO's title"; it.Estimate = 8 })
-	edit(t, po, tagged, func(e app.Entity) {
+	editFile(t, po, titled, func(e app.Entity) { it := e.(*app.Item); it.Title = "The PO's title"; it.Estimate = 8 })
+	editFile(t, po, tagged, func(e app.Entity) {
 		it := e.(*app.Item)
 		it.Tags = append(it.Tags, "po-pick")
 		it.Status = app.StatusReady
 		it.Scores.ICE = &app.ICE{Impact: 7, Confidence: 6, Ease: 5}
 	})
-	edit(t, po, moved, move("PO", 8))
-	edit(t, po, gone, func(e app.Entity) { e.(*app.Item).Notes = "The PO still needs this" })
-	edit(t, po, newer, func(e app.Entity) { e.(*app.Item).Type = app.TypeBug })
-	edit(t, po, accepted, func(e app.Entity) {
+	editFile(t, po, moved, move("PO", 8))
+	editFile(t, po, gone, func(e app.Entity) { e.(*app.Item).Notes = "The PO still needs this" })
+	editFile(t, po, newer, func(e app.Entity) { e.(*app.Item).Type = app.TypeBug })
+	editFile(t, po, accepted, func(e app.Entity) {
 		it := e.(*app.Item)
 		for i := range it.Criteria {
 			it.Criteria[i].Met = true

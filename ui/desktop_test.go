@@ -136,7 +136,7 @@ func TestDroppedFolderOpensWorkspace(t *testing.T) {
 	}
 	// A workspace folder among the dropped items opens, off the UI goroutine.
 	s.onDropped(fyne.Position{}, []fyne.URI{storage.NewFileURI(notes), storage.NewFileURI(ws)})
-	waitUntil(t, func() bool { return strings.HasPrefix(s.win.Title(), "Second product") })
+	uitest.WaitUntil(t, func() bool { return strings.HasPrefix(s.win.Title(), "Second product") })
 	if !slices.Equal(op.opened, []string{ws}) || s.sess.Dir != ws {
 		t.Fatalf("opened %v, showing %q", op.opened, s.sess.Dir)
 	}
@@ -167,7 +167,7 @@ func TestOfferToReopenAfterCrash(t *testing.T) {
 
 	s.offerReopen(&PendingCrash{Report: report, Workspace: "/plans/orchard"})
 	tapButton(t, s, "Reopen")
-	waitUntil(t, func() bool { return s.sess.Dir == "/plans/orchard" })
+	uitest.WaitUntil(t, func() bool { return s.sess.Dir == "/plans/orchard" })
 	if !slices.Equal(op.opened, []string{"/plans/orchard"}) {
 		t.Fatalf("opened %v", op.opened)
 	}

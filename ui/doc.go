@@ -1,14 +1,17 @@
 // Package ui is Canopy's window, built with Fyne: the shell (sidebar,
 // menus and their shortcuts, the section shown), the sections registry
 // (sections.go), the session and its files (open, recent, drop, autosave,
-// crash reports), the theme, the header and the summary line, the banner,
-// About and the keyboard help, and — until they get packages of their own —
-// the dialogs (find, import, export, the brief, the roadmap image), the
-// trash and the conflicts. Each section of the sidebar is a package of its
-// own (ui/overview, ui/strategy, ui/market, ui/roadmap, ui/releases,
-// ui/backlog) that implements page.Page; the window only routes: it builds
-// a section's page when first shown, tells the pages which one is in
-// sight, and opens an entity in the section that lists it.
+// crash reports, changes from disk), the theme, the header and the summary
+// line, the banner, About and the keyboard help, and the trash (it reads
+// the store's trash through the session). Each section of the sidebar is a
+// package of its own (ui/overview, ui/strategy, ui/market, ui/roadmap,
+// ui/releases, ui/backlog) that implements page.Page; the dialogs live in
+// ui/dialogs and the conflicts in ui/conflicts. Compare mode (comparing.go)
+// reads the earlier version off the UI goroutine, diffs it after each
+// change and shares it with the pages through page.Comparing; its panel,
+// chooser and baselines' list are ui/compare's. The window only routes: it
+// builds a section's page when first shown, tells the pages which one is
+// in sight, and opens an entity in the section that lists it.
 //
 // The views read the workspace through package app and never write files:
 // persisting is the save function of the Session given to Run.

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
 	"canopy/app"
@@ -60,29 +59,6 @@ func editedExport(t *testing.T, ws *app.Workspace, edits map[string]map[string]s
 	return path
 }
 
-// waitForDialog waits for a top overlay showing text and returns it.
-func waitForDialog(t *testing.T, s *shell, text string) fyne.CanvasObject {
-	t.Helper()
-	var top fyne.CanvasObject
-	waitUntil(t, func() bool {
-		top = s.win.Canvas().Overlays().Top()
-		return top != nil && uitest.HasText(top, text)
-	})
-	return top
-}
-
-// button returns the visible button labelled label under o, or nil.
-func button(o fyne.CanvasObject, label string) *widget.Button {
-	var found *widget.Button
-	uitest.Visit(o, func(o fyne.CanvasObject) bool {
-		if b, ok := o.(*widget.Button); ok && b.Text == label && found == nil {
-			found = b
-		}
-		return found == nil
-	})
-	return found
-}
-
 func TestImportFromTheWindow(t *testing.T) {
 	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
@@ -92,8 +68,8 @@ func TestImportFromTheWindow(t *testing.T) {
 	before, _ := ws.Item("item-d")
 	title, status := before.Title, before.Status
 
-	s.importFrom(path)
-	top := waitForDialog(t, s, "Import preview")
+	s.dialogs.ImportFrom(path)
+	top := uitest.WaitForDialog(t, s.win, "Import preview")
 	if s.busy {
 		t.Error("busy is still set after the plan was read")
 	}
@@ -103,19 +79,19 @@ func TestImportFromTheWindow(t *testing.T) {
 			t.Errorf("the preview lacks %q:\n%s", want, all)
 		}
 	}
-	if button(top, "Apply valid rows only") != nil {
+	if uitest.Button(top, "Apply valid rows only") != nil {
 		t.Error("Apply valid rows only is offered without invalid rows")
 	}
 	if it, _ := ws.Item("item-d"); it.Title != title {
 		t.Fatal("the preview changed the workspace")
 	}
-	apply := button(top, "Apply")
+	apply := uitest.Button(top, "Apply")
 	if apply == nil || apply.Disabled() {
 		t.Fatal("no enabled Apply button")
 	}
 	undoBefore, _ := ws.CanUndo()
 	test.Tap(apply)
-	res := waitForDialog(t, s, "Import applied")
+	res := uitest.WaitForDialog(t, s.win, "Import applied")
 	if !uitest.HasText(res, "1 updated") || !uitest.HasText(res, "Planted the saplings") {
 		t.Errorf("the result: %q", uitest.Texts(res))
 	}
@@ -143,20 +119,20 @@ func TestImportInvalidCell(t *testing.T) {
 		"item-a": {"Title": "Highest scored, renamed"},
 		"item-b": {"Status": "Doing"},
 	})
-	s.importFrom(path)
-	top := waitForDialog(t, s, "Import preview")
+	s.dialogs.ImportFrom(path)
+	top := uitest.WaitForDialog(t, s.win, "Import preview")
 	if !uitest.HasText(top, "1 invalid") || !uitest.HasText(top, "Doing") {
 		t.Errorf("the preview: %q", uitest.Texts(top))
 	}
-	if apply := button(top, "Apply"); apply == nil || !apply.Disabled() {
+	if apply := uitest.Button(top, "Apply"); apply == nil || !apply.Disabled() {
 		t.Error("Apply is enabled with an invalid row")
 	}
-	valid := button(top, "Apply valid rows only")
+	valid := uitest.Button(top, "Apply valid rows only")
 	if valid == nil {
 		t.Fatal("no Apply valid rows only")
 	}
 	test.Tap(valid)
-	waitForDialog(t, s, "Import applied")
+	uitest.WaitForDialog(t, s.win, "Import applied")
 	if a, _ := ws.Item("item-a"); a.Title != "Highest scored, renamed" {
 		t.Errorf("the valid row was not applied: %q", a.Title)
 	}
@@ -177,8 +153,8 @@ func TestImportMenu(t *testing.T) {
 	if item == nil || item.Disabled || item.Shortcut == nil {
 		t.Fatalf("File ▸ Import…: %+v", item)
 	}
-	s.importFrom(filepath.Join(t.TempDir(), "notes.txt"))
-	waitForDialog(t, s, ".xlsx")
+	s.dialogs.ImportFrom(filepath.Join(t.TempDir(), "notes.txt"))
+	uitest.WaitForDialog(t, s.win, ".xlsx")
 }
 
 func TestImportCSV(t *testing.T) {
@@ -188,8 +164,8 @@ func TestImportCSV(t *testing.T) {
 	if err := os.WriteFile(path, []byte("Issue key,Summary,Status\nPRJ-1,From Jira,To Do\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s.importFrom(path)
-	top := waitForDialog(t, s, "Import preview")
+	s.dialogs.ImportFrom(path)
+	top := uitest.WaitForDialog(t, s.win, "Import preview")
 	if !uitest.HasText(top, "1 new") {
 		t.Errorf("the CSV preview: %q", uitest.Texts(top))
 	}

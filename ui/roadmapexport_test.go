@@ -16,52 +16,23 @@ import (
 	"canopy/ui/page"
 )
 
-func TestRoadmapImageOptions(t *testing.T) {
-	ws := uitest.SeedWorkspace(t)
-	for _, c := range []struct {
-		name, from, to, width string
-		ok                    bool
-		wantW                 int
-	}{
-		{"defaults", "", "", "1920", true, 1920},
-		{"a range", "2026-01-01", "2026-06-30", "1280", true, 1280},
-		{"backwards", "2026-06-30", "2026-01-01", "1920", false, 0},
-		{"not a date", "June", "", "1920", false, 0},
-		{"too narrow", "", "", "120", false, 0},
-		{"not a number", "", "", "wide", false, 0},
-	} {
-		d := newRoadmapImageDialog()
-		d.from.SetText(c.from)
-		d.to.SetText(c.to)
-		d.width.SetText(c.width)
-		o, err := d.options(ws)
-		if (err == nil) != c.ok {
-			t.Errorf("%s: error %v, want ok %v", c.name, err, c.ok)
-			continue
-		}
-		if c.ok && (o.Width != c.wantW || o.Title != uitest.TestProduct+" roadmap") {
-			t.Errorf("%s: %+v", c.name, o)
-		}
-	}
-}
-
 func TestExportRoadmapImageFromTheWindow(t *testing.T) {
 	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	out := filepath.Join(t.TempDir(), "roadmap.png")
-	s.exportRoadmapImageTo(out, picture.Options{Title: "Roadmap", Width: picture.DefaultWidth})
+	s.dialogs.ExportRoadmapImageTo(out, picture.Options{Title: "Roadmap", Width: picture.DefaultWidth})
 	if s.busy {
 		t.Error("drawing the roadmap holds changes from disk, though it reads only its plan")
 	}
-	waitForDialog(t, s, "Wrote "+out)
+	uitest.WaitForDialog(t, s.win, "Wrote "+out)
 	data, err := os.ReadFile(out)
 	if err != nil || !bytes.HasPrefix(data, []byte("\x89PNG")) {
 		t.Fatalf("the picture: %d bytes, %v", len(data), err)
 	}
 	s.win.Canvas().Overlays().Top().Hide()
 	inside := filepath.Join(s.sess.Dir, "roadmap.png")
-	s.exportRoadmapImageTo(inside, picture.Options{})
-	waitForDialog(t, s, "outside the workspace folder")
+	s.dialogs.ExportRoadmapImageTo(inside, picture.Options{})
+	uitest.WaitForDialog(t, s.win, "outside the workspace folder")
 }
 
 // TestRoadmapSection opens the roadmap: its tabs, and the timeline follows

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/app/store"
 	"canopy/ui/dialogs"
 	"canopy/ui/form"
 	"canopy/ui/page"
@@ -34,6 +35,7 @@ type shell struct {
 
 	win     fyne.Window
 	env     *page.Env
+	dialogs *dialogs.Host
 	header  *headerView
 	summary *summaryView
 	secs    []*page.Section
@@ -43,6 +45,10 @@ type shell struct {
 	body    *fyne.Container
 
 	saveItem, undoItem, redoItem *fyne.MenuItem
+	// compareItem and stopCompareItem are Roadmap ▸ Compare with… and
+	// Stop comparing; cmp is compare mode (comparing.go).
+	compareItem, stopCompareItem *fyne.MenuItem
+	cmp                          *comparer
 	saveTimer                    *time.Timer
 	saveErr                      error
 	stopWatch                    func()
@@ -87,8 +93,13 @@ func (s *shell) load(sess *Session) {
 	if s.env != nil {
 		s.env.Close() // the pages of the workspace shown before hear no more
 	}
+	if s.cmp != nil {
+		s.cmp.close() // the comparison was of the workspace shown before
+	}
 	s.sess, s.ws = sess, sess.WS
 	s.env = &page.Env{WS: s.ws, Window: s.win, Do: s.do, Open: s.open, OpenURL: s.openURL, NewEditor: newEditor}
+	s.dialogs = &dialogs.Host{App: s.app, Win: s.win, WS: s.ws, Dir: sess.Dir, Do: s.do, Busy: s.setBusy,
+		Go: func(f func()) { goReported(fyne.Do, f) }, Files: store.HostRules}
 	s.header = newHeaderView(s.ws, sess.Dir)
 	s.summary = newSummaryView(s.ws)
 	s.secs = sections(sess)
@@ -106,6 +117,9 @@ func (s *shell) load(sess *Session) {
 	}
 	top := container.NewVBox(container.NewPadded(s.header.box))
 	split := container.NewHSplit(s.nav, s.body)
+	s.cmp = newComparer(s, split)
+	s.env.Compare = s.cmp.cmp
+	s.dialogs.Compare = s.cmp.cmp
 	split.Offset = 0.14
 	s.win.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), s.summary.label), nil, nil, split))
 	s.win.SetMainMenu(s.menu())
@@ -240,7 +254,7 @@ func (s *shell) menu() *fyne.MainMenu {
 		open.Shortcut = shortcut(fyne.KeyO, 0)
 		file = append(file, newWS, open, s.recentMenu(), fyne.NewMenuItemSeparator())
 	}
-	file = append(file, s.saveItem, s.importMenuItem(), s.exportMenu(), fyne.NewMenuItemSeparator(), quit)
+	file = append(file, s.saveItem, fyne.NewMenuItem("Save baseline…", s.onSaveBaseline), s.dialogs.ImportMenuItem(), s.dialogs.ExportMenu(), fyne.NewMenuItemSeparator(), quit)
 
 	// Fyne's own Undo and Redo shortcuts (Ctrl+Z, Ctrl+Y; Cmd on macOS), so
 	// that the menu, which sees them first, gets them even in a text field.
@@ -266,6 +280,7 @@ func (s *shell) menu() *fyne.MainMenu {
 		fyne.NewMenu("File", file...),
 		fyne.NewMenu("Edit", s.undoItem, s.redoItem, fyne.NewMenuItemSeparator(), findItem),
 		fyne.NewMenu("View", view...),
+		fyne.NewMenu("Roadmap", s.compareMenu()...),
 		fyne.NewMenu("Help", keys, fyne.NewMenuItemSeparator(), about),
 	)
 }
@@ -331,6 +346,7 @@ func (s *shell) onChange(app.Change) {
 	s.updateMenu()
 	s.updateTitle()
 	s.scheduleSave()
+	s.cmp.changed()
 }
 
 // updateMenu names what Undo and Redo would do and disables what cannot run.
@@ -490,3 +506,12 @@ var errNoOpener = errors.New("opening workspaces is not available here")
 
 // onFind searches every entity and opens the one chosen (Edit ▸ Find).
 func (s *shell) onFind() { dialogs.ShowFind(s.win, s.ws, s.open) }
+
+// setBusy marks that an export or an import reads the workspace; when it is
+// done, a change from disk that came meanwhile is brought in.
+func (s *shell) setBusy(on bool) {
+	s.busy = on
+	if !on && s.missedDiskChange {
+		s.onDiskChanged()
+	}
+}

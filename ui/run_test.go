@@ -75,7 +75,7 @@ func TestShellWindow(t *testing.T) {
 	for _, m := range s.win.MainMenu().Items {
 		menus = append(menus, m.Label)
 	}
-	if strings.Join(menus, ",") != "File,Edit,View,Help" {
+	if strings.Join(menus, ",") != "File,Edit,View,Roadmap,Help" {
 		t.Errorf("menus = %v", menus)
 	}
 	// Without an opener there is no Open or New entry that would do nothing.
@@ -355,7 +355,7 @@ func TestSwitchWorkspaceOffTheUIGoroutine(t *testing.T) {
 	s.win.Show()
 
 	s.switchTo(func() (*Session, error) { return op.Open("missing") })
-	waitUntil(t, func() bool {
+	uitest.WaitUntil(t, func() bool {
 		return len(op.opened) == 1 && s.win.Canvas().Overlays().Top() != nil && uitest.HasText(s.win.Canvas().Overlays().Top(), "no such folder")
 	})
 	if s.ws != ws || closed != 0 {
@@ -364,7 +364,7 @@ func TestSwitchWorkspaceOffTheUIGoroutine(t *testing.T) {
 	s.win.Canvas().Overlays().Top().Hide()
 
 	s.switchTo(func() (*Session, error) { return op.Open("second") })
-	waitUntil(t, func() bool { return strings.HasPrefix(s.win.Title(), "Second product") })
+	uitest.WaitUntil(t, func() bool { return strings.HasPrefix(s.win.Title(), "Second product") })
 	if s.ws.Product().Name != "Second product" || closed != 1 || !strings.HasPrefix(s.win.Title(), "Second product") {
 		t.Fatalf("after switching: %q, closed %d, title %q", s.ws.Product().Name, closed, s.win.Title())
 	}
@@ -373,29 +373,19 @@ func TestSwitchWorkspaceOffTheUIGoroutine(t *testing.T) {
 	}
 	// The new workspace opens on its overview, even when the old one was
 	// showing its overview too.
-	waitUntil(t, func() bool { return s.current == "overview" && len(s.body.Objects) == 1 && s.body.Objects[0].Visible() })
+	uitest.WaitUntil(t, func() bool { return s.current == "overview" && len(s.body.Objects) == 1 && s.body.Objects[0].Visible() })
 	s.showSection("overview")
 	s.switchTo(func() (*Session, error) { return op.Open("third") })
-	waitUntil(t, func() bool { return s.sess.Dir == "third" })
-	waitUntil(t, func() bool { return s.current == "overview" && len(s.body.Objects) == 1 && s.body.Objects[0].Visible() })
-}
-
-func waitUntil(t *testing.T, ok func() bool) {
-	t.Helper()
-	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		if ok() {
-			return
-		}
-	}
-	t.Fatal("timed out")
+	uitest.WaitUntil(t, func() bool { return s.sess.Dir == "third" })
+	uitest.WaitUntil(t, func() bool { return s.current == "overview" && len(s.body.Objects) == 1 && s.body.Objects[0].Visible() })
 }
 
 func TestExportExcelFromTheWindow(t *testing.T) {
 	ws := uitest.SeedWorkspace(t)
 	s, _ := newTestShell(t, ws, nil)
 	out := filepath.Join(t.TempDir(), "backlog.xlsx")
-	s.exportExcelTo(out)
-	waitUntil(t, func() bool {
+	s.dialogs.ExportExcelTo(out)
+	uitest.WaitUntil(t, func() bool {
 		top := s.win.Canvas().Overlays().Top()
 		return top != nil && uitest.HasText(top, "Wrote "+out)
 	})
@@ -404,7 +394,7 @@ func TestExportExcelFromTheWindow(t *testing.T) {
 		t.Fatalf("the workbook: %v", err)
 	}
 	s.win.Canvas().Overlays().Top().Hide()
-	s.exportExcelTo(filepath.Join("/plans/orchard", "x.xlsx"))
+	s.dialogs.ExportExcelTo(filepath.Join("/plans/orchard", "x.xlsx"))
 	if top := s.win.Canvas().Overlays().Top(); top == nil || !uitest.HasText(top, "outside the workspace folder") {
 		t.Fatal("an export into the workspace was not refused")
 	}

@@ -43,6 +43,7 @@ func Compare(old, new *app.Workspace) *Diff {
 	d.milestones(old, new)
 	d.releases(old, new)
 	d.items(old, new)
+	d.customFields(old, new)
 	d.priority(old, new)
 	d.goals(old, new)
 	d.strategy(old.Strategy(), new.Strategy())

@@ -42,6 +42,12 @@ var lists = map[string]struct {
 	"keyResults":      {kind: recordList, id: "name"},
 	"tasks":           {kind: recordList, id: "title"},
 	"history":         {kind: historyList},
+	// Schema 2: the product's custom field declarations (by key), their
+	// options and targets, and the fields cards show.
+	"fields":     {kind: recordList, id: "key"},
+	"options":    {kind: orderedList},
+	"on":         {kind: orderedList},
+	"cardFields": {kind: orderedList},
 }
 
 // positional fields order entities (an item's rank, a lane's order): moved

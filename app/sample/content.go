@@ -140,6 +140,9 @@ func Build(base app.Date, clock app.Clock) (*app.Workspace, error) {
 			return nil, fmt.Errorf("sample: %w", err)
 		}
 	}
+	if err := declareFields(ws); err != nil {
+		return nil, fmt.Errorf("sample: fields: %w", err)
+	}
 
 	// Replay the backlog's history over the twelve weeks before the
 	// clock's current time: the early moves, then the phases, each move at

@@ -117,6 +117,9 @@ type BriefOptions struct {
 	// Changes, when set, adds the section "What changed since …" before
 	// the others (full brief only).
 	Changes *Changes
+	// Fields lists the keys of the custom fields the appendix's backlog
+	// excerpt shows (at most three); nil shows those of the board's cards.
+	Fields []string
 }
 
 // wants reports whether the options include section s.

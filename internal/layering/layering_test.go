@@ -160,8 +160,14 @@ var rules = []rule{
 		}},
 }
 
+// knownDebt lists the imports that break a rule today, each with the
+// reason and the way out; the test fails when one is no longer made, so
+// that the list only shrinks. Add to it only with the lead's agreement.
+var knownDebt = map[[2]string]string{}
+
 func TestImportRules(t *testing.T) {
 	pkgs := listPackages(t)
+	used := map[[2]string]bool{}
 	for _, r := range rules {
 		t.Run(r.name, func(t *testing.T) {
 			governed := 0
@@ -171,15 +177,26 @@ func TestImportRules(t *testing.T) {
 				}
 				governed++
 				for _, imp := range p.Imports {
-					if why := r.forbids(p.ImportPath, imp); why != "" {
-						t.Errorf("%s imports %s: %s", p.ImportPath, imp, why)
+					why := r.forbids(p.ImportPath, imp)
+					if why == "" {
+						continue
 					}
+					if _, ok := knownDebt[[2]string{p.ImportPath, imp}]; ok {
+						used[[2]string{p.ImportPath, imp}] = true
+						continue
+					}
+					t.Errorf("%s imports %s: %s", p.ImportPath, imp, why)
 				}
 			}
 			if governed == 0 {
 				t.Errorf("the rule governs no package: the layout changed under it")
 			}
 		})
+	}
+	for k, why := range knownDebt {
+		if !used[k] {
+			t.Errorf("%s no longer imports %s (%s): take it off knownDebt", k[0], k[1], why)
+		}
 	}
 }
 

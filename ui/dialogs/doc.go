@@ -1,8 +1,14 @@
-// Package dialogs holds the window's dialogs that a section or the menus
-// open: for now Find (ShowFind, over Search). The export, import, brief and
-// roadmap-image dialogs still live in the window, which they reach into
-// (its busy flag, its session); they move here next, behind a small host.
+// Package dialogs holds the window's dialogs: Find (ShowFind over Search),
+// File ▸ Import (a workbook or a CSV file, previewed, applied as one
+// undoable edit) and File ▸ Export (the Excel workbook, the strategy brief
+// with its options remembered and, while the window compares the plan
+// with an earlier version, the section "What changed since …"; the roadmap
+// image), each export written off
+// the UI goroutine behind a progress dialog and replaced atomically. The
+// window gives them a Host: its window, workspace, folder, Do, and its busy
+// flag, so that changes from disk wait while an export reads.
 //
-// Imports: the domain (canopy/app), ui/page and Fyne; never the window, a
-// section, the editors or the store.
+// Imports: the domain (canopy/app, app/timeline and its picture), the
+// exporters, ui/page and Fyne; never the window, a section, the editors or
+// the store.
 package dialogs

@@ -18,23 +18,14 @@ func BenchmarkPageRefresh(b *testing.B) {
 	env := uitest.Env(ws)
 	rel := newReleasesPage(env)
 	rel.Show(app.KeyOf(ws.Releases()[0]))
-	for _, p := range []struct {
-		name    string
-		refresh func()
-	}{
-		{"releases", rel.refresh},
+	uitest.BenchRefreshes(b,
+		uitest.Refresh{Name: "releases", Func: rel.refresh},
 		// What a forecast costs the UI goroutine: reading the workspace;
 		// the futures are simulated on another.
-		{"forecast-prepare", func() {
+		uitest.Refresh{Name: "forecast-prepare", Func: func() {
 			if _, err := forecast.Prepare(ws, forecast.Defaults(ws.Today())); err != nil {
 				b.Fatal(err)
 			}
 		}},
-	} {
-		b.Run(p.name, func(b *testing.B) {
-			for b.Loop() {
-				p.refresh()
-			}
-		})
-	}
+	)
 }

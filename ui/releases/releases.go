@@ -44,6 +44,7 @@ type releasesPage struct {
 	items         []*app.Item
 	itemList      *widget.List
 	itemsNote     *widget.Label
+	since         *sinceCard // scope added and removed in compare mode (since.go)
 	detail, empty fyne.CanvasObject
 	detailStack   *fyne.Container
 	content       fyne.CanvasObject
@@ -122,7 +123,10 @@ func newReleasesPage(env *page.Env) *releasesPage {
 	gtm := page.PanelCard("Go-to-market checklist", container.NewVBox(p.readiness, p.readinessNote, p.tasks, p.newTask))
 	items := page.PanelCard("Items in this release", container.NewBorder(p.itemsNote, nil, nil, nil,
 		page.FixedHeight(260, p.itemList)))
-	p.detail = page.PageColumn(900, head, p.forecast.card, scope, gtm, items)
+	p.since = newSinceCard(env)
+	column := page.PageColumn(900, head, p.forecast.card, scope, p.since.box, gtm, items)
+	p.since.relayout = column.Refresh
+	p.detail = column
 	p.empty = container.NewCenter(widget.NewLabel("Select a release on the left, or add one."))
 	p.detailStack = container.NewStack(p.empty)
 	left := container.NewBorder(container.NewPadded(container.NewHBox(p.add, p.remove)), nil, nil, nil, p.list)
@@ -131,6 +135,7 @@ func newReleasesPage(env *page.Env) *releasesPage {
 	p.content = split
 	p.refresh()
 	page.Subscribe(env, p)
+	env.FollowCompare(func(*page.Comparison) { p.lazy.Changed() })
 	return p
 }
 
@@ -313,6 +318,7 @@ func (p *releasesPage) refreshDetail() {
 	}
 	p.itemList.Refresh()
 	p.itemsNote.SetText(itemsNote(p.items))
+	p.since.show(r, p.items)
 	if len(p.detailStack.Objects) != 1 || p.detailStack.Objects[0] != p.detail {
 		p.detailStack.Objects = []fyne.CanvasObject{p.detail}
 		p.detailStack.Refresh()

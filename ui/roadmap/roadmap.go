@@ -94,6 +94,7 @@ func New(env *page.Env) *View {
 	// The legend shares the bottom line with the status, which gives way.
 	bottom := container.NewBorder(nil, nil, nil, v.legend.box, v.status)
 	v.content = container.NewBorder(container.NewHScroll(bar), bottom, nil, nil, split)
+	v.followCompare(env)
 	return v
 }
 

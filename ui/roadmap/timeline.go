@@ -45,6 +45,8 @@ type Timeline struct {
 	goalIx map[string]int
 	// scroll is the top-left of the viewport in frame coordinates.
 	scroll timeline.Point
+	// cmp is the earlier plan compared with, and its ghosts (ghosts.go).
+	cmp compareState
 
 	selected string // initiative ID, or ""
 	hover    int    // bar index under the pointer, or -1
@@ -184,6 +186,7 @@ func (t *Timeline) Reload() {
 func (t *Timeline) rebuild() {
 	ws := t.env.WS
 	t.plan = timeline.NewPlan(ws, ws.Today())
+	t.findGhosts()
 	t.goalIx = map[string]int{}
 	for i, g := range ws.Goals() {
 		t.goalIx[g.ID] = i

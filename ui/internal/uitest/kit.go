@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -182,3 +183,38 @@ func Find[T fyne.CanvasObject](t testing.TB, o fyne.CanvasObject) T {
 // Update reports whether -update was given: a test with goldens of its own
 // kind (images) rewrites them.
 func Update() bool { return *update }
+
+// WaitUntil polls ok for up to five seconds (work done off the UI
+// goroutine reports back through fyne.Do) and fails the test otherwise.
+func WaitUntil(t testing.TB, ok func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if ok() {
+			return
+		}
+	}
+	t.Fatal("timed out")
+}
+
+// WaitForDialog waits for a top overlay of w showing text and returns it.
+func WaitForDialog(t testing.TB, w fyne.Window, text string) fyne.CanvasObject {
+	t.Helper()
+	var top fyne.CanvasObject
+	WaitUntil(t, func() bool {
+		top = w.Canvas().Overlays().Top()
+		return top != nil && HasText(top, text)
+	})
+	return top
+}
+
+// Button returns the visible button labelled label under o, or nil.
+func Button(o fyne.CanvasObject, label string) *widget.Button {
+	var found *widget.Button
+	Visit(o, func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*widget.Button); ok && b.Text == label && found == nil {
+			found = b
+		}
+		return found == nil
+	})
+	return found
+}

@@ -1,15 +1,12 @@
-package ui
+package dialogs
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -68,40 +65,6 @@ func TestBriefDialogOptions(t *testing.T) {
 func selectSections(b *briefDialog, secs ...brief.Section) {
 	for i, c := range b.sections {
 		c.SetChecked(slices.Contains(secs, brief.Sections[i]))
-	}
-}
-
-func TestExportBriefFromTheWindow(t *testing.T) {
-	ws := uitest.SeedWorkspace(t)
-	s, _ := newTestShell(t, ws, nil)
-	out := filepath.Join(t.TempDir(), "brief.pdf")
-	s.exportBriefTo(out, brief.BriefOptions{Summary: true})
-	top := waitForDialog(t, s, "Wrote "+out)
-	if s.busy {
-		t.Error("busy is still set after the brief was written")
-	}
-	data, err := os.ReadFile(out)
-	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
-		t.Fatalf("the brief: %d bytes, %v", len(data), err)
-	}
-	open := button(top, "Open the brief")
-	if open == nil {
-		t.Fatal("no button opens the brief")
-	}
-	test.Tap(open)
-	if top := s.win.Canvas().Overlays().Top(); top != nil && uitest.HasText(top, "Wrote ") {
-		t.Error("the dialog stays open after opening the brief")
-	}
-	// Inside the workspace: refused before anything is written.
-	s.sess.Dir = t.TempDir()
-	inside := filepath.Join(s.sess.Dir, "brief.pdf")
-	s.exportBriefTo(inside, brief.BriefOptions{})
-	waitForDialog(t, s, "outside the workspace folder")
-	if _, err := os.Stat(inside); err == nil {
-		t.Error("a brief was written inside the workspace")
-	}
-	if !strings.Contains(s.exportMenu().ChildMenu.Items[1].Label, "Strategy brief") {
-		t.Error("File ▸ Export has no Strategy brief item")
 	}
 }
 
@@ -234,10 +197,10 @@ func TestBriefDialogBadPrefs(t *testing.T) {
 // brief…, confirms, and opens the dialog again: it shows them. Cancelling
 // keeps nothing.
 func TestBriefDialogFromTheWindow(t *testing.T) {
-	s, _ := newTestShell(t, uitest.SeedWorkspace(t), nil)
+	h := newTestHost(t, uitest.SeedWorkspace(t))
 	open := func() (*briefDialogState, fyne.CanvasObject, []*widget.RadioGroup, []*widget.Check, []*widget.Entry) {
-		s.onExportBrief()
-		top := waitForDialog(t, s, "Sections of the full brief")
+		h.OnExportBrief()
+		top := uitest.WaitForDialog(t, h.Win, "Sections of the full brief")
 		var radios []*widget.RadioGroup
 		var checks []*widget.Check
 		var entries []*widget.Entry
@@ -274,21 +237,50 @@ func TestBriefDialogFromTheWindow(t *testing.T) {
 	radios[1].SetSelected(paperLetter)
 	radios[2].SetSelected(orientLand)
 	checks[0].SetChecked(false)
-	test.Tap(button(top, "Choose file…"))
-	waitUntil(t, func() bool {
-		top := s.win.Canvas().Overlays().Top()
+	test.Tap(uitest.Button(top, "Choose file…"))
+	uitest.WaitUntil(t, func() bool {
+		top := h.Win.Canvas().Overlays().Top()
 		return top != nil && !uitest.HasText(top, "Sections of the full brief")
 	})
-	s.win.Canvas().Overlays().Remove(s.win.Canvas().Overlays().Top()) // the file dialog
+	h.Win.Canvas().Overlays().Remove(h.Win.Canvas().Overlays().Top()) // the file dialog
 	want := briefDialogState{audience: briefFull, paper: paperLetter, orient: orientLand, from: "2026-02-01", sections: brief.Sections[1:]}
 	st, top, radios, _, _ = open()
 	if !st.equal(want) {
 		t.Errorf("reopened: %+v, want %+v", *st, want)
 	}
 	radios[1].SetSelected(paperA4)
-	test.Tap(button(top, "Cancel"))
+	test.Tap(uitest.Button(top, "Cancel"))
 	st, _, _, _, _ = open()
 	if !st.equal(want) {
 		t.Errorf("reopened after Cancel: %+v, want %+v", *st, want)
 	}
 }
+
+// newTestHost returns the dialogs of ws in a shown test window, as the
+// window gives them (a refusal shown in a dialog, work off the UI goroutine
+// reported back with fyne.Do).
+func newTestHost(t *testing.T, ws *app.Workspace) *Host {
+	t.Helper()
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1200, 800))
+	w.Show()
+	return &Host{App: a, Win: w, WS: ws, Dir: "/plans/orchard",
+		Do: func(c app.Command) error {
+			err := ws.Do(c)
+			if err != nil {
+				dialog.ShowError(err, w)
+			}
+			return err
+		},
+		Busy:  func(bool) {},
+		Go:    func(f func()) { go f() },
+		Files: anyName{},
+	}
+}
+
+// anyName takes every file name and leaves errors as they are.
+type anyName struct{}
+
+func (anyName) CheckName(string) error             { return nil }
+func (anyName) Describe(_ string, err error) error { return err }

@@ -1,4 +1,4 @@
-package ui
+package dialogs
 
 import (
 	"errors"
@@ -12,37 +12,37 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/app/store"
 	"canopy/export/xlsx"
 )
 
 // importExtensions are the files File ▸ Import reads.
 var importExtensions = []string{".xlsx", ".csv"}
 
-// importMenuItem returns File ▸ Import…, disabled on a read-only workspace.
-func (s *shell) importMenuItem() *fyne.MenuItem {
+// ImportMenuItem returns File ▸ Import…, disabled on a read-only workspace.
+func (s *Host) ImportMenuItem() *fyne.MenuItem {
 	item := fyne.NewMenuItem("Import…", s.onImport)
-	item.Shortcut = shortcut(fyne.KeyI, fyne.KeyModifierShift)
-	item.Disabled = s.ws.ReadOnly() != nil
+	item.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	item.Disabled = s.WS.ReadOnly() != nil
 	return item
 }
 
 // onImport asks for a spreadsheet and previews its import.
-func (s *shell) onImport() {
-	if err := s.ws.ReadOnly(); err != nil {
-		dialog.ShowError(fmt.Errorf("import: %w", err), s.win)
+func (s *Host) onImport() {
+	if err := s.WS.ReadOnly(); err != nil {
+		dialog.ShowError(fmt.Errorf("import: %w", err), s.Win)
 		return
 	}
-	s.win.Canvas().Unfocus()
+	s.Win.Canvas().Unfocus()
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, s.win)
+			dialog.ShowError(err, s.Win)
 			return
 		}
 		if r == nil {
@@ -50,8 +50,8 @@ func (s *shell) onImport() {
 		}
 		path := r.URI().Path()
 		r.Close() // read again below, off the UI goroutine
-		s.importFrom(path)
-	}, s.win)
+		s.ImportFrom(path)
+	}, s.Win)
 	d.SetFilter(storage.NewExtensionFileFilter(importExtensions))
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
@@ -59,17 +59,17 @@ func (s *shell) onImport() {
 
 // readImport reads the file at path and plans its import into ws: an
 // Excel workbook or a CSV file, by its extension.
-func readImport(path string, ws *app.Workspace) (*xlsx.ImportPlan, error) {
+func readImport(path string, ws *app.Workspace, files FileRules) (*xlsx.ImportPlan, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext != ".xlsx" && ext != ".csv" {
 		return nil, errors.New("choose an Excel workbook (.xlsx) or a CSV file (.csv)")
 	}
-	if err := store.HostRules.CheckName(path); err != nil {
+	if err := files.CheckName(path); err != nil {
 		return nil, err
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, store.HostRules.Describe(path, err)
+		return nil, files.Describe(path, err)
 	}
 	defer f.Close()
 	size := int64(-1)
@@ -82,28 +82,25 @@ func readImport(path string, ws *app.Workspace) (*xlsx.ImportPlan, error) {
 	return xlsx.ReadBacklog(f, size, ws)
 }
 
-// importFrom reads and plans the import of path behind a progress dialog,
+// ImportFrom reads and plans the import of path behind a progress dialog,
 // then shows the preview.
-func (s *shell) importFrom(path string) {
-	wait := dialog.NewCustomWithoutButtons("Reading "+filepath.Base(path)+"…", widget.NewProgressBarInfinite(), s.win)
+func (s *Host) ImportFrom(path string) {
+	wait := dialog.NewCustomWithoutButtons("Reading "+filepath.Base(path)+"…", widget.NewProgressBarInfinite(), s.Win)
 	wait.Show()
-	ws := s.ws
+	ws := s.WS
 	// The plan reads the workspace off the UI goroutine: the modal dialog
 	// blocks edits, and changes from disk wait until it is done.
-	s.busy = true
-	goReported(fyne.Do, func() {
-		plan, err := readImport(path, ws)
+	s.Busy(true)
+	s.Go(func() {
+		plan, err := readImport(path, ws, s.Files)
 		fyne.Do(func() {
 			wait.Hide()
-			s.busy = false
-			if s.missedDiskChange {
-				s.onDiskChanged()
-			}
+			s.Busy(false)
 			switch {
 			case err != nil:
-				dialog.ShowError(fmt.Errorf("import %s: %w", path, err), s.win)
-			case s.ws != ws:
-				dialog.ShowError(errors.New("import: another workspace was opened meanwhile; import again"), s.win)
+				dialog.ShowError(fmt.Errorf("import %s: %w", path, err), s.Win)
+			case s.WS != ws:
+				dialog.ShowError(errors.New("import: another workspace was opened meanwhile; import again"), s.Win)
 			default:
 				s.showImportPreview(path, plan)
 			}
@@ -141,14 +138,14 @@ func lineList(lines []string) *widget.List {
 
 // showImportPreview shows what the import would do, with Apply, Apply valid
 // rows only (when some rows are invalid) and Cancel.
-func (s *shell) showImportPreview(path string, plan *xlsx.ImportPlan) {
+func (s *Host) showImportPreview(path string, plan *xlsx.ImportPlan) {
 	lines := plan.Lines()
 	summary := widget.NewLabelWithStyle(filepath.Base(path)+" — "+lines[0], fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	var d dialog.Dialog
 	apply := func(skip bool) {
 		d.Hide()
 		plan.SkipInvalid = skip
-		if err := s.do(plan.Command()); err != nil {
+		if err := s.Do(plan.Command()); err != nil {
 			return
 		}
 		s.showImportResult(plan)
@@ -178,19 +175,19 @@ func (s *shell) showImportPreview(path string, plan *xlsx.ImportPlan) {
 	top := container.NewVBox(summary, widget.NewLabel(hint))
 	bottom := container.NewHBox(append([]fyne.CanvasObject{layout.NewSpacer()}, buttons...)...)
 	content := container.NewBorder(top, bottom, nil, nil, lineList(lines[1:]))
-	d = dialog.NewCustomWithoutButtons("Import preview", content, s.win)
+	d = dialog.NewCustomWithoutButtons("Import preview", content, s.Win)
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }
 
 // showImportResult lists what the applied import did.
-func (s *shell) showImportResult(plan *xlsx.ImportPlan) {
+func (s *Host) showImportResult(plan *xlsx.ImportPlan) {
 	res := plan.Result
-	lines := res.Lines(s.ws)
+	lines := res.Lines(s.WS)
 	head := widget.NewLabelWithStyle(fmt.Sprintf("%d created, %d updated, %d refused", len(res.Created), len(res.Changed), len(res.Refusals)),
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	content := container.NewBorder(container.NewVBox(head, widget.NewLabel("Edit ▸ Undo takes the whole import back.")), nil, nil, nil, lineList(lines))
-	d := dialog.NewCustom("Import applied", "Close", content, s.win)
+	d := dialog.NewCustom("Import applied", "Close", content, s.Win)
 	d.Resize(fyne.NewSize(800, 500))
 	d.Show()
 }

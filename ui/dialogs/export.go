@@ -1,4 +1,4 @@
-package ui
+package dialogs
 
 import (
 	"bytes"
@@ -14,8 +14,6 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 	"github.com/natefinch/atomic"
-
-	"canopy/app/store"
 )
 
 // The flow every File ▸ Export item shares once its options are chosen:
@@ -26,10 +24,10 @@ import (
 // chooseExportFile asks where to save an export, suggesting the product's
 // name followed by suffix (" backlog.xlsx") and offering the files with
 // extension ext; then receives the path chosen. Cancelling does nothing.
-func (s *shell) chooseExportFile(suffix, ext string, then func(path string)) {
+func (s *Host) chooseExportFile(suffix, ext string, then func(path string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, s.win)
+			dialog.ShowError(err, s.Win)
 			return
 		}
 		if w == nil {
@@ -38,13 +36,13 @@ func (s *shell) chooseExportFile(suffix, ext string, then func(path string)) {
 		path := w.URI().Path()
 		w.Close() // written again by runExport, atomically, from a temp file
 		then(path)
-	}, s.win)
+	}, s.Win)
 	name := strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`\/:*?"<>|`, r) {
 			return '-'
 		}
 		return r
-	}, s.ws.Product().Name)
+	}, s.WS.Product().Name)
 	d.SetFileName(name + suffix)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	d.Resize(fyne.NewSize(900, 600))
@@ -71,36 +69,33 @@ type exportJob struct {
 // runExport writes job to path behind a progress dialog, off the UI
 // goroutine; the file is replaced atomically, never truncated in place. A
 // path inside the workspace folder is refused before anything is written.
-func (s *shell) runExport(path string, job exportJob) {
-	if rel, err := filepath.Rel(s.sess.Dir, path); s.sess.Dir != "" && err == nil && !strings.HasPrefix(rel, "..") {
-		dialog.ShowError(errors.New("choose a place outside the workspace folder: exports are not part of the plan"), s.win)
+func (s *Host) runExport(path string, job exportJob) {
+	if rel, err := filepath.Rel(s.Dir, path); s.Dir != "" && err == nil && !strings.HasPrefix(rel, "..") {
+		dialog.ShowError(errors.New("choose a place outside the workspace folder: exports are not part of the plan"), s.Win)
 		return
 	}
-	wait := dialog.NewCustomWithoutButtons(job.progress, widget.NewProgressBarInfinite(), s.win)
+	wait := dialog.NewCustomWithoutButtons(job.progress, widget.NewProgressBarInfinite(), s.Win)
 	wait.Show()
 	if job.readsWorkspace {
-		s.busy = true
+		s.Busy(true)
 	}
-	goReported(fyne.Do, func() {
+	s.Go(func() {
 		var buf bytes.Buffer
-		err := store.HostRules.CheckName(path)
+		err := s.Files.CheckName(path)
 		var warnings []string
 		if err == nil {
 			warnings, err = job.write(&buf)
 		}
 		if err == nil {
-			err = store.HostRules.Describe(path, atomic.WriteFile(path, &buf))
+			err = s.Files.Describe(path, atomic.WriteFile(path, &buf))
 		}
 		fyne.Do(func() {
 			wait.Hide()
 			if job.readsWorkspace {
-				s.busy = false
-				if s.missedDiskChange {
-					s.onDiskChanged()
-				}
+				s.Busy(false)
 			}
 			if err != nil {
-				dialog.ShowError(fmt.Errorf("export to %s: %w", path, err), s.win)
+				dialog.ShowError(fmt.Errorf("export to %s: %w", path, err), s.Win)
 				return
 			}
 			job.done(path, warnings)
@@ -110,7 +105,7 @@ func (s *shell) runExport(path string, job exportJob) {
 
 // showExported reports an export written to path with msg, and with an
 // open button (its label) that opens the file in the system's viewer.
-func (s *shell) showExported(title, msg, open, path string) {
+func (s *Host) showExported(title, msg, open, path string) {
 	label := widget.NewLabel(msg)
 	label.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomConfirm(title, open, "Close", label, func(ok bool) {
@@ -121,10 +116,10 @@ func (s *shell) showExported(title, msg, open, path string) {
 		if !strings.HasPrefix(p, "/") {
 			p = "/" + p // C:/… on Windows
 		}
-		if err := s.app.OpenURL(&url.URL{Scheme: "file", Path: p}); err != nil {
-			dialog.ShowError(fmt.Errorf("open %s: %w", path, err), s.win)
+		if err := s.App.OpenURL(&url.URL{Scheme: "file", Path: p}); err != nil {
+			dialog.ShowError(fmt.Errorf("open %s: %w", path, err), s.Win)
 		}
-	}, s.win)
+	}, s.Win)
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
 }

@@ -1,4 +1,4 @@
-package ui
+package dialogs
 
 import (
 	"fmt"
@@ -60,39 +60,39 @@ func (d *roadmapImageDialog) options(ws *app.Workspace) (picture.Options, error)
 
 // onExportRoadmapImage asks for the range and the width, then where to
 // write the PNG.
-func (s *shell) onExportRoadmapImage() {
-	s.win.Canvas().Unfocus()
+func (s *Host) onExportRoadmapImage() {
+	s.Win.Canvas().Unfocus()
 	form := newRoadmapImageDialog()
 	d := dialog.NewCustomConfirm("Roadmap image", "Choose file…", "Cancel", form.form, func(ok bool) {
 		if !ok {
 			return
 		}
-		o, err := form.options(s.ws)
+		o, err := form.options(s.WS)
 		if err != nil {
-			dialog.ShowError(err, s.win)
+			dialog.ShowError(err, s.Win)
 			return
 		}
 		s.chooseRoadmapImageFile(o)
-	}, s.win)
+	}, s.Win)
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
 }
 
 // chooseRoadmapImageFile asks where to write the picture.
-func (s *shell) chooseRoadmapImageFile(o picture.Options) {
-	s.chooseExportFile(" roadmap.png", ".png", func(path string) { s.exportRoadmapImageTo(path, o) })
+func (s *Host) chooseRoadmapImageFile(o picture.Options) {
+	s.chooseExportFile(" roadmap.png", ".png", func(path string) { s.ExportRoadmapImageTo(path, o) })
 }
 
-// exportRoadmapImageTo draws the picture to path with runExport. The plan
+// ExportRoadmapImageTo draws the picture to path with runExport. The plan
 // is built here, on the UI goroutine; the drawing reads only the plan, so
 // changes from disk need not wait for it.
-func (s *shell) exportRoadmapImageTo(path string, o picture.Options) {
-	plan := timeline.NewPlan(s.ws, s.ws.Today())
+func (s *Host) ExportRoadmapImageTo(path string, o picture.Options) {
+	plan := timeline.NewPlan(s.WS, s.WS.Today())
 	s.runExport(path, exportJob{
 		progress: "Drawing the roadmap…",
 		write:    func(w io.Writer) ([]string, error) { return nil, picture.WritePNG(w, plan, o) },
 		done: func(path string, _ []string) {
-			dialog.ShowInformation("Roadmap image exported", "Wrote "+path, s.win)
+			dialog.ShowInformation("Roadmap image exported", "Wrote "+path, s.Win)
 		},
 	})
 }

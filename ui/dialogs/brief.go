@@ -1,4 +1,4 @@
-package ui
+package dialogs
 
 import (
 	"errors"
@@ -34,6 +34,8 @@ type briefDialog struct {
 	from, to                *widget.Entry
 	sections                []*widget.Check // in brief.Sections order
 	content                 fyne.CanvasObject
+	// changes is the choice of "What changed since …" (briefchanges.go).
+	changes *changesChoice
 }
 
 // newBriefDialog builds the options form, set to the choices kept in p
@@ -124,6 +126,7 @@ func (b *briefDialog) options() (brief.BriefOptions, error) {
 			return opt, errors.New("choose at least one section")
 		}
 	}
+	opt.Changes = b.changes.option()
 	return opt, nil
 }
 
@@ -143,41 +146,42 @@ func (b *briefDialog) choices() briefChoices {
 	return c
 }
 
-// onExportBrief asks for the brief's options, set to the last ones chosen,
+// OnExportBrief asks for the brief's options, set to the last ones chosen,
 // then where to write it; the options chosen are kept for the next time.
-func (s *shell) onExportBrief() {
-	s.win.Canvas().Unfocus()
-	prefs := s.app.Preferences()
+func (s *Host) OnExportBrief() {
+	s.Win.Canvas().Unfocus()
+	prefs := s.App.Preferences()
 	b := newBriefDialog(prefs)
+	b.offerChanges(s.Compare.Current())
 	d := dialog.NewCustomConfirm("Strategy brief", "Choose file…", "Cancel", b.content, func(ok bool) {
 		if !ok {
 			return
 		}
 		opt, err := b.options()
 		if err != nil {
-			dialog.ShowError(err, s.win)
+			dialog.ShowError(err, s.Win)
 			return
 		}
 		saveBriefChoices(prefs, b.choices())
 		s.chooseBriefFile(opt)
-	}, s.win)
+	}, s.Win)
 	d.Resize(fyne.NewSize(600, 0))
 	d.Show()
 }
 
 // chooseBriefFile asks where to write the brief.
-func (s *shell) chooseBriefFile(opt brief.BriefOptions) {
+func (s *Host) chooseBriefFile(opt brief.BriefOptions) {
 	what := " strategy brief.pdf"
 	if opt.Summary {
 		what = " executive summary.pdf"
 	}
-	s.chooseExportFile(what, ".pdf", func(path string) { s.exportBriefTo(path, opt) })
+	s.chooseExportFile(what, ".pdf", func(path string) { s.ExportBriefTo(path, opt) })
 }
 
-// exportBriefTo writes the brief to path with runExport and offers to open
+// ExportBriefTo writes the brief to path with runExport and offers to open
 // it.
-func (s *shell) exportBriefTo(path string, opt brief.BriefOptions) {
-	ws := s.ws
+func (s *Host) ExportBriefTo(path string, opt brief.BriefOptions) {
+	ws := s.WS
 	opt.Date = ws.Today()
 	s.runExport(path, exportJob{
 		progress:       "Writing the strategy brief…",
@@ -189,7 +193,7 @@ func (s *shell) exportBriefTo(path string, opt brief.BriefOptions) {
 
 // showBriefDone says where the brief went, lists the warnings, and offers
 // to open it.
-func (s *shell) showBriefDone(path string, warnings []string) {
+func (s *Host) showBriefDone(path string, warnings []string) {
 	msg := "Wrote " + path
 	if len(warnings) > 0 {
 		const show = 8

@@ -79,8 +79,10 @@ func moduleRoot() (string, error) {
 // under reports whether path is root or a package below it.
 func under(path, root string) bool { return path == root || strings.HasPrefix(path, root+"/") }
 
-// shared are the window's packages that every section may use.
-var shared = []string{module + "/ui/page", module + "/ui/form", module + "/ui/edit", module + "/ui/internal"}
+// shared are the window's packages that every section may use: ui/forecast
+// holds the forecast's widgets that Releases and the roadmap both draw.
+var shared = []string{module + "/ui/page", module + "/ui/form", module + "/ui/edit", module + "/ui/internal",
+	module + "/ui/forecast"}
 
 // sectionOf returns the section a package belongs to ("canopy/ui/backlog"
 // for canopy/ui/backlog/board), or "" for the window, its shared packages
@@ -217,6 +219,8 @@ func TestRulesCatchForbiddenImports(t *testing.T) {
 		{module + "/ui/insights", module + "/ui/backlog/board", true},
 		{module + "/ui/backlog", module + "/ui/backlog/board", false},
 		{module + "/ui/backlog/board", module + "/ui/page", false},
+		{module + "/ui/releases", module + "/ui/forecast", false},
+		{module + "/ui/forecast", module + "/ui/roadmap", true},
 		{module + "/ui/strategy", module + "/ui", true},
 		{module + "/ui/strategy", module + "/app/store", true},
 		{module + "/ui/page", module + "/ui/overview", true},

@@ -44,6 +44,7 @@ var targets = []target{
 	{"MergeItem", 2, "the field-level merge of an item's three versions ÷ decoding and encoding those three files"},
 	{"RoadmapZoom", 2, "the roadmap widget through every zoom level, layout and canvas objects, 2 000 initiatives ÷ 20"},
 	{"RoadmapCompare", 2, "the roadmap widget scrolling that window in compare mode, one bar in ten with its ghost, 2 000 initiatives ÷ 20"},
+	{"RoadmapWhiskers", 1.5, "the roadmap widget scrolling that window with the forecast whiskers of its active initiatives ÷ without them"},
 	{"Diff", 2, "canopy diff of 10 000 items against a revision where 1 000 changed ÷ opening the workspace once"},
 	{"Forecast", 1.5, "10 000 simulated futures for every release of a 10 000-item workspace ÷ a bare loop drawing the same random numbers"},
 }

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/app/forecast"
 	"canopy/ui/internal/uitest"
 )
 
@@ -19,5 +20,12 @@ func BenchmarkPageRefresh(b *testing.B) {
 	rel.Show(app.KeyOf(ws.Releases()[0]))
 	uitest.BenchRefreshes(b,
 		uitest.Refresh{Name: "releases", Func: rel.refresh},
+		// What a forecast costs the UI goroutine: reading the workspace;
+		// the futures are simulated on another.
+		uitest.Refresh{Name: "forecast-prepare", Func: func() {
+			if _, err := forecast.Prepare(ws, forecast.Defaults(ws.Today())); err != nil {
+				b.Fatal(err)
+			}
+		}},
 	)
 }

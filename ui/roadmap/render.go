@@ -396,6 +396,7 @@ func (r *renderer) collect() {
 	addR(r.bars)
 	addR(r.tracks)
 	addT(r.barText)
+	o = r.whiskerObjects(o)
 	addR(r.gh.outlines)
 	addR(r.gh.backs)
 	addT(r.gh.labels)
@@ -603,6 +604,7 @@ func (r *renderer) draw() {
 			r.drawn = barsKey{} // the dragged bar is dimmed: draw it again after
 		}
 	}
+	r.drawWhiskers(pal, pt)
 	r.drawToday(pt)
 	r.drawGhost(pal, pt)
 	r.drawLaneColumn(pal, pt)
@@ -1061,6 +1063,7 @@ func (r *renderer) drawTip(pal palette, size fyne.Size) {
 	if b.Late {
 		info += " · late"
 	}
+	info += t.whiskerNote(t.hover)
 	info += r.t.ghostNote(t.hover)
 	name := r.fit(b.Name, 13, true, 360)
 	w := max(r.measure(name, 13, true), r.measure(info, 12, false)) + 16

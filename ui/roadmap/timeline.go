@@ -77,6 +77,8 @@ type Timeline struct {
 	DragOutside func(abs fyne.Position, active bool)
 	// mods returns the keyboard modifiers held; tests replace it.
 	mods func() fyne.KeyModifier
+	// fc is the forecast drawn as whiskers past the bars, when on.
+	fc forecastWhiskers
 
 	r *renderer
 }
@@ -418,7 +420,7 @@ func (t *Timeline) status() {
 		t.OnStatus("")
 		return
 	}
-	t.OnStatus(describe(&t.plan.Bars[i]))
+	t.OnStatus(describe(&t.plan.Bars[i]) + t.whiskerNote(i))
 }
 
 // describe is the one-line summary of a bar: name, dates, status, progress.

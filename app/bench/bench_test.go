@@ -83,8 +83,9 @@ func open(b *testing.B, dir string) (*store.Store, *app.Workspace) {
 	return s, ws
 }
 
-// BenchmarkOpen compares opening a workspace with reading the same files and
-// decoding each with bare json.Unmarshal.
+// BenchmarkOpen compares opening a workspace (strict checks, hashes, rules;
+// the files decoded on all cores) with reading the same files and decoding
+// each with bare json.Unmarshal, one after the other: the target is 1.0×.
 func BenchmarkOpen(b *testing.B) {
 	dir, _ := workspaces(b)
 	b.Run("ours", func(b *testing.B) {

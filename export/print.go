@@ -1,0 +1,59 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"canopy/app"
+)
+
+// WorkbookOptions says how the workbook prints.
+type WorkbookOptions struct {
+	// Paper is the paper each sheet prints on: A4 (the default) or Letter,
+	// as the product's brief is set.
+	Paper Paper
+}
+
+// WriteWorkbook is WriteBacklog printing on the paper of opt.
+func WriteWorkbook(w io.Writer, ws *app.Workspace, now time.Time, opt WorkbookOptions) (warnings []string, err error) {
+	return writeWorkbookOn(w, ws, now, nil, opt.Paper)
+}
+
+// printRows is how many rows at the top of each sheet are repeated on every
+// printed page: the header row, or the title and the header row.
+var printRows = map[string]int{SheetChanges: 2}
+
+// Excel's paper size codes.
+const (
+	xlLetter = 1
+	xlA4     = 9
+)
+
+// pageSetup makes sheet print landscape on paper, one page wide and as many
+// tall as it takes, its top rows repeated on every page. A streamed sheet
+// takes it before its first row.
+func (b *workbook) pageSetup(sheet string) error {
+	size, orient, wide, tall := xlA4, "landscape", 1, 0
+	if b.paper == PaperLetter {
+		size = xlLetter
+	}
+	if err := b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: boolPtr(true)}); err != nil {
+		return fmt.Errorf("page setup of %s: %w", sheet, err)
+	}
+	if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
+		Size: &size, Orientation: &orient, FitToWidth: &wide, FitToHeight: &tall,
+	}); err != nil {
+		return fmt.Errorf("page setup of %s: %w", sheet, err)
+	}
+	rows := max(printRows[sheet], 1)
+	if err := b.f.SetDefinedName(&excelize.DefinedName{
+		Name: "_xlnm.Print_Titles", Scope: sheet,
+		RefersTo: fmt.Sprintf("'%s'!$1:$%d", sheet, rows),
+	}); err != nil {
+		return fmt.Errorf("page setup of %s: %w", sheet, err)
+	}
+	return nil
+}

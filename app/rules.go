@@ -453,14 +453,11 @@ func cycleFound(ws *Workspace, e Entity, cyc []string) *RuleError {
 // a workspace that arrived with problems (a merge, a hand edit) stays
 // editable so the user can fix them.
 func Validate(ws *Workspace) Problems {
-	var out Problems
-	out = append(out, checkEntity(ws, ws.product)...)
-	out = append(out, checkEntity(ws, ws.strategy)...)
+	ents := []Entity{ws.product, ws.strategy}
 	for _, k := range Kinds {
-		for _, e := range ws.Entities(k) {
-			out = append(out, checkEntity(ws, e)...)
-		}
+		ents = append(ents, ws.Entities(k)...)
 	}
+	out := checkAll(ws, ents)
 	for _, cyc := range ItemCycles(ws) {
 		it, _ := ws.Item(cyc[0])
 		out = append(out, cycleFound(ws, it, cyc))

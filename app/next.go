@@ -31,7 +31,7 @@ type CycleError struct {
 // length.
 func (e *CycleError) Error() string {
 	if len(e.Names) == len(e.Cycles) {
-		return "dependency loop: " + CyclesText(e.Names)
+		return "dependency cycle: " + CyclesText(e.Names)
 	}
 	return "dependency cycle: " + CyclesText(e.Cycles)
 }

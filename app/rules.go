@@ -437,14 +437,14 @@ func itemCycleProblems(ws *Workspace, relinked []*Item) Problems {
 // cycleProblem refuses the dependencies of e that close the cycle cyc (IDs).
 func cycleProblem(ws *Workspace, e Entity, cyc []string) *RuleError {
 	re := ruleError(e, "dependsOn", "would make a dependency cycle: "+CycleText(cyc))
-	re.Say = "can't depend on that: it would close a loop, " + CycleText(CycleNames(ws, e.EntityKind(), cyc))
+	re.Say = "can't depend on that: it would make a dependency cycle, " + CycleText(CycleNames(ws, e.EntityKind(), cyc))
 	return re
 }
 
 // cycleFound reports a dependency cycle a workspace arrived with.
 func cycleFound(ws *Workspace, e Entity, cyc []string) *RuleError {
 	re := ruleError(e, "dependsOn", "dependency cycle: "+CycleText(cyc))
-	re.Say = "is in a dependency loop: " + CycleText(CycleNames(ws, e.EntityKind(), cyc)) + "; remove one of these dependencies"
+	re.Say = "is in a dependency cycle: " + CycleText(CycleNames(ws, e.EntityKind(), cyc)) + "; remove one of these dependencies"
 	return re
 }
 

@@ -184,7 +184,7 @@ func TestValidateFindsProblemsFromDisk(t *testing.T) {
 	want := []struct{ said, detail, fix string }{
 		{`C: the release refers to unknown release "rel-gone"`,
 			`item item-c (C): field release: refers to unknown release "rel-gone"`, "release"},
-		{"A is in a dependency loop: A → B → A; remove one of these dependencies",
+		{"A is in a dependency cycle: A → B → A; remove one of these dependencies",
 			"item item-a (A): field dependsOn: dependency cycle: item-a → item-b → item-a", "dependsOn"},
 	}
 	if len(got) != len(want) {

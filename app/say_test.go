@@ -27,7 +27,7 @@ func TestRefusalsAreSaidWithTitles(t *testing.T) {
 		{"no title: the ID", nil,
 			Create(&Item{ID: "item-y", Title: " ", Type: TypeBug, Status: StatusNew}), "The item item-y: the title is required", "title"},
 		{"a cycle by titles", []Entity{item("item-a", "Login"), func() Entity { it := item("item-b", "Profile"); it.DependsOn = []string{"item-a"}; return it }()},
-			AddDependency("item-a", "item-b"), "Login can't depend on that: it would close a loop, Login → Profile → Login", "dependsOn"},
+			AddDependency("item-a", "item-b"), "Login can't depend on that: it would make a dependency cycle, Login → Profile → Login", "dependsOn"},
 		{"a deletion still referred to", []Entity{item("item-a", "Login"), func() Entity { it := item("item-b", "Profile"); it.DependsOn = []string{"item-a"}; return it }()},
 			Func{Desc: "drop", Fn: func(tx *Tx) error { return tx.Delete(Key{Kind: KindItem, ID: "item-a"}) }},
 			"Profile still refers to the item “Login”, which is being deleted: change the dependencies first", "dependsOn"},

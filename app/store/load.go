@@ -60,7 +60,9 @@ type loaded struct {
 // Load reads a workspace from fsys, which must hold the manifest at its
 // root. Files that cannot be decoded are listed in the report and make the
 // workspace read-only; an error is returned only when there is no usable
-// manifest. Load never writes.
+// manifest. Load never writes. The entity files are read on all cores:
+// fsys must allow reads side by side (os.DirFS, embed.FS and
+// fstest.MapFS do).
 func Load(fsys fs.FS) (*app.Workspace, *Report, error) {
 	l, err := load(fsys, "")
 	if err != nil {

@@ -27,11 +27,12 @@ func exportChanges(env *Env, f compareFlags, dir string, now *app.Workspace) (*e
 	return &export.Changes{Since: old.Name, Diff: diff.Compare(old.Workspace, now), Old: old.Workspace}, nil
 }
 
-// writeWorkbook writes the workbook, with its Changes sheet when changes
-// is set.
-func writeWorkbook(buf *bytes.Buffer, ws *app.Workspace, now time.Time, changes *export.Changes) ([]string, error) {
-	if changes == nil {
-		return export.WriteBacklog(buf, ws, now)
+// writeWorkbook writes the workbook on paper, with its Changes sheet when
+// changes is set.
+func writeWorkbook(buf *bytes.Buffer, ws *app.Workspace, now time.Time, changes *export.Changes, paper export.Paper) ([]string, error) {
+	opt := export.WorkbookOptions{Paper: paper}
+	if changes != nil {
+		opt.Since, opt.Diff = changes.Since, changes.Diff
 	}
-	return export.WriteBacklogWithChanges(buf, ws, now, changes.Since, changes.Diff)
+	return export.WriteWorkbook(buf, ws, now, opt)
 }

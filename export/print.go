@@ -8,18 +8,29 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"canopy/app"
+	"canopy/app/diff"
 )
 
-// WorkbookOptions says how the workbook prints.
+// WorkbookOptions says what the workbook holds beyond the plan and how it
+// prints.
 type WorkbookOptions struct {
 	// Paper is the paper each sheet prints on: A4 (the default) or Letter,
 	// as the product's brief is set.
 	Paper Paper
+	// Diff, when set, adds the Changes sheet (WriteBacklogWithChanges):
+	// what changed since the earlier version named Since.
+	Diff  *diff.Diff
+	Since string
 }
 
-// WriteWorkbook is WriteBacklog printing on the paper of opt.
+// WriteWorkbook is WriteBacklog, or WriteBacklogWithChanges when opt has a
+// diff, printing on the paper of opt.
 func WriteWorkbook(w io.Writer, ws *app.Workspace, now time.Time, opt WorkbookOptions) (warnings []string, err error) {
-	return writeWorkbookOn(w, ws, now, nil, opt.Paper)
+	var changes *sheetChanges
+	if opt.Diff != nil {
+		changes = &sheetChanges{since: opt.Since, diff: opt.Diff}
+	}
+	return writeWorkbookOn(w, ws, now, changes, opt.Paper)
 }
 
 // printRows is how many rows at the top of each sheet are repeated on every

@@ -96,7 +96,7 @@ func (ws *Workspace) checkItemAlone(ch *change, k Key) error {
 	before, _ := ch.before[k].(*Item)
 	out = append(out, checkTransition(before, after, ch)...)
 	if cyc := itemCycleFrom(ws, after.ID); cyc != nil {
-		out = append(out, cycleProblem(after, "item", cyc))
+		out = append(out, cycleProblem(ws, after, cyc))
 	}
 	return out.err()
 }

@@ -69,7 +69,7 @@ func Delete(k Key) Command {
 
 // unlink removes the references to k from every entity that makes one.
 func unlink(tx *Tx, k Key) error {
-	for _, p := range referrers(tx.ws, k) {
+	for _, p := range referrers(tx.ws, k, nil) {
 		e, err := tx.edit(p.Key)
 		if err != nil {
 			return err

@@ -446,7 +446,7 @@ func valueProblem(p *Product, t FieldTarget, key string, v any) string {
 	d, ok := p.Field(key)
 	switch {
 	case !ok:
-		return fmt.Sprintf("is not a declared field: declare %q in Settings ▸ Fields, or remove the value", key)
+		return fmt.Sprintf("%q is not a declared field: declare it in Settings ▸ Fields, or remove the value", key)
 	case !d.Applies(t):
 		return fmt.Sprintf("field %s is not declared on %ss", d.Name, t)
 	}

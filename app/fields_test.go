@@ -52,7 +52,7 @@ func TestFieldValueRules(t *testing.T) {
 		{"unknown multiselect option", []any{"areas", []any{"db"}}, `Areas: "db" is not one of api, ui`},
 		{"bad date", []any{"due", "31/01/2027"}, `Due must be a date (2026-01-31), got "31/01/2027"`},
 		{"bad url", []any{"spec", "ftp://x"}, `Spec must be an http or https URL`},
-		{"undeclared", []any{"nosuch", "x"}, `field fields.nosuch: is not a declared field`},
+		{"undeclared", []any{"nosuch", "x"}, `field fields.nosuch: "nosuch" is not a declared field`},
 		{"object value", []any{"segment", map[string]any{"a": 1.0}}, "got an object"},
 	}
 	for _, tt := range tests {
@@ -60,7 +60,7 @@ func TestFieldValueRules(t *testing.T) {
 			ws := fieldsWS(t)
 			err := ws.Do(Create(withFields(item("item-a", "Export to PDF"), tt.kv...)))
 			wantErr(t, err, tt.want)
-			if tt.want != "" && !strings.Contains(err.Error(), "item item-a (Export to PDF)") {
+			if tt.want != "" && !strings.Contains(detailed(err), "item item-a (Export to PDF)") {
 				t.Fatalf("error does not name the item by title: %v", err)
 			}
 		})
@@ -202,7 +202,7 @@ func TestDeleteFieldUsedByFormulaIsRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	err := ws.Do(DeleteField("arr"))
-	if err == nil || !strings.Contains(err.Error(), "field formula") {
+	if err == nil || !strings.Contains(detailed(err), "field formula") {
 		t.Fatalf("delete of a field the formula reads = %v", err)
 	}
 	if _, ok := ws.Product().Field("arr"); !ok {

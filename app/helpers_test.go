@@ -49,7 +49,25 @@ func groomed(id, title string) *Item {
 	return it
 }
 
-// wantErr checks that err is nil when want is "", else that it mentions want.
+// detailed returns err's message followed by the Detail of each rule
+// error in it, for tests that pin a rule by its field and wording.
+func detailed(err error) string {
+	s := err.Error()
+	var ps Problems
+	var re *RuleError
+	switch {
+	case errors.As(err, &ps):
+		for _, p := range ps {
+			s += "\n" + p.Detail()
+		}
+	case errors.As(err, &re):
+		s += "\n" + re.Detail()
+	}
+	return s
+}
+
+// wantErr checks that err is nil when want is "", else that it mentions
+// want, in its message or in the Detail of its rule errors.
 func wantErr(t *testing.T, err error, want string) {
 	t.Helper()
 	switch {
@@ -57,7 +75,7 @@ func wantErr(t *testing.T, err error, want string) {
 		t.Fatalf("unexpected error: %v", err)
 	case want != "" && err == nil:
 		t.Fatalf("no error, want one mentioning %q", want)
-	case want != "" && !strings.Contains(err.Error(), want):
+	case want != "" && !strings.Contains(detailed(err), want):
 		t.Fatalf("error %q does not mention %q", err, want)
 	case want != "" && !errors.Is(err, ErrRule) && !errors.Is(err, ErrNotFound):
 		t.Fatalf("error %q wraps neither ErrRule nor ErrNotFound", err)

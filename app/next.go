@@ -23,11 +23,16 @@ func (e NextEntry) Blocked() bool { return len(e.BlockedBy) > 0 }
 
 // CycleError is returned when dependencies among candidates form a cycle.
 type CycleError struct {
-	Cycles [][]string
+	Cycles [][]string // the cycles by ID
+	Names  [][]string // the same by title (CycleNames), for people
 }
 
-// Error names the cycles, a long one by its first members and length.
+// Error names the cycles by title, a long one by its first members and
+// length.
 func (e *CycleError) Error() string {
+	if len(e.Names) == len(e.Cycles) {
+		return "dependency cycle: " + CyclesText(e.Names)
+	}
 	return "dependency cycle: " + CyclesText(e.Cycles)
 }
 
@@ -180,7 +185,11 @@ func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 	sc.state, sc.keys, sc.its, sc.order, sc.waiting, sc.start = state, keys, its, order, waiting, start
 	sc.edges, sc.waiters, sc.fill, sc.heap = edges, waiters, fill, h
 	if tangled != nil {
-		return out, &CycleError{Cycles: ItemCycles(ws)}
+		ce := &CycleError{Cycles: ItemCycles(ws)}
+		for _, c := range ce.Cycles {
+			ce.Names = append(ce.Names, CycleNames(ws, KindItem, c))
+		}
+		return out, ce
 	}
 	return out, nil
 }

@@ -71,7 +71,7 @@ func TestNext(t *testing.T) {
 			a, b := withRICE(item("item-a", "A"), 5), withRICE(item("item-b", "B"), 4)
 			a.DependsOn, b.DependsOn = []string{"item-b"}, []string{"item-a"}
 			return []Entity{a, b, withRICE(item("item-c", "C"), 1)}
-		}, []want{{"item-c", nil}, {"item-a", []string{"item-b"}}, {"item-b", []string{"item-a"}}}, "dependency cycle: item-a → item-b → item-a"},
+		}, []want{{"item-c", nil}, {"item-a", []string{"item-b"}}, {"item-b", []string{"item-a"}}}, "dependency cycle: A → B → A"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

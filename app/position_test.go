@@ -27,7 +27,7 @@ func TestPositionRules(t *testing.T) {
 				wantErr(t, err, "")
 				return
 			}
-			if err == nil || !contains(err.Error(), tt.want) {
+			if err == nil || !contains(detailed(err), tt.want) {
 				t.Fatalf("error %v, want one mentioning %q", err, tt.want)
 			}
 		})
@@ -59,7 +59,7 @@ func TestOurPositionRules(t *testing.T) {
 				}
 				return
 			}
-			if err == nil || !contains(err.Error(), tc.want) {
+			if err == nil || !contains(detailed(err), tc.want) {
 				t.Fatalf("error %v, want one mentioning %q", err, tc.want)
 			}
 			if ws.Strategy().OurPosition != nil {

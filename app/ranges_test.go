@@ -95,8 +95,11 @@ func TestLongCycleIsNamedShortAndTheRestIsRanked(t *testing.T) {
 	if len(problems) != 1 {
 		t.Fatalf("Validate = %d problems, want the one cycle", len(problems))
 	}
-	msg := problems[0].Error()
+	msg := problems[0].Detail()
 	want := "dependency cycle: item-c00000 → item-c00001 → item-c00002 → item-c00003 → item-c00004 → … (a cycle of 20000)"
+	if said := problems[0].Error(); !strings.Contains(said, "(item-c00001) → ") || !strings.Contains(said, "… (a cycle of 20000)") || len(said) > 400 {
+		t.Errorf("the cycle is said (%d bytes) %.400q, want the titles, told apart by their IDs, and the length", len(said), said)
+	}
 	if !strings.Contains(msg, want) || len(msg) > 300 {
 		t.Fatalf("the cycle reads (%d bytes) %.300q, want %q", len(msg), msg, want)
 	}

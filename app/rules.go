@@ -17,7 +17,7 @@ type checker struct {
 }
 
 func (c *checker) add(field, format string, args ...any) {
-	c.out = append(c.out, &RuleError{Key: KeyOf(c.e), Label: c.e.Label(), Field: field, Msg: fmt.Sprintf(format, args...)})
+	c.out = append(c.out, ruleError(c.e, field, fmt.Sprintf(format, args...)))
 }
 
 func (c *checker) required(field, v string) {
@@ -311,12 +311,16 @@ func checkScores(c *checker, s Scores) {
 	}
 }
 
-// referrers returns the fields of entities in ws that refer to key k.
-func referrers(ws *Workspace, k Key) Problems {
+// referrers returns the fields of entities in ws that refer to key k;
+// gone, when known, is the entity k held, to name it.
+func referrers(ws *Workspace, k Key, gone Entity) Problems {
 	var out Problems
 	add := func(e Entity, field string) {
-		out = append(out, &RuleError{Key: KeyOf(e), Label: e.Label(), Field: field,
-			Msg: fmt.Sprintf("still refers to deleted %s %s", k.Kind.Singular(), k.ID)})
+		re := ruleError(e, field, fmt.Sprintf("still refers to deleted %s %s", k.Kind.Singular(), k.ID))
+		if gone != nil {
+			re.Say = fmt.Sprintf("still refers to the %s “%s”, which is being deleted: change %s first", k.Kind.Singular(), Called(gone), FieldWords(field))
+		}
+		out = append(out, re)
 	}
 	switch k.Kind {
 	case KindGoal:
@@ -382,7 +386,7 @@ func (ws *Workspace) checkChange(ch *change) error {
 	for _, k := range ch.keys {
 		after := ch.after[k]
 		if after == nil {
-			out = append(out, referrers(ws, k)...)
+			out = append(out, referrers(ws, k, ch.before[k])...)
 			continue
 		}
 		out = append(out, checkEntity(ws, after)...)
@@ -397,7 +401,7 @@ func (ws *Workspace) checkChange(ch *change) error {
 			before, _ := ch.before[k].(*Initiative)
 			if before == nil || !slices.Equal(before.DependsOn, v.DependsOn) {
 				if cyc := initiativeCycleFrom(ws, v.ID); cyc != nil {
-					out = append(out, cycleProblem(v, "initiative", cyc))
+					out = append(out, cycleProblem(ws, v, cyc))
 				}
 			}
 		}
@@ -415,7 +419,7 @@ func itemCycleProblems(ws *Workspace, relinked []*Item) Problems {
 	if len(relinked) <= 16 {
 		for _, it := range relinked {
 			if cyc := itemCycleFrom(ws, it.ID); cyc != nil {
-				out = append(out, cycleProblem(it, "item", cyc))
+				out = append(out, cycleProblem(ws, it, cyc))
 			}
 		}
 		return out
@@ -427,7 +431,7 @@ func itemCycleProblems(ws *Workspace, relinked []*Item) Problems {
 	for _, cyc := range ItemCycles(ws) {
 		for _, id := range cyc {
 			if it, ok := changed[id]; ok {
-				out = append(out, cycleProblem(it, "item", cyc))
+				out = append(out, cycleProblem(ws, it, cyc))
 				break
 			}
 		}
@@ -435,9 +439,18 @@ func itemCycleProblems(ws *Workspace, relinked []*Item) Problems {
 	return out
 }
 
-func cycleProblem(e Entity, noun string, cyc []string) *RuleError {
-	return &RuleError{Key: KeyOf(e), Label: e.Label(), Field: "dependsOn",
-		Msg: "would make a dependency cycle: " + CycleText(cyc)}
+// cycleProblem refuses the dependencies of e that close the cycle cyc (IDs).
+func cycleProblem(ws *Workspace, e Entity, cyc []string) *RuleError {
+	re := ruleError(e, "dependsOn", "would make a dependency cycle: "+CycleText(cyc))
+	re.Say = "can't depend on that: it would make a dependency cycle, " + CycleText(CycleNames(ws, e.EntityKind(), cyc))
+	return re
+}
+
+// cycleFound reports a dependency cycle a workspace arrived with.
+func cycleFound(ws *Workspace, e Entity, cyc []string) *RuleError {
+	re := ruleError(e, "dependsOn", "dependency cycle: "+CycleText(cyc))
+	re.Say = "is in a dependency cycle: " + CycleText(CycleNames(ws, e.EntityKind(), cyc)) + "; remove one of these dependencies"
+	return re
 }
 
 // Validate checks the whole workspace against the rules: every field, every
@@ -445,23 +458,18 @@ func cycleProblem(e Entity, noun string, cyc []string) *RuleError {
 // a workspace that arrived with problems (a merge, a hand edit) stays
 // editable so the user can fix them.
 func Validate(ws *Workspace) Problems {
-	var out Problems
-	out = append(out, checkEntity(ws, ws.product)...)
-	out = append(out, checkEntity(ws, ws.strategy)...)
+	ents := []Entity{ws.product, ws.strategy}
 	for _, k := range Kinds {
-		for _, e := range ws.Entities(k) {
-			out = append(out, checkEntity(ws, e)...)
-		}
+		ents = append(ents, ws.Entities(k)...)
 	}
+	out := checkAll(ws, ents)
 	for _, cyc := range ItemCycles(ws) {
 		it, _ := ws.Item(cyc[0])
-		out = append(out, &RuleError{Key: KeyOf(it), Label: it.Label(), Field: "dependsOn",
-			Msg: "dependency cycle: " + CycleText(cyc)})
+		out = append(out, cycleFound(ws, it, cyc))
 	}
 	for _, cyc := range InitiativeCycles(ws) {
 		in, _ := ws.Initiative(cyc[0])
-		out = append(out, &RuleError{Key: KeyOf(in), Label: in.Label(), Field: "dependsOn",
-			Msg: "dependency cycle: " + CycleText(cyc)})
+		out = append(out, cycleFound(ws, in, cyc))
 	}
 	return out
 }

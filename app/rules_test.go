@@ -85,7 +85,7 @@ func TestEntityRules(t *testing.T) {
 			if err == nil {
 				t.Fatalf("created, want an error mentioning %q", tt.want)
 			}
-			if got := err.Error(); !contains(got, tt.want) {
+			if got := detailed(err); !contains(got, tt.want) {
 				t.Fatalf("error %q does not mention %q", got, tt.want)
 			}
 			if n := ws.Count(tt.e.EntityKind()); n != 0 {
@@ -181,16 +181,18 @@ func TestValidateFindsProblemsFromDisk(t *testing.T) {
 		t.Fatalf("duplicates = %d, want 1", len(dups))
 	}
 	got := Validate(ws)
-	want := []string{
-		`item item-c (C): field release: refers to unknown release "rel-gone"`,
-		"item item-a (A): field dependsOn: dependency cycle: item-a → item-b → item-a",
+	want := []struct{ said, detail, fix string }{
+		{`C: the release refers to unknown release "rel-gone"`,
+			`item item-c (C): field release: refers to unknown release "rel-gone"`, "release"},
+		{"A is in a dependency cycle: A → B → A; remove one of these dependencies",
+			"item item-a (A): field dependsOn: dependency cycle: item-a → item-b → item-a", "dependsOn"},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("Validate = %v, want %v", got, want)
 	}
-	for i := range want {
-		if got[i].Error() != want[i] {
-			t.Errorf("problem %d = %q, want %q", i, got[i], want[i])
+	for i, w := range want {
+		if got[i].Error() != w.said || got[i].Detail() != w.detail || got[i].Fix() != w.fix {
+			t.Errorf("problem %d = %q, %q, fix %q; want %q, %q, fix %q", i, got[i], got[i].Detail(), got[i].Fix(), w.said, w.detail, w.fix)
 		}
 	}
 }

@@ -124,10 +124,10 @@ func Warnings(ws *Workspace) []Warning {
 		l := loads[r.ID]
 		if l.MustShare() > MustShareLimit {
 			out = append(out, Warning{Key: KeyOf(r), Msg: fmt.Sprintf("%s: Musts are %.0f %% of the estimate (%g of %g points), above %.0f %%",
-				r.Label(), 100*l.MustShare(), l.Musts, l.Estimate, 100*MustShareLimit)})
+				Called(r), 100*l.MustShare(), l.Musts, l.Estimate, 100*MustShareLimit)})
 		}
 		if l.Capacity > 0 && l.Estimate > l.Capacity {
-			out = append(out, Warning{Key: KeyOf(r), Msg: fmt.Sprintf("%s: %g points planned for a capacity of %g", r.Label(), l.Estimate, l.Capacity)})
+			out = append(out, Warning{Key: KeyOf(r), Msg: fmt.Sprintf("%s: %g points planned for a capacity of %g", Called(r), l.Estimate, l.Capacity)})
 		}
 	}
 	return out

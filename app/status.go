@@ -19,44 +19,61 @@ func decisionKind(from, to Status) DecisionKind {
 	return DecisionMoved
 }
 
+// refusal is why a status change is refused: msg names the rule beside
+// the status field, say tells a person what to do, open is the field that
+// puts it right. The zero refusal allows the change.
+type refusal struct{ msg, say, open string }
+
+// on returns the refusal as the error of item it.
+func (r refusal) on(it *Item) *RuleError {
+	re := ruleError(it, "status", r.msg)
+	re.Say, re.Open = r.say, r.open
+	return re
+}
+
 // moveProblem returns why an item cannot move from its status to `to` with
-// the reason given, or "" when it can. It is the single statement of the
-// status rules.
-func moveProblem(it *Item, from, to Status, reason string) string {
+// the reason given, or the zero refusal when it can. It is the single
+// statement of the status rules.
+func moveProblem(it *Item, from, to Status, reason string) refusal {
 	fi, ti := from.Index(), to.Index()
 	if fi < 0 || ti < 0 || from == to {
-		return ""
+		return refusal{}
 	}
 	reason = strings.TrimSpace(reason)
 	if ti > fi {
 		if fi < 1 && ti >= 1 {
+			yet := "can't move to " + to.Title() + " yet: "
 			if len(it.Criteria) == 0 && it.Estimate <= 0 {
-				return "moving to Ready needs at least one acceptance criterion and an estimate"
+				return refusal{"moving to Ready needs at least one acceptance criterion and an estimate",
+					yet + "give it an acceptance criterion and an estimate", "criteria"}
 			}
 			if len(it.Criteria) == 0 {
-				return "moving to Ready needs at least one acceptance criterion"
+				return refusal{"moving to Ready needs at least one acceptance criterion",
+					yet + "give it an acceptance criterion", "criteria"}
 			}
 			if it.Estimate <= 0 {
-				return "moving to Ready needs an estimate"
+				return refusal{"moving to Ready needs an estimate", yet + "give it an estimate", "estimate"}
 			}
 		}
 		if to == StatusAccepted {
 			if from != StatusDone {
-				return fmt.Sprintf("only Done items can be accepted; this one is %s", from.Title())
+				return refusal{fmt.Sprintf("only Done items can be accepted; this one is %s", from.Title()),
+					fmt.Sprintf("can't be accepted while it is %s: finish it and move it to Done first", from.Title()), "status"}
 			}
 			if met, total := it.CriteriaMet(); met < total && reason == "" {
-				return fmt.Sprintf("%d of %d acceptance criteria are not met: accept with an override reason", total-met, total)
+				return refusal{fmt.Sprintf("%d of %d acceptance criteria are not met: accept with an override reason", total-met, total),
+					fmt.Sprintf("has %d of its %d acceptance criteria not met: tick them, or accept it anyway with a reason", total-met, total), "criteria"}
 			}
 		}
-		return ""
+		return refusal{}
 	}
 	switch {
 	case from == StatusAccepted && reason == "":
-		return "reopening an accepted item needs a reason"
+		return refusal{"reopening an accepted item needs a reason", "was accepted: say why it is reopened", "status"}
 	case from == StatusDone && to == StatusInProgress && reason == "":
-		return "rejecting a done item needs a reason"
+		return refusal{"rejecting a done item needs a reason", "can't go back to In progress without a reason: say why it is rejected", "status"}
 	}
-	return ""
+	return refusal{}
 }
 
 // CanMove reports whether item id may move to status `to` with the reason
@@ -66,8 +83,8 @@ func CanMove(ws *Workspace, id string, to Status, reason string) error {
 	if !ok {
 		return fmt.Errorf("item %s: %w", id, ErrNotFound)
 	}
-	if p := moveProblem(it, it.Status, to, reason); p != "" {
-		return &RuleError{Key: KeyOf(it), Label: it.Label(), Field: "status", Msg: p}
+	if r := moveProblem(it, it.Status, to, reason); r.msg != "" {
+		return r.on(it)
 	}
 	return nil
 }
@@ -78,8 +95,8 @@ func checkTransition(before, after *Item, ch *change) Problems {
 	if before == nil {
 		// A new item may start in any status whose gates it passes, as if it
 		// had moved there from New.
-		if p := creationProblem(after); p != "" {
-			c.add("status", "%s", p)
+		if r := creationProblem(after); r.msg != "" {
+			c.out = append(c.out, r.on(after))
 		}
 		return c.out
 	}
@@ -101,25 +118,27 @@ func checkTransition(before, after *Item, ch *change) Problems {
 		c.add("history", "the last decision must record the move from %s to %s", before.Status, after.Status)
 		return c.out
 	}
-	if p := moveProblem(after, before.Status, after.Status, d.Reason); p != "" {
-		c.add("status", "%s", p)
+	if r := moveProblem(after, before.Status, after.Status, d.Reason); r.msg != "" {
+		c.out = append(c.out, r.on(after))
 	}
 	return c.out
 }
 
 // creationProblem returns why an item cannot be created in its status.
-func creationProblem(it *Item) string {
+func creationProblem(it *Item) refusal {
 	if it.Status.Index() >= StatusReady.Index() {
-		if p := moveProblem(it, StatusNew, StatusReady, ""); p != "" {
-			return p
+		if r := moveProblem(it, StatusNew, StatusReady, ""); r.msg != "" {
+			r.say = "can't start as " + it.Status.Title() + ": " + r.say[strings.Index(r.say, ": ")+2:]
+			return r
 		}
 	}
 	if it.Status == StatusAccepted {
 		if met, total := it.CriteriaMet(); met < total && acceptReason(it) == "" {
-			return fmt.Sprintf("%d of %d acceptance criteria are not met and no acceptance records an override reason", total-met, total)
+			return refusal{fmt.Sprintf("%d of %d acceptance criteria are not met and no acceptance records an override reason", total-met, total),
+				fmt.Sprintf("is accepted with %d of its %d acceptance criteria not met and no reason recorded for it", total-met, total), "criteria"}
 		}
 	}
-	return ""
+	return refusal{}
 }
 
 // acceptReason returns the reason of the latest acceptance in the history.
@@ -141,7 +160,7 @@ func Move(id string, to Status, reason string) Command {
 			return err
 		}
 		if to.Index() < 0 {
-			return &RuleError{Key: KeyOf(it), Label: it.Label(), Field: "status", Msg: fmt.Sprintf("unknown status %q", to)}
+			return ruleError(it, "status", fmt.Sprintf("unknown status %q", to))
 		}
 		MoveTo(tx, it, to, reason)
 		return nil
@@ -164,8 +183,9 @@ func Reject(id, reason string) Command {
 			return fmt.Errorf("item %s: %w", id, ErrNotFound)
 		}
 		if it.Status != StatusDone {
-			return &RuleError{Key: KeyOf(it), Label: it.Label(), Field: "status",
-				Msg: fmt.Sprintf("only Done items can be rejected; this one is %s", it.Status.Title())}
+			re := ruleError(it, "status", fmt.Sprintf("only Done items can be rejected; this one is %s", it.Status.Title()))
+			re.Say = fmt.Sprintf("can't be rejected while it is %s: only Done items are", it.Status.Title())
+			return re
 		}
 		return Move(id, StatusInProgress, reason).Apply(tx)
 	}}

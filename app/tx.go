@@ -220,6 +220,7 @@ func (ws *Workspace) Do(cmd Command) error {
 	}
 	err := cmd.Apply(tx)
 	if err == nil {
+		dropHorizons(tx.ch)
 		for _, k := range tx.ch.keys {
 			if e := tx.ch.after[k]; e != nil {
 				normalize(e)

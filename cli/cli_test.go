@@ -151,7 +151,7 @@ func TestErrors(t *testing.T) {
 		{[]string{"next", filepath.Join(dir, "nope")}, 1, "", "no such file"},
 		{[]string{"validate", t.TempDir()}, 1, "", "not a Canopy workspace"},
 		{[]string{"validate", broken}, 1, "items/" + filepath.Base(files[0]) + ":2:", "1 problem(s)"},
-		{[]string{"validate", unrated}, 1, "risks/" + riskID + ".json: risk " + riskID + ": field likelihood: must be low, medium or high", "1 problem(s)"},
+		{[]string{"validate", unrated}, 1, "risks/" + riskID + ".json: Offline sync loses or duplicates job…: the likelihood must be low, medium or high", "1 problem(s)"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

@@ -56,13 +56,13 @@ func TestCLIPrintsNoRawControlCharacters(t *testing.T) {
 
 func TestTermLinesKeepsOnlyItsOwnLines(t *testing.T) {
 	ps := app.Problems{
-		{Label: "item item-a (One\nitem item-b (Forged)", Field: "title", Msg: "holds a control character"},
-		{Label: "item item-c (Two)", Field: "estimate", Msg: "must be between 0 and 1000000, got -1"},
+		{Label: "item item-a (One\nitem item-b (Forged)", Name: "One\nitem item-b (Forged)", Field: "title", Msg: "holds a control character"},
+		{Label: "item item-c (Two)", Name: "Two", Field: "estimate", Msg: "must be between 0 and 1000000, got -1"},
 	}
 	var b strings.Builder
 	termLines(&b, "canopy: "+ps.Error())
-	want := "canopy: item item-a (One\\nitem item-b (Forged): field title: holds a control character\n" +
-		"item item-c (Two): field estimate: must be between 0 and 1000000, got -1\n"
+	want := "canopy: One\\nitem item-b (Forged): the title holds a control character\n" +
+		"Two: the estimate must be between 0 and 1000000, got -1\n"
 	if b.String() != want {
 		t.Fatalf("printed\n%q\nwant\n%q", b.String(), want)
 	}

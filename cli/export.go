@@ -26,7 +26,7 @@ func runExport(env *Env, args []string) error {
 	fs, today := newFlags("export", exportArgs, "write the backlog, roadmap, releases and strategy of the workspace in DIR to an Excel file, a PDF strategy brief, or both", env)
 	xlsxFile := fs.String("xlsx", "", "the Excel file to write (replaced atomically)")
 	pdf := fs.String("pdf", "", "the PDF strategy brief to write (replaced atomically)")
-	paper := fs.String("paper", "a4", "the brief's paper: a4 or letter")
+	paper := fs.String("paper", "a4", "the paper of the brief and of the workbook's print setup: a4 or letter")
 	landscape := fs.Bool("landscape", false, "turn the brief's pages to landscape")
 	summary := fs.Bool("summary", false, "write the one-page executive summary instead of the full brief")
 	from := fs.String("from", "", "the first day of the brief's roadmap (YYYY-MM-DD; default: the first month that holds work)")
@@ -105,7 +105,7 @@ func runExport(env *Env, args []string) error {
 			now = d.Time()
 		}
 		var buf bytes.Buffer
-		warnings, err := writeWorkbook(&buf, ws, now, changes)
+		warnings, err := writeWorkbook(&buf, ws, now, changes, opt.Paper)
 		if err != nil {
 			return fmt.Errorf("export: %w", err)
 		}

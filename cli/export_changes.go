@@ -28,11 +28,12 @@ func exportChanges(env *Env, f compareFlags, dir string, now *app.Workspace) (*b
 	return &brief.Changes{Since: old.Name, Diff: diff.Compare(old.Workspace, now), Old: old.Workspace}, nil
 }
 
-// writeWorkbook writes the workbook, with its Changes sheet when changes
-// is set.
-func writeWorkbook(buf *bytes.Buffer, ws *app.Workspace, now time.Time, changes *brief.Changes) ([]string, error) {
-	if changes == nil {
-		return xlsx.WriteBacklog(buf, ws, now)
+// writeWorkbook writes the workbook on the brief's paper, with its Changes
+// sheet when changes is set.
+func writeWorkbook(buf *bytes.Buffer, ws *app.Workspace, now time.Time, changes *brief.Changes, paper brief.Paper) ([]string, error) {
+	opt := xlsx.WorkbookOptions{Letter: paper == brief.PaperLetter}
+	if changes != nil {
+		opt.Since, opt.Diff = changes.Since, changes.Diff
 	}
-	return xlsx.WriteBacklogWithChanges(buf, ws, now, changes.Since, changes.Diff)
+	return xlsx.WriteWorkbook(buf, ws, now, opt)
 }

@@ -60,8 +60,8 @@ func TestValidateNamesBadFieldValues(t *testing.T) {
 	}
 	code, stdout, _ := runCLI(t, "validate", dir)
 	for _, want := range []string{
-		`items/item-hkrpkb72.json: item item-hkrpkb72 (On-my-way text with a live ETA link): field fields.arr: ARR must be a number, got "lots"`,
-		`items/item-hkrpkb72.json: item item-hkrpkb72 (On-my-way text with a live ETA link): field fields.segment: Segment must be one of SMB, Mid-market, Enterprise, got "Huge"`,
+		`items/item-hkrpkb72.json: On-my-way text with a live ETA link: ARR must be a number, got "lots"`,
+		`items/item-hkrpkb72.json: On-my-way text with a live ETA link: Segment must be one of SMB, Mid-market, Enterprise, got "Huge"`,
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("validate does not say %q:\n%s", want, stdout)

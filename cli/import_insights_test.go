@@ -97,8 +97,8 @@ func TestValidateCoversInsights(t *testing.T) {
 	}
 	code, out, _ := runCLI(t, "validate", dir)
 	for _, want := range []string{
-		`insights/insight-bad.json: insight insight-bad (Please keep the van stock): field items[0]: refers to unknown item "item-gone"`,
-		`insights/insight-bad.json: insight insight-bad (Please keep the van stock): field importance: must be nice-to-have, important or critical (or empty), got "urgent"`,
+		`insights/insight-bad.json: Please keep the van stock: item 1 refers to unknown item "item-gone"`,
+		`insights/insight-bad.json: Please keep the van stock: the importance must be nice-to-have, important or critical (or empty), got "urgent"`,
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("validate does not say\n%s\n%s", want, out)

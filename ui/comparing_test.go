@@ -98,7 +98,10 @@ func TestCompareWithBaseline(t *testing.T) {
 	}
 	ch.Choose(ch.Options()[0])
 	ch.Compare()
-	uitest.WaitUntil(t, func() bool { return s.env.Compare.Current() != nil })
+	// The comparison and the bar's words arrive from a goroutine (fyne.Do).
+	uitest.WaitUntil(t, func() bool {
+		return s.env.Compare.Current() != nil && uitest.HasText(s.cmp.bar, "Comparing with")
+	})
 	if s.current != page.Roadmap || s.stopCompareItem.Disabled {
 		t.Errorf("comparing shows %q, Stop comparing disabled %v", s.current, s.stopCompareItem.Disabled)
 	}
@@ -213,7 +216,9 @@ func TestCompareWithACommit(t *testing.T) {
 	}
 	ch.Choose(opts[0])
 	ch.Compare()
-	uitest.WaitUntil(t, func() bool { return s.env.Compare.Current() != nil })
+	uitest.WaitUntil(t, func() bool {
+		return s.env.Compare.Current() != nil && len(s.roadmapPage().Timeline().Timeline.Ghosts()) > 0
+	})
 	cur := s.env.Compare.Current()
 	if !strings.Contains(cur.Name, "2026-11-20") || len(cur.Diff.For(diff.EntityInitiative, in.ID)) == 0 {
 		t.Errorf("compared with %q: %v", cur.Name, cur.Diff.Changes)

@@ -60,7 +60,9 @@ type loaded struct {
 // Load reads a workspace from fsys, which must hold the manifest at its
 // root. Files that cannot be decoded are listed in the report and make the
 // workspace read-only; an error is returned only when there is no usable
-// manifest. Load never writes.
+// manifest. Load never writes. The entity files are read on all cores:
+// fsys must allow reads side by side (os.DirFS, embed.FS and
+// fstest.MapFS do).
 func Load(fsys fs.FS) (*app.Workspace, *Report, error) {
 	l, err := load(fsys, "")
 	if err != nil {
@@ -77,8 +79,9 @@ func load(fsys fs.FS, abs string) (*loaded, error) {
 
 // loadOptions change how loadWith reads: see LoadSnapshot.
 type loadOptions struct {
-	reuse   Reuse // entities already decoded from identical files
-	noRules bool  // skip the whole-workspace rules
+	reuse    Reuse    // entities already decoded from identical files
+	noRules  bool     // skip the whole-workspace rules
+	progress Progress // told how many entity files are read
 }
 
 // loadWith is load with options.
@@ -126,10 +129,15 @@ func loadWith(fsys fs.FS, abs string, o loadOptions) (*loaded, error) {
 		l.report.Decode = append(l.report.Decode, &DecodeError{File: StrategyFile, Err: err})
 	}
 
-	var ents []app.Entity
+	// The folders are listed and every name checked first, in order; the
+	// files are then read and decoded on all cores (decodeFiles), and the
+	// results taken in the listing's order, so that the report and the
+	// workspace do not depend on which goroutine finished first.
+	var steps []listed
+	fail := func(err error) { steps = append(steps, listed{err: err}) }
 	for _, k := range app.Kinds {
 		if err := checkLink(abs, string(k)); err != nil {
-			l.report.Decode = append(l.report.Decode, err)
+			fail(err)
 			continue
 		}
 		dir, err := fs.ReadDir(fsys, string(k))
@@ -137,14 +145,14 @@ func loadWith(fsys fs.FS, abs string, o loadOptions) (*loaded, error) {
 			continue
 		}
 		if err != nil {
-			l.report.Decode = append(l.report.Decode, &DecodeError{File: string(k), Err: err})
+			fail(&DecodeError{File: string(k), Err: err})
 			continue
 		}
 		clash := caseClashes(string(k), dir)
 		for _, de := range dir {
 			name := de.Name()
 			if err := clash[name]; err != nil {
-				l.report.Decode = append(l.report.Decode, err)
+				fail(err)
 				continue
 			}
 			if de.IsDir() || !strings.HasSuffix(name, ".json") || strings.HasPrefix(name, ".") {
@@ -152,29 +160,35 @@ func loadWith(fsys fs.FS, abs string, o loadOptions) (*loaded, error) {
 			}
 			file := path.Join(string(k), name)
 			if orig, ok := conflictedCopy(name); ok {
-				l.report.Decode = append(l.report.Decode, &DecodeError{File: file,
+				fail(&DecodeError{File: file,
 					Err: fmt.Errorf("a conflicted copy of %s/%s made by a sync client: canopy conflicts merges it with the original, field by field, and canopy resolve settles it", k, orig)})
 				continue
 			}
 			if de.Type()&fs.ModeSymlink != 0 {
 				if err := checkLink(abs, file); err != nil {
-					l.report.Decode = append(l.report.Decode, err)
+					fail(err)
 					continue
 				}
 			}
 			if o.reuse != nil {
 				if e, ok := o.reuse(file); ok {
-					ents = append(ents, e)
+					steps = append(steps, listed{ent: e, reused: true})
 					continue
 				}
 			}
-			e, h, err := readEntity(fsys, k, file, strings.TrimSuffix(name, ".json"))
-			if err != nil {
-				l.report.Decode = append(l.report.Decode, err)
-				continue
-			}
-			ents = append(ents, e)
-			l.hashes[app.KeyOf(e)] = h
+			steps = append(steps, listed{kind: k, file: file, id: strings.TrimSuffix(name, ".json")})
+		}
+	}
+	decodeFiles(fsys, steps, o.progress)
+	ents := make([]app.Entity, 0, len(steps))
+	for _, st := range steps {
+		if st.err != nil {
+			l.report.Decode = append(l.report.Decode, st.err)
+			continue
+		}
+		ents = append(ents, st.ent)
+		if !st.reused {
+			l.hashes[app.KeyOf(st.ent)] = st.sum
 		}
 	}
 	ws, dups := app.Restore(m.Product, strategy, ents)

@@ -46,6 +46,13 @@ func Open(dir string) (*Store, *app.Workspace, *Report, error) {
 
 // OpenAt is Open with the places given.
 func OpenAt(dir string, p Places) (*Store, *app.Workspace, *Report, error) {
+	return OpenAtWithProgress(dir, p, nil)
+}
+
+// OpenAtWithProgress is OpenAt telling progress, when not nil, how many of
+// the workspace's files are read so far, for a window to show while a big
+// workspace opens. The files are decoded on all cores either way.
+func OpenAtWithProgress(dir string, p Places, progress Progress) (*Store, *app.Workspace, *Report, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("open workspace %s: %w", dir, err)
@@ -58,7 +65,7 @@ func OpenAt(dir string, p Places) (*Store, *app.Workspace, *Report, error) {
 	} else if !fi.IsDir() {
 		return nil, nil, nil, fmt.Errorf("open workspace %s: not a folder", HostRules.Typed(dir))
 	}
-	l, err := load(os.DirFS(abs), abs)
+	l, err := loadWith(os.DirFS(abs), abs, loadOptions{progress: progress})
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("open workspace %s: %w", HostRules.Typed(dir), err)
 	}

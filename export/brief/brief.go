@@ -270,6 +270,9 @@ type brief struct {
 	// tocReserved is the number of pages reserved for the contents,
 	// tocNeeded the number their entries turned out to need.
 	tocReserved, tocNeeded int
+	// cutInitiatives are the initiatives whose description the Strategic
+	// initiatives table cut, given whole in the appendix.
+	cutInitiatives []*app.Initiative
 }
 
 // clean prepares a text of entity e for drawing.

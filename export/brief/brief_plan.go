@@ -69,8 +69,19 @@ func (b *brief) initiatives() {
 			items[it.Initiative] = append(items[it.Initiative], it)
 		}
 	}
+	cols := []tcol{{head: "Initiative", w: 3}, {head: "Status", w: 0.8}, {head: "When", w: 1.35},
+		{head: "Goals", w: 2.1}, {head: "Own score", w: 0.7, right: true}, {head: "Backlog", w: 1.25}, {head: "Progress", w: 0.9}}
+	var total float64
+	for _, c := range cols {
+		total += c.w
+	}
+	b.cutInitiatives = nil
 	rows := make([][]cell, 0, len(ins))
 	for _, in := range ins {
+		sub, cut := b.initiativeSub(in, d.width()*cols[0].w/total)
+		if cut && b.opt.wants(SectionAppendix) && !b.opt.Summary {
+			b.cutInitiatives = append(b.cutInitiatives, in)
+		}
 		own := "—"
 		if s, ok := in.OwnScore(); ok {
 			own = fmt.Sprintf("%.2f", s)
@@ -95,7 +106,7 @@ func (b *brief) initiatives() {
 		share := pr.Share()
 		sc := statusColor(in.Status)
 		rows = append(rows, []cell{
-			{s: b.clean(in, "name", in.Name), sub: b.laneName(in.Lane), bold: true},
+			{s: b.clean(in, "name", in.Name), sub: sub, bold: true},
 			{s: in.Status.Title(), col: &sc, bold: true},
 			txt(when(in)),
 			txt(b.goalNames(in.Goals)),
@@ -104,8 +115,13 @@ func (b *brief) initiatives() {
 			{s: percent(share), bar: &share},
 		})
 	}
-	d.table([]tcol{{head: "Initiative", w: 2.4}, {head: "Status", w: 0.8}, {head: "When", w: 1.35},
-		{head: "Goals", w: 2.1}, {head: "Own score", w: 0.7, right: true}, {head: "Backlog", w: 1.25}, {head: "Progress", w: 0.9}}, rows)
+	d.table(cols, rows)
+	if len(b.cutInitiatives) > 0 {
+		d.setFont("", sizeSmall)
+		d.color(colMuted)
+		d.para("A description cut with “…” is given whole in the appendix.", 0)
+		d.color(colText)
+	}
 }
 
 // scoreSum formats a score or a sum of scores: whole and grouped from 100
@@ -519,6 +535,7 @@ func (b *brief) appendix() {
 	d.heading("Backlog excerpt", 1, 150)
 	if len(items) == 0 {
 		b.none("The backlog is empty.")
+		b.initiativesInFull()
 		return
 	}
 	var open []*app.Item
@@ -557,4 +574,5 @@ func (b *brief) appendix() {
 	cols, rows := b.withFields([]tcol{{head: "Item", w: 3.6}, {head: "Type, status", w: 0.95}, {head: "MoSCoW", w: 0.75}, {head: "Estimate", w: 0.7},
 		{head: "Initiative and release", w: 1.9}}, rows, open[:min(show, len(open))])
 	d.table(cols, rows)
+	b.initiativesInFull()
 }

@@ -208,6 +208,8 @@ type workbook struct {
 	now time.Time
 	st  styles
 	t   texts
+	// letter: every sheet prints on US Letter, not A4 (pageSetup).
+	letter bool
 }
 
 // WriteBacklog writes the workspace as an Excel workbook to w: the Backlog
@@ -222,13 +224,19 @@ func WriteBacklog(w io.Writer, ws *app.Workspace, now time.Time) (warnings []str
 
 // writeWorkbook is WriteBacklog, with a Changes sheet when changes is set.
 func writeWorkbook(w io.Writer, ws *app.Workspace, now time.Time, changes *sheetChanges) (warnings []string, err error) {
+	return writeWorkbookOn(w, ws, now, changes, false)
+}
+
+// writeWorkbookOn is writeWorkbook printing on US Letter when letter is
+// set, else on A4.
+func writeWorkbookOn(w io.Writer, ws *app.Workspace, now time.Time, changes *sheetChanges, letter bool) (warnings []string, err error) {
 	f := excelize.NewFile()
 	defer func() {
 		if cerr := f.Close(); cerr != nil && err == nil {
 			err = fmt.Errorf("export: %w", cerr)
 		}
 	}()
-	b := &workbook{f: f, ws: ws, now: now}
+	b := &workbook{f: f, ws: ws, now: now, letter: letter}
 	if b.st, err = newStyles(f); err != nil {
 		return nil, fmt.Errorf("export: styles: %w", err)
 	}
@@ -238,6 +246,11 @@ func writeWorkbook(w io.Writer, ws *app.Workspace, now time.Time, changes *sheet
 	for _, name := range Sheets[1:] {
 		if _, err := f.NewSheet(name); err != nil {
 			return nil, fmt.Errorf("export: sheet %s: %w", name, err)
+		}
+	}
+	for _, name := range Sheets { // before the rows: the Backlog is streamed
+		if err := b.pageSetup(name); err != nil {
+			return nil, fmt.Errorf("export: %w", err)
 		}
 	}
 	steps := []struct {
@@ -259,6 +272,9 @@ func writeWorkbook(w io.Writer, ws *app.Workspace, now time.Time, changes *sheet
 	if changes != nil {
 		if err := b.changes(changes); err != nil {
 			return nil, fmt.Errorf("export: sheet %s: %w", SheetChanges, err)
+		}
+		if err := b.pageSetup(SheetChanges); err != nil {
+			return nil, fmt.Errorf("export: %w", err)
 		}
 	}
 	f.SetActiveSheet(0)

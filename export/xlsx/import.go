@@ -146,7 +146,16 @@ func (r ImportRefusal) String() string {
 	msg := r.Err.Error()
 	var re *app.RuleError
 	if errors.As(r.Err, &re) {
-		msg = "field " + re.Field + ": " + re.Msg
+		// The rule in a person's words, the item by the title the row
+		// plan knows it by (not an edit the refusal undid); its ID after.
+		said := *re
+		if t := app.Shorten(oneLine(r.Row.Title), 40); t != "" {
+			said.Name = t
+		}
+		if r.Created {
+			return fmt.Sprintf("row %d: %s; created as New instead (%s)", r.Row.Row, said.Sentence(), r.ID)
+		}
+		return fmt.Sprintf("row %d: %s; left as it was (%s)", r.Row.Row, said.Sentence(), re.Key.ID)
 	}
 	if r.Created {
 		return fmt.Sprintf("row %d: %s was created as New; its status was refused: %s", r.Row.Row, r.ID, msg)

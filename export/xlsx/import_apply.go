@@ -107,7 +107,7 @@ func startProblem(ws *app.Workspace, id string, to app.Status) error {
 	}
 	if it, ok := ws.Item(id); ok && to == app.StatusAccepted {
 		if met, total := it.CriteriaMet(); met < total {
-			return &app.RuleError{Key: app.KeyOf(it), Label: it.Label(), Field: "status",
+			return &app.RuleError{Key: app.KeyOf(it), Label: it.Label(), Name: app.Called(it), Field: "status", Open: "criteria",
 				Msg: fmt.Sprintf("%d of %d acceptance criteria are not met; accept it in Canopy with an override reason", total-met, total)}
 		}
 	}

@@ -265,9 +265,9 @@ func TestImportRefusedMove(t *testing.T) {
 	}
 	lines := strings.Join(p.Result.Lines(ws), "\n")
 	for _, want := range []string{
-		fmt.Sprintf("refused  row %d: %s (%s) left as it was: field status: moving to Ready needs at least one acceptance criterion", bareRow, bare.ID, bare.Title),
+		fmt.Sprintf("refused  row %d: %s can't move to Done yet: give it an acceptance criterion; left as it was (%s)", bareRow, bare.Title, bare.ID),
 		fmt.Sprintf("refused  row %d: ", newRow),
-		"was created as New; its status was refused: field status: moving to Ready needs at least one acceptance criterion and an estimate",
+		"can't move to Ready yet: give it an acceptance criterion and an estimate; created as New instead (item-",
 		"updated  item " + other.ID + " (Renamed)",
 	} {
 		if !strings.Contains(lines, want) {

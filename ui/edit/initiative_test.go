@@ -136,7 +136,7 @@ func TestInitiativeEditorDependencyCycle(t *testing.T) {
 	}
 	n := f.applied
 	ed.deps.pick.SetSelected("Alpha")
-	f.expectRefused(n, "Add dependency", "Beta", "cycle", "init-b → init-a → init-b")
+	f.expectRefused(n, "Add dependency", "Beta", "cycle", "Beta → Alpha → Beta")
 	if len(in().DependsOn) != 0 || len(ed.deps.rows) != 0 || ed.deps.pick.Selected != "" {
 		t.Fatalf("after the refused cycle: depends on %q, %d rows shown", in().DependsOn, len(ed.deps.rows))
 	}

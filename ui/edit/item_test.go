@@ -469,8 +469,8 @@ func TestItemEditorDependencyCycleIsRefused(t *testing.T) {
 		t.Fatalf("beta: %v", itemMatchIDs(d))
 	}
 	d.results.Select(0)
-	if len(f.Errs) != 1 || !strings.Contains(f.Errs[0].Error(), "item-a → item-b → item-a") {
-		t.Fatalf("errors %v, want one naming the cycle item-a → item-b → item-a", f.Errs)
+	if len(f.Errs) != 1 || !strings.Contains(f.Errs[0].Error(), "Alpha → Beta → Alpha") {
+		t.Fatalf("errors %v, want one naming the cycle by titles, Alpha → Beta → Alpha", f.Errs)
 	}
 	if got := f.item("item-a").DependsOn; len(got) != 0 || len(d.rows) != 0 {
 		t.Fatalf("dependencies changed: %v, %d rows", got, len(d.rows))

@@ -31,7 +31,7 @@ func TestMilestoneEditor(t *testing.T) {
 	for _, bad := range []struct{ text, want string }{
 		{"20/04/2026", "want YYYY-MM-DD"},
 		{"2026-02-30", "want YYYY-MM-DD"},
-		{"", "date: is required"},
+		{"", "the date is required"},
 	} {
 		n = f.applied
 		f.typeInto(ed.date, bad.text)

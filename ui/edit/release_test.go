@@ -160,7 +160,7 @@ func TestReleaseEditorFields(t *testing.T) {
 	f.expectCommand(n, "Change release date")
 	n = f.applied
 	f.typeInto(ed.start, "2026-06-01")
-	f.expectRefused(n, "Change release start", "date: 2026-05-01 is before start 2026-06-01")
+	f.expectRefused(n, "Change release start", "the date 2026-05-01 is before start 2026-06-01")
 	if ed.start.Text != "2026-01-01" {
 		t.Fatalf("start field %q", ed.start.Text)
 	}

@@ -17,6 +17,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/app/team"
 	"canopy/ui/dialogs"
 	"canopy/ui/form"
 	"canopy/ui/page"
@@ -51,6 +52,12 @@ type shell struct {
 	// busy is set while a goroutine reads the workspace (an export);
 	// changes from disk wait for it.
 	busy, missedDiskChange bool
+	// team is the team work of the workspace shown: Sync, Conflicts.
+	team *teamwork
+	// userPref and autoSync are the Settings last applied (your name,
+	// the auto-sync interval).
+	userPref string
+	autoSync time.Duration
 }
 
 // Run opens the main window on the session and blocks until it closes.
@@ -69,6 +76,9 @@ func newShell(a fyne.App, sess *Session, opener Opener) *shell {
 	s.win.SetOnDropped(s.onDropped)
 	s.registerShortcuts()
 	s.win.Canvas().SetOnTypedKey(s.onTypedKey)
+	s.userPref = a.Preferences().String(page.PrefUserName)
+	s.autoSync = autoSyncInterval(a.Preferences())
+	a.Preferences().AddChangeListener(s.onPrefsChanged)
 	s.load(sess)
 	return s
 }
@@ -90,6 +100,10 @@ func (s *shell) load(sess *Session) {
 		s.env.Close() // the pages of the workspace shown before hear no more
 	}
 	s.sess, s.ws = sess, sess.WS
+	if s.team != nil {
+		s.team.close()
+	}
+	s.team = newTeamwork(s, sess)
 	s.env = &page.Env{WS: s.ws, Window: s.win, Do: s.do, Open: s.open, OpenURL: s.openURL, NewEditor: newEditor}
 	s.dialogs = &dialogs.Host{App: s.app, Win: s.win, WS: s.ws, Dir: sess.Dir, Do: s.do, Busy: s.setBusy,
 		Go: func(f func()) { goReported(fyne.Do, f) }, Files: store.HostRules}
@@ -108,7 +122,7 @@ func (s *shell) load(sess *Session) {
 			s.showSection(s.secs[id].ID)
 		}
 	}
-	top := container.NewVBox(container.NewPadded(s.header.box))
+	top := container.NewBorder(nil, nil, nil, s.team.header(), container.NewPadded(s.header.box))
 	split := container.NewHSplit(s.nav, s.body)
 	split.Offset = 0.14
 	s.win.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), s.summary.label), nil, nil, split))
@@ -123,13 +137,17 @@ func (s *shell) load(sess *Session) {
 	}
 	// Events can be lost (network drives, a sleeping laptop): look again
 	// whenever the window comes back to the front.
-	s.app.Lifecycle().SetOnEnteredForeground(s.onDiskChanged)
+	s.app.Lifecycle().SetOnEnteredForeground(func() {
+		s.onDiskChanged()
+		s.team.refreshState()
+	})
 	s.current = "" // a new window body: the overview is shown afresh
 	s.nav.Select(0)
 	s.updateTitle()
 	if len(sess.Problems) > 0 {
 		s.showProblems()
 	}
+	s.team.lookAround()
 }
 
 // visibleStack lays out only its visible objects, one over the other at its
@@ -244,7 +262,11 @@ func (s *shell) menu() *fyne.MainMenu {
 		open.Shortcut = shortcut(fyne.KeyO, 0)
 		file = append(file, newWS, open, s.recentMenu(), fyne.NewMenuItemSeparator())
 	}
-	file = append(file, s.saveItem, s.dialogs.ImportMenuItem(), s.dialogs.ExportMenu(), fyne.NewMenuItemSeparator(), quit)
+	file = append(file, s.saveItem)
+	if sync := s.team.menuItem(); sync != nil {
+		file = append(file, sync)
+	}
+	file = append(file, s.dialogs.ImportMenuItem(), s.dialogs.ExportMenu(), fyne.NewMenuItemSeparator(), quit)
 
 	// Fyne's own Undo and Redo shortcuts (Ctrl+Z, Ctrl+Y; Cmd on macOS), so
 	// that the menu, which sees them first, gets them even in a text field.
@@ -400,6 +422,7 @@ func (s *shell) save() error {
 	}
 	s.saveErr = s.sess.Save()
 	s.updateTitle()
+	s.team.refreshState()
 	return s.saveErr
 }
 
@@ -434,10 +457,42 @@ func (s *shell) onQuit() {
 		}, s.win)
 		return
 	}
+	if s.team.runner != nil && s.autoSync > 0 && !s.team.runner.Running() {
+		s.syncAndClose()
+		return
+	}
 	s.close()
 }
 
+// syncAndClose syncs once more before quitting, with auto-sync on.
+func (s *shell) syncAndClose() {
+	wait := dialog.NewCustomWithoutButtons("Syncing before quitting…", widget.NewProgressBarInfinite(), s.win)
+	wait.Show()
+	r := s.team.runner
+	goReported(fyne.Do, func() {
+		r.SyncNow()
+		fyne.Do(s.close)
+	})
+}
+
+// onPrefsChanged applies the Settings that the window follows: your name,
+// recorded in decisions, and the auto-sync interval.
+func (s *shell) onPrefsChanged() {
+	p := s.app.Preferences()
+	if name := p.String(page.PrefUserName); name != s.userPref {
+		s.userPref = name
+		s.ws.SetUser(team.Author(name, s.sess.Dir))
+	}
+	if iv := autoSyncInterval(p); iv != s.autoSync {
+		s.autoSync = iv
+		if s.team.runner != nil {
+			s.team.runner.AutoSync(iv)
+		}
+	}
+}
+
 func (s *shell) close() {
+	s.team.close()
 	if s.stopWatch != nil {
 		s.stopWatch()
 	}

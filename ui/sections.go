@@ -29,11 +29,12 @@ func sections(sess *Session) []*page.Section {
 	}
 }
 
-// settingsSection is the sidebar's Settings: the product's editor alone.
+// settingsSection is the sidebar's Settings: this machine's settings
+// above the product's editor.
 func settingsSection() *page.Section {
 	return &page.Section{ID: page.Settings, Title: "Settings", Lists: []app.Kind{app.KindProduct},
 		Keys: func(*app.Workspace) []app.Key { return []app.Key{app.ProductKey} },
-		New:  page.NewListPage}
+		New:  newSettingsPage}
 }
 
 // sectionOf returns the section that lists entities of kind k: the one

@@ -365,6 +365,7 @@ func (t *teamwork) onSettled() {
 		t.s.switchTo(func() (*Session, error) { return t.s.opener.Open(dir) })
 		return
 	}
+	t.hideConflicts()
 	t.refreshState()
 }
 

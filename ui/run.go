@@ -122,7 +122,8 @@ func (s *shell) load(sess *Session) {
 			s.showSection(s.secs[id].ID)
 		}
 	}
-	top := container.NewBorder(nil, nil, nil, s.team.header(), container.NewPadded(s.header.box))
+	s.header.setAction(s.team.header())
+	top := container.NewVBox(container.NewPadded(s.header.box))
 	split := container.NewHSplit(s.nav, s.body)
 	split.Offset = 0.14
 	s.win.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), s.summary.label), nil, nil, split))
@@ -144,10 +145,11 @@ func (s *shell) load(sess *Session) {
 	s.current = "" // a new window body: the overview is shown afresh
 	s.nav.Select(0)
 	s.updateTitle()
-	if len(sess.Problems) > 0 {
-		s.showProblems()
+	// Conflicts are settled in their own section: the problems they cause
+	// are shown once the conflicts are known, without them.
+	if !s.team.lookAround() && len(sess.Problems) > 0 {
+		s.showProblems(sess.Problems)
 	}
-	s.team.lookAround()
 }
 
 // visibleStack lays out only its visible objects, one over the other at its
@@ -502,10 +504,9 @@ func (s *shell) close() {
 	s.app.Quit()
 }
 
-// showProblems lists what opening the workspace found wrong, each with a
-// button that shows the file's folder.
-func (s *shell) showProblems() {
-	problems := s.sess.Problems
+// showProblems lists problems, what opening or reading the workspace
+// found wrong, each with a button that shows the file's folder.
+func (s *shell) showProblems(problems []string) {
 	var list *widget.List
 	list = widget.NewList(
 		func() int { return len(problems) },

@@ -189,14 +189,16 @@ func firstLine(s string) string {
 // lookAround runs off the UI goroutine when a workspace opens: it offers
 // git-setup once where the merge driver is missing, and opens the
 // Conflicts section when conflicts wait (git's, markers, a sync client's
-// copies) instead of leaving a read-only dead end.
-func (t *teamwork) lookAround() {
+// copies) instead of leaving a read-only dead end; then it shows the
+// problems of the open that the conflicts do not explain. It reports
+// whether it runs (false: the window shows the problems itself).
+func (t *teamwork) lookAround() bool {
 	if t.sess.Dir == "" || t.sess.Store == nil {
-		return
+		return false
 	}
 	inRepo := t.runner != nil
 	if !inRepo && len(t.sess.Problems) == 0 {
-		return // outside git, conflicts show as problems of the open
+		return false // outside git, conflicts show as problems of the open
 	}
 	prefs := t.s.app.Preferences()
 	offer := inRepo && !prefs.Bool(page.PrefSetupOffered(t.sess.Dir))
@@ -212,12 +214,36 @@ func (t *teamwork) lookAround() {
 			} else if len(fcs) > 0 {
 				t.showConflicts(fcs)
 			}
+			if rest := unexplained(t.sess.Problems, fcs); len(rest) > 0 {
+				t.s.showProblems(rest)
+			}
 			if needs {
 				t.offerSetup()
 			}
 			t.refreshState()
 		})
 	})
+	return true
+}
+
+// unexplained returns the problems that are not about a file in conflict
+// (its markers, a sync client's copy of it): the Conflicts section
+// settles those.
+func unexplained(problems []string, fcs []team.FileConflict) []string {
+	files := map[string]bool{}
+	for _, fc := range fcs {
+		files[fc.Rel] = true
+		if fc.Copy != "" {
+			files[fc.Copy] = true
+		}
+	}
+	var rest []string
+	for _, p := range problems {
+		if f := problemFile(p); f == "" || !files[f] {
+			rest = append(rest, p)
+		}
+	}
+	return rest
 }
 
 // offerSetup offers git-setup, once per workspace.

@@ -158,6 +158,7 @@ func (t *teamwork) onSynced(res *team.SyncResult, err error) {
 		return
 	}
 	t.hideConflicts()
+	incoming := res.Incoming != nil && len(res.Incoming.Changes) > 0
 	var lines []string
 	if res.Commit != "" {
 		lines = append(lines, "Committed "+res.Commit+": "+firstLine(res.Message))
@@ -165,20 +166,32 @@ func (t *teamwork) onSynced(res *team.SyncResult, err error) {
 	if res.Pushed {
 		lines = append(lines, "Pushed to "+res.Upstream+".")
 	}
+	if incoming {
+		lines = append(lines, "Brought in what the others shared on "+orWord(res.Upstream, "the upstream")+".")
+	}
 	lines = append(lines, res.Notes...)
 	if len(lines) == 0 {
-		lines = append(lines, "Nothing to share: the plan is in sync.")
+		lines = append(lines, "Nothing to share: the plan is in sync with "+orWord(res.Upstream, "git")+".")
 	}
 	note := widget.NewLabel(strings.Join(lines, "\n"))
 	note.Wrapping = fyne.TextWrapWord
-	var content fyne.CanvasObject = note
-	if res.Incoming != nil && len(res.Incoming.Changes) > 0 {
-		head := widget.NewLabelWithStyle("What came in", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		content = container.NewBorder(container.NewVBox(note, head), nil, nil, nil, teamsync.NewIncoming(res.Incoming))
+	if !incoming {
+		d := dialog.NewCustom("Synced", "Close", note, t.s.win)
+		d.Resize(fyne.NewSize(560, 0))
+		d.Show()
+		return
 	}
-	d := dialog.NewCustom("Synced", "Close", content, t.s.win)
+	head := widget.NewLabelWithStyle("What came in", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d := dialog.NewCustom("Synced", "Close", container.NewBorder(container.NewVBox(note, head), nil, nil, nil, teamsync.NewIncoming(res.Incoming)), t.s.win)
 	d.Resize(fyne.NewSize(720, 480))
 	d.Show()
+}
+
+func orWord(s, word string) string {
+	if s == "" {
+		return word
+	}
+	return s
 }
 
 func firstLine(s string) string {

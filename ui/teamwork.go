@@ -1,7 +1,11 @@
 package ui
 
 import (
+	"bytes"
 	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"fmt"
 	"strings"
 	"time"
@@ -377,7 +381,20 @@ func (t *teamwork) apply(fc *team.FileConflict, ch team.Choices, st *team.Settle
 		cmd = app.Delete(fc.Key)
 	}
 	if cmd != nil {
+		// The file on disk may hold what the merge made of it (markers):
+		// it goes to the trash, and the save may replace it.
+		file := filepath.Join(t.sess.Dir, filepath.FromSlash(fc.Rel))
+		if old, err := os.ReadFile(file); err == nil && !bytes.Equal(old, st.Data) {
+			if _, err := store.KeepVersion(t.sess.Places, t.sess.Dir, fc.Key, old, now); err != nil {
+				return err
+			}
+		} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
 		if err := ws.Do(cmd); err != nil {
+			return err
+		}
+		if err := t.sess.Store.KeepMine(ws, fc.Key); err != nil {
 			return err
 		}
 		if err := t.s.save(); err != nil {

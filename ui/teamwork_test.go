@@ -445,3 +445,60 @@ func TestGitSetupOffer(t *testing.T) {
 		t.Error("not set up")
 	}
 }
+
+// TestSyncConflictFromTheWindow: the PO edits an item in the window and
+// presses Sync; the merge leaves markers in the file (git's own line
+// merge stands in for the driver), and the window shows the Conflicts
+// section at once. Settling it replaces the file with markers (kept in the
+// trash) as one undoable command; the next Sync pushes one plan.
+func TestSyncConflictFromTheWindow(t *testing.T) {
+	pm := teamClone(t, true)
+	root := filepath.Dir(pm)
+	po := filepath.Join(root, "po")
+	runGit(t, root, "clone", "-q", filepath.Join(root, "origin.git"), po)
+	runGit(t, po, "config", "merge.canopy.name", "Canopy field-level merge")
+	runGit(t, po, "config", "merge.canopy.driver", "git merge-file --diff3 -L mine -L base -L theirs %A %O %B")
+	places := testPlaces(t)
+	entries, err := os.ReadDir(filepath.Join(pm, "items"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := "items/" + entries[0].Name()
+	id := strings.TrimSuffix(entries[0].Name(), ".json")
+	editItemFile(t, pm, rel, func(it *app.Item) { it.Title = "The PM's title" })
+	if res, err := team.Sync(t.Context(), pm, team.SyncOptions{Places: places}); err != nil || !res.Pushed {
+		t.Fatalf("PM's sync: %+v %v", res, err)
+	}
+
+	a := test.NewTempApp(t)
+	s := openTeamShell(t, a, po, places)
+	if err := s.ws.Do(app.EditItem(id, "Rename", func(it *app.Item) error { it.Title = "The PO's title"; return nil })); err != nil {
+		t.Fatal(err)
+	}
+	s.team.sync()
+	waitForConflicts(t, s)
+	if data, _ := os.ReadFile(filepath.Join(po, filepath.FromSlash(rel))); !strings.Contains(string(data), "<<<<<<<") {
+		t.Fatalf("no markers in the file:\n%s", data)
+	}
+	if s.ws.ReadOnly() != nil {
+		t.Fatalf("read-only after the sync: %v", s.ws.ReadOnly())
+	}
+	settleTitle(t, s, "The title we agreed on")
+	uitest.WaitForDialog(t, s.win, "Every conflict is settled.")
+	if u, ok := s.ws.CanUndo(); !ok || !strings.HasPrefix(u, "Settle the conflict") {
+		t.Errorf("undo: %q %v", u, ok)
+	}
+	data, err := os.ReadFile(filepath.Join(po, filepath.FromSlash(rel)))
+	if err != nil || strings.Contains(string(data), "<<<<<<<") || !strings.Contains(string(data), `"title": "The title we agreed on"`) {
+		t.Fatalf("the file: %v\n%s", err, data)
+	}
+	if out := runGit(t, po, "ls-files", "-u"); out != "" {
+		t.Errorf("still unmerged in git: %s", out)
+	}
+	s.win.Canvas().Overlays().Remove(s.win.Canvas().Overlays().Top())
+	s.team.sync()
+	uitest.WaitForDialog(t, s.win, "Pushed to origin/main.")
+	if got := runGit(t, po, "show", "origin/main:"+rel); !strings.Contains(got, `"title": "The title we agreed on"`) {
+		t.Errorf("pushed:\n%s", got)
+	}
+}

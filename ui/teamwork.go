@@ -3,10 +3,10 @@ package ui
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"fmt"
 	"strings"
 	"time"
 

@@ -502,3 +502,22 @@ func TestSyncConflictFromTheWindow(t *testing.T) {
 		t.Errorf("pushed:\n%s", got)
 	}
 }
+
+// TestAutoSyncOnQuit: with auto-sync on, quitting syncs once more: the
+// edit made just before is pushed.
+func TestAutoSyncOnQuit(t *testing.T) {
+	dir := teamClone(t, true)
+	a := test.NewTempApp(t)
+	a.Preferences().SetInt(page.PrefAutoSync, 60)
+	s := openTeamShell(t, a, dir, testPlaces(t))
+	uitest.WaitUntil(t, func() bool { return s.team.runner.Button.Button.Text == "Synced" })
+	it := s.ws.Items()[0]
+	if err := s.ws.Do(app.EditItem(it.ID, "Rename", func(it *app.Item) error { it.Title = "Renamed before quitting"; return nil })); err != nil {
+		t.Fatal(err)
+	}
+	s.onQuit()
+	uitest.WaitUntil(t, func() bool {
+		out, err := exec.Command("git", "-C", dir, "log", "-1", "--format=%s", "origin/main").Output()
+		return err == nil && strings.HasPrefix(string(out), "Edit 'Renamed before quitting'")
+	})
+}

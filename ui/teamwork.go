@@ -26,6 +26,10 @@ import (
 // read-only until it has been read again after the merge.
 var errSyncing = errors.New("syncing with git: edits wait until the workspace has been read again after the merge")
 
+// errConflictsWait is why a workspace whose files hold a merge's
+// conflicts is read-only until they are settled.
+var errConflictsWait = errors.New("a merge left conflicts in its files: settle them in the Conflicts section, and the workspace opens again for editing (the rest of the plan is readable meanwhile)")
+
 // teamwork is the window's part of working as a team: the Sync button
 // and File ▸ Sync (when the workspace is in a git repository), the
 // Conflicts section while conflicts wait, and the offer of git-setup.
@@ -231,8 +235,17 @@ func (t *teamwork) lookAround() bool {
 			} else if len(fcs) > 0 {
 				t.showConflicts(fcs)
 			}
-			if rest := unexplained(t.sess.Problems, fcs); len(rest) > 0 {
+			rest := unexplained(t.sess.Problems, fcs)
+			if len(rest) > 0 {
 				t.s.showProblems(rest)
+			}
+			// Read-only only for the conflicts: say where to settle them.
+			ro := t.sess.WS.ReadOnly()
+			if len(fcs) > 0 && len(rest) == 0 && len(t.sess.Problems) > 0 && ro != nil && !errors.Is(ro, store.ErrLocked) {
+				t.sess.WS.SetReadOnly(errConflictsWait)
+				t.s.header.refresh()
+				t.s.updateMenu()
+				t.s.updateTitle()
 			}
 			if needs {
 				t.offerSetup()

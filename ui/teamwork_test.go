@@ -363,6 +363,9 @@ func TestConflictMarkersInTheWindow(t *testing.T) {
 	}
 	s.load(next)
 	waitForConflicts(t, s)
+	if ro := s.ws.ReadOnly(); ro == nil || !strings.Contains(ro.Error(), "settle them in the Conflicts section") {
+		t.Errorf("read-only because %v", ro)
+	}
 	// The markers are the conflict: no dialog of problems hides the page.
 	if top := s.win.Canvas().Overlays().Top(); top != nil {
 		t.Fatalf("a dialog over the Conflicts section: %q", uitest.Texts(top))

@@ -459,20 +459,26 @@ func (s *shell) onQuit() {
 		}, s.win)
 		return
 	}
-	if s.team.runner != nil && s.autoSync > 0 && !s.team.runner.Running() {
-		s.syncAndClose()
+	if r := s.team.runner; r != nil && (s.autoSync > 0 || r.Running()) {
+		s.syncAndClose(s.autoSync > 0)
 		return
 	}
 	s.close()
 }
 
-// syncAndClose syncs once more before quitting, with auto-sync on.
-func (s *shell) syncAndClose() {
+// syncAndClose quits once git is done: with sync (auto-sync on), after
+// one more sync; else after the sync under way, never in its middle.
+func (s *shell) syncAndClose(sync bool) {
 	wait := dialog.NewCustomWithoutButtons("Syncing before quitting…", widget.NewProgressBarInfinite(), s.win)
 	wait.Show()
 	r := s.team.runner
 	goReported(fyne.Do, func() {
-		r.SyncNow()
+		if sync {
+			r.SyncNow()
+		}
+		for r.Running() {
+			time.Sleep(50 * time.Millisecond)
+		}
 		fyne.Do(s.close)
 	})
 }

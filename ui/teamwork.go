@@ -68,6 +68,9 @@ func newTeamwork(s *shell, sess *Session) *teamwork {
 		Done:    t.onSynced,
 	})
 	t.runner.AutoSync(autoSyncInterval(s.app.Preferences()))
+	// Decisions are recorded under the name commits are made under: the
+	// one in Settings, else this repository's user.name.
+	sess.WS.SetUser(t.author())
 	return t
 }
 

@@ -150,8 +150,8 @@ func TestSyncInTheWindow(t *testing.T) {
 		t.Fatal("the Sync button is not in the window")
 	}
 	uitest.WaitUntil(t, func() bool { return btn.Text == "Synced" })
-	if s.ws.User() != "Launcher" {
-		t.Errorf("user %q: the window changed it without a change of the setting", s.ws.User())
+	if s.ws.User() != "Pat the PM" {
+		t.Errorf("decisions are recorded as %q, not under the name from Settings", s.ws.User())
 	}
 
 	it := s.ws.Items()[0]

@@ -337,6 +337,7 @@ func TestConflictMarkersInTheWindow(t *testing.T) {
 	}
 	rel := "items/" + entries[0].Name()
 	file := filepath.Join(dir, filepath.FromSlash(rel))
+	fyne.DoAndWait(func() { s.stopWatch(); s.stopWatch = nil }) // the window is closed before the merge
 	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
@@ -361,11 +362,14 @@ func TestConflictMarkersInTheWindow(t *testing.T) {
 	if next.WS.ReadOnly() == nil {
 		t.Fatal("a file with markers opened editable")
 	}
-	s.load(next)
+	fyne.DoAndWait(func() { s.load(next) })
 	waitForConflicts(t, s)
-	if ro := s.ws.ReadOnly(); ro == nil || !strings.Contains(ro.Error(), "settle them in the Conflicts section") {
-		t.Errorf("read-only because %v", ro)
-	}
+	// (The test driver runs fyne.Do at once, on the goroutine that looked
+	// for conflicts: wait for the end of what it does.)
+	uitest.WaitUntil(t, func() bool {
+		ro := s.ws.ReadOnly()
+		return ro != nil && strings.Contains(ro.Error(), "settle them in the Conflicts section")
+	})
 	// The markers are the conflict: no dialog of problems hides the page.
 	if top := s.win.Canvas().Overlays().Top(); top != nil {
 		t.Fatalf("a dialog over the Conflicts section: %q", uitest.Texts(top))
@@ -438,7 +442,8 @@ func TestGitSetupOffer(t *testing.T) {
 	s.team.close()
 
 	again := openTeamShell(t, a, dir, places)
-	uitest.WaitUntil(t, func() bool { return strings.HasPrefix(again.team.runner.Button.Button.Text, "Sync") })
+	// The state shows once the look around the workspace is over.
+	uitest.WaitUntil(t, func() bool { return again.team.runner.Button.Button.Text != "Sync" })
 	if top := again.win.Canvas().Overlays().Top(); top != nil && uitest.HasText(top, "Set up git") {
 		t.Fatal("git-setup offered twice")
 	}

@@ -11,6 +11,8 @@ func clone(e Entity) Entity {
 	case *Product:
 		c := *v
 		c.WIPLimits = maps.Clone(v.WIPLimits)
+		c.Fields = cloneDecls(v.Fields)
+		c.CardFields = slices.Clone(v.CardFields)
 		return &c
 	case *Strategy:
 		c := *v
@@ -45,6 +47,7 @@ func clone(e Entity) Entity {
 		c := *v
 		c.Goals = slices.Clone(v.Goals)
 		c.DependsOn = slices.Clone(v.DependsOn)
+		c.Fields = cloneFields(v.Fields)
 		return &c
 	case *Milestone:
 		c := *v
@@ -63,7 +66,10 @@ func clone(e Entity) Entity {
 		c.Criteria = slices.Clone(v.Criteria)
 		c.History = slices.Clone(v.History)
 		c.Scores = v.Scores.clone()
+		c.Fields = cloneFields(v.Fields)
 		return &c
+	case *Insight:
+		return cloneInsight(v)
 	}
 	panic("clone: unknown entity type")
 }

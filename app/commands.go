@@ -95,6 +95,8 @@ func unlink(tx *Tx, k Key) error {
 			}
 		case *Risk:
 			v.Initiatives = drop(v.Initiatives)
+		case *Insight:
+			unlinkInsight(v, k)
 		case *Item:
 			switch k.Kind {
 			case KindInitiative:

@@ -20,12 +20,16 @@ type Filter struct {
 	// Text must appear (ignoring case) in the ID, title, description,
 	// notes or a criterion; several words must all appear.
 	Text string `json:"text"`
+	// Fields keeps the items whose custom field (by key) has one of the
+	// values listed, as FieldFilterValue writes them; "" matches items
+	// without a value.
+	Fields map[string][]string `json:"fields,omitzero"`
 }
 
 // Empty reports whether the filter lets every item through.
 func (f *Filter) Empty() bool {
 	return len(f.Types)+len(f.Tags)+len(f.Assignees)+len(f.Initiatives)+len(f.Releases)+len(f.MoSCoW) == 0 &&
-		!f.BlockedOnly && strings.TrimSpace(f.Text) == ""
+		!f.BlockedOnly && strings.TrimSpace(f.Text) == "" && !f.hasFieldFilter()
 }
 
 // Matcher tests items against a filter; make one per pass over the items.
@@ -51,6 +55,9 @@ func (m *Matcher) Match(it *Item) bool {
 		return false
 	}
 	if len(f.Tags) > 0 && !slices.ContainsFunc(it.Tags, func(t string) bool { return slices.Contains(f.Tags, t) }) {
+		return false
+	}
+	if !matchFields(f.Fields, it) {
 		return false
 	}
 	if f.BlockedOnly && len(BlockedBy(m.ws, it)) == 0 {

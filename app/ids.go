@@ -49,6 +49,7 @@ var kindPrefix = map[Kind]string{
 	KindMilestone:  "ms",
 	KindRelease:    "rel",
 	KindItem:       "item",
+	KindInsight:    "insight",
 }
 
 // newID returns a fresh ID for kind, never built from user text: a kind prefix

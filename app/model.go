@@ -3,7 +3,7 @@ package app
 import "time"
 
 // SchemaVersion is the version of the workspace format this build writes.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Kind names a type of entity. Each kind is stored in its own folder.
 type Kind string
@@ -24,7 +24,7 @@ const (
 // Kinds lists every entity kind in dependency order: a kind only refers to
 // kinds listed before it. Saves write in this order so that a crash never
 // leaves a reference to a file that was not written.
-var Kinds = []Kind{KindPersona, KindGoal, KindCompetitor, KindLane, KindInitiative, KindRisk, KindMilestone, KindRelease, KindItem}
+var Kinds = []Kind{KindPersona, KindGoal, KindCompetitor, KindLane, KindInitiative, KindRisk, KindMilestone, KindRelease, KindItem, KindInsight}
 
 // Singular returns a human name for one entity of the kind ("item").
 func (k Kind) Singular() string {
@@ -47,6 +47,8 @@ func (k Kind) Singular() string {
 		return "release"
 	case KindItem:
 		return "item"
+	case KindInsight:
+		return "insight"
 	}
 	return string(k)
 }
@@ -79,10 +81,18 @@ const (
 	ModelWSJF        ScoringModel = "wsjf"
 	ModelICE         ScoringModel = "ice"
 	ModelValueEffort ScoringModel = "value-effort"
+	// ModelFormula ranks by the product's own formula (Product.Formula).
+	ModelFormula ScoringModel = "formula"
 )
 
 // ScoringModels lists the models in display order.
+// These four score an item from its own inputs (Score); each has a column
+// in the Excel backlog and the prioritized list.
 var ScoringModels = []ScoringModel{ModelRICE, ModelWSJF, ModelICE, ModelValueEffort}
+
+// ModelChoices lists every model a product may rank by, in display order:
+// ScoringModels and the product's formula.
+var ModelChoices = []ScoringModel{ModelRICE, ModelWSJF, ModelICE, ModelValueEffort, ModelFormula}
 
 // ICECombination says how ICE's three inputs combine into a score.
 type ICECombination string
@@ -107,6 +117,13 @@ type Product struct {
 	FiscalYearStart int `json:"fiscalYearStart"`
 	// WIPLimits caps the number of items per status; 0 or absent means none.
 	WIPLimits map[Status]int `json:"wipLimits"`
+	// Fields declares the custom fields of items and initiatives (schema 2).
+	Fields []FieldDecl `json:"fields,omitzero"`
+	// CardFields lists the keys of the custom fields the board's cards
+	// show, at most MaxCardFields.
+	CardFields []string `json:"cardFields,omitzero"`
+	// Formula is the expression of the formula scoring model (schema 2).
+	Formula string `json:"formula,omitzero"`
 }
 
 // Positioning is the classic positioning statement.
@@ -343,6 +360,9 @@ type Initiative struct {
 	Value      float64 `json:"value"`
 	Effort     float64 `json:"effort"`
 	Confidence float64 `json:"confidence"`
+	// Fields holds the custom field values by key; nil when there are none
+	// (and then absent from the file).
+	Fields map[string]any `json:"fields,omitzero"`
 }
 
 // Dated reports whether the initiative has both a start and an end.
@@ -552,6 +572,9 @@ type Item struct {
 	Scores      Scores      `json:"scores"`
 	Notes       string      `json:"notes"`
 	History     []Decision  `json:"history"`
+	// Fields holds the custom field values by key; nil when there are none
+	// (and then absent from the file).
+	Fields map[string]any `json:"fields,omitzero"`
 }
 
 // CriteriaMet returns how many criteria are met and how many there are.

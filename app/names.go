@@ -90,6 +90,8 @@ func Name(e Entity) string {
 		return v.Name
 	case *Item:
 		return v.Title
+	case *Insight:
+		return v.Excerpt(60)
 	}
 	return e.EntityID()
 }

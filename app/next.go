@@ -39,7 +39,7 @@ func (e *CycleError) Error() string {
 // it; everything outside the cycle is still ranked, and the cycle's members
 // come after, each flagged as blocked (by its dependencies on the cycle).
 func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
-	ice := ws.product.ICE
+	score := ws.Scorer(m)
 	table := ws.ents[KindItem]
 	items := table.list
 	// One pass over the items notes each one's state by its slot in the
@@ -67,7 +67,7 @@ func Next(ws *Workspace, m ScoringModel) ([]NextEntry, error) {
 			continue
 		}
 		neg := math.Inf(1)
-		if s, ok := Score(&it.Scores, m, ice); ok {
+		if s, ok := score(it); ok {
 			neg = -s
 		}
 		pos := int32(len(its))

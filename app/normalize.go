@@ -14,6 +14,12 @@ func normalize(e Entity) {
 		if v.WIPLimits == nil {
 			v.WIPLimits = map[Status]int{}
 		}
+		if len(v.Fields) == 0 {
+			v.Fields = nil
+		}
+		if len(v.CardFields) == 0 {
+			v.CardFields = nil
+		}
 	case *Strategy:
 		v.Differentiators = list(v.Differentiators)
 		v.NonGoals = list(v.NonGoals)
@@ -31,6 +37,7 @@ func normalize(e Entity) {
 	case *Initiative:
 		v.Goals = set(v.Goals)
 		v.DependsOn = set(v.DependsOn)
+		v.Fields = normalizeFields(v.Fields)
 	case *Release:
 		v.Audiences = list(v.Audiences)
 		v.Channels = list(v.Channels)
@@ -41,9 +48,12 @@ func normalize(e Entity) {
 		v.DependsOn = set(v.DependsOn)
 		v.Criteria = list(v.Criteria)
 		v.History = list(v.History)
+		v.Fields = normalizeFields(v.Fields)
 		for i := range v.History {
 			v.History[i].At = v.History[i].At.UTC().Truncate(time.Second)
 		}
+	case *Insight:
+		normalizeInsight(v)
 	}
 }
 

@@ -95,8 +95,8 @@ func checkEntity(ws *Workspace, e Entity) Problems {
 	switch v := e.(type) {
 	case *Product:
 		c.required("name", v.Name)
-		if !slices.Contains(ScoringModels, v.ScoringModel) {
-			c.add("scoringModel", "must be one of rice, wsjf, ice, value-effort, got %q", v.ScoringModel)
+		if !slices.Contains(ModelChoices, v.ScoringModel) {
+			c.add("scoringModel", "must be one of rice, wsjf, ice, value-effort, formula, got %q", v.ScoringModel)
 		}
 		if v.ICE != ICEProduct && v.ICE != ICEMean {
 			c.add("ice", "must be product or mean, got %q", v.ICE)
@@ -173,7 +173,10 @@ func checkEntity(ws *Workspace, e Entity) Problems {
 		}
 	case *Item:
 		checkItem(ws, c, v)
+	case *Insight:
+		checkInsight(ws, c, v)
 	}
+	checkCustom(ws, c, e)
 	return c.out
 }
 
@@ -367,6 +370,7 @@ func referrers(ws *Workspace, k Key) Problems {
 			}
 		}
 	}
+	insightReferrers(ws, k, add)
 	return out
 }
 
@@ -399,6 +403,7 @@ func (ws *Workspace) checkChange(ch *change) error {
 		}
 	}
 	out = append(out, itemCycleProblems(ws, relinked)...)
+	out = append(out, redeclaredProblems(ws, ch)...)
 	return out.err()
 }
 

@@ -50,17 +50,20 @@ func rawScore(s *Scores, m ScoringModel, ice ICECombination) (float64, bool) {
 
 // ItemScore returns the item's score under the workspace's chosen model.
 func (ws *Workspace) ItemScore(it *Item) (float64, bool) {
+	if ws.product.ScoringModel == ModelFormula {
+		return ws.Scorer(ModelFormula)(it)
+	}
 	return Score(&it.Scores, ws.product.ScoringModel, ws.product.ICE)
 }
 
 // ParseModel parses a scoring model name as the CLI and files spell it.
 func ParseModel(s string) (ScoringModel, error) {
-	for _, m := range ScoringModels {
+	for _, m := range ModelChoices {
 		if string(m) == s {
 			return m, nil
 		}
 	}
-	return "", fmt.Errorf("unknown scoring model %q: want rice, wsjf, ice or value-effort", s)
+	return "", fmt.Errorf("unknown scoring model %q: want rice, wsjf, ice, value-effort or formula", s)
 }
 
 // Formula returns the model's formula in words, for exports and help.
@@ -77,6 +80,8 @@ func (m ScoringModel) Formula(ice ICECombination) string {
 		return "ICE = Impact × Confidence × Ease"
 	case ModelValueEffort:
 		return "Value ÷ Effort"
+	case ModelFormula:
+		return "Your formula, in the product settings"
 	}
 	return string(m)
 }
@@ -92,6 +97,8 @@ func (m ScoringModel) Title() string {
 		return "ICE"
 	case ModelValueEffort:
 		return "Value/effort"
+	case ModelFormula:
+		return "Formula"
 	}
 	return string(m)
 }

@@ -2,7 +2,7 @@ package app
 
 // ShiftDates moves every date of the plan by a number of calendar months:
 // initiatives, milestones, releases and their launch tasks, and the
-// timestamps of item decisions. The sample uses it to start in the current
+// timestamps of item decisions, and the dates of insights. The sample uses it to start in the current
 // quarter.
 func ShiftDates(months int) Command {
 	return Func{Desc: "Shift the plan's dates", Fn: func(tx *Tx) error {
@@ -50,6 +50,6 @@ func ShiftDates(months int) Command {
 				c.History[i].At = c.History[i].At.AddDate(0, months, 0)
 			}
 		}
-		return nil
+		return shiftInsights(tx, months)
 	}}
 }

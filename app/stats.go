@@ -50,12 +50,13 @@ func (in *Initiative) OwnScore() (float64, bool) {
 // ItemsScore returns the sum of the scores of an initiative's items under
 // model m, and how many of them are scored.
 func ItemsScore(ws *Workspace, initiative string, m ScoringModel) (sum float64, scored int) {
+	score := ws.Scorer(m)
 	for _, e := range ws.ents[KindItem].list {
 		it := e.(*Item)
 		if it.Initiative != initiative {
 			continue
 		}
-		if s, ok := Score(&it.Scores, m, ws.product.ICE); ok {
+		if s, ok := score(it); ok {
 			sum += s
 			scored++
 		}

@@ -5,6 +5,9 @@ package app
 type table struct {
 	pos  map[string]int
 	list []Entity
+	// gen counts the puts and deletions, so that a cache built from the
+	// table can tell it is still current.
+	gen uint64
 }
 
 func newTable() *table { return &table{pos: map[string]int{}} }
@@ -27,6 +30,7 @@ func (t *table) has(id string) bool {
 // put adds e or replaces the entity with its ID.
 func (t *table) put(e Entity) {
 	id := e.EntityID()
+	t.gen++
 	if p, ok := t.pos[id]; ok {
 		t.list[p] = e
 		return
@@ -41,6 +45,7 @@ func (t *table) del(id string) {
 	if !ok {
 		return
 	}
+	t.gen++
 	last := len(t.list) - 1
 	if p != last {
 		t.list[p] = t.list[last]

@@ -181,6 +181,8 @@ func setID(e Entity, id string) {
 		v.ID = id
 	case *Item:
 		v.ID = id
+	case *Insight:
+		v.ID = id
 	}
 }
 

@@ -25,6 +25,10 @@ type Workspace struct {
 	dirty      map[Key]struct{}
 	readOnly   error
 	listeners  []*listener
+	// formula caches the product's compiled formula.
+	formula *compiledFormula
+	// evidence caches the customer evidence (see Evidence).
+	evidence *evidenceCache
 }
 
 // ErrReadOnly is returned by Do, Undo and Redo on a read-only workspace.

@@ -111,7 +111,7 @@ func runValidate(env *Env, args []string) error {
 }
 
 func runNext(env *Env, args []string) error {
-	fs, today := newFlags("next", "DIR [--model rice|wsjf|ice|value-effort] [--limit N]", "list the New and Ready items in the order to work on them: highest score first, never before what they depend on", env)
+	fs, today := newFlags("next", "DIR [--model rice|wsjf|ice|value-effort|formula] [--limit N]", "list the New and Ready items in the order to work on them: highest score first, never before what they depend on", env)
 	modelFlag := fs.String("model", "", "scoring model (default: the workspace's)")
 	limit := fs.Int("limit", 20, "show at most N items (0: all)")
 	pos, err := parse(fs, args, "a workspace folder")
@@ -135,6 +135,11 @@ func runNext(env *Env, args []string) error {
 			return usageError("next: --model: %v", err)
 		}
 	}
+	if model == app.ModelFormula {
+		if _, err := ws.Formula(); err != nil {
+			return fmt.Errorf("next: the product's %w", err)
+		}
+	}
 	// A cycle still ranks everything around it, its members flagged as
 	// blocked: the list is printed, then the cycle as the error.
 	entries, rankErr := app.Next(ws, model)
@@ -144,15 +149,16 @@ func runNext(env *Env, args []string) error {
 	if *limit > 0 && len(entries) > *limit {
 		entries = entries[:*limit]
 	}
+	evidence := ws.Evidence()
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "#\tID\t%s\tSTATUS\tEST\tTITLE\tBLOCKED BY\n", strings.ToUpper(model.Title()))
+	fmt.Fprintf(tw, "#\tID\t%s\tSTATUS\tEST\t%s\tTITLE\tBLOCKED BY\n", strings.ToUpper(model.Title()), evidenceHeader)
 	for i, e := range entries {
 		est := "—"
 		if e.Item.Estimate > 0 {
 			est = fmt.Sprintf("%g", e.Item.Estimate)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, term(e.Item.ID), app.FormatScore(e.Score, e.Scored),
-			term(string(e.Item.Status.Title())), est, term(oneLine(e.Item.Title, 60)), term(blockers(ws, e.BlockedBy)))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, term(e.Item.ID), app.FormatScore(e.Score, e.Scored),
+			term(string(e.Item.Status.Title())), est, evidenceCells(evidence.Item(e.Item.ID)), term(oneLine(e.Item.Title, 60)), term(blockers(ws, e.BlockedBy)))
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -11,6 +11,7 @@ import (
 	"github.com/natefinch/atomic"
 
 	"canopy/app"
+	"canopy/app/forecast"
 	"canopy/app/store"
 	"canopy/app/timeline"
 	"canopy/app/timeline/picture"
@@ -19,7 +20,7 @@ import (
 )
 
 // exportArgs is the export command's synopsis.
-const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST]] [--png FILE [--width N]] [--html FILE [--audience external|internal]] [--rev REV | --since YYYY-MM-DD | --baseline NAME]"
+const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST]] [--png FILE [--width N] [--forecast]] [--html FILE [--audience external|internal]] [--rev REV | --since YYYY-MM-DD | --baseline NAME]"
 
 func runExport(env *Env, args []string) error {
 	fs, today := newFlags("export", exportArgs, "write the backlog, roadmap, releases and strategy of the workspace in DIR to an Excel file, a PDF strategy brief, or both", env)
@@ -32,6 +33,7 @@ func runExport(env *Env, args []string) error {
 	to := fs.String("to", "", "the last day of the brief's roadmap (YYYY-MM-DD; default: the last month that holds work)")
 	pngFile := fs.String("png", "", "the roadmap picture to write as PNG (replaced atomically; --from and --to choose its range too)")
 	width := fs.Int("width", picture.DefaultWidth, "the roadmap picture's width in pixels")
+	whiskers := fs.Bool("forecast", false, "draw on the roadmap picture, under each active initiative's bar, its forecast from P50 to P85 (as canopy forecast computes it)")
 	sections := fs.String("sections", "", "the sections of the full brief and of the roadmap page, comma-separated (default: all): "+sectionNames())
 	htmlFile := fs.String("html", "", "the roadmap page to write: one HTML file for any browser (replaced atomically; --from, --to and --sections choose its contents too)")
 	audience := fs.String("audience", string(html.External), "who the roadmap page is for: external (no backlog, no owners or assignees) or internal")
@@ -147,8 +149,19 @@ func runExport(env *Env, args []string) error {
 		if !opt.To.IsZero() {
 			po.To = opt.To.AddDays(-1) // the picture's range holds its last day
 		}
+		plan := timeline.NewPlan(ws, ws.Today())
+		if *whiskers {
+			res, err := forecast.Run(ws, forecast.Defaults(ws.Today()))
+			if err != nil {
+				return fmt.Errorf("export: %w", err)
+			}
+			if res.Reason != "" {
+				termLine(env.Stderr, "warning: no forecast on the roadmap picture: "+res.Reason)
+			}
+			po.Whiskers = plan.Whiskers(res.Initiatives)
+		}
 		var buf bytes.Buffer
-		if err := picture.WritePNG(&buf, timeline.NewPlan(ws, ws.Today()), po); err != nil {
+		if err := picture.WritePNG(&buf, plan, po); err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
 		if err := writeExport(*pngFile, &buf); err != nil {

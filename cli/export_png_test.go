@@ -46,3 +46,38 @@ func TestExportPNG(t *testing.T) {
 		}
 	}
 }
+
+// TestExportPNGForecast: --forecast draws the sample's forecast whiskers
+// on the picture (it differs from the one without), the same bytes twice;
+// a workspace without history warns why there are none.
+func TestExportPNGForecast(t *testing.T) {
+	dir := sampleDir(t)
+	out := t.TempDir()
+	args := func(name string, more ...string) []string {
+		return append([]string{"export", dir, "--png", filepath.Join(out, name), "--width", "1600", "--today", "2026-11-27"}, more...)
+	}
+	for _, a := range [][]string{args("plain.png"), args("forecast.png", "--forecast"), args("again.png", "--forecast")} {
+		if code, stdout, stderr := runCLI(t, a...); code != 0 || stderr != "" {
+			t.Fatalf("%v: exit %d\n%s%s", a, code, stdout, stderr)
+		}
+	}
+	read := func(name string) []byte {
+		b, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	if bytes.Equal(read("plain.png"), read("forecast.png")) {
+		t.Error("--forecast drew nothing more")
+	}
+	if !bytes.Equal(read("forecast.png"), read("again.png")) {
+		t.Error("the same forecast picture twice differs")
+	}
+	// Seen in September, the sample's history is too short to forecast.
+	early := []string{"export", dir, "--png", filepath.Join(out, "early.png"), "--forecast", "--today", "2026-09-10"}
+	code, _, stderr := runCLI(t, early...)
+	if code != 0 || !strings.Contains(stderr, "warning: no forecast on the roadmap picture: ") || !strings.Contains(stderr, "a forecast needs about 6") {
+		t.Errorf("too little history: exit %d, stderr %q", code, stderr)
+	}
+}

@@ -16,6 +16,7 @@ func runImport(env *Env, args []string) error {
 		"read the Backlog sheet of an Excel file (as written by canopy export, or a Jira or GitHub export; FILE.csv is read as CSV) and print what importing it into the workspace in DIR would do: the new, updated, unchanged and invalid rows; --apply applies it as one undoable edit", env)
 	apply := fs.Bool("apply", false, "apply the import when no cell is invalid, and save")
 	skip := fs.Bool("skip-invalid", false, "with --apply, apply the valid rows even when some are invalid")
+	insights := fs.Bool("insights", false, "read customer feedback (a CSV file, or a workbook's Insights sheet, else its first) into insights instead of backlog items")
 	pos, err := parse(fs, args, "a workspace folder", "a file")
 	if err != nil {
 		return err
@@ -55,6 +56,9 @@ func runImport(env *Env, args []string) error {
 	size := int64(-1)
 	if fi, err := f.Stat(); err == nil {
 		size = fi.Size()
+	}
+	if *insights {
+		return importInsights(env, file, f, size, s, ws, *apply, *skip)
 	}
 	var plan *xlsx.ImportPlan
 	if strings.EqualFold(filepath.Ext(file), ".csv") {

@@ -46,6 +46,10 @@ type shell struct {
 	body    *fyne.Container
 
 	saveItem, undoItem, redoItem *fyne.MenuItem
+	// compareItem and stopCompareItem are Roadmap ▸ Compare with… and
+	// Stop comparing; cmp is compare mode (comparing.go).
+	compareItem, stopCompareItem *fyne.MenuItem
+	cmp                          *comparer
 	saveTimer                    *time.Timer
 	saveErr                      error
 	stopWatch                    func()
@@ -99,6 +103,9 @@ func (s *shell) load(sess *Session) {
 	if s.env != nil {
 		s.env.Close() // the pages of the workspace shown before hear no more
 	}
+	if s.cmp != nil {
+		s.cmp.close() // the comparison was of the workspace shown before
+	}
 	s.sess, s.ws = sess, sess.WS
 	if s.team != nil {
 		s.team.close()
@@ -125,6 +132,9 @@ func (s *shell) load(sess *Session) {
 	s.header.setAction(s.team.header())
 	top := container.NewVBox(container.NewPadded(s.header.box))
 	split := container.NewHSplit(s.nav, s.body)
+	s.cmp = newComparer(s, split)
+	s.env.Compare = s.cmp.cmp
+	s.dialogs.Compare = s.cmp.cmp
 	split.Offset = 0.14
 	s.win.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), s.summary.label), nil, nil, split))
 	s.win.SetMainMenu(s.menu())
@@ -264,7 +274,7 @@ func (s *shell) menu() *fyne.MainMenu {
 		open.Shortcut = shortcut(fyne.KeyO, 0)
 		file = append(file, newWS, open, s.recentMenu(), fyne.NewMenuItemSeparator())
 	}
-	file = append(file, s.saveItem)
+	file = append(file, s.saveItem, fyne.NewMenuItem("Save baseline…", s.onSaveBaseline))
 	if sync := s.team.menuItem(); sync != nil {
 		file = append(file, sync)
 	}
@@ -294,6 +304,7 @@ func (s *shell) menu() *fyne.MainMenu {
 		fyne.NewMenu("File", file...),
 		fyne.NewMenu("Edit", s.undoItem, s.redoItem, fyne.NewMenuItemSeparator(), findItem),
 		fyne.NewMenu("View", view...),
+		fyne.NewMenu("Roadmap", s.compareMenu()...),
 		fyne.NewMenu("Help", keys, fyne.NewMenuItemSeparator(), about),
 	)
 }
@@ -359,6 +370,7 @@ func (s *shell) onChange(app.Change) {
 	s.updateMenu()
 	s.updateTitle()
 	s.scheduleSave()
+	s.cmp.changed()
 }
 
 // updateMenu names what Undo and Redo would do and disables what cannot run.

@@ -75,7 +75,7 @@ func TestShellWindow(t *testing.T) {
 	for _, m := range s.win.MainMenu().Items {
 		menus = append(menus, m.Label)
 	}
-	if strings.Join(menus, ",") != "File,Edit,View,Help" {
+	if strings.Join(menus, ",") != "File,Edit,View,Roadmap,Help" {
 		t.Errorf("menus = %v", menus)
 	}
 	// Without an opener there is no Open or New entry that would do nothing.

@@ -1,72 +1,65 @@
 package ui
 
 import (
-	"fmt"
-	"math"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"canopy/app/team"
-	"canopy/ui/form"
+	"canopy/app"
+	"canopy/ui/compare"
 	"canopy/ui/page"
 )
 
-// maxAutoSync is the longest auto-sync interval Settings takes: a day.
-const maxAutoSync = 24 * 60
-
-// settingsPage is the sidebar's Settings: this machine's settings (your
-// name, auto-sync) above the product's editor. The settings are
-// preferences; the window follows them (shell.onPrefsChanged).
+// settingsPage is the sidebar's Settings: the product's editor, this
+// machine's settings (your name, auto-sync), and the workspace's
+// baselines (saved, listed, deleted), each in a tab of its own.
 type settingsPage struct {
 	page.Page
-	name, autoSync *form.Entry
-	content        fyne.CanvasObject
+	machine   *machineSettings // nil without preferences
+	baselines *compare.Baselines
+	tabs      *container.AppTabs
+	product   *container.TabItem
 }
 
-// newSettingsPage builds the Settings page of sec.
+// newSettingsPage builds Settings; its baselines are the store's files of
+// the workspace in host.Dir.
 func newSettingsPage(sec *page.Section, env *page.Env, host page.Host) page.Page {
-	inner := page.NewListPage(sec, env, host)
-	p := &settingsPage{Page: inner}
-	if host.Prefs == nil {
-		p.content = inner.Object()
-		return p
+	p := &settingsPage{Page: page.NewListPage(sec, env, host)}
+	p.baselines = compare.NewBaselines(shelf{dir: host.Dir, ws: env.WS})
+	intro := widget.NewLabel("A baseline keeps the plan as it is at a moment (a quarterly review), in baselines/NAME.json " +
+		"in the workspace, to compare with later (Roadmap ▸ Compare with…).")
+	intro.Wrapping = fyne.TextWrapWord
+	p.product = container.NewTabItem("Product", p.Page.Object())
+	p.tabs = container.NewAppTabs(p.product)
+	if p.machine = newMachineSettings(env, host); p.machine != nil {
+		p.tabs.Append(container.NewTabItem("On this machine", p.machine.content))
 	}
-	prefs := host.Prefs
-	p.name = form.NewEntry(func(s string) error {
-		prefs.SetString(page.PrefUserName, s)
-		return nil
-	})
-	p.name.SetPlaceHolder(team.Author("", host.Dir))
-	p.name.SetValue(prefs.String(page.PrefUserName))
-	p.autoSync = form.NewNumberEntry(func(v float64) error {
-		if v < 0 || v > maxAutoSync || v != math.Trunc(v) {
-			return fmt.Errorf("auto-sync: %s is not a number of minutes from 0 (off) to %d", form.FormatNumber(v), maxAutoSync)
-		}
-		prefs.SetInt(page.PrefAutoSync, int(v))
-		return nil
-	})
-	p.autoSync.SetPlaceHolder("0: off")
-	p.autoSync.SetValue(fmt.Sprint(max(0, prefs.IntWithFallback(page.PrefAutoSync, 0))))
-	onError := func(err error) {
-		if env.Window != nil {
-			dialog.ShowError(err, env.Window)
-		}
-	}
-	p.name.OnError, p.autoSync.OnError = onError, onError
-	f := widget.NewForm(
-		widget.NewFormItem("Your name", p.name),
-		widget.NewFormItem("Auto-sync every", p.autoSync),
-	)
-	f.Items[0].HintText = "recorded in decisions and commits; empty: git's user.name, else your account's name"
-	f.Items[1].HintText = "minutes, when the workspace is in a git repository; 0 turns it off"
-	head := widget.NewLabelWithStyle("On this machine", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.content = container.NewBorder(container.NewVBox(container.NewPadded(container.NewVBox(head, f)), widget.NewSeparator()),
-		nil, nil, nil, inner.Object())
+	p.tabs.Append(container.NewTabItem("Baselines", container.NewBorder(intro, nil, nil, nil, p.baselines)))
 	return p
 }
 
-// Object returns this machine's settings above the product's editor.
-func (p *settingsPage) Object() fyne.CanvasObject { return p.content }
+// Object returns the tabs.
+func (p *settingsPage) Object() fyne.CanvasObject { return p.tabs }
+
+// SetShown reads the baselines again when Settings comes into sight (File
+// ▸ Save baseline… or git may have added some).
+func (p *settingsPage) SetShown(on bool) {
+	p.Page.SetShown(on)
+	if on {
+		p.baselines.Reload()
+	}
+}
+
+// Show opens the product's editor.
+func (p *settingsPage) Show(k app.Key) {
+	p.tabs.Select(p.product)
+	p.Page.Show(k)
+}
+
+// ClosePanel closes the editor beside the list, if the list has one.
+func (p *settingsPage) ClosePanel() bool {
+	if c, ok := p.Page.(page.PanelCloser); ok {
+		return c.ClosePanel()
+	}
+	return false
+}

@@ -389,10 +389,12 @@ func TestNamePreference(t *testing.T) {
 	ws.MarkSaved(ws.Dirty())
 	s, _ := newTestShell(t, ws, nil)
 	s.showSection(page.Settings)
-	p, ok := s.pages[page.Settings].(*settingsPage)
-	if !ok || p.name == nil {
-		t.Fatal("Settings has no name field")
+	sp, ok := s.pages[page.Settings].(*settingsPage)
+	if !ok || sp.machine == nil {
+		t.Fatal("Settings has no tab for this machine")
 	}
+	sp.tabs.SelectIndex(1)
+	p := sp.machine
 	uitest.Commit(t, s.win, p.name, "Ada Lovelace")
 	if got := s.app.Preferences().String(page.PrefUserName); got != "Ada Lovelace" {
 		t.Fatalf("preference %q", got)

@@ -25,6 +25,7 @@ const (
 	EntityItem       = "item"
 	EntityGoal       = "goal"
 	EntityStrategy   = "strategy"
+	EntityInsight    = "insight"
 )
 
 // The fields of parts that are listed rather than compared as values.
@@ -80,6 +81,8 @@ func (c Change) Section() string {
 		return SectionBacklog
 	case EntityGoal:
 		return SectionGoals
+	case EntityInsight:
+		return SectionInsights
 	}
 	return SectionStrategy
 }
@@ -93,10 +96,11 @@ const (
 	SectionPriority    = "Priority"
 	SectionGoals       = "Goals and key results"
 	SectionStrategy    = "Strategy"
+	SectionInsights    = "Customer insights"
 )
 
 // Sections lists the sections in order.
-var Sections = []string{SectionInitiatives, SectionMilestones, SectionReleases, SectionBacklog, SectionPriority, SectionGoals, SectionStrategy}
+var Sections = []string{SectionInitiatives, SectionMilestones, SectionReleases, SectionBacklog, SectionPriority, SectionGoals, SectionStrategy, SectionInsights}
 
 // Summary says the change in one line, without the entity's title:
 // "start 2026-01-05 → 2026-02-02 (slipped 4 w)", "added".

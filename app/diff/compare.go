@@ -43,9 +43,11 @@ func Compare(old, new *app.Workspace) *Diff {
 	d.milestones(old, new)
 	d.releases(old, new)
 	d.items(old, new)
+	d.customFields(old, new)
 	d.priority(old, new)
 	d.goals(old, new)
 	d.strategy(old.Strategy(), new.Strategy())
+	d.insights(old, new)
 	slices.SortStableFunc(d.Changes, func(a, b Change) int {
 		return slices.Index(Sections, a.Section()) - slices.Index(Sections, b.Section())
 	})

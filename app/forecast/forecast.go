@@ -150,6 +150,11 @@ func (p *Prepared) Simulate() *Result {
 	return p.res
 }
 
+// Ready reports whether Simulate has nothing left to run: the futures are
+// simulated already, or nothing needs them (too little history, nothing
+// left to do). A caller may then take the result at once.
+func (p *Prepared) Ready() bool { return p.done || len(p.live) == 0 }
+
 // plan reads the throughput and the remaining work, fills what needs no
 // simulation, and returns the targets left to simulate.
 func plan(ws *app.Workspace, o Options) (*Result, []target) {

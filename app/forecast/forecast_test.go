@@ -356,3 +356,33 @@ func TestPrepareThenSimulate(t *testing.T) {
 		t.Error("no weeks: no error")
 	}
 }
+
+// TestPreparedReady: a forecast without enough history has nothing to
+// simulate and is ready at once; one with history is ready once simulated.
+func TestPreparedReady(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		weeks []int
+		ready bool
+	}{
+		{"three weeks of history", []int{4, 0, 2}, true},
+		{"twelve weeks of history", repeat(3, 12), false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t).release("rel-a", 30)
+			f.open(5, "rel-a", "")
+			f.weekly(tt.weeks...)
+			p, err := Prepare(f.build(), Defaults(today))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Ready() != tt.ready {
+				t.Errorf("ready %v before simulating, want %v", p.Ready(), tt.ready)
+			}
+			res := p.Simulate()
+			if !p.Ready() || res.Releases[0].OK() == tt.ready {
+				t.Errorf("after simulating: ready %v, dates %v", p.Ready(), res.Releases[0].OK())
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package gitrev
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -250,7 +251,7 @@ func TestLoadErrors(t *testing.T) {
 	// A commit of a newer Canopy is refused by name.
 	manifest := filepath.Join(h.dir, store.ManifestFile)
 	data, _ := os.ReadFile(manifest)
-	os.WriteFile(manifest, []byte(strings.Replace(string(data), `"schema": 1`, `"schema": 2`, 1)), 0o644)
+	os.WriteFile(manifest, []byte(strings.Replace(string(data), fmt.Sprintf(`"schema": %d`, app.SchemaVersion), fmt.Sprintf(`"schema": %d`, app.SchemaVersion+1), 1)), 0o644)
 	run(t, h.root, "", "commit", "-q", "-am", "from the future")
 	_, _, _, err = Load(h.dir, "HEAD", nil)
 	if !errors.Is(err, store.ErrNewerSchema) || !strings.Contains(err.Error(), "HEAD") {

@@ -28,6 +28,7 @@ var lists = map[string]struct {
 	"goals":           {kind: setList},
 	"dependsOn":       {kind: setList},
 	"initiatives":     {kind: setList},
+	"items":           {kind: setList}, // an insight's items
 	"differentiators": {kind: orderedList},
 	"nonGoals":        {kind: orderedList},
 	"trends":          {kind: orderedList},
@@ -42,6 +43,12 @@ var lists = map[string]struct {
 	"keyResults":      {kind: recordList, id: "name"},
 	"tasks":           {kind: recordList, id: "title"},
 	"history":         {kind: historyList},
+	// Schema 2: the product's custom field declarations (by key), their
+	// options and targets, and the fields cards show.
+	"fields":     {kind: recordList, id: "key"},
+	"options":    {kind: orderedList},
+	"on":         {kind: orderedList},
+	"cardFields": {kind: orderedList},
 }
 
 // positional fields order entities (an item's rank, a lane's order): moved

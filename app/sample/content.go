@@ -134,11 +134,17 @@ func Build(base app.Date, clock app.Clock) (*app.Workspace, error) {
 			}
 			return nil
 		}},
+		app.Func{Desc: "Hear the sample's customers", Fn: func(tx *app.Tx) error {
+			return putAll(tx, insights(base))
+		}},
 	}
 	for _, c := range cmds {
 		if err := ws.Do(c); err != nil {
 			return nil, fmt.Errorf("sample: %w", err)
 		}
+	}
+	if err := declareFields(ws); err != nil {
+		return nil, fmt.Errorf("sample: fields: %w", err)
 	}
 
 	// Replay the backlog's history over the twelve weeks before the

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"slices"
 	"testing"
-	"time"
 
 	"canopy/app"
 	"canopy/app/sample"
@@ -484,21 +483,18 @@ func TestGenerateTwiceAndEmpty(t *testing.T) {
 	noProblems(t, empty)
 }
 
-func TestGenerateAtScaleIsFast(t *testing.T) {
+// TestGenerateAtScale: 10 000 generated items keep every rule (how long
+// it takes is the benchmarks' business, not a test's).
+func TestGenerateAtScale(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode")
 	}
 	ws := build(t)
-	start := time.Now()
 	if err := sample.Generate(ws, 10000, 1); err != nil {
 		t.Fatalf("Generate: %v", err)
 	}
-	took := time.Since(start)
-	t.Logf("10 000 items in %v", took)
-	// Generous, to hold under the race detector and on slow machines; a
-	// quadratic generation takes far longer.
-	if took > 10*time.Second {
-		t.Errorf("10 000 items took %v", took)
+	if n := ws.Count(app.KindItem); n < 10000 {
+		t.Errorf("the workspace holds %d items after generating 10 000", n)
 	}
 	noProblems(t, ws)
 }

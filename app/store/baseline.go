@@ -73,6 +73,9 @@ type baselineFile struct {
 	Milestones  []app.Entity  `json:"milestones"`
 	Releases    []app.Entity  `json:"releases"`
 	Items       []app.Entity  `json:"items"`
+	// Insights are left out while there are none, so that a baseline of a
+	// plan without them has the bytes it had before they existed.
+	Insights []app.Entity `json:"insights,omitempty"`
 }
 
 // EncodeBaseline returns the canonical bytes of a baseline of ws named
@@ -88,6 +91,7 @@ func EncodeBaseline(ws *app.Workspace, name string, at time.Time) ([]byte, error
 		app.KindPersona: &f.Personas, app.KindGoal: &f.Goals, app.KindCompetitor: &f.Competitors,
 		app.KindLane: &f.Lanes, app.KindInitiative: &f.Initiatives, app.KindRisk: &f.Risks,
 		app.KindMilestone: &f.Milestones, app.KindRelease: &f.Releases, app.KindItem: &f.Items,
+		app.KindInsight: &f.Insights,
 	}
 	for _, k := range app.Kinds {
 		*lists[k] = append([]app.Entity{}, ws.Entities(k)...)

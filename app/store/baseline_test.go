@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -124,7 +125,7 @@ func TestBaselineErrors(t *testing.T) {
 		name, data, want string
 	}{
 		{"truncated", string(good[:len(good)/2]), "baselines/b.json:"},
-		{"newer schema", strings.Replace(string(good), `"schema": 1`, `"schema": 9`, 1), "newer version of Canopy"},
+		{"newer schema", strings.Replace(string(good), fmt.Sprintf(`"schema": %d`, app.SchemaVersion), `"schema": 9`, 1), "newer version of Canopy"},
 		{"not a baseline", `{"product": {}}`, "field schema is missing"},
 		{"bad item", strings.Replace(string(good), `"estimate": 5`, `"estimate": "five"`, 1), "field estimate: cannot use a JSON string as float64"},
 		{"duplicate ID", strings.Replace(string(good), `"id": "init-next"`, `"id": "init-base"`, 1), "appears twice"},

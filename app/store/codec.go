@@ -75,6 +75,8 @@ func newEntity(k app.Kind) app.Entity {
 		return &app.Release{}
 	case app.KindItem:
 		return &app.Item{}
+	case app.KindInsight:
+		return &app.Insight{}
 	}
 	return nil
 }

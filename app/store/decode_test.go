@@ -28,7 +28,7 @@ func TestKeyOfPathAndDecode(t *testing.T) {
 		schema    int
 		err       string
 	}{
-		{"the manifest", ManifestFile, read(ManifestFile), app.ProductKey, 1, ""},
+		{"the manifest", ManifestFile, read(ManifestFile), app.ProductKey, app.SchemaVersion, ""},
 		{"the strategy", StrategyFile, read(StrategyFile), app.StrategyKey, 0, ""},
 		{"an item", "items/item-full.json", read("items/item-full.json"), app.Key{Kind: app.KindItem, ID: "item-full"}, 0, ""},
 		{"an item under another name", "items/item-other.json", read("items/item-full.json"), app.Key{}, 0, `does not match the file name "item-other"`},

@@ -18,6 +18,14 @@ func fullWorkspace(t *testing.T) *app.Workspace {
 		Name: "Canopy <Test> & Co", Horizon: "FY2027", Owner: "Ada", Version: "2.1",
 		ScoringModel: app.ModelWSJF, ICE: app.ICEMean, FiscalYearStart: 4,
 		WIPLimits: map[app.Status]int{app.StatusInProgress: 5, app.StatusDone: 8},
+		Fields: []app.FieldDecl{
+			{Key: "segment", Name: "Segment", Type: app.FieldSelect, Options: []string{"SMB", "Enterprise"}, On: []app.FieldTarget{app.FieldOnItem, app.FieldOnInitiative}},
+			{Key: "arr", Name: "ARR", Type: app.FieldNumber, Min: new(1.0), Max: new(1e9), Unit: "$", On: []app.FieldTarget{app.FieldOnItem}},
+			{Key: "areas", Name: "Areas", Type: app.FieldMultiselect, Options: []string{"api", "ui"}, On: []app.FieldTarget{app.FieldOnItem}},
+			{Key: "committed", Name: "Customer commitment", Type: app.FieldCheckbox, On: []app.FieldTarget{app.FieldOnItem}},
+		},
+		CardFields: []string{"segment", "arr"},
+		Formula:    `fields.arr / 1000 + ((fields.segment ?? "") == "Enterprise" ? 100 : 0)`,
 	})
 	ws.SetClock(app.FixedClock{T: fixedNow})
 	ws.SetUser("Po Owner")
@@ -30,7 +38,7 @@ func fullWorkspace(t *testing.T) *app.Workspace {
 		&app.Lane{ID: "lane-core", Name: "Core", Description: "The engine", Order: 1},
 		&app.Initiative{ID: "init-base", Name: "Base", Description: "d", Lane: "lane-core", Goals: []string{"goal-grow"},
 			Start: app.MustDate("2026-10-01"), End: app.MustDate("2026-12-31"), Horizon: app.HorizonNow, Status: app.InitiativeActive,
-			Color: "#2a9d8f", Owner: "Ada", Value: 8, Effort: 3, Confidence: 80},
+			Color: "#2a9d8f", Owner: "Ada", Value: 8, Effort: 3, Confidence: 80, Fields: map[string]any{"segment": "SMB"}},
 		&app.Initiative{ID: "init-next", Name: "Next", Description: "e", Lane: "lane-core", Goals: []string{"goal-grow"},
 			Horizon: app.HorizonLater, Status: app.InitiativePlanned, Color: "#e76f51", Owner: "Bo", DependsOn: []string{"init-base"},
 			Value: 5, Effort: 5, Confidence: 50},
@@ -51,7 +59,11 @@ func fullWorkspace(t *testing.T) *app.Workspace {
 				ICE:         &app.ICE{Impact: 7, Confidence: 6, Ease: 5},
 				ValueEffort: &app.ValueEffort{Value: 8, Effort: 3},
 			},
-			Notes: "Ask legal"},
+			Notes: "Ask legal", Fields: map[string]any{"segment": "Enterprise", "arr": 120000.0, "areas": []string{"ui", "api"}, "committed": true}},
+		&app.Insight{ID: "insight-pdf", Text: "We print the plan for the board — \"=SUM(A1)\" <b>", Person: "Kim", Company: "Acme",
+			Segment: "Mid-market", Source: "support ticket", Link: "https://help.example.com/t/42", Date: app.MustDate("2026-11-02"),
+			Importance: app.ImportanceCritical, Persona: "persona-ana", Items: []string{"item-full"}, Initiatives: []string{"init-base"},
+			Tags: []string{"pdf"}, State: app.InsightTriaged},
 	}
 	err := ws.Do(app.Func{Desc: "seed", Fn: func(tx *app.Tx) error {
 		s := tx.EditStrategy()

@@ -30,10 +30,16 @@ type migration struct {
 	Apply func(files Files) error
 }
 
-// migrations lists every upgrade step. Version 1 is the first schema, so
-// there are none yet; each new schema adds its step here and a golden
-// workspace of the version it upgrades under testdata/schema-N/.
-var migrations []migration
+// migrations lists every upgrade step. Each new schema adds its step here
+// and a golden workspace of the version it upgrades under testdata/schema-N/.
+var migrations = []migration{
+	// Schema 2 adds custom fields (the product's "fields", "cardFields"
+	// and "formula", the "fields" of items and initiatives). A schema-1
+	// file holds none of them, so only the version changes; an older
+	// build, which would drop them when it saves, then opens the
+	// workspace read-only.
+	{From: 1, Apply: func(files Files) error { return setSchema(files, 2) }},
+}
 
 // SchemaOf returns the schema version in the manifest of the workspace in dir.
 func SchemaOf(dir string) (int, error) {
@@ -180,7 +186,8 @@ func writeFiles(abs string, before, after Files) error {
 }
 
 // Backup copies the whole workspace folder into its backups, in a folder
-// named by the time and the reason, and returns that folder.
+// named by the time and the reason, and returns that folder. A .git folder
+// is left out: its history is safe where it is, and can be large.
 func Backup(dir string, p Places, reason string, now time.Time) (string, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
@@ -200,7 +207,7 @@ func Backup(dir string, p Places, reason string, now time.Time) (string, error) 
 	if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
 		return "", fmt.Errorf("backup: %w", err)
 	}
-	if err := os.CopyFS(dest, os.DirFS(abs)); err != nil {
+	if err := os.CopyFS(dest, withoutGit(os.DirFS(abs))); err != nil {
 		return "", fmt.Errorf("backup of %s: %w", dir, err)
 	}
 	return dest, nil
@@ -229,5 +236,37 @@ func rewriteJSON(files Files, pattern string, f func(obj map[string]any) error) 
 		}
 		files[rel] = append(out, '\n')
 	}
+	return nil
+}
+
+// setSchema sets the schema version in the manifest of the set, keeping the
+// bytes of everything else in it: the product settings are copied as they
+// are, so that a canonical manifest stays canonical. A set without the
+// manifest (the versions of one entity file, in a merge) is left as it is.
+func setSchema(files Files, v int) error {
+	data, ok := files[ManifestFile]
+	if !ok {
+		return nil
+	}
+	var top map[string]json.RawMessage
+	if err := decodeJSON(ManifestFile, data, &top); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	fmt.Fprintf(&buf, "{\n  \"schema\": %d", v)
+	names := slices.Sorted(maps.Keys(top))
+	slices.SortStableFunc(names, func(a, b string) int { return cmp.Compare(boolInt(a != "product"), boolInt(b != "product")) })
+	for _, name := range names {
+		if name == "schema" {
+			continue
+		}
+		key, err := json.Marshal(name)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&buf, ",\n  %s: %s", key, bytes.TrimSpace(top[name]))
+	}
+	buf.WriteString("\n}\n")
+	files[ManifestFile] = buf.Bytes()
 	return nil
 }

@@ -15,12 +15,12 @@ func TestUpgradeBacksUpThenMigratesStepByStep(t *testing.T) {
 	now := time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
 	var order []int
 	steps := []migration{
+		{From: 3, Apply: func(files Files) error {
+			order = append(order, 3)
+			return rewriteJSON(files, "canopy.json", func(o map[string]any) error { o["schema"] = 4; return nil })
+		}},
 		{From: 2, Apply: func(files Files) error {
 			order = append(order, 2)
-			return rewriteJSON(files, "canopy.json", func(o map[string]any) error { o["schema"] = 3; return nil })
-		}},
-		{From: 1, Apply: func(files Files) error {
-			order = append(order, 1)
 			return rewriteJSON(files, "items/*.json", func(o map[string]any) error {
 				o["points"] = o["estimate"]
 				delete(o, "estimate")
@@ -28,14 +28,14 @@ func TestUpgradeBacksUpThenMigratesStepByStep(t *testing.T) {
 			})
 		}},
 	}
-	backup, err := upgrade(dir, p, 3, steps, now)
+	backup, err := upgrade(dir, p, 4, steps, now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(order) != 2 || order[0] != 1 || order[1] != 2 {
+	if len(order) != 2 || order[0] != 2 || order[1] != 3 {
 		t.Fatalf("steps ran in order %v", order)
 	}
-	if !strings.HasPrefix(backup, p.BackupDir(FolderKey(dir))) || !strings.HasSuffix(backup, "20261127-100000-schema-1") {
+	if !strings.HasPrefix(backup, p.BackupDir(FolderKey(dir))) || !strings.HasSuffix(backup, "20261127-100000-schema-2") {
 		t.Fatalf("backup in %s", backup)
 	}
 	saved := snapshot(t, backup)
@@ -44,7 +44,7 @@ func TestUpgradeBacksUpThenMigratesStepByStep(t *testing.T) {
 			t.Errorf("backup of %s differs from the original", name)
 		}
 	}
-	if v, err := SchemaOf(dir); err != nil || v != 3 {
+	if v, err := SchemaOf(dir); err != nil || v != 4 {
 		t.Fatalf("schema after upgrade = %d, %v", v, err)
 	}
 	item, _ := os.ReadFile(filepath.Join(dir, "items", "item-full.json"))
@@ -52,10 +52,10 @@ func TestUpgradeBacksUpThenMigratesStepByStep(t *testing.T) {
 		t.Fatalf("step 1 not applied:\n%s", item)
 	}
 	// Current workspaces are left alone; a missing step stops with the backup named.
-	if b, err := upgrade(dir, p, 3, steps, now); b != "" || err != nil {
+	if b, err := upgrade(dir, p, 4, steps, now); b != "" || err != nil {
 		t.Fatalf("upgrade of a current workspace = %q, %v", b, err)
 	}
-	if _, err := upgrade(dir, p, 4, steps, now.Add(time.Hour)); err == nil || !strings.Contains(err.Error(), "no step known; the backup is in") {
+	if _, err := upgrade(dir, p, 5, steps, now.Add(time.Hour)); err == nil || !strings.Contains(err.Error(), "no step known; the backup is in") {
 		t.Fatalf("missing step = %v", err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"canopy/app"
 )
@@ -33,6 +34,11 @@ func copyDir(t *testing.T, src string) string {
 // that competitor's file, by lines added at its end.
 func TestWorkspaceBeforePositioningLoadsAndStays(t *testing.T) {
 	dir := copyDir(t, filepath.Join("testdata", "before-positioning"))
+	// It was written at schema 1: the opener upgrades it first, which
+	// changes only the manifest's version.
+	if _, err := Upgrade(dir, testPlaces(t), time.Date(2026, 12, 6, 4, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
 	before := snapshot(t, dir)
 	st, ws, report, err := Open(dir)
 	if err != nil {

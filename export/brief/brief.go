@@ -37,6 +37,7 @@ type Section string
 const (
 	SectionVision      Section = "vision"
 	SectionCustomers   Section = "customers"
+	SectionInsights    Section = "insights"
 	SectionPositioning Section = "positioning"
 	SectionCompetitors Section = "competitors"
 	SectionGoals       Section = "goals"
@@ -48,7 +49,7 @@ const (
 )
 
 // Sections lists the sections in the order a brief prints them.
-var Sections = []Section{SectionVision, SectionCustomers, SectionPositioning, SectionCompetitors,
+var Sections = []Section{SectionVision, SectionCustomers, SectionInsights, SectionPositioning, SectionCompetitors,
 	SectionGoals, SectionInitiatives, SectionRoadmap, SectionGoToMarket, SectionRisks, SectionAppendix}
 
 // Title returns the section's heading.
@@ -58,6 +59,8 @@ func (s Section) Title() string {
 		return "Vision and context"
 	case SectionCustomers:
 		return "Target customers and personas"
+	case SectionInsights:
+		return "What customers ask for"
 	case SectionPositioning:
 		return "Positioning"
 	case SectionCompetitors:
@@ -117,6 +120,9 @@ type BriefOptions struct {
 	// Changes, when set, adds the section "What changed since …" before
 	// the others (full brief only).
 	Changes *Changes
+	// Fields lists the keys of the custom fields the appendix's backlog
+	// excerpt shows (at most three); nil shows those of the board's cards.
+	Fields []string
 }
 
 // wants reports whether the options include section s.
@@ -312,6 +318,8 @@ func (b *brief) full() {
 			b.vision()
 		case SectionCustomers:
 			b.customers()
+		case SectionInsights:
+			b.insights()
 		case SectionPositioning:
 			b.positioning()
 		case SectionCompetitors:
@@ -360,6 +368,8 @@ func (b *brief) tocGuess(secs []Section) []int {
 		switch s {
 		case SectionCustomers:
 			parts(len(b.ws.Personas()))
+		case SectionInsights:
+			parts(3 * min(1, b.ws.Count(app.KindInsight)))
 		case SectionGoals:
 			parts(len(b.ws.Goals()))
 		case SectionRoadmap:

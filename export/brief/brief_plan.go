@@ -554,6 +554,7 @@ func (b *brief) appendix() {
 			txt(fmtNum(it.Estimate)), {s: strings.Join(ctx, "\n"), muted: true}}
 		rows = append(rows, row)
 	}
-	d.table([]tcol{{head: "Item", w: 3.6}, {head: "Type, status", w: 0.95}, {head: "MoSCoW", w: 0.75}, {head: "Estimate", w: 0.7},
-		{head: "Initiative and release", w: 1.9}}, rows)
+	cols, rows := b.withFields([]tcol{{head: "Item", w: 3.6}, {head: "Type, status", w: 0.95}, {head: "MoSCoW", w: 0.75}, {head: "Estimate", w: 0.7},
+		{head: "Initiative and release", w: 1.9}}, rows, open[:min(show, len(open))])
+	d.table(cols, rows)
 }

@@ -40,6 +40,7 @@ type Section string
 const (
 	SectionVision      Section = "vision"
 	SectionCustomers   Section = "customers"
+	SectionInsights    Section = "insights" // what customers ask for: internal pages only
 	SectionPositioning Section = "positioning"
 	SectionCompetitors Section = "competitors"
 	SectionGoals       Section = "goals"
@@ -53,7 +54,7 @@ const (
 
 // Sections lists the sections in the order the page shows them: the
 // roadmap comes early, as stakeholders read it first.
-var Sections = []Section{SectionVision, SectionCustomers, SectionPositioning, SectionGoals, SectionRoadmap,
+var Sections = []Section{SectionVision, SectionCustomers, SectionInsights, SectionPositioning, SectionGoals, SectionRoadmap,
 	SectionInitiatives, SectionGoToMarket, SectionRisks, SectionCompetitors, SectionAppendix}
 
 // Title returns the section's heading on the page.
@@ -63,6 +64,8 @@ func (s Section) Title() string {
 		return "Vision"
 	case SectionCustomers:
 		return "Customers"
+	case SectionInsights:
+		return "What customers ask for"
 	case SectionPositioning:
 		return "Positioning"
 	case SectionCompetitors:
@@ -123,7 +126,7 @@ type Options struct {
 
 // wants reports whether the options include section s.
 func (o Options) wants(s Section) bool {
-	if s == SectionAppendix && o.Audience != Internal {
+	if (s == SectionAppendix || s == SectionInsights) && o.Audience != Internal {
 		return false
 	}
 	return o.Sections == nil || slices.Contains(o.Sections, s)

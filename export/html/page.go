@@ -26,6 +26,7 @@ type page struct {
 	Releases    *releases
 	Risks       *risks
 	Backlog     *backlog
+	Insights    *insightsPart
 
 	// What the wanted sections are, for the "nothing here" notes.
 	WantPersonas, WantCompetitors bool
@@ -204,6 +205,8 @@ func build(ws *app.Workspace, opt Options) *page {
 			p.Risks = buildRisks(ws, p.Internal)
 		case SectionAppendix:
 			p.Backlog = buildBacklog(ws)
+		case SectionInsights:
+			p.Insights = buildInsights(ws)
 		}
 	}
 	return p

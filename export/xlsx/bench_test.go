@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"runtime"
 	"runtime/metrics"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -31,6 +32,10 @@ var benchSetup = sync.OnceValues(func() (*benchData, error) {
 	for i, c := range backlogColumns {
 		d.header[i] = c.Header
 	}
+	fields := itemFields(ws) // the custom fields' columns follow
+	for _, fd := range fields {
+		d.header = append(d.header, FieldHeader(fd))
+	}
 	// The rows as WriteBacklog's row builder makes them, reduced to their
 	// values: what a bare stream writer would be handed.
 	f := excelize.NewFile()
@@ -43,9 +48,12 @@ var benchSetup = sync.OnceValues(func() (*benchData, error) {
 	row := make([]any, len(backlogColumns))
 	for _, it := range ws.Items() {
 		r.fill(row, it)
-		vals := make([]any, len(row))
-		for i, v := range row {
+		cells := b.fieldCells(slices.Clone(row), fields, it)
+		vals := make([]any, len(cells))
+		for i, v := range cells {
 			if c, ok := v.(*excelize.Cell); ok {
+				v = c.Value
+			} else if c, ok := v.(excelize.Cell); ok {
 				v = c.Value
 			}
 			vals[i] = v

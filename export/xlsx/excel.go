@@ -23,7 +23,7 @@ const (
 )
 
 // Sheets lists the sheet names in workbook order.
-var Sheets = []string{SheetBacklog, SheetRoadmap, SheetReleases, SheetStrategy, SheetAbout}
+var Sheets = []string{SheetBacklog, SheetRoadmap, SheetReleases, SheetStrategy, SheetInsights, SheetAbout}
 
 // BacklogTable is the name of the Excel table holding the backlog.
 const BacklogTable = "Backlog"
@@ -248,6 +248,7 @@ func writeWorkbook(w io.Writer, ws *app.Workspace, now time.Time, changes *sheet
 		{SheetRoadmap, b.roadmap},
 		{SheetReleases, b.releases},
 		{SheetStrategy, b.strategy},
+		{SheetInsights, b.insights},
 		{SheetAbout, b.about},
 	}
 	for _, s := range steps {
@@ -305,6 +306,11 @@ func (b *workbook) backlog() error {
 		}
 		header[i] = excelize.Cell{StyleID: st, Value: c.Header}
 	}
+	fields := itemFields(b.ws)
+	header, err = b.fieldHeaders(sw, header, fields)
+	if err != nil {
+		return err
+	}
 	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 45}); err != nil {
 		return err
 	}
@@ -313,7 +319,8 @@ func (b *workbook) backlog() error {
 	items := b.ws.Items()
 	row := make([]any, len(backlogColumns))
 	for i, it := range items {
-		r.fill(row, it)
+		r.fill(row[:len(backlogColumns)], it)
+		row = b.fieldCells(row[:len(backlogColumns)], fields, it)
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
 		// Spreadsheets do not grow a row for wrapped text on their own
 		// (LibreOffice prints it over the next rows): set the height.
@@ -325,7 +332,7 @@ func (b *workbook) backlog() error {
 	if last < 2 {
 		last = 2 // a table has at least one data row
 	}
-	lastCol, _ := excelize.ColumnNumberToName(len(backlogColumns))
+	lastCol, _ := excelize.ColumnNumberToName(len(backlogColumns) + len(fields))
 	if err := sw.AddTable(&excelize.Table{
 		Range: "A1:" + lastCol + strconv.Itoa(last), Name: BacklogTable,
 		StyleName: "TableStyleLight9", ShowRowStripes: boolPtr(true),
@@ -352,6 +359,9 @@ func (b *workbook) backlog() error {
 		if err := b.f.AddDataValidation(SheetBacklog, dv); err != nil {
 			return err
 		}
+	}
+	if err := b.fieldDropLists(fields, last); err != nil {
+		return err
 	}
 	if err := b.f.SetConditionalFormat(SheetBacklog, columnRange(scoreColumn(b.ws.Product().ScoringModel), last),
 		[]excelize.ConditionalFormatOptions{{
@@ -595,7 +605,7 @@ func rowHeight(row []any) float64 {
 	lines := 1
 	for i, v := range row {
 		c, ok := v.(*excelize.Cell)
-		if !ok || backlogColumns[i].kind != kindWrap {
+		if !ok || i >= len(backlogColumns) || backlogColumns[i].kind != kindWrap {
 			continue
 		}
 		text, ok := c.Value.(string)

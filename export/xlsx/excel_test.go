@@ -86,7 +86,8 @@ func cellName(col, row int) string {
 }
 
 func TestSampleSheetsAndHeader(t *testing.T) {
-	f, _, warnings := export(t, sampleWorkspace(t))
+	ws := sampleWorkspace(t)
+	f, _, warnings := export(t, ws)
 	if len(warnings) != 0 {
 		t.Errorf("warnings on the sample: %q", warnings)
 	}
@@ -101,6 +102,9 @@ func TestSampleSheetsAndHeader(t *testing.T) {
 	for _, c := range BacklogColumns() {
 		want = append(want, c.Header)
 	}
+	for _, d := range itemFields(ws) { // the custom fields follow
+		want = append(want, FieldHeader(d))
+	}
 	if !slices.Equal(rows[0], want) {
 		t.Errorf("header =\n%q\nwant\n%q", rows[0], want)
 	}
@@ -109,7 +113,6 @@ func TestSampleSheetsAndHeader(t *testing.T) {
 			t.Errorf("header lacks %q", h)
 		}
 	}
-	ws := sampleWorkspace(t)
 	if got, want := len(rows)-1, ws.Count(app.KindItem); got != want {
 		t.Errorf("%d item rows, want %d", got, want)
 	}
@@ -231,7 +234,7 @@ func TestBacklogSheetFeatures(t *testing.T) {
 	if err != nil || len(tables) != 1 || tables[0].Name != BacklogTable {
 		t.Fatalf("tables = %+v, %v; want one named %s", tables, err, BacklogTable)
 	}
-	lastCol, _ := excelize.ColumnNumberToName(len(backlogColumns))
+	lastCol, _ := excelize.ColumnNumberToName(len(backlogColumns) + len(itemFields(ws)))
 	if want := "A1:" + lastCol + strconv.Itoa(last); tables[0].Range != want {
 		t.Errorf("table range %s, want %s", tables[0].Range, want)
 	}

@@ -338,6 +338,7 @@ type reader struct {
 	ws        *app.Workspace
 	col       map[string]int // header → 0-based column
 	header    map[int]string // 0-based column → header
+	custom    []customColumn // the custom fields' columns (excel_fields.go)
 	ids       map[string]int // IDs in the sheet → their row
 	inits     map[string][]string
 	rels      map[string][]string
@@ -374,7 +375,15 @@ func plan(sheet string, cells [][]string, ws *app.Workspace) (*ImportPlan, error
 			continue
 		}
 		c, ok := known[strings.ToLower(h)]
+		d, isField := customField(ws, h)
 		switch {
+		case !ok && isField:
+			name := FieldHeader(d)
+			if prev, dup := rd.col[name]; dup {
+				return nil, fmt.Errorf("import: %s: the column %q appears twice (also %s)", cellRef(sheet, i+1, 1), name, cellRef(sheet, prev+1, 1))
+			}
+			rd.col[name] = i
+			rd.custom = append(rd.custom, customColumn{header: name, decl: d})
 		case !ok:
 			p.note("%s (%s): not a Canopy column; ignored", cellRef(sheet, i+1, 1), oneLine(h))
 		case c.Computed:
@@ -493,6 +502,7 @@ func (rd *reader) readRow(n int, row []string) *RowPlan {
 	for m := range scoreColumns {
 		c.readScores(m)
 	}
+	c.readCustom()
 	if c.cur == nil {
 		if _, ok := rd.col["Title"]; ok && strings.TrimSpace(c.item.Title) == "" && !c.hasError("Title") && !c.cutIn("Title") {
 			c.fail("Title", "a new item needs a title")

@@ -7,8 +7,8 @@
 //   - the exporters (canopy/export/...) import no Fyne and no window;
 //   - a section of the window (canopy/ui/<section> and the packages under
 //     it) imports no other section and not the window (canopy/ui);
-//   - the window's shared packages (ui/page, ui/form, ui/edit, ui/internal)
-//     import no section and not the window;
+//   - the window's shared packages (ui/page, ui/form, ui/edit, ui/internal,
+//     ui/forecast) import no section and not the window;
 //   - only main, the command line, the window and the domain's own
 //     packages import the store (canopy/app/store); a section, an editor or
 //     an exporter never writes files behind its back;

@@ -7,32 +7,27 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"canopy/app"
-	"canopy/app/store"
 )
 
 // Baselines manages the baselines of a workspace, for File ▸ Save
 // baseline… and the list in Settings: the baselines by date, each with a
 // Delete button, and a name field with Save, which saves the plan as it is
-// now. Every write goes through the store's baseline functions.
+// now. Every read and write goes through the Shelf the window gives it.
 type Baselines struct {
 	widget.BaseWidget
 	// OnChanged is called after a baseline was saved or deleted.
 	OnChanged func()
 
-	dir     string
-	plan    func() *app.Workspace
-	items   []store.Baseline
+	shelf   Shelf
+	items   []Baseline
 	list    *widget.List
 	name    *widget.Entry
 	problem *widget.Label
 }
 
-// NewBaselines returns the baselines of the workspace in dir; plan returns
-// the plan as it is now, for Save.
-func NewBaselines(dir string, plan func() *app.Workspace) *Baselines {
-	b := &Baselines{dir: dir, plan: plan}
+// NewBaselines returns the list of the baselines on the shelf.
+func NewBaselines(shelf Shelf) *Baselines {
+	b := &Baselines{shelf: shelf}
 	b.list = widget.NewList(func() int { return len(b.items) }, b.createRow, b.updateRow)
 	b.name = widget.NewEntry()
 	b.name.SetPlaceHolder("a name such as q3-review")
@@ -47,8 +42,9 @@ func NewBaselines(dir string, plan func() *app.Workspace) *Baselines {
 
 // Reload reads the list of baselines again.
 func (b *Baselines) Reload() {
-	items, problems, err := store.ListBaselines(b.dir)
+	items, problems, err := b.shelf.List()
 	b.items = items
+	b.problem.SetText("")
 	switch {
 	case err != nil:
 		b.problem.SetText(err.Error())
@@ -78,12 +74,7 @@ func (b *Baselines) Save(name string) {
 }
 
 func (b *Baselines) onSave() {
-	name := b.name.Text
-	if err := store.CheckBaselineName(name); err != nil {
-		b.problem.SetText(err.Error())
-		return
-	}
-	if _, err := store.SaveBaseline(b.dir, b.plan(), name); err != nil {
+	if err := b.shelf.Save(b.name.Text); err != nil {
 		b.problem.SetText(err.Error())
 		return
 	}
@@ -94,7 +85,7 @@ func (b *Baselines) onSave() {
 
 // Delete deletes the baseline name, as its row's Delete button does.
 func (b *Baselines) Delete(name string) {
-	if err := store.DeleteBaseline(b.dir, name); err != nil {
+	if err := b.shelf.Delete(name); err != nil {
 		b.problem.SetText(err.Error())
 		return
 	}

@@ -11,24 +11,24 @@ import (
 	"canopy/app"
 	"canopy/app/gitrev"
 	"canopy/app/since"
-	"canopy/app/store"
 )
 
 // Choices are the versions the window offers to compare with.
 type Choices struct {
-	Baselines []store.Baseline
+	Baselines []Baseline
 	// Commits are the latest commits that changed the workspace, latest
 	// first.
 	Commits []gitrev.Revision
 }
 
-// LoadChoices lists the baselines of the workspace in dir and its last n
-// commits; a workspace outside git has no commits, and that is no error.
-// The problems name what could not be read.
-func LoadChoices(dir string, n int) (Choices, []error) {
+// LoadChoices lists the baselines on the shelf and the last n commits of
+// the workspace in dir; a workspace outside git has no commits, and that is
+// no error. The problems name what could not be read. It runs git: call it
+// off the UI goroutine.
+func LoadChoices(shelf Shelf, dir string, n int) (Choices, []error) {
 	var c Choices
 	var problems []error
-	bs, bad, err := store.ListBaselines(dir)
+	bs, bad, err := shelf.List()
 	problems = append(problems, bad...)
 	if err != nil {
 		problems = append(problems, err)

@@ -16,7 +16,6 @@ import (
 	"canopy/app/gitrev"
 	"canopy/app/since"
 	"canopy/app/store"
-	"canopy/app/timeline"
 	"canopy/ui/internal/uitest"
 )
 
@@ -92,55 +91,10 @@ func TestPanel(t *testing.T) {
 	}
 }
 
-func TestLayer(t *testing.T) {
-	test.NewTempApp(t)
-	old, now := sides(t)
-	plan := timeline.NewPlan(now, today)
-	f := plan.Frame(timeline.Options{Zoom: timeline.Months})
-	view := timeline.Rect{X: 10, Y: 0, W: f.Width, H: f.Height}
-	objs := Layer(f, plan.Ghosts(old), view)
-	w := test.NewTempWindow(t, &fyne.Container{Layout: nil, Objects: objs})
-	w.Resize(fyne.NewSize(float32(f.Width), float32(f.Height)+50))
-	labels := map[string]*Ghost{}
-	for _, o := range objs {
-		g := o.(*Ghost)
-		labels[g.Label()] = g
-	}
-	for _, want := range []string{"+3 w", "new", "removed: Billing"} {
-		if labels[want] == nil {
-			t.Errorf("no ghost labelled %q among %v", want, labels)
-		}
-	}
-	// The slipped one sits at its old dates in its bar's row, in view
-	// coordinates, and says its slip on screen.
-	g := labels["+3 w"]
-	bar := f.BarRect(g.G.Bar)
-	if got, want := g.Position(), fyne.NewPos(float32(f.X(app.MustDate("2027-01-04"))-10), float32(bar.Y)); got != want {
-		t.Errorf("ghost at %v, want %v", got, want)
-	}
-	if got, want := g.Size().Width, float32(f.X(app.MustDate("2027-02-01"))-f.X(app.MustDate("2027-01-04"))); got != want {
-		t.Errorf("ghost %v wide, want %v (the old 4 weeks)", got, want)
-	}
-	shown := map[string]bool{}
-	uitest.Walk(w.Content(), func(o fyne.CanvasObject, _ fyne.Position) bool {
-		if tx, ok := o.(*canvas.Text); ok {
-			shown[tx.Text] = true
-		}
-		return true
-	})
-	if !shown["+3 w"] || !shown["removed: Billing"] {
-		t.Errorf("the labels drawn: %v", shown)
-	}
-	// A view left of everything shows no ghost.
-	if n := len(Layer(f, plan.Ghosts(old), timeline.Rect{X: -1000, Y: 0, W: 10, H: 10})); n != 0 {
-		t.Errorf("%d ghosts out of sight", n)
-	}
-}
-
 func TestChooser(t *testing.T) {
 	test.NewTempApp(t)
 	c := Choices{
-		Baselines: []store.Baseline{{Name: "q4", SavedAt: time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)}},
+		Baselines: []Baseline{{Name: "q4", SavedAt: time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)}},
 		Commits:   []gitrev.Revision{{Commit: "95d14730aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", When: time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC), Subject: "Quarterly review"}},
 	}
 	ch := NewChooser(c)
@@ -189,7 +143,7 @@ func TestLoadChoices(t *testing.T) {
 	if _, err := store.SaveBaseline(dir+"/ws", ws, "q1"); err != nil {
 		t.Fatal(err)
 	}
-	c, problems := LoadChoices(dir+"/ws", 10)
+	c, problems := LoadChoices(storeShelf{dir + "/ws", ws}, dir+"/ws", 10)
 	if len(problems) > 0 || len(c.Baselines) != 1 || c.Baselines[0].Name != "q1" || len(c.Commits) != 0 {
 		t.Errorf("choices %+v, problems %v: want the baseline q1 and no commits outside git", c, problems)
 	}
@@ -203,7 +157,7 @@ func TestBaselines(t *testing.T) {
 	if _, err := store.CreateAt(dir, ws, store.Places{}); err != nil {
 		t.Fatal(err)
 	}
-	b := NewBaselines(dir, func() *app.Workspace { return ws })
+	b := NewBaselines(storeShelf{dir, ws})
 	changes := 0
 	b.OnChanged = func() { changes++ }
 	w := test.NewTempWindow(t, b)
@@ -244,3 +198,26 @@ func TestBaselines(t *testing.T) {
 		t.Errorf("q2: %v", err)
 	}
 }
+
+// storeShelf is the window's shelf in small: the store's baselines of the
+// workspace in dir, saving ws.
+type storeShelf struct {
+	dir string
+	ws  *app.Workspace
+}
+
+func (s storeShelf) List() ([]Baseline, []error, error) {
+	bs, problems, err := store.ListBaselines(s.dir)
+	out := make([]Baseline, len(bs))
+	for i, b := range bs {
+		out[i] = Baseline{Name: b.Name, SavedAt: b.SavedAt}
+	}
+	return out, problems, err
+}
+
+func (s storeShelf) Save(name string) error {
+	_, err := store.SaveBaseline(s.dir, s.ws, name)
+	return err
+}
+
+func (s storeShelf) Delete(name string) error { return store.DeleteBaseline(s.dir, name) }

@@ -3,6 +3,8 @@ package compare
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
@@ -83,17 +85,37 @@ func (r row) text() string {
 
 func (p *Panel) count() int { return len(p.rows) }
 
+// create makes a row: the entity's title, then what changed, each on a
+// line cut to the panel's width (a heading uses the first line alone).
 func (p *Panel) create() fyne.CanvasObject {
-	l := widget.NewLabel("")
-	l.Truncation = fyne.TextTruncateEllipsis
-	return l
+	title := widget.NewLabel("")
+	title.Truncation = fyne.TextTruncateEllipsis
+	what := widget.NewLabel("")
+	what.Truncation = fyne.TextTruncateEllipsis
+	what.SizeName = theme.SizeNameCaptionText
+	return container.New(layout.NewCustomPaddedVBoxLayout(-2*theme.Padding()), title, what)
 }
 
 func (p *Panel) update(i widget.ListItemID, o fyne.CanvasObject) {
-	l := o.(*widget.Label)
+	box := o.(*fyne.Container)
+	title, what := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
 	r := p.rows[i]
-	l.TextStyle = fyne.TextStyle{Bold: r.heading != ""}
-	l.SetText(r.text())
+	if r.heading != "" {
+		title.TextStyle = fyne.TextStyle{Bold: true}
+		title.SetText(r.heading)
+		what.Hide()
+		p.list.SetItemHeight(i, title.MinSize().Height)
+		return
+	}
+	title.TextStyle = fyne.TextStyle{}
+	title.SetText(r.change.Mark() + " " + r.change.Title)
+	what.SetText(r.change.Summary())
+	what.Importance = widget.MediumImportance
+	if bad(r.change) {
+		what.Importance = widget.DangerImportance
+	}
+	what.Show()
+	what.Refresh()
 }
 
 func (p *Panel) onSelected(i widget.ListItemID) {
@@ -129,4 +151,16 @@ func KeyOf(c diff.Change) (app.Key, bool) {
 // CreateRenderer shows the headline above the list.
 func (p *Panel) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewBorder(p.head, nil, nil, nil, p.list))
+}
+
+// bad reports whether a change is news for the worse at a glance: a slip
+// of an end or a date, scope creep.
+func bad(c diff.Change) bool {
+	switch {
+	case c.Delta <= 0:
+		return false
+	case c.Unit == "days":
+		return c.Field == "end" || c.Field == "date"
+	}
+	return c.Entity == diff.EntityRelease && c.Field == "points"
 }

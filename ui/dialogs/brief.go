@@ -34,6 +34,8 @@ type briefDialog struct {
 	from, to                *widget.Entry
 	sections                []*widget.Check // in brief.Sections order
 	content                 fyne.CanvasObject
+	// changes is the choice of "What changed since …" (briefchanges.go).
+	changes *changesChoice
 }
 
 // newBriefDialog builds the options form, set to the choices kept in p
@@ -124,6 +126,7 @@ func (b *briefDialog) options() (brief.BriefOptions, error) {
 			return opt, errors.New("choose at least one section")
 		}
 	}
+	opt.Changes = b.changes.option()
 	return opt, nil
 }
 
@@ -149,6 +152,7 @@ func (s *Host) OnExportBrief() {
 	s.Win.Canvas().Unfocus()
 	prefs := s.App.Preferences()
 	b := newBriefDialog(prefs)
+	b.offerChanges(s.Compare.Current())
 	d := dialog.NewCustomConfirm("Strategy brief", "Choose file…", "Cancel", b.content, func(ok bool) {
 		if !ok {
 			return

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"canopy/export/xlsx"
+	"canopy/ui/page"
 )
 
 // ExportMenu returns File ▸ Export.
@@ -24,19 +25,30 @@ func (s *Host) ExportMenu() *fyne.MenuItem {
 	return item
 }
 
-// onExportExcel asks where to write the workbook and writes it.
+// onExportExcel asks where to write the workbook and writes it; while
+// the window compares, it first asks whether to add the Changes sheet
+// (workbookchanges.go).
 func (s *Host) onExportExcel() {
 	s.Win.Canvas().Unfocus()
-	s.chooseExportFile(" backlog.xlsx", ".xlsx", s.ExportExcelTo)
+	s.askChangesSheet(func(cmp *page.Comparison) {
+		s.chooseExportFile(" backlog.xlsx", ".xlsx", func(path string) { s.exportExcel(path, cmp) })
+	})
 }
 
 // ExportExcelTo writes the workbook to path with runExport.
-func (s *Host) ExportExcelTo(path string) {
+func (s *Host) ExportExcelTo(path string) { s.exportExcel(path, nil) }
+
+// exportExcel writes the workbook to path, with the Changes sheet of cmp
+// when it is not nil.
+func (s *Host) exportExcel(path string, cmp *page.Comparison) {
 	ws := s.WS
 	s.runExport(path, exportJob{
 		progress:       "Exporting…",
 		readsWorkspace: true,
 		write: func(w io.Writer) ([]string, error) {
+			if cmp != nil {
+				return xlsx.WriteBacklogWithChanges(w, ws, time.Now(), cmp.Name, cmp.Diff)
+			}
 			return xlsx.WriteBacklog(w, ws, time.Now())
 		},
 		done: func(path string, warnings []string) {

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"canopy/app"
+	"canopy/ui/page"
 )
 
 // Host is what the dialogs need from the window around them.
@@ -26,6 +27,9 @@ type Host struct {
 	// Files are the operating system's rules for the files an export
 	// writes and an import reads (the store's, given by the window).
 	Files FileRules
+	// Compare is the comparison the window shows, if any: the brief can
+	// say what changed since (nil in tests without one).
+	Compare *page.Comparing
 }
 
 // FileRules checks a file's name before it is touched and says what went

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -43,6 +42,8 @@ func New(env *page.Env, k app.Key) (page.Editor, bool) {
 		return NewMilestoneEditor(env, k.ID), true
 	case app.KindRelease:
 		return NewReleaseEditor(env, k.ID), true
+	case app.KindInsight:
+		return NewInsightEditor(env, k.ID), true
 	}
 	return nil, false
 }
@@ -401,21 +402,8 @@ func newHeader[E app.Entity](b *binder[E]) *header {
 
 // confirmDelete asks before moving the entity with key k to the trash.
 func confirmDelete(env *page.Env, k app.Key) {
-	name := nameOf(env.WS, k)
-	msg := fmt.Sprintf("Move the %s “%s” to the trash?\nLinks to it from other entities are removed too; Undo brings all of it back.", k.Kind.Singular(), name)
-	if env.Window == nil { // no window to ask in (a test): Undo still brings it back
-		env.Do(app.Delete(k))
-		return
-	}
-	d := dialog.NewConfirm("Delete "+k.Kind.Singular(), msg, func(ok bool) {
-		if ok {
-			env.Do(app.Delete(k))
-		}
-	}, env.Window)
-	d.SetConfirmText("Delete")
-	d.SetDismissText("Cancel")
-	d.SetConfirmImportance(widget.DangerImportance)
-	d.Show()
+	msg := fmt.Sprintf("Move the %s “%s” to the trash?\nLinks to it from other entities are removed too; Undo brings all of it back.", k.Kind.Singular(), nameOf(env.WS, k))
+	page.ConfirmTrash(env, k, "Delete "+k.Kind.Singular(), msg, "Delete")
 }
 
 // editorPage lays out an editor: the header, then its sections, in a column at

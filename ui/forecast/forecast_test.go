@@ -1,6 +1,7 @@
 package forecast
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -138,5 +139,46 @@ func TestSparklineRenders(t *testing.T) {
 	s.Set(nil)
 	if s.Caption() != "no throughput yet" {
 		t.Errorf("caption %q", s.Caption())
+	}
+}
+
+// TestRangeBarAxis: under the axis, the planned date, the P85 date and
+// today, each left out where it would run into one placed before it.
+func TestRangeBarAxis(t *testing.T) {
+	test.NewTempApp(t)
+	r := NewRangeBar()
+	w := test.NewTempWindow(t, r)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(420, 100))
+	shown := func() []string {
+		var out []string
+		for _, o := range test.TempWidgetRenderer(t, r).Objects() {
+			if x, ok := o.(*canvas.Text); ok && x.Visible() && x.Text != r.Headline() {
+				out = append(out, x.Text)
+			}
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name    string
+		planned int // days from today
+		want    string
+	}{
+		// P85 on day 27 and the plan on day 28 meet: the plan wins.
+		{"plan beside the P85", 28, "planned 24 Dec|today"},
+		{"plan far out", 83, "planned 17 Feb 2027|P85 23 Dec|today"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := sampleForecast(0.3)
+			f.Planned = today.AddDays(tt.planned)
+			r.Set(f, today)
+			if got := strings.Join(shown(), "|"); got != tt.want {
+				t.Errorf("under the axis %q, want %q", got, tt.want)
+			}
+		})
+	}
+	r.Set(forecast.Forecast{Reason: "3 weeks of history"}, today)
+	if got := shown(); len(got) != 0 {
+		t.Errorf("without a forecast, under the axis: %q", got)
 	}
 }

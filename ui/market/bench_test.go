@@ -14,17 +14,8 @@ import (
 func BenchmarkPagesRefresh(b *testing.B) {
 	test.NewTempApp(b)
 	env := uitest.Env(uitest.BenchSample(b))
-	for _, p := range []struct {
-		name    string
-		refresh func()
-	}{
-		{"competitors", newCompetitorsPage(env, func(app.Key) {}).Refresh},
-		{"positioning", newPositioningPage(env, func(app.Key) {}).refresh},
-	} {
-		b.Run(p.name, func(b *testing.B) {
-			for b.Loop() {
-				p.refresh()
-			}
-		})
-	}
+	uitest.BenchRefreshes(b,
+		uitest.Refresh{Name: "competitors", Func: newCompetitorsPage(env, func(app.Key) {}).Refresh},
+		uitest.Refresh{Name: "positioning", Func: newPositioningPage(env, func(app.Key) {}).refresh},
+	)
 }

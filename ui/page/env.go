@@ -23,6 +23,10 @@ type Env struct {
 	// sets it (to the editors of ui/edit), so that a page opens an editor
 	// without importing the editors. Nil in tests that open none.
 	NewEditor func(env *Env, k app.Key) Editor
+	// Compare is the comparison with an earlier version of the plan that
+	// the window shows (nil in tests without one): pages draw it with
+	// FollowCompare.
+	Compare *Comparing
 
 	// unsubscribe holds what Follow registered, for Close.
 	unsubscribe []func()

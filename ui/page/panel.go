@@ -98,17 +98,25 @@ func (p *SidePanel) Content() []fyne.CanvasObject { return p.box.Objects }
 // the editors' Delete button does; without a window (a test) it deletes at
 // once, Undo bringing it back.
 func ConfirmRemove(env *Env, k app.Key, name string) {
+	msg := "Move the " + k.Kind.Singular() + " “" + name + "” to the trash?\nUndo brings it back."
+	ConfirmTrash(env, k, "Remove "+k.Kind.Singular(), msg, "Remove")
+}
+
+// ConfirmTrash asks, in a dialog titled title saying msg, before moving the
+// entity with key k to the trash; confirm is the word of the button that
+// does it. Without a window to ask in (a test) it deletes at once: Undo
+// still brings it back.
+func ConfirmTrash(env *Env, k app.Key, title, msg, confirm string) {
 	if env.Window == nil {
 		env.Do(app.Delete(k))
 		return
 	}
-	msg := "Move the " + k.Kind.Singular() + " “" + name + "” to the trash?\nUndo brings it back."
-	d := dialog.NewConfirm("Remove "+k.Kind.Singular(), msg, func(ok bool) {
+	d := dialog.NewConfirm(title, msg, func(ok bool) {
 		if ok {
 			env.Do(app.Delete(k))
 		}
 	}, env.Window)
-	d.SetConfirmText("Remove")
+	d.SetConfirmText(confirm)
 	d.SetDismissText("Cancel")
 	d.SetConfirmImportance(widget.DangerImportance)
 	d.Show()

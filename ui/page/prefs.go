@@ -28,6 +28,9 @@ const (
 	// whether its bars are coloured by goal.
 	PrefRoadmapZoom   = "roadmapZoom"
 	PrefRoadmapByGoal = "roadmapColourByGoal"
+	// PrefRoadmapForecast is whether the roadmap draws the forecast
+	// whiskers (P50–P85) past the active initiatives' bars.
+	PrefRoadmapForecast = "roadmapForecast"
 
 	// The strategy brief dialog's last choices (File ▸ Export ▸ Strategy
 	// brief…).

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/app/forecast"
 	"canopy/ui/internal/uitest"
 )
 
@@ -17,16 +18,14 @@ func BenchmarkPageRefresh(b *testing.B) {
 	env := uitest.Env(ws)
 	rel := newReleasesPage(env)
 	rel.Show(app.KeyOf(ws.Releases()[0]))
-	for _, p := range []struct {
-		name    string
-		refresh func()
-	}{
-		{"releases", rel.refresh},
-	} {
-		b.Run(p.name, func(b *testing.B) {
-			for b.Loop() {
-				p.refresh()
+	uitest.BenchRefreshes(b,
+		uitest.Refresh{Name: "releases", Func: rel.refresh},
+		// What a forecast costs the UI goroutine: reading the workspace;
+		// the futures are simulated on another.
+		uitest.Refresh{Name: "forecast-prepare", Func: func() {
+			if _, err := forecast.Prepare(ws, forecast.Defaults(ws.Today())); err != nil {
+				b.Fatal(err)
 			}
-		})
-	}
+		}},
+	)
 }

@@ -44,6 +44,7 @@ type releasesPage struct {
 	items         []*app.Item
 	itemList      *widget.List
 	itemsNote     *widget.Label
+	since         *sinceCard // scope added and removed in compare mode (since.go)
 	detail, empty fyne.CanvasObject
 	detailStack   *fyne.Container
 	content       fyne.CanvasObject
@@ -54,6 +55,8 @@ type releasesPage struct {
 
 	// lazy refreshes the page only while it is in sight.
 	lazy *page.Lazy
+	// forecast is each release's forecast, computed off the UI goroutine.
+	forecast *forecastPanel
 }
 
 // taskRow is the line of one launch task in the checklist.
@@ -79,6 +82,8 @@ func newReleasesPage(env *page.Env) *releasesPage {
 	p := &releasesPage{env: env}
 	p.lazy = page.NewLazy(nil)
 	p.lazy.Add(p.refresh)
+	p.forecast = newForecastPanel(p.onForecast)
+	p.lazy.Add(p.startForecast)
 	p.list = widget.NewList(func() int { return len(p.releases) }, p.createRelease, p.updateRelease)
 	p.list.OnSelected = func(id widget.ListItemID) {
 		if id < len(p.releases) {
@@ -107,7 +112,8 @@ func newReleasesPage(env *page.Env) *releasesPage {
 		}
 		p.itemList.UnselectAll()
 	}
-	p.itemsNote = widget.NewLabel("")
+	// Truncated, not wrapped or wide: at 800 wide the window holds the page.
+	p.itemsNote = page.NewTruncated(fyne.TextStyle{})
 	p.itemsNote.Importance = widget.LowImportance
 
 	head := container.NewBorder(nil, nil, nil, container.NewVBox(p.editDetails), page.TightVBox(p.title, p.dates))
@@ -117,7 +123,10 @@ func newReleasesPage(env *page.Env) *releasesPage {
 	gtm := page.PanelCard("Go-to-market checklist", container.NewVBox(p.readiness, p.readinessNote, p.tasks, p.newTask))
 	items := page.PanelCard("Items in this release", container.NewBorder(p.itemsNote, nil, nil, nil,
 		page.FixedHeight(260, p.itemList)))
-	p.detail = page.PageColumn(900, head, scope, gtm, items)
+	p.since = newSinceCard(env)
+	column := page.PageColumn(900, head, p.forecast.card, scope, p.since.box, gtm, items)
+	p.since.relayout = column.Refresh
+	p.detail = column
 	p.empty = container.NewCenter(widget.NewLabel("Select a release on the left, or add one."))
 	p.detailStack = container.NewStack(p.empty)
 	left := container.NewBorder(container.NewPadded(container.NewHBox(p.add, p.remove)), nil, nil, nil, p.list)
@@ -126,6 +135,7 @@ func newReleasesPage(env *page.Env) *releasesPage {
 	p.content = split
 	p.refresh()
 	page.Subscribe(env, p)
+	env.FollowCompare(func(*page.Comparison) { p.lazy.Changed() })
 	return p
 }
 
@@ -141,8 +151,14 @@ func (p *releasesPage) Kinds() []app.Kind {
 // Refresh follows a change: now if in sight, else when shown.
 func (p *releasesPage) Refresh(app.Change) { p.lazy.Changed() }
 
-// SetShown tells the page whether it is in sight; shown, it catches up.
-func (p *releasesPage) SetShown(on bool) { p.lazy.SetShown(on) }
+// SetShown tells the page whether it is in sight; shown, it catches up,
+// and the first time forecasts the releases.
+func (p *releasesPage) SetShown(on bool) {
+	p.lazy.SetShown(on)
+	if on && !p.forecast.started {
+		p.startForecast()
+	}
+}
 
 // Show selects the release k.
 func (p *releasesPage) Show(k app.Key) {
@@ -160,9 +176,10 @@ func (p *releasesPage) Show(k app.Key) {
 func (p *releasesPage) createRelease() fyne.CanvasObject {
 	name := page.NewTruncated(fyne.TextStyle{Bold: true})
 	note := page.NewTruncated(fyne.TextStyle{})
+	when := page.NewTruncated(fyne.TextStyle{})
 	bar := widget.NewProgressBar()
 	bar.TextFormatter = func() string { return page.FormatPercent(bar.Value) + " ready" }
-	return page.TightVBox(name, note, bar)
+	return page.TightVBox(name, note, when, bar)
 }
 
 func (p *releasesPage) updateRelease(id widget.ListItemID, o fyne.CanvasObject) {
@@ -173,7 +190,9 @@ func (p *releasesPage) updateRelease(id widget.ListItemID, o fyne.CanvasObject) 
 	box := o.(*fyne.Container)
 	box.Objects[0].(*widget.Label).SetText(page.NameOrUnnamed(r.Name))
 	box.Objects[1].(*widget.Label).SetText(releaseDates(r) + " · " + loadSummary(p.loads[r.ID]))
-	box.Objects[2].(*widget.ProgressBar).SetValue(r.Readiness())
+	text, imp := p.forecast.headline(r)
+	page.SetLabel(box.Objects[2].(*widget.Label), text, imp)
+	box.Objects[3].(*widget.ProgressBar).SetValue(r.Readiness())
 }
 
 // releaseDates prints a release's dates ("Oct 1 – Dec 15, 2026").
@@ -241,6 +260,7 @@ func (p *releasesPage) refreshDetail() {
 	page.Enable(!ro, p.remove, p.editDetails, p.newTask)
 	p.title.SetText(page.NameOrUnnamed(r.Name))
 	p.dates.SetText(releaseDates(r))
+	p.forecast.showRelease(r)
 	l := p.loads[r.ID]
 	if l.Capacity > 0 {
 		p.loadBar.SetValue(min(l.Estimate/l.Capacity, 1))
@@ -298,6 +318,7 @@ func (p *releasesPage) refreshDetail() {
 	}
 	p.itemList.Refresh()
 	p.itemsNote.SetText(itemsNote(p.items))
+	p.since.show(r, p.items)
 	if len(p.detailStack.Objects) != 1 || p.detailStack.Objects[0] != p.detail {
 		p.detailStack.Objects = []fyne.CanvasObject{p.detail}
 		p.detailStack.Refresh()
@@ -403,7 +424,7 @@ func (p *releasesPage) newTaskRow(i int) *taskRow {
 	})
 	owner, due := widget.NewLabel("Owner"), widget.NewLabel("Due")
 	owner.Importance, due.Importance = widget.LowImportance, widget.LowImportance
-	details := container.NewHBox(owner, page.Sized(170, row.owner), due, page.Sized(120, row.due), row.late)
+	details := container.NewHBox(owner, page.Sized(140, row.owner), due, page.Sized(120, row.due), row.late)
 	lead := container.NewHBox(row.stripe, container.NewCenter(row.done))
 	row.obj = container.NewBorder(nil, nil, lead, nil, container.NewVBox(
 		container.NewBorder(nil, nil, nil, row.remove, row.title),

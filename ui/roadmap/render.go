@@ -43,10 +43,12 @@ type renderer struct {
 	bars            *pool[*canvas.Rectangle]
 	segs            *pool[*canvas.Line]
 	heads, diamonds *pool[*canvas.Polygon]
+	// gh draws the ghosts of compare mode (ghosts.go).
+	gh ghostPools
 
 	// derived boxes the palette's colours derived from the theme's once,
 	// while the theme's stay the same.
-	derived [3]alphaColor
+	derived [4]alphaColor
 
 	// widths caches the width of texts measured, by size and style; fits
 	// the texts cut to a width.
@@ -362,6 +364,7 @@ func newRenderer(t *Timeline) *renderer {
 	r.segs = newPool(r, slab(canvas.Line{StrokeColor: color.Black, StrokeWidth: 1}), lineHidden)
 	r.heads = newPool(r, slab(canvas.Polygon{Sides: 3, FillColor: color.Black}), polyHidden)
 	r.diamonds = newPool(r, func() *canvas.Polygon { return canvas.NewPolygon(4, color.Black) }, polyHidden)
+	r.gh = newGhostPools(r)
 	r.collect()
 	return r
 }
@@ -393,6 +396,10 @@ func (r *renderer) collect() {
 	addR(r.bars)
 	addR(r.tracks)
 	addT(r.barText)
+	o = r.whiskerObjects(o)
+	addR(r.gh.outlines)
+	addR(r.gh.backs)
+	addT(r.gh.labels)
 	add(r.today, r.ghost, r.ghostText)
 	add(r.laneCol)
 	addR(r.laneSeps)
@@ -435,6 +442,8 @@ type palette struct {
 	bg, fg, muted, band, sep, header, primary, scroll, tip color.Color
 	// Derived once per theme, so drawing boxes no colour per object.
 	grid, arrow, ghost color.Color
+	// ghostFill shades the ghosts of compare mode.
+	ghostFill color.Color
 }
 
 func (r *renderer) palette() palette {
@@ -445,7 +454,7 @@ func (r *renderer) palette() palette {
 		band: c(theme.ColorNameInputBackground), sep: c(theme.ColorNameSeparator), header: c(theme.ColorNameHeaderBackground),
 		primary: c(theme.ColorNamePrimary), scroll: c(theme.ColorNameScrollBar), tip: c(theme.ColorNameOverlayBackground),
 		grid: r.derived[0].of(c(theme.ColorNameSeparator), 0x80), arrow: r.derived[1].of(c(theme.ColorNameForeground), 0x99),
-		ghost: r.derived[2].of(c(theme.ColorNamePrimary), 0x50)}
+		ghost: r.derived[2].of(c(theme.ColorNamePrimary), 0x50), ghostFill: r.derived[3].of(c(theme.ColorNameForeground), 0x1c)}
 }
 
 // alphaColor is a theme colour with another alpha, boxed once per colour
@@ -589,11 +598,13 @@ func (r *renderer) draw() {
 	if t.drag != nil || !key.same(&r.drawn) {
 		r.drawArrows(pal, pt)
 		r.drawBars(pal, pt)
+		r.drawGhosts(pal, pt)
 		r.drawn = key
 		if t.drag != nil {
 			r.drawn = barsKey{} // the dragged bar is dimmed: draw it again after
 		}
 	}
+	r.drawWhiskers(pal, pt)
 	r.drawToday(pt)
 	r.drawGhost(pal, pt)
 	r.drawLaneColumn(pal, pt)
@@ -1052,6 +1063,8 @@ func (r *renderer) drawTip(pal palette, size fyne.Size) {
 	if b.Late {
 		info += " · late"
 	}
+	info += t.whiskerNote(t.hover)
+	info += r.t.ghostNote(t.hover)
 	name := r.fit(b.Name, 13, true, 360)
 	w := max(r.measure(name, 13, true), r.measure(info, 12, false)) + 16
 	h := float32(44)

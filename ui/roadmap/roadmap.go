@@ -3,6 +3,7 @@ package roadmap
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -27,6 +28,11 @@ type View struct {
 	OnViewChange func(z timeline.Zoom, byGoal bool)
 	trayBox      fyne.CanvasObject // the tray with its title
 	content      fyne.CanvasObject
+
+	// forecast draws the forecast whiskers; OnForecastChange, if set, is
+	// told when it is ticked or cleared (the window remembers it).
+	forecast         *widget.Check
+	OnForecastChange func(on bool)
 }
 
 // Colour modes of the bars.
@@ -43,7 +49,7 @@ func New(env *page.Env) *View {
 	v.status.Truncation = fyne.TextTruncateEllipsis
 	v.Timeline.OnStatus = func(s string) {
 		if s == "" {
-			s = "Drag a bar to move it, its ends to resize it; drag undated work from the tray. Ctrl+wheel zooms."
+			s = v.Timeline.forecastHint() + "Drag a bar to move it, its ends to resize it; drag undated work from the tray. Ctrl+wheel zooms."
 		}
 		v.status.SetText(s)
 	}
@@ -72,7 +78,12 @@ func New(env *page.Env) *View {
 	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), v.Timeline.ZoomIn)
 	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), v.Timeline.ZoomOut)
 	open := widget.NewButtonWithIcon("Open", theme.DocumentIcon(), func() { v.Timeline.open(v.Timeline.Selected()) })
-	bar := container.NewHBox(widget.NewLabel("Zoom"), v.zoom, zoomOut, zoomIn, today, widget.NewLabel("Colour by"), v.colorBy, open)
+	// The zoom's menu names the zoom ("Months"), beside the zoom buttons:
+	// no label, and the controls a little closer than a plain HBox sets
+	// them, so that the toolbar fits a window 800 wide; narrower, it
+	// scrolls rather than widen the window.
+	bar := container.New(layout.NewCustomPaddedHBoxLayout(theme.Padding()/2),
+		v.zoom, zoomOut, zoomIn, today, widget.NewLabel("Colour by"), v.colorBy, open, v.newForecastToggle())
 	v.tray = newTray(v)
 	v.Timeline.DropOutside = v.tray.dropBar
 	v.Timeline.DragOutside = v.tray.highlight
@@ -82,7 +93,8 @@ func New(env *page.Env) *View {
 	v.split = split
 	// The legend shares the bottom line with the status, which gives way.
 	bottom := container.NewBorder(nil, nil, nil, v.legend.box, v.status)
-	v.content = container.NewBorder(bar, bottom, nil, nil, split)
+	v.content = container.NewBorder(container.NewHScroll(bar), bottom, nil, nil, split)
+	v.followCompare(env)
 	return v
 }
 
@@ -136,6 +148,7 @@ func (v *View) Object() fyne.CanvasObject { return v.content }
 // Refresh follows a change of the workspace: the plan is rebuilt once.
 func (v *View) Refresh() {
 	v.Timeline.Reload()
+	v.Timeline.refreshForecast()
 	v.tray.refresh()
 	v.legend.set(legendKeys(v.env.WS, v.colorBy.Selected == byGoal))
 }

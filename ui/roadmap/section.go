@@ -83,6 +83,8 @@ func newRoadmapView(sec *page.Section, env *page.Env, prefs fyne.Preferences) *r
 			prefs.SetString(page.PrefRoadmapZoom, z.String())
 			prefs.SetBool(page.PrefRoadmapByGoal, byGoal)
 		}
+		v.timeline.SetForecast(prefs.Bool(page.PrefRoadmapForecast))
+		v.timeline.OnForecastChange = func(on bool) { prefs.SetBool(page.PrefRoadmapForecast, on) }
 	}
 	v.timeTab = container.NewTabItem("Timeline", v.timeline.Object())
 	v.listTab = container.NewTabItem("Lanes, initiatives, milestones", v.items.Content)

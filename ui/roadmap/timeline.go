@@ -45,6 +45,8 @@ type Timeline struct {
 	goalIx map[string]int
 	// scroll is the top-left of the viewport in frame coordinates.
 	scroll timeline.Point
+	// cmp is the earlier plan compared with, and its ghosts (ghosts.go).
+	cmp compareState
 
 	selected string // initiative ID, or ""
 	hover    int    // bar index under the pointer, or -1
@@ -75,6 +77,8 @@ type Timeline struct {
 	DragOutside func(abs fyne.Position, active bool)
 	// mods returns the keyboard modifiers held; tests replace it.
 	mods func() fyne.KeyModifier
+	// fc is the forecast drawn as whiskers past the bars, when on.
+	fc forecastWhiskers
 
 	r *renderer
 }
@@ -182,6 +186,7 @@ func (t *Timeline) Reload() {
 func (t *Timeline) rebuild() {
 	ws := t.env.WS
 	t.plan = timeline.NewPlan(ws, ws.Today())
+	t.findGhosts()
 	t.goalIx = map[string]int{}
 	for i, g := range ws.Goals() {
 		t.goalIx[g.ID] = i
@@ -415,7 +420,7 @@ func (t *Timeline) status() {
 		t.OnStatus("")
 		return
 	}
-	t.OnStatus(describe(&t.plan.Bars[i]))
+	t.OnStatus(describe(&t.plan.Bars[i]) + t.whiskerNote(i))
 }
 
 // describe is the one-line summary of a bar: name, dates, status, progress.

@@ -14,18 +14,9 @@ import (
 func BenchmarkPagesRefresh(b *testing.B) {
 	test.NewTempApp(b)
 	env := uitest.Env(uitest.BenchSample(b))
-	for _, p := range []struct {
-		name    string
-		refresh func()
-	}{
-		{"strategy", newStrategyPage(env, func(app.Key) {}).refresh},
-		{"goals", newGoalsPage(env, func(app.Key) {}).refresh},
-		{"risks", newRisksPage(env, func(app.Key) {}).Refresh},
-	} {
-		b.Run(p.name, func(b *testing.B) {
-			for b.Loop() {
-				p.refresh()
-			}
-		})
-	}
+	uitest.BenchRefreshes(b,
+		uitest.Refresh{Name: "strategy", Func: newStrategyPage(env, func(app.Key) {}).refresh},
+		uitest.Refresh{Name: "goals", Func: newGoalsPage(env, func(app.Key) {}).refresh},
+		uitest.Refresh{Name: "risks", Func: newRisksPage(env, func(app.Key) {}).Refresh},
+	)
 }

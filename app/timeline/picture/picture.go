@@ -39,6 +39,10 @@ type Options struct {
 	// Fiscal set, the axis shows fiscal quarters.
 	FiscalYearStart int
 	Fiscal          bool
+	// Whiskers, if any, are the forecast drawn under the active
+	// initiatives' bars (Plan.Whiskers of a forecast.Result's
+	// Initiatives), as the window draws them; the subtitle says so.
+	Whiskers []timeline.Whisker
 }
 
 // DefaultWidth fits a 1080p slide.
@@ -160,6 +164,9 @@ func Render(p *timeline.Plan, o Options) (*image.RGBA, error) {
 	}
 	pt.text(pt.big, margin, margin+34*s, title, ink)
 	sub := o.From.Time().Format("January 2, 2006") + " – " + o.To.Time().Format("January 2, 2006") + " · " + zoom.String()
+	if len(o.Whiskers) > 0 {
+		sub += " · under an initiative, its forecast from P50 to P85 (red past its end)"
+	}
 	pt.text(pt.regular, margin, margin+58*s, sub, muted)
 	pt.legend(margin, margin+titleH+24*s, float64(o.Width)-margin)
 
@@ -254,6 +261,7 @@ func Render(p *timeline.Plan, o Options) (*image.RGBA, error) {
 			pt.text(pt.regular, x0+7*s, y0+(y1-y0)/2+pt.ascent(pt.regular)/2-2*s, label, color.White)
 		}
 	}
+	drawWhiskers(pt, f, o.Whiskers, X, Y, bodyX, right)
 	// Markers in their rows, labels where they do not run into the last
 	// one of their row.
 	lastRight := [2]float64{-1, -1}

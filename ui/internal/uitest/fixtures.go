@@ -133,3 +133,20 @@ func BenchSample(b testing.TB) *app.Workspace {
 
 // ErrLocked is a read-only reason, as the store would give.
 var ErrLocked = errors.New("locked by robin@laptop")
+
+// Refresh names one refresh for BenchRefreshes.
+type Refresh struct {
+	Name string
+	Func func()
+}
+
+// BenchRefreshes runs each refresh as a sub-benchmark of b.
+func BenchRefreshes(b *testing.B, refreshes ...Refresh) {
+	for _, r := range refreshes {
+		b.Run(r.Name, func(b *testing.B) {
+			for b.Loop() {
+				r.Func()
+			}
+		})
+	}
+}

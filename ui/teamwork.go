@@ -56,6 +56,9 @@ func newTeamwork(s *shell, sess *Session) *teamwork {
 			return team.SyncOptions{Author: t.author(), Places: sess.Places, Workspace: sess.WS}
 		},
 		Save: func() error {
+			if ro := sess.WS.ReadOnly(); errors.Is(ro, store.ErrLocked) {
+				return fmt.Errorf("%w: press Sync in that window", ro)
+			}
 			s.win.Canvas().Unfocus()
 			if s.saveTimer != nil {
 				s.saveTimer.Stop()

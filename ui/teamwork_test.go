@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -530,4 +531,26 @@ func TestAutoSyncOnQuit(t *testing.T) {
 		out, err := exec.Command("git", "-C", dir, "log", "-1", "--format=%s", "origin/main").Output()
 		return err == nil && strings.HasPrefix(string(out), "Edit 'Renamed before quitting'")
 	})
+}
+
+// TestSyncFromASecondWindow: a second window on the workspace (read-only,
+// the first holds the lock) shares nothing and says where to sync.
+func TestSyncFromASecondWindow(t *testing.T) {
+	dir := teamClone(t, true)
+	places := testPlaces(t)
+	a := test.NewTempApp(t)
+	first := openTeamShell(t, a, dir, places)
+	if first.ws.ReadOnly() != nil {
+		t.Fatalf("the first window is read-only: %v", first.ws.ReadOnly())
+	}
+	second := openTeamShell(t, a, dir, places)
+	if !errors.Is(second.ws.ReadOnly(), store.ErrLocked) {
+		t.Fatalf("the second window: %v", second.ws.ReadOnly())
+	}
+	head := runGit(t, dir, "rev-parse", "HEAD")
+	second.team.sync()
+	uitest.WaitForDialog(t, second.win, "press Sync in that window")
+	if got := runGit(t, dir, "rev-parse", "HEAD"); got != head {
+		t.Error("the second window committed")
+	}
 }

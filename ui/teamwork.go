@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
@@ -47,7 +48,7 @@ type teamwork struct {
 // runner when its folder is in a git repository.
 func newTeamwork(s *shell, sess *Session) *teamwork {
 	t := &teamwork{s: s, sess: sess}
-	if sess.Dir == "" || sess.Store == nil || !team.InRepo(sess.Dir) {
+	if sess.Dir == "" || sess.Store == nil || !(team.InRepo(sess.Dir) || gitMissing(sess.Dir)) {
 		return t
 	}
 	t.runner = teamsync.NewRunner(teamsync.RunnerEnv{
@@ -75,6 +76,23 @@ func newTeamwork(s *shell, sess *Session) *teamwork {
 	// one in Settings, else this repository's user.name.
 	sess.WS.SetUser(t.author())
 	return t
+}
+
+// gitMissing reports whether dir is in a git repository (a .git beside
+// it or above) while git is not on the PATH: Sync is offered, and says
+// how to install git.
+func gitMissing(dir string) bool {
+	if _, err := exec.LookPath("git"); err == nil {
+		return false
+	}
+	for d := filepath.Clean(dir); ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			return true
+		}
+		if filepath.Dir(d) == d {
+			return false
+		}
+	}
 }
 
 // author is the name commits and decisions are made under: the one set

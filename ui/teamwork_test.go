@@ -554,3 +554,17 @@ func TestSyncFromASecondWindow(t *testing.T) {
 		t.Error("the second window committed")
 	}
 }
+
+// TestSyncWithoutGit: in a repository on a machine without git, Sync is
+// still offered and says how to install git.
+func TestSyncWithoutGit(t *testing.T) {
+	dir := teamClone(t, true)
+	t.Setenv("PATH", t.TempDir())
+	a := test.NewTempApp(t)
+	s := openTeamShell(t, a, dir, testPlaces(t))
+	if s.team.runner == nil {
+		t.Fatal("no Sync without git")
+	}
+	s.team.sync()
+	uitest.WaitForDialog(t, s.win, team.InstallGit())
+}

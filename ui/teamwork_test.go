@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -567,4 +568,43 @@ func TestSyncWithoutGit(t *testing.T) {
 	}
 	s.team.sync()
 	uitest.WaitForDialog(t, s.win, team.InstallGit())
+}
+
+// TestConflictedCopyInTheWindow: a sync client's conflicted copy opens the
+// workspace on the Conflicts section; settled there, the file holds the
+// value chosen, the copy is gone (to the trash) and the workspace is
+// editable again.
+func TestConflictedCopyInTheWindow(t *testing.T) {
+	s, _, dir := openSampleOnDisk(t, "Pat")
+	fyne.DoAndWait(func() { s.stopWatch(); s.stopWatch = nil })
+	entries, err := os.ReadDir(filepath.Join(dir, "items"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := "items/" + entries[0].Name()
+	id := strings.TrimSuffix(entries[0].Name(), ".json")
+	copyRel := "items/" + id + " (Ada's conflicted copy 2026-03-02).json"
+	data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	theirs := regexp.MustCompile(`(?m)^  "title": ".*",$`).ReplaceAll(data, []byte(`  "title": "Ada's title",`))
+	if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(copyRel)), theirs, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.sess.Close()
+	next, err := s.opener.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fyne.DoAndWait(func() { s.load(next) })
+	waitForConflicts(t, s)
+	settleTitle(t, s, "Agreed with Ada")
+	uitest.WaitUntil(t, func() bool { return s.sess != next && s.ws.ReadOnly() == nil })
+	if e, ok := s.ws.Get(app.Key{Kind: app.KindItem, ID: id}); !ok || e.(*app.Item).Title != "Agreed with Ada" {
+		t.Errorf("reopened: %v", e)
+	}
+	if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(copyRel))); !os.IsNotExist(err) {
+		t.Errorf("the conflicted copy is still there: %v", err)
+	}
 }

@@ -20,7 +20,8 @@ func (s *Host) ExportMenu() *fyne.MenuItem {
 	excel.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	brief := fyne.NewMenuItem("Strategy brief…", s.OnExportBrief)
 	roadmapImage := fyne.NewMenuItem("Roadmap image…", s.onExportRoadmapImage)
-	item.ChildMenu = fyne.NewMenu("", excel, brief, roadmapImage)
+	roadmapPage := fyne.NewMenuItem("Roadmap page (HTML)…", s.OnExportRoadmapPage)
+	item.ChildMenu = fyne.NewMenu("", excel, brief, roadmapImage, roadmapPage)
 	return item
 }
 

@@ -45,6 +45,7 @@ type shell struct {
 	body    *fyne.Container
 
 	saveItem, undoItem, redoItem *fyne.MenuItem
+	newItem                      *fyne.MenuItem // Edit ▸ New (newitem.go)
 	saveTimer                    *time.Timer
 	saveErr                      error
 	stopWatch                    func()
@@ -202,6 +203,7 @@ func (s *shell) showSection(id page.ID) {
 			s.nav.Select(i)
 		}
 	}
+	s.updateNewItem()
 }
 
 // open shows the editor of the entity with key k, in the section that
@@ -239,7 +241,7 @@ func (s *shell) menu() *fyne.MainMenu {
 	file := []*fyne.MenuItem{}
 	if s.opener != nil {
 		newWS := fyne.NewMenuItem("New workspace…", s.onNewWorkspace)
-		newWS.Shortcut = shortcut(fyne.KeyN, 0)
+		newWS.Shortcut = shortcut(fyne.KeyN, fyne.KeyModifierShift)
 		open := fyne.NewMenuItem("Open…", s.onOpen)
 		open.Shortcut = shortcut(fyne.KeyO, 0)
 		file = append(file, newWS, open, s.recentMenu(), fyne.NewMenuItemSeparator())
@@ -268,7 +270,7 @@ func (s *shell) menu() *fyne.MainMenu {
 	s.updateMenu()
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File", file...),
-		fyne.NewMenu("Edit", s.undoItem, s.redoItem, fyne.NewMenuItemSeparator(), findItem),
+		fyne.NewMenu("Edit", s.undoItem, s.redoItem, fyne.NewMenuItemSeparator(), s.newMenuItem(), findItem),
 		fyne.NewMenu("View", view...),
 		fyne.NewMenu("Help", keys, fyne.NewMenuItemSeparator(), about),
 	)
@@ -292,7 +294,8 @@ func (s *shell) registerShortcuts() {
 	}{
 		{fyne.KeyS, 0, s.onSave}, {fyne.KeyQ, 0, s.onQuit},
 		{fyne.KeyZ, fyne.KeyModifierShift, s.onRedo}, {fyne.KeyF, 0, s.onFind},
-		{fyne.KeyN, 0, s.onNewWorkspace}, {fyne.KeyO, 0, s.onOpen},
+		{fyne.KeyN, fyne.KeyModifierShift, s.onNewWorkspace}, {fyne.KeyO, 0, s.onOpen},
+		{fyne.KeyN, 0, s.onNew},
 	} {
 		f := sc.f
 		c.AddShortcut(shortcut(sc.k, sc.mod), func(fyne.Shortcut) { f() })

@@ -73,7 +73,8 @@ func New(env *page.Env) *Board {
 	b.ghost = newGhost()
 	b.layer = container.NewWithoutLayout(b.ghost.marker, b.ghost.box)
 	b.root = newBoardWidget(b, container.NewStack(
-		container.NewPadded(container.NewBorder(b.toolbar, nil, nil, nil, grid)),
+		// Narrower than its five columns, the board scrolls sideways.
+		container.NewPadded(container.NewBorder(b.toolbar, nil, nil, nil, container.NewHScroll(grid))),
 		b.layer))
 	b.Refresh()
 	return b

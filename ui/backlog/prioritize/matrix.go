@@ -33,13 +33,14 @@ func NewMatrix(env *page.Env) *Matrix {
 	m := &Matrix{env: env, info: widget.NewLabel("")}
 	m.info.Truncation = fyne.TextTruncateEllipsis
 	m.chart = newChart(func(it *app.Item) { env.Open(app.KeyOf(it)) })
-	legend := container.NewHBox(widget.NewLabel("Status:"))
+	// The legend wraps on a narrow window.
+	parts := []fyne.CanvasObject{widget.NewLabel("Status:")}
 	for _, s := range app.Statuses {
 		dot := canvas.NewText("●", statusColor(s))
 		dot.TextSize = 18
-		legend.Add(dot)
-		legend.Add(widget.NewLabel(s.Title()))
+		parts = append(parts, container.NewHBox(dot, widget.NewLabel(s.Title())))
 	}
+	legend := page.NewFlow(parts...)
 	m.obj = container.NewBorder(m.info, legend, nil, nil, m.chart)
 	m.Refresh()
 	return m

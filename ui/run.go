@@ -46,6 +46,7 @@ type shell struct {
 
 	saveItem, undoItem, redoItem *fyne.MenuItem
 	newItem                      *fyne.MenuItem // Edit ▸ New (newitem.go)
+	noticePop                    *widget.PopUp  // what an undo did elsewhere (undoshow.go)
 	saveTimer                    *time.Timer
 	saveErr                      error
 	stopWatch                    func()
@@ -318,14 +319,14 @@ func (s *shell) onUndo() {
 		return
 	}
 	s.win.Canvas().Unfocus() // commit the field being edited, if any
-	if _, err := s.ws.Undo(); err != nil {
+	if err := s.step("Undone", s.ws.CanUndo, s.ws.Undo); err != nil {
 		dialog.ShowError(err, s.win)
 	}
 }
 
 func (s *shell) onRedo() {
 	s.win.Canvas().Unfocus()
-	if _, err := s.ws.Redo(); err != nil {
+	if err := s.step("Redone", s.ws.CanRedo, s.ws.Redo); err != nil {
 		dialog.ShowError(err, s.win)
 	}
 }

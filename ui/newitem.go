@@ -13,6 +13,12 @@ import (
 // competitor on Market, a persona on Strategy; elsewhere (Overview, Trash,
 // Settings) an item, opened on the Backlog. New workspace is Ctrl+Shift+N.
 
+// menuGap follows the label of the File menu's widest item: Fyne leaves
+// only its inner padding between that item's label and its shortcut
+// ("New workspace…Ctrl+Shift+N" read as one), and the menu is as wide as
+// that item, so a little room there separates every label from its keys.
+const menuGap = "\u00a0\u00a0\u00a0\u00a0"
+
 // newMenuItem returns Edit ▸ New, named after what it makes.
 func (s *shell) newMenuItem() *fyne.MenuItem {
 	s.newItem = fyne.NewMenuItem("New item", s.onNew)

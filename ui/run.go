@@ -241,7 +241,7 @@ func (s *shell) menu() *fyne.MainMenu {
 	quit.Shortcut = shortcut(fyne.KeyQ, 0)
 	file := []*fyne.MenuItem{}
 	if s.opener != nil {
-		newWS := fyne.NewMenuItem("New workspace…", s.onNewWorkspace)
+		newWS := fyne.NewMenuItem("New workspace…"+menuGap, s.onNewWorkspace)
 		newWS.Shortcut = shortcut(fyne.KeyN, fyne.KeyModifierShift)
 		open := fyne.NewMenuItem("Open…", s.onOpen)
 		open.Shortcut = shortcut(fyne.KeyO, 0)

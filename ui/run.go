@@ -50,6 +50,8 @@ type shell struct {
 	// Stop comparing; cmp is compare mode (comparing.go).
 	compareItem, stopCompareItem *fyne.MenuItem
 	cmp                          *comparer
+	newItem                      *fyne.MenuItem // Edit ▸ New (newitem.go)
+	noticePop                    *widget.PopUp  // what an undo did elsewhere (undoshow.go)
 	saveTimer                    *time.Timer
 	saveErr                      error
 	stopWatch                    func()
@@ -232,6 +234,7 @@ func (s *shell) showSection(id page.ID) {
 			s.nav.Select(i)
 		}
 	}
+	s.updateNewItem()
 }
 
 // open shows the editor of the entity with key k, in the section that
@@ -268,8 +271,8 @@ func (s *shell) menu() *fyne.MainMenu {
 	quit.Shortcut = shortcut(fyne.KeyQ, 0)
 	file := []*fyne.MenuItem{}
 	if s.opener != nil {
-		newWS := fyne.NewMenuItem("New workspace…", s.onNewWorkspace)
-		newWS.Shortcut = shortcut(fyne.KeyN, 0)
+		newWS := fyne.NewMenuItem("New workspace…"+menuGap, s.onNewWorkspace)
+		newWS.Shortcut = shortcut(fyne.KeyN, fyne.KeyModifierShift)
 		open := fyne.NewMenuItem("Open…", s.onOpen)
 		open.Shortcut = shortcut(fyne.KeyO, 0)
 		file = append(file, newWS, open, s.recentMenu(), fyne.NewMenuItemSeparator())
@@ -302,7 +305,7 @@ func (s *shell) menu() *fyne.MainMenu {
 	s.updateMenu()
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File", file...),
-		fyne.NewMenu("Edit", s.undoItem, s.redoItem, fyne.NewMenuItemSeparator(), findItem),
+		fyne.NewMenu("Edit", s.undoItem, s.redoItem, fyne.NewMenuItemSeparator(), s.newMenuItem(), findItem),
 		fyne.NewMenu("View", view...),
 		fyne.NewMenu("Roadmap", s.compareMenu()...),
 		fyne.NewMenu("Help", keys, fyne.NewMenuItemSeparator(), about),
@@ -327,7 +330,8 @@ func (s *shell) registerShortcuts() {
 	}{
 		{fyne.KeyS, 0, s.onSave}, {fyne.KeyQ, 0, s.onQuit},
 		{fyne.KeyZ, fyne.KeyModifierShift, s.onRedo}, {fyne.KeyF, 0, s.onFind},
-		{fyne.KeyN, 0, s.onNewWorkspace}, {fyne.KeyO, 0, s.onOpen},
+		{fyne.KeyN, fyne.KeyModifierShift, s.onNewWorkspace}, {fyne.KeyO, 0, s.onOpen},
+		{fyne.KeyN, 0, s.onNew},
 	} {
 		f := sc.f
 		c.AddShortcut(shortcut(sc.k, sc.mod), func(fyne.Shortcut) { f() })
@@ -350,14 +354,14 @@ func (s *shell) onUndo() {
 		return
 	}
 	s.win.Canvas().Unfocus() // commit the field being edited, if any
-	if _, err := s.ws.Undo(); err != nil {
+	if err := s.step("Undone", s.ws.CanUndo, s.ws.Undo); err != nil {
 		dialog.ShowError(err, s.win)
 	}
 }
 
 func (s *shell) onRedo() {
 	s.win.Canvas().Unfocus()
-	if _, err := s.ws.Redo(); err != nil {
+	if err := s.step("Redone", s.ws.CanRedo, s.ws.Redo); err != nil {
 		dialog.ShowError(err, s.win)
 	}
 }

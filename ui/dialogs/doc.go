@@ -10,6 +10,7 @@
 // flag, so that changes from disk wait while an export reads.
 //
 // Imports: the domain (canopy/app, app/timeline and its picture), the
-// exporters, ui/page and Fyne; never the window, a section, the editors or
+// exporters, ui/page, Fyne and (on Windows and macOS) github.com/sqweek/dialog
+// for the system's save dialog; never the window, a section, the editors or
 // the store.
 package dialogs

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"canopy/export/xlsx"
@@ -56,7 +55,7 @@ func (s *Host) exportExcel(path string, cmp *page.Comparison) {
 			if len(warnings) > 0 {
 				msg += "\n\n" + strings.Join(warnings, "\n")
 			}
-			dialog.ShowInformation("Excel backlog exported", msg, s.Win)
+			s.showExported("Excel backlog exported", msg, "Open the workbook", path)
 		},
 	})
 }

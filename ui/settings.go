@@ -17,6 +17,7 @@ type settingsPage struct {
 	baselines *compare.Baselines
 	tabs      *container.AppTabs
 	product   *container.TabItem
+	fields    *fieldsTab // Settings ▸ Fields (settings_fields.go)
 }
 
 // newSettingsPage builds Settings; its baselines are the store's files of
@@ -30,6 +31,8 @@ func newSettingsPage(sec *page.Section, env *page.Env, host page.Host) page.Page
 	p.product = container.NewTabItem("Product", p.Page.Object())
 	p.tabs = container.NewAppTabs(p.product,
 		container.NewTabItem("Baselines", container.NewBorder(intro, nil, nil, nil, p.baselines)))
+	p.fields = newFieldsTab(env)
+	p.tabs.Append(container.NewTabItem("Fields", p.fields.obj))
 	return p
 }
 

@@ -21,6 +21,7 @@ type productEditor struct {
 	name, horizon, owner, version *form.Entry
 	model, ice, fiscal            *widget.Select
 	formula                       *widget.Label
+	own                           *formulaSetting // the formula model's expression
 	wip                           map[app.Status]*form.Entry
 }
 
@@ -38,7 +39,7 @@ func NewProductEditor(env *page.Env) page.Editor {
 
 	ed.model = choice(b, "Change scoring model", func() []option[app.ScoringModel] {
 		var out []option[app.ScoringModel]
-		for _, m := range app.ScoringModels {
+		for _, m := range app.ModelChoices {
 			out = append(out, option[app.ScoringModel]{m, m.Title()})
 		}
 		return out
@@ -50,6 +51,7 @@ func NewProductEditor(env *page.Env) page.Editor {
 		}
 	}, func(p *app.Product) app.ICECombination { return p.ICE }, func(p *app.Product, v app.ICECombination) { p.ICE = v })
 	ed.formula = hint("")
+	ed.own = newFormulaSetting(b)
 	b.load(func(p *app.Product) {
 		page.SetLabel(ed.formula, "Backlog ranked by "+p.ScoringModel.Formula(p.ICE)+".", widget.LowImportance)
 	})
@@ -86,6 +88,7 @@ func NewProductEditor(env *page.Env) page.Editor {
 		heading("Prioritization"),
 		formRows(row{"Scoring model", ed.model}, row{"ICE combines", ed.ice}),
 		ed.formula,
+		ed.own.obj,
 		heading("Calendar"),
 		formRows(row{"Fiscal year starts in", ed.fiscal}),
 		heading("Work in progress limits"),

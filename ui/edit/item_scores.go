@@ -76,8 +76,19 @@ func (s *itemScores) refresh(it *app.Item, ro bool) {
 			}
 		}
 	}
-	itemSetLabel(s.score, model.Title()+" score: "+itemScoreText(&it.Scores, model, p.ICE))
-	itemSetLabel(s.formula, model.Formula(p.ICE)+" — the product's scoring model, chosen in the product settings.")
+	if p.ScoringModel == app.ModelFormula {
+		// The formula ranks; the RICE inputs stay on top to fill in.
+		v, ok := s.ed.env.WS.ItemScore(it)
+		text := "unscored"
+		if ok {
+			text = form.FormatNumber(v)
+		}
+		itemSetLabel(s.score, "Formula score: "+text)
+		itemSetLabel(s.formula, "Formula: "+p.Formula+" — the product's scoring model, chosen in the product settings.")
+	} else {
+		itemSetLabel(s.score, model.Title()+" score: "+itemScoreText(&it.Scores, model, p.ICE))
+		itemSetLabel(s.formula, model.Formula(p.ICE)+" — the product's scoring model, chosen in the product settings.")
+	}
 	var others []string
 	for _, m := range app.ScoringModels {
 		if m != model {

@@ -36,6 +36,7 @@ type fieldsTab struct {
 	usage, empty, note *widget.Label
 	detail             *fyne.Container
 	obj                fyne.CanvasObject
+	picks              []*widget.Select // the choices of the last options dialog
 	loading            bool
 }
 
@@ -312,6 +313,7 @@ func (t *fieldsTab) askReplacements(name, key string, opts, used []string) {
 		n := app.FieldUsage(t.env.WS, key, o)
 		items = append(items, widget.NewFormItem(fmt.Sprintf("%q (%s)", o, form.Plural(n, "use", "uses")), picks[i]))
 	}
+	t.picks = picks
 	dialog.ShowForm(fmt.Sprintf("Remove options of %s", name), "Change options", "Cancel", items, func(ok bool) {
 		if !ok {
 			t.refresh()

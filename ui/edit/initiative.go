@@ -105,7 +105,7 @@ func NewInitiativeEditor(env *page.Env, id string) page.Editor {
 	ed.progressNote = hint("")
 	b.load(ed.loadProgress)
 	items := ed.buildItems()
-	fields := newCustomFields(env, b.key, app.FieldOnInitiative)
+	fields := newCustomFields(env, b.key, app.FieldOnInitiative, b.refresh)
 	b.load(func(in *I) { fields.refresh(in, env.ReadOnly()) })
 
 	ed.obj = editorPage(ed.h,

@@ -70,7 +70,7 @@ func (ed *itemEditor) build() {
 
 	ed.status = newItemStatus(ed)
 	ed.details = newItemDetails(ed)
-	ed.fields = newCustomFields(ed.env, ed.Key(), app.FieldOnItem)
+	ed.fields = newCustomFields(ed.env, ed.Key(), app.FieldOnItem, ed.Refresh)
 	ed.criteria = newItemCriteria(ed)
 	ed.deps = newItemDeps(ed)
 	ed.scores = newItemScores(ed)

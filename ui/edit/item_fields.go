@@ -25,20 +25,23 @@ type customFields struct {
 	env    *page.Env
 	key    app.Key
 	target app.FieldTarget
+	after  func() // shows the entity again after an edit
 
 	decls   []app.FieldDecl // the declarations the controls were built for
 	loads   []func(v any)   // fill each control from its value
 	enables []fyne.Disableable
-	form    *widget.Form
+	names   []string // the label of each control, in order
+	form    *fyne.Container
 	empty   *widget.Label
 	box     *fyne.Container
 	loading bool
 }
 
-// newCustomFields returns the custom fields' part of the editor of k.
-func newCustomFields(env *page.Env, k app.Key, t app.FieldTarget) *customFields {
-	c := &customFields{env: env, key: k, target: t}
-	c.form = widget.NewForm()
+// newCustomFields returns the custom fields' part of the editor of k;
+// after shows the editor's entity again after each edit.
+func newCustomFields(env *page.Env, k app.Key, t app.FieldTarget, after func()) *customFields {
+	c := &customFields{env: env, key: k, target: t, after: after}
+	c.form = formRows()
 	c.empty = itemDimLabel("No custom fields: add some in Settings ▸ Fields.")
 	c.box = container.NewVBox(c.empty, c.form)
 	return c
@@ -66,17 +69,21 @@ func (c *customFields) set(key string, v any) error {
 	if c.loading {
 		return nil
 	}
-	return c.env.Do(app.SetFieldValue(c.key, key, v))
+	err := c.env.Do(app.SetFieldValue(c.key, key, v))
+	c.after()
+	return err
 }
 
 // build makes a control per declaration.
 func (c *customFields) build(decls []app.FieldDecl) {
 	c.decls = decls
-	c.loads, c.enables = nil, nil
-	c.form.Items = nil
-	for _, d := range decls {
-		c.form.Append(d.Name, c.control(d))
+	c.loads, c.enables, c.names = nil, nil, nil
+	rows := make([]row, len(decls))
+	for i, d := range decls {
+		rows[i] = row{d.Name, c.control(d)}
+		c.names = append(c.names, d.Name)
 	}
+	c.form.Objects = formRows(rows...).Objects
 	c.form.Refresh()
 	setVisible(c.empty, len(decls) == 0)
 	setVisible(c.form, len(decls) > 0)
@@ -147,7 +154,9 @@ func (c *customFields) control(d app.FieldDecl) fyne.CanvasObject {
 		}
 		v, err := parseFieldText(&d, s)
 		if err != nil {
-			return c.env.Do(app.Func{Desc: "Set field", Fn: func(*app.Tx) error { return err }})
+			err = c.env.Do(app.Func{Desc: "Set field", Fn: func(*app.Tx) error { return err }})
+			c.after()
+			return err
 		}
 		return c.set(key, v)
 	})

@@ -17,7 +17,9 @@ import (
 // formulaSetting is the product's scoring formula in the product editor:
 // an entry that commits with app.SetFormula, and a live preview of what
 // the text being typed would rank (the top ten and how many it cannot
-// score) or where it is wrong. It shows only with the formula model.
+// score) or where it is wrong. Write it, then choose Formula as the
+// scoring model (the rules want a formula for that model); with another
+// model it is the prioritized list's Formula column.
 type formulaSetting struct {
 	env     *page.Env
 	entry   *form.Entry
@@ -40,11 +42,11 @@ func newFormulaSetting(b *binder[*app.Product]) *formulaSetting {
 	b.control(f.entry)
 	b.load(func(p *app.Product) {
 		f.entry.SetValue(p.Formula)
-		setVisible(f.obj, p.ScoringModel == app.ModelFormula)
 		f.showPreview(f.entry.Text)
 	})
 	f.obj = container.NewVBox(
-		hint("An expression over estimate, rice.reach, rice.impact, rice.confidence, rice.effort, wsjf.*, ice.*, valueEffort.* and each custom field as fields.KEY."),
+		hint("Formula (the Formula model ranks by it): an expression over estimate, rice.reach, rice.impact, rice.confidence, "+
+			"rice.effort, wsjf.*, ice.*, valueEffort.* and each custom field as fields.KEY."),
 		f.entry, f.problem, f.preview)
 	return f
 }

@@ -57,6 +57,7 @@ func newFilterBar(ws *app.Workspace, prefs fyne.Preferences, dir string, onSet f
 	b.must = sel(func(v string) { b.filter.MoSCoW = one(app.MoSCoW(v), v) })
 	b.blocked = widget.NewCheck("Blocked", func(on bool) { b.filter.BlockedOnly = on; b.changed() })
 	b.fieldBox = container.NewHBox()
+	b.fieldBox.Hide()
 	b.clear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() {
 		b.filter = app.Filter{}
 		b.load()

@@ -52,6 +52,7 @@ func (b *filterBar) refreshFields() {
 			objs = append(objs, f.sel)
 		}
 		b.fieldBox.Objects = objs
+		b.fieldBox.Hidden = len(objs) == 0 // no gap in the bar without fields
 		b.fieldBox.Refresh()
 	}
 	for k := range b.filter.Fields {

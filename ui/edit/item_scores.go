@@ -1,6 +1,7 @@
 package edit
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -84,7 +85,7 @@ func (s *itemScores) refresh(it *app.Item, ro bool) {
 			text = form.FormatNumber(v)
 		}
 		itemSetLabel(s.score, "Formula score: "+text)
-		itemSetLabel(s.formula, "Formula: "+p.Formula+" — the product's scoring model, chosen in the product settings.")
+		itemSetLabel(s.formula, "Formula: "+cmp.Or(p.Formula, "none yet")+" — the product's scoring model, chosen in the product settings.")
 	} else {
 		itemSetLabel(s.score, model.Title()+" score: "+itemScoreText(&it.Scores, model, p.ICE))
 		itemSetLabel(s.formula, model.Formula(p.ICE)+" — the product's scoring model, chosen in the product settings.")

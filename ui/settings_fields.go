@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
@@ -24,20 +25,22 @@ type fieldsTab struct {
 	keys []string // the declared fields, in order
 	sel  string   // the key of the chosen field
 
-	addName            *widget.Entry
-	addType            *widget.Select
-	addItem, addInit   *widget.Check
-	addButton          *widget.Button
-	name               *form.Entry
-	typ                *widget.Select
-	options            *form.Entry
-	onCard             *widget.Check
-	up, down, del      *widget.Button
-	usage, empty, note *widget.Label
-	detail             *fyne.Container
-	obj                fyne.CanvasObject
-	picks              []*widget.Select // the choices of the last options dialog
-	loading            bool
+	addName             *widget.Entry
+	addType             *widget.Select
+	addItem, addInit    *widget.Check
+	addButton           *widget.Button
+	name                *form.Entry
+	typ                 *widget.Select
+	options             *form.Entry
+	unit                *form.Entry
+	optLabel, unitLabel *widget.Label
+	onCard              *widget.Check
+	up, down, del       *widget.Button
+	usage, empty, note  *widget.Label
+	detail              *fyne.Container
+	obj                 fyne.CanvasObject
+	picks               []*widget.Select // the choices of the last options dialog
+	loading             bool
 }
 
 // newFieldsTab builds Settings ▸ Fields on env; it follows the workspace.
@@ -81,6 +84,15 @@ func newFieldsTab(env *page.Env) *fieldsTab {
 	t.options = form.NewMultiLineEntry(t.setOptions)
 	t.options.SetPlaceHolder("One option a line")
 	t.options.SetMinRowsVisible(4)
+	t.unit = form.NewEntry(func(s string) error {
+		return t.do(app.EditField(t.sel, "Change field unit", func(d *app.FieldDecl) error {
+			d.Unit = strings.TrimSpace(s)
+			return nil
+		}))
+	})
+	t.unit.SetPlaceHolder("$, days, users… (optional)")
+	t.unit.OnError = func(error) {}
+	t.optLabel, t.unitLabel = widget.NewLabel("Options"), widget.NewLabel("Unit")
 	t.onCard = widget.NewCheck("Show on board cards (two at most)", func(on bool) {
 		if !t.loading {
 			t.setOnCard(on)
@@ -98,8 +110,8 @@ func newFieldsTab(env *page.Env) *fieldsTab {
 	t.note.Hide()
 
 	t.detail = container.NewVBox(
-		widget.NewForm(widget.NewFormItem("Name", t.name), widget.NewFormItem("Type", t.typ),
-			widget.NewFormItem("Options", t.options)),
+		container.New(layout.NewFormLayout(), widget.NewLabel("Name"), t.name, widget.NewLabel("Type"), t.typ,
+			t.optLabel, t.options, t.unitLabel, t.unit),
 		t.onCard, t.usage,
 		container.NewHBox(t.up, t.down, t.del))
 	add := container.NewBorder(nil, nil, nil, container.NewHBox(t.addType, t.addItem, t.addInit, t.addButton), t.addName)
@@ -180,13 +192,18 @@ func (t *fieldsTab) load() {
 	t.name.SetValue(d.Name)
 	t.typ.SetSelected(string(d.Type))
 	t.options.SetValue(strings.Join(d.Options, "\n"))
-	setShown(t.options, d.Type == app.FieldSelect || d.Type == app.FieldMultiselect)
+	t.unit.SetValue(d.Unit)
+	choices := d.Type == app.FieldSelect || d.Type == app.FieldMultiselect
+	setShown(t.options, choices)
+	setShown(t.optLabel, choices)
+	setShown(t.unit, d.Type == app.FieldNumber)
+	setShown(t.unitLabel, d.Type == app.FieldNumber)
 	t.onCard.SetChecked(slices.Contains(p.CardFields, d.Key))
 	n := app.FieldUsage(t.env.WS, d.Key, "")
-	t.usage.SetText(fmt.Sprintf("Key %s (a formula reads fields.%s) · %s with a value", d.Key, d.Key, form.Plural(n, "entity", "entities")))
+	t.usage.SetText(fmt.Sprintf("Key %s (a formula reads fields.%s) · %s with a value", d.Key, d.Key, form.Plural(n, "item or initiative", "items and initiatives")))
 	i := slices.Index(t.keys, d.Key)
 	ro := t.env.ReadOnly()
-	for _, c := range []fyne.Disableable{t.name, t.typ, t.options, t.onCard, t.del} {
+	for _, c := range []fyne.Disableable{t.name, t.typ, t.options, t.unit, t.onCard, t.del} {
 		enable(c, !ro)
 	}
 	enable(t.up, !ro && i > 0)

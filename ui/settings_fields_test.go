@@ -55,7 +55,15 @@ func TestFieldsTabAddsRenamesAndOrders(t *testing.T) {
 	if p.Fields[0].Key != "arr" || p.Fields[0].Name != "Annual revenue" {
 		t.Fatalf("after rename and move: %+v", p.Fields)
 	}
-	if !uitest.HasText(tab.obj, "Annual revenue · number") {
+	// A number has a unit and no options.
+	if tab.options.Visible() || !tab.unit.Visible() {
+		t.Fatalf("number field: options shown %v, unit shown %v", tab.options.Visible(), tab.unit.Visible())
+	}
+	uitest.Commit(t, c.Win, tab.unit, "$")
+	if u := ws.Product().Fields[0].Unit; u != "$" {
+		t.Fatalf("unit = %q", u)
+	}
+	if !uitest.HasText(tab.obj, "Annual revenue · number ($)") {
 		t.Fatalf("list shows %q", uitest.Texts(tab.obj))
 	}
 	// A second field of the same name is refused by name.

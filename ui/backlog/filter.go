@@ -63,7 +63,9 @@ func newFilterBar(ws *app.Workspace, prefs fyne.Preferences, dir string, onSet f
 		b.load()
 		b.changed()
 	})
-	b.box = container.NewBorder(nil, nil, nil, container.NewHBox(b.typ, b.tag, b.assignee, b.init, b.rel, b.must, b.fieldBox, b.blocked, b.clear), b.text)
+	// The custom fields' selects take a line of their own below, so that
+	// the text keeps its room (filter_fields.go).
+	b.box = container.NewBorder(nil, b.fieldBox, nil, container.NewHBox(b.typ, b.tag, b.assignee, b.init, b.rel, b.must, b.blocked, b.clear), b.text)
 	b.refresh()
 	return b
 }

@@ -360,6 +360,7 @@ func (l *List) createCell() fyne.CanvasObject {
 }
 
 func (l *List) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	id.Col = l.logical(id.Col)
 	st := o.(*fyne.Container)
 	check, lb := st.Objects[0].(*widget.Check), st.Objects[1].(*cellLabel)
 	if id.Row < 0 || id.Row >= len(l.rows) {
@@ -465,6 +466,7 @@ func (l *List) createHeader() fyne.CanvasObject {
 }
 
 func (l *List) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	id.Col = l.logical(id.Col)
 	st := o.(*fyne.Container)
 	b, c := st.Objects[0].(*widget.Button), st.Objects[1].(*widget.Check)
 	if id.Col == colCheck {

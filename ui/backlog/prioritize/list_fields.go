@@ -38,6 +38,20 @@ func extraCols(ws *app.Workspace) []extraCol {
 	return out
 }
 
+// logical returns the column shown at table column c: the extra columns
+// come after Value/effort, before MoSCoW and Blocked by. The list's code
+// speaks of logical columns (colRICE, numCols+i for the i-th extra).
+func (l *List) logical(c int) int {
+	n := len(l.extras)
+	switch {
+	case c <= colVE:
+		return c
+	case c <= colVE+n:
+		return numCols + c - colVE - 1
+	}
+	return c - n
+}
+
 // extra returns the extra column at table column col, if it is one.
 func (l *List) extra(col int) (extraCol, bool) {
 	if col < numCols || col-numCols >= len(l.extras) {
@@ -60,8 +74,12 @@ func (l *List) setExtras() {
 	if opts := bulkChoices(l.env.WS); !slices.Equal(opts, l.bulkField.Options) {
 		l.bulkField.SetOptions(opts)
 	}
-	for i := range l.extras {
-		l.table.SetColumnWidth(numCols+i, extraWidth)
+	for c := range numCols + len(l.extras) {
+		w := float32(extraWidth)
+		if col := l.logical(c); col < numCols {
+			w = colWidths[col]
+		}
+		l.table.SetColumnWidth(c, w)
 	}
 	if l.sortCol >= numCols+len(l.extras) {
 		l.sortCol = -1

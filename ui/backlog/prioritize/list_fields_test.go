@@ -46,7 +46,11 @@ func TestListRanksByFormulaAndSortsByField(t *testing.T) {
 	if got, want := shownTitles(l, titles), []string{"Bravo", "Alpha", "Echo", "Charlie", "Delta"}; !slices.Equal(got, want) {
 		t.Fatalf("WSJF's what-next order: got %v, want %v", got, want)
 	}
-	// The formula's column shows beside WSJF's; choosing Formula re-ranks.
+	// The formula's and ARR's columns come after Value/effort, before
+	// MoSCoW; choosing Formula re-ranks.
+	if x, _ := l.extra(l.logical(colVE + 1)); !x.formula || l.colTitle(l.logical(colVE+2)) != "ARR" || l.logical(colVE+3) != colMoSCoW {
+		t.Fatalf("columns after Value/effort: %q %q %q", l.colTitle(l.logical(colVE+1)), l.colTitle(l.logical(colVE+2)), l.colTitle(l.logical(colVE+3)))
+	}
 	header(t, l, "Formula")
 	l.modelSel.SetSelected("Formula")
 	if got, want := shownTitles(l, titles), []string{"Alpha", "Charlie", "Echo", "Bravo", "Delta"}; !slices.Equal(got, want) {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
@@ -111,5 +112,30 @@ func TestItemScoresFollowTheFormula(t *testing.T) {
 	f.typeInto(fieldControl[*form.Entry](t, f.ed.fields, "ARR"), "5000")
 	if f.ed.scores.score.Text != "Formula score: 5" {
 		t.Fatalf("score = %q, want the formula's 5", f.ed.scores.score.Text)
+	}
+}
+
+func TestInitiativeEditorCustomFields(t *testing.T) {
+	test.NewTempApp(t)
+	ws := newWorkspace(t)
+	declareFields(t, ws) // only Segment is on initiatives
+	f := newFixtureOn(t, ws, openInitiative("init-a"))
+	found := false
+	uitest.Visit(f.ed.Object(), func(o fyne.CanvasObject) bool {
+		if s, ok := o.(*widget.Select); ok && slices.Equal(s.Options, []string{none, "SMB", "Enterprise"}) {
+			s.SetSelected("SMB")
+			found = true
+		}
+		return !found
+	})
+	if !found {
+		t.Fatal("no Segment select in the initiative editor")
+	}
+	in, _ := ws.Initiative("init-a")
+	if in.Fields["segment"] != "SMB" || len(in.Fields) != 1 {
+		t.Fatalf("initiative fields = %v", in.Fields)
+	}
+	if uitest.HasText(f.ed.Object(), "ARR") {
+		t.Fatal("an item-only field shows on the initiative")
 	}
 }

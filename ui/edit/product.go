@@ -53,7 +53,11 @@ func NewProductEditor(env *page.Env) page.Editor {
 	ed.formula = hint("")
 	ed.own = newFormulaSetting(b)
 	b.load(func(p *app.Product) {
-		page.SetLabel(ed.formula, "Backlog ranked by "+p.ScoringModel.Formula(p.ICE)+".", widget.LowImportance)
+		how := p.ScoringModel.Formula(p.ICE)
+		if p.ScoringModel == app.ModelFormula {
+			how = "the formula below"
+		}
+		page.SetLabel(ed.formula, "Backlog ranked by "+how+".", widget.LowImportance)
 	})
 
 	ed.fiscal = choice(b, "Change fiscal year start", func() []option[int] {

@@ -31,6 +31,9 @@ func TestProductFormulaPreview(t *testing.T) {
 	if f.ws.Product().ScoringModel != app.ModelFormula {
 		t.Fatalf("model %q (refused: %v)", f.ws.Product().ScoringModel, f.Errs)
 	}
+	if ed.formula.Text != "Backlog ranked by the formula below." {
+		t.Fatalf("hint = %q", ed.formula.Text)
+	}
 	// A formula that does not compile is refused and not saved.
 	f.typeInto(ed.own.entry, "rice.reach +")
 	if got := f.ws.Product().Formula; got != "rice.reach * 2" || len(f.Errs) == 0 {

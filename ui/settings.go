@@ -19,6 +19,7 @@ type settingsPage struct {
 	baselines *compare.Baselines
 	tabs      *container.AppTabs
 	product   *container.TabItem
+	fields    *fieldsTab // Settings ▸ Fields (settings_fields.go)
 }
 
 // newSettingsPage builds Settings; its baselines are the store's files of
@@ -35,6 +36,8 @@ func newSettingsPage(sec *page.Section, env *page.Env, host page.Host) page.Page
 		p.tabs.Append(container.NewTabItem("On this machine", p.machine.content))
 	}
 	p.tabs.Append(container.NewTabItem("Baselines", container.NewBorder(intro, nil, nil, nil, p.baselines)))
+	p.fields = newFieldsTab(env)
+	p.tabs.Append(container.NewTabItem("Fields", p.fields.obj))
 	return p
 }
 

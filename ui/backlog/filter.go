@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -27,6 +28,8 @@ type filterBar struct {
 	text                                *widget.Entry
 	typ, tag, assignee, init, rel, must *widget.Select
 	blocked                             *widget.Check
+	fields                              []fieldFilter   // custom fields (filter_fields.go)
+	fieldBox                            *fyne.Container // their selects
 	clear                               *widget.Button
 	box                                 *fyne.Container
 	loading                             bool
@@ -53,13 +56,17 @@ func newFilterBar(ws *app.Workspace, prefs fyne.Preferences, dir string, onSet f
 	b.rel = sel(func(v string) { b.filter.Releases = one(b.releaseID(v), v) })
 	b.must = sel(func(v string) { b.filter.MoSCoW = one(app.MoSCoW(v), v) })
 	b.blocked = widget.NewCheck("Blocked", func(on bool) { b.filter.BlockedOnly = on; b.changed() })
+	b.fieldBox = container.NewHBox()
+	b.fieldBox.Hide()
 	b.clear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() {
 		b.filter = app.Filter{}
 		b.load()
 		b.changed()
 	})
-	// The bar wraps on a narrow window instead of widening it.
-	b.box = page.NewFlow(page.Sized(240, b.text), b.typ, b.tag, b.assignee, b.init, b.rel, b.must, b.blocked, b.clear)
+	// The bar wraps on a narrow window instead of widening it; the custom
+	// fields' selects take a line of their own below (filter_fields.go).
+	b.box = container.NewBorder(nil, b.fieldBox, nil, nil,
+		page.NewFlow(page.Sized(240, b.text), b.typ, b.tag, b.assignee, b.init, b.rel, b.must, b.blocked, b.clear))
 	b.refresh()
 	return b
 }
@@ -119,6 +126,7 @@ func (b *filterBar) refresh() {
 	b.must.Options = withAny(moscow)
 	b.typ.PlaceHolder, b.tag.PlaceHolder, b.assignee.PlaceHolder = "Type", "Tag", "Assignee"
 	b.init.PlaceHolder, b.rel.PlaceHolder, b.must.PlaceHolder = "Initiative", "Release", "MoSCoW"
+	b.refreshFields()
 	b.load()
 }
 
@@ -151,6 +159,7 @@ func (b *filterBar) load() {
 	}))
 	pick(b.must, first(b.filter.MoSCoW, func(m app.MoSCoW) string { return string(m) }))
 	b.blocked.SetChecked(b.filter.BlockedOnly)
+	b.loadFields()
 }
 
 func first[T any](vs []T, name func(T) string) string {

@@ -105,6 +105,8 @@ func NewInitiativeEditor(env *page.Env, id string) page.Editor {
 	ed.progressNote = hint("")
 	b.load(ed.loadProgress)
 	items := ed.buildItems()
+	fields := newCustomFields(env, b.key, app.FieldOnInitiative, b.refresh)
+	b.load(func(in *I) { fields.refresh(in, env.ReadOnly()) })
 
 	ed.obj = editorPage(ed.h,
 		formRows(
@@ -115,6 +117,8 @@ func NewInitiativeEditor(env *page.Env, id string) page.Editor {
 			row{"Colour", colorBox},
 		),
 		stacked("Description", ed.description),
+		heading("Fields"),
+		fields.object(),
 		heading("Schedule"),
 		schedule,
 		heading("Goals it serves"),

@@ -32,6 +32,7 @@ type itemEditor struct {
 
 	status   *itemStatus
 	details  *itemDetails
+	fields   *customFields // the product's custom fields (item_fields.go)
 	criteria *itemCriteria
 	deps     *itemDeps
 	scores   *itemScores
@@ -69,6 +70,7 @@ func (ed *itemEditor) build() {
 
 	ed.status = newItemStatus(ed)
 	ed.details = newItemDetails(ed)
+	ed.fields = newCustomFields(ed.env, ed.Key(), app.FieldOnItem, ed.Refresh)
 	ed.criteria = newItemCriteria(ed)
 	ed.deps = newItemDeps(ed)
 	ed.scores = newItemScores(ed)
@@ -79,6 +81,7 @@ func (ed *itemEditor) build() {
 		header,
 		itemSection("Status", ed.status.object()),
 		itemSection("Details", ed.details.object()),
+		itemSection("Fields", ed.fields.object()),
 		itemSection("Acceptance", ed.criteria.object()),
 		itemSection("Dependencies", ed.deps.object()),
 		itemSection("Scores", ed.scores.object()),
@@ -122,6 +125,7 @@ func (ed *itemEditor) Refresh() {
 
 	ed.status.refresh(it, ro)
 	ed.details.refresh(it, ro)
+	ed.fields.refresh(it, ro)
 	ed.criteria.refresh(it, ro)
 	ed.deps.refresh(it, ro)
 	ed.scores.refresh(it, ro)

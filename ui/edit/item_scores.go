@@ -1,6 +1,7 @@
 package edit
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -76,8 +77,19 @@ func (s *itemScores) refresh(it *app.Item, ro bool) {
 			}
 		}
 	}
-	itemSetLabel(s.score, model.Title()+" score: "+itemScoreText(&it.Scores, model, p.ICE))
-	itemSetLabel(s.formula, model.Formula(p.ICE)+" — the product's scoring model, chosen in the product settings.")
+	if p.ScoringModel == app.ModelFormula {
+		// The formula ranks; the RICE inputs stay on top to fill in.
+		v, ok := s.ed.env.WS.ItemScore(it)
+		text := "unscored"
+		if ok {
+			text = form.FormatNumber(v)
+		}
+		itemSetLabel(s.score, "Formula score: "+text)
+		itemSetLabel(s.formula, "Formula: "+cmp.Or(p.Formula, "none yet")+" — the product's scoring model, chosen in the product settings.")
+	} else {
+		itemSetLabel(s.score, model.Title()+" score: "+itemScoreText(&it.Scores, model, p.ICE))
+		itemSetLabel(s.formula, model.Formula(p.ICE)+" — the product's scoring model, chosen in the product settings.")
+	}
 	var others []string
 	for _, m := range app.ScoringModels {
 		if m != model {

@@ -21,6 +21,7 @@ type productEditor struct {
 	name, horizon, owner, version *form.Entry
 	model, ice, fiscal            *widget.Select
 	formula                       *widget.Label
+	own                           *formulaSetting // the formula model's expression
 	wip                           map[app.Status]*form.Entry
 }
 
@@ -38,7 +39,7 @@ func NewProductEditor(env *page.Env) page.Editor {
 
 	ed.model = choice(b, "Change scoring model", func() []option[app.ScoringModel] {
 		var out []option[app.ScoringModel]
-		for _, m := range app.ScoringModels {
+		for _, m := range app.ModelChoices {
 			out = append(out, option[app.ScoringModel]{m, m.Title()})
 		}
 		return out
@@ -50,8 +51,13 @@ func NewProductEditor(env *page.Env) page.Editor {
 		}
 	}, func(p *app.Product) app.ICECombination { return p.ICE }, func(p *app.Product, v app.ICECombination) { p.ICE = v })
 	ed.formula = hint("")
+	ed.own = newFormulaSetting(b)
 	b.load(func(p *app.Product) {
-		page.SetLabel(ed.formula, "Backlog ranked by "+p.ScoringModel.Formula(p.ICE)+".", widget.LowImportance)
+		how := p.ScoringModel.Formula(p.ICE)
+		if p.ScoringModel == app.ModelFormula {
+			how = "the formula below"
+		}
+		page.SetLabel(ed.formula, "Backlog ranked by "+how+".", widget.LowImportance)
 	})
 
 	ed.fiscal = choice(b, "Change fiscal year start", func() []option[int] {
@@ -92,6 +98,7 @@ func NewProductEditor(env *page.Env) page.Editor {
 		heading("Prioritization"),
 		forms[1],
 		ed.formula,
+		ed.own.obj,
 		heading("Calendar"),
 		forms[2],
 		heading("Work in progress limits"),

@@ -55,7 +55,7 @@ func (c *card) set(col, row int, it *app.Item) {
 		c.title = it.ID
 	}
 	meta := []string{typeTitle(it.Type)}
-	s, ok := app.Score(&it.Scores, p.ScoringModel, p.ICE)
+	s, ok := ws.ItemScore(it)
 	meta = append(meta, p.ScoringModel.Title()+" "+app.FormatScore(s, ok))
 	if it.Estimate > 0 {
 		meta = append(meta, strconv.FormatFloat(it.Estimate, 'f', -1, 64)+" pts")
@@ -78,6 +78,9 @@ func (c *card) set(col, row int, it *app.Item) {
 	c.tags = ""
 	if len(it.Tags) > 0 {
 		c.tags = "#" + strings.Join(it.Tags, "  #")
+	}
+	if f := cardFields(p, it); f != "" {
+		c.tags = strings.TrimSpace(f + "  " + c.tags)
 	}
 	met, total := it.CriteriaMet()
 	c.criteria = "Criteria " + strconv.Itoa(met) + "/" + strconv.Itoa(total)

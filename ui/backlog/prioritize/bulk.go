@@ -35,6 +35,11 @@ func (l *List) onBulkField(field string) {
 	ws := l.env.WS
 	l.choices = map[string]string{}
 	var opts []string
+	if d, ok := bulkDecl(ws, field); ok {
+		l.bulkValue.SetOptions(fieldChoices(d))
+		l.bulkValue.SetText("")
+		return
+	}
 	add := func(shown, value string) {
 		opts = append(opts, shown)
 		l.choices[shown] = value
@@ -146,6 +151,10 @@ func (l *List) onApply() {
 	ids := l.Selected()
 	if len(ids) == 0 {
 		dialog.ShowInformation("Bulk edit", "Select the items to change first.", l.env.Window)
+		return
+	}
+	if d, ok := bulkDecl(l.env.WS, l.bulkField.Selected); ok {
+		l.applyField(d, ids)
 		return
 	}
 	f, desc, err := l.bulkEdit(l.bulkField.Selected, l.bulkValue.Text)

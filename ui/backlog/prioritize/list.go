@@ -46,6 +46,9 @@ type row struct {
 	blocked []string // IDs of unsatisfied dependencies
 	score   [4]float64
 	scored  [4]bool
+	// formula and formulaOK are the product formula's score (list_fields.go).
+	formula   float64
+	formulaOK bool
 }
 
 // List is the prioritized backlog: a sortable table with a what-next
@@ -59,7 +62,9 @@ type List struct {
 	selected map[string]bool // by item ID
 	sortCol  int             // -1: what-next order
 	sortDesc bool
-	current  int // row of the selected cell, -1 when none
+	current  int        // row of the selected cell, -1 when none
+	extras   []extraCol // the formula and custom field columns (list_fields.go)
+	formula  func(*app.Item) (float64, bool)
 
 	table     *widget.Table
 	modelSel  *widget.Select
@@ -85,8 +90,8 @@ func NewList(env *page.Env) *List {
 	if l.model == "" {
 		l.model = app.ModelRICE
 	}
-	titles := make([]string, len(app.ScoringModels))
-	for i, m := range app.ScoringModels {
+	titles := make([]string, len(app.ModelChoices))
+	for i, m := range app.ModelChoices {
 		titles[i] = m.Title()
 	}
 	l.modelSel = widget.NewSelect(titles, l.onModel)
@@ -142,6 +147,8 @@ func (l *List) SetFilter(f app.Filter) {
 // Refresh shows the workspace as it is now.
 func (l *List) Refresh() {
 	ws := l.env.WS
+	l.setExtras()
+	l.formula = ws.Scorer(app.ModelFormula)
 	m := l.filter.Matcher(ws)
 	next, err := app.Next(ws, l.model)
 	var cycle *app.CycleError
@@ -200,6 +207,9 @@ func (l *List) row(it *app.Item, pos int, blocked []string) row {
 	for i, m := range app.ScoringModels {
 		r.score[i], r.scored[i] = app.Score(&it.Scores, m, ice)
 	}
+	if l.formula != nil {
+		r.formula, r.formulaOK = l.formula(it)
+	}
 	return r
 }
 
@@ -240,6 +250,9 @@ func (l *List) sortRows() {
 			return dir(ia - ib)
 		case colBlocked:
 			return dir(len(a.blocked) - len(b.blocked))
+		}
+		if x, ok := l.extra(col); ok {
+			return compareExtra(a, b, x, dir)
 		}
 		i := slices.Index(app.ScoringModels, scoreCol[col])
 		if !a.scored[i] || !b.scored[i] {
@@ -291,14 +304,15 @@ func (l *List) SortBy(col int) {
 	} else {
 		l.sortCol = col
 		_, score := scoreCol[col]
-		l.sortDesc = score || col == colEstimate
+		x, extra := l.extra(col)
+		l.sortDesc = score || col == colEstimate || extra && (x.formula || x.field.Type == app.FieldNumber)
 	}
 	l.sortRows()
 	l.table.Refresh()
 }
 
 func (l *List) onModel(title string) {
-	for _, m := range app.ScoringModels {
+	for _, m := range app.ModelChoices {
 		if m.Title() == title && m != l.model {
 			l.model = m
 			if l.info != nil { // not while building
@@ -337,7 +351,7 @@ func (l *List) Selected() []string {
 	return out
 }
 
-func (l *List) length() (int, int) { return len(l.rows), numCols }
+func (l *List) length() (int, int) { return len(l.rows), numCols + len(l.extras) }
 
 func (l *List) createCell() fyne.CanvasObject {
 	c := widget.NewCheck("", nil)
@@ -346,6 +360,7 @@ func (l *List) createCell() fyne.CanvasObject {
 }
 
 func (l *List) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	id.Col = l.logical(id.Col)
 	st := o.(*fyne.Container)
 	check, lb := st.Objects[0].(*widget.Check), st.Objects[1].(*cellLabel)
 	if id.Row < 0 || id.Row >= len(l.rows) {
@@ -386,6 +401,10 @@ func (l *List) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	if sc, ok := scoreCol[id.Col]; ok && sc == l.model {
 		lb.TextStyle.Bold = true
 	}
+	if x, ok := l.extra(id.Col); ok && (x.formula || x.field.Type == app.FieldNumber) {
+		lb.Alignment = fyne.TextAlignTrailing
+		lb.TextStyle.Bold = x.formula && l.model == app.ModelFormula
+	}
 	lb.Refresh()
 }
 
@@ -421,6 +440,9 @@ func (l *List) cellText(r row, col int) string {
 		}
 		return strings.Join(titles, ", ")
 	}
+	if x, ok := l.extra(col); ok {
+		return extraText(r, x)
+	}
 	if m, ok := scoreCol[col]; ok {
 		i := slices.Index(app.ScoringModels, m)
 		return app.FormatScore(r.score[i], r.scored[i])
@@ -444,6 +466,7 @@ func (l *List) createHeader() fyne.CanvasObject {
 }
 
 func (l *List) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	id.Col = l.logical(id.Col)
 	st := o.(*fyne.Container)
 	b, c := st.Objects[0].(*widget.Button), st.Objects[1].(*widget.Check)
 	if id.Col == colCheck {
@@ -456,7 +479,10 @@ func (l *List) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	}
 	c.Hide()
 	b.Show()
-	text := colTitles[id.Col]
+	text := l.colTitle(id.Col)
+	if x, ok := l.extra(id.Col); ok && x.formula && l.model == app.ModelFormula {
+		text += " •"
+	}
 	if m, ok := scoreCol[id.Col]; ok && m == l.model {
 		text += " •"
 	}

@@ -304,6 +304,7 @@ func (s *shell) registerShortcuts() {
 		{fyne.KeyS, 0, s.onSave}, {fyne.KeyQ, 0, s.onQuit},
 		{fyne.KeyZ, fyne.KeyModifierShift, s.onRedo}, {fyne.KeyF, 0, s.onFind},
 		{fyne.KeyN, 0, s.onNewWorkspace}, {fyne.KeyO, 0, s.onOpen},
+		{captureKey, fyne.KeyModifierShift, s.onCapture},
 	} {
 		f := sc.f
 		c.AddShortcut(shortcut(sc.k, sc.mod), func(fyne.Shortcut) { f() })

@@ -105,6 +105,8 @@ func NewInitiativeEditor(env *page.Env, id string) page.Editor {
 	ed.progressNote = hint("")
 	b.load(ed.loadProgress)
 	items := ed.buildItems()
+	evidence := newEvidencePanel(env, b.key) // evidence.go
+	b.load(func(*I) { evidence.refresh() })
 
 	ed.obj = editorPage(ed.h,
 		formRows(
@@ -128,6 +130,7 @@ func NewInitiativeEditor(env *page.Env, id string) page.Editor {
 		ed.progressNote,
 		heading("Backlog items"),
 		items,
+		evidence.obj,
 	)
 	ed.Refresh()
 	return ed

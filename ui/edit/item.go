@@ -37,6 +37,7 @@ type itemEditor struct {
 	scores   *itemScores
 	links    *itemLinks
 	history  *itemHistory
+	evidence *evidencePanel // evidence.go
 
 	// shownRO is the read-only state the forms' labels show: widget.Form
 	// greys the label of a disabled field only when it refreshes.
@@ -74,6 +75,7 @@ func (ed *itemEditor) build() {
 	ed.scores = newItemScores(ed)
 	ed.links = newItemLinks(ed)
 	ed.history = newItemHistory(ed)
+	ed.evidence = newEvidencePanel(ed.env, app.Key{Kind: app.KindItem, ID: ed.id})
 
 	ed.body = container.NewVBox(
 		header,
@@ -82,6 +84,7 @@ func (ed *itemEditor) build() {
 		itemSection("Acceptance", ed.criteria.object()),
 		itemSection("Dependencies", ed.deps.object()),
 		itemSection("Scores", ed.scores.object()),
+		ed.evidence.obj,
 		itemSection("Links & notes", ed.links.object()),
 		itemSection("History", ed.history.object()),
 	)
@@ -127,6 +130,7 @@ func (ed *itemEditor) Refresh() {
 	ed.scores.refresh(it, ro)
 	ed.links.refresh(it, ro)
 	ed.history.refresh(it)
+	ed.evidence.refresh()
 	if ed.shownRO == nil || *ed.shownRO != ro {
 		ed.shownRO = &ro
 		ed.details.form.Refresh()

@@ -53,7 +53,7 @@ func newStrategySection(env *page.Env) *strategySection {
 // Kinds are what the page, the goals traced to the work, the risk register
 // and their editors read.
 func (v *strategySection) Kinds() []app.Kind {
-	return []app.Kind{app.KindProduct, app.KindStrategy, app.KindPersona, app.KindGoal, app.KindRisk, app.KindInitiative, app.KindItem}
+	return []app.Kind{app.KindProduct, app.KindStrategy, app.KindPersona, app.KindGoal, app.KindRisk, app.KindInitiative, app.KindItem, app.KindInsight}
 }
 
 // Show opens the tab that shows k and its editor.

@@ -85,3 +85,29 @@ func TestInitiativeEvidenceRollsUp(t *testing.T) {
 		t.Errorf("after linking to the initiative: %q", uitest.Texts(f.ed.Object()))
 	}
 }
+
+// TestDeleteSaysInsightsUnlinked: deleting an item or an initiative that
+// insights link to says how many it unlinks, and does it in one command.
+func TestDeleteSaysInsightsUnlinked(t *testing.T) {
+	test.NewTempApp(t)
+	ws := withInsights(t)
+	if err := ws.Do(app.LinkInsight("ins-bo", nil, []string{"init-a"})); err != nil {
+		t.Fatal(err)
+	}
+	f := newFixtureOn(t, ws, func(env *page.Env) page.Editor { return NewItemEditor(env, "item-1") })
+	test.Tap(f.ed.(*itemEditor).del)
+	// Archived insights are links too: both go.
+	if d := uitest.WaitForDialog(t, f.Win, "Delete item"); !uitest.HasText(d, "Unlinks 2 insights.") {
+		t.Errorf("the item's confirmation says %q", uitest.Texts(d))
+	}
+	f.confirm("Delete")
+	if in, _ := ws.Insight("ins-acme"); len(in.Items) != 0 {
+		t.Errorf("ins-acme still links %v", in.Items)
+	}
+
+	g := newFixtureOn(t, ws, openInitiative("init-a"))
+	test.Tap(g.ed.(*initiativeEditor).h.delete)
+	if d := uitest.WaitForDialog(t, g.Win, "Delete initiative"); !uitest.HasText(d, "Unlinks 1 insight.") {
+		t.Errorf("the initiative's confirmation says %q", uitest.Texts(d))
+	}
+}

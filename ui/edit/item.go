@@ -179,6 +179,9 @@ func (ed *itemEditor) onDelete() {
 		return
 	}
 	msg := fmt.Sprintf("Move %s “%s” to the trash?\nItems waiting on it lose that dependency. Undo brings it all back.", it.ID, it.Title)
+	if n := app.DeleteNotice(ed.env.WS, ed.Key()); n != "" {
+		msg += "\n" + n
+	}
 	d := dialog.NewConfirm("Delete item", msg, func(ok bool) {
 		if ok {
 			ed.do(app.Delete(ed.Key()))

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"canopy/app"
 )
@@ -38,4 +39,18 @@ func compareEvidence(a, b app.Evidence, col int) int {
 		return cmp.Or(cmp.Compare(a.Demand, b.Demand), cmp.Compare(a.Insights, b.Insights), cmp.Compare(a.Customers, b.Customers))
 	}
 	return cmp.Or(cmp.Compare(a.Insights, b.Insights), cmp.Compare(a.Customers, b.Customers), cmp.Compare(a.Demand, b.Demand))
+}
+
+// evidenceTip is the evidence at the end of a value vs effort tooltip:
+// " · demand 7: 4 insights from 3 customers", or "" without evidence.
+func evidenceTip(ev app.Evidence) string {
+	if ev.Zero() {
+		return ""
+	}
+	ins := "insights"
+	if ev.Insights == 1 {
+		ins = "insight"
+	}
+	return fmt.Sprintf(" · demand %d: %d %s from %s", ev.Demand, ev.Insights, ins,
+		strings.TrimPrefix(evidenceText(ev, colInsights), strconv.Itoa(ev.Insights)+" from "))
 }

@@ -85,3 +85,40 @@ func mapsEqual(a, b map[string][2]string) bool {
 	}
 	return true
 }
+
+// TestMatrixTooltipShowsEvidence: the value vs effort tooltip of an item
+// customers asked for ends with its demand; one nobody asked for does not.
+func TestMatrixTooltipShowsEvidence(t *testing.T) {
+	test.NewTempApp(t)
+	ws := newWorkspace(t,
+		spec{id: "it-quick", title: "Quick thing", status: app.StatusReady, ve: &app.ValueEffort{Value: 9, Effort: 2}},
+		spec{id: "it-pit", title: "Pit", status: app.StatusNew, ve: &app.ValueEffort{Value: 2, Effort: 9}},
+	)
+	err := ws.Do(app.Func{Desc: "seed insights", Fn: func(tx *app.Tx) error {
+		for _, in := range []*app.Insight{
+			{ID: "ins-1", Text: "Quick please", Company: "Acme", Importance: app.ImportanceImportant, State: app.InsightNew, Items: []string{"it-quick"}},
+			{ID: "ins-2", Text: "Quick!", Company: "Yak", State: app.InsightNew, Items: []string{"it-quick"}},
+		} {
+			if err := tx.Put(in); err != nil {
+				return err
+			}
+		}
+		return nil
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFixture(t, ws)
+	m := NewMatrix(f.Env)
+	f.show(m.Object(), 900, 700)
+	tips := map[string]string{}
+	for i, p := range m.chart.pts {
+		tips[p.it.ID] = m.chart.hoverText(i)
+	}
+	if want := "Quick thing · value 9, effort 2 · Ready · demand 3: 2 insights from 2 customers"; tips["it-quick"] != want {
+		t.Errorf("tooltip %q, want %q", tips["it-quick"], want)
+	}
+	if want := "Pit · value 2, effort 9 · New"; tips["it-pit"] != want {
+		t.Errorf("tooltip %q, want %q", tips["it-pit"], want)
+	}
+}

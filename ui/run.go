@@ -254,7 +254,7 @@ func (s *shell) menu() *fyne.MainMenu {
 		open.Shortcut = shortcut(fyne.KeyO, 0)
 		file = append(file, newWS, open, s.recentMenu(), fyne.NewMenuItemSeparator())
 	}
-	file = append(file, s.saveItem, fyne.NewMenuItem("Save baseline…", s.onSaveBaseline), s.dialogs.ImportMenuItem(), s.dialogs.ExportMenu(), fyne.NewMenuItemSeparator(), quit)
+	file = append(file, s.saveItem, fyne.NewMenuItem("Save baseline…", s.onSaveBaseline), s.dialogs.ImportMenuItem(), s.dialogs.ImportFeedbackMenuItem(), s.dialogs.ExportMenu(), fyne.NewMenuItemSeparator(), quit)
 
 	// Fyne's own Undo and Redo shortcuts (Ctrl+Z, Ctrl+Y; Cmd on macOS), so
 	// that the menu, which sees them first, gets them even in a text field.

@@ -125,7 +125,8 @@ func newRow() fyne.CanvasObject {
 	text := widget.NewLabel("")
 	text.Truncation = fyne.TextTruncateEllipsis
 	links := widget.NewLabel("")
-	return container.NewBorder(nil, nil, container.NewHBox(check, state), links, text)
+	// The state in a column as wide as "Archived", so that the quotes line up.
+	return container.NewBorder(nil, nil, container.NewHBox(check, page.Sized(state.MinSize().Width, state)), links, text)
 }
 
 func (p *insightsPage) bindRow(c *fyne.Container, in *app.Insight) {
@@ -133,7 +134,7 @@ func (p *insightsPage) bindRow(c *fyne.Container, in *app.Insight) {
 	left := c.Objects[1].(*fyne.Container)
 	links := c.Objects[2].(*widget.Label)
 	check := left.Objects[0].(*widget.Check)
-	state := left.Objects[1].(*widget.Label)
+	state := left.Objects[1].(*fyne.Container).Objects[0].(*widget.Label)
 	check.OnChanged = nil
 	check.SetChecked(p.checked[in.ID])
 	id := in.ID

@@ -33,6 +33,10 @@ type evidencePanel struct {
 	link    *widget.Select
 	linkIDs []string
 	obj     fyne.CanvasObject
+	// offered is the evidence index the choice's options were made from:
+	// the workspace keeps the same one until an insight (or an item's
+	// initiative) changes, so other edits skip sorting the inbox again.
+	offered *app.EvidenceIndex
 }
 
 // newEvidencePanel returns the evidence section of the item or the
@@ -53,11 +57,12 @@ func newEvidencePanel(env *page.Env, k app.Key) *evidencePanel {
 func (e *evidencePanel) refresh() {
 	ws := e.env.WS
 	ins := app.InsightsFor(ws, e.key)
+	x := ws.Evidence()
 	var ev app.Evidence
 	if e.key.Kind == app.KindInitiative {
-		ev = ws.Evidence().Initiative(e.key.ID)
+		ev = x.Initiative(e.key.ID)
 	} else {
-		ev = ws.Evidence().Item(e.key.ID)
+		ev = x.Item(e.key.ID)
 	}
 	e.title.Segments[0].(*widget.TextSegment).Text = fmt.Sprintf("Customer evidence (%d)", len(ins))
 	e.title.Refresh()
@@ -81,6 +86,11 @@ func (e *evidencePanel) refresh() {
 	e.quotes.Objects = objs
 	e.quotes.Refresh()
 
+	setEnabled(e.link, len(e.link.Options) > 0 && !e.env.ReadOnly())
+	if x == e.offered {
+		return
+	}
+	e.offered = x
 	e.linkIDs = e.linkIDs[:0]
 	var opts []string
 	for _, in := range app.Inbox(ws, app.InsightFilter{States: []app.InsightState{app.InsightNew, app.InsightTriaged}}) {
@@ -126,7 +136,11 @@ func (e *evidencePanel) onLink() {
 	} else {
 		items = []string{e.key.ID}
 	}
-	_ = e.env.Do(app.LinkInsight(e.linkIDs[i], items, inits)) // a refusal is shown by Do
+	if e.env.Do(app.LinkInsight(e.linkIDs[i], items, inits)) != nil { // the refusal is shown by Do
+		e.link.OnChanged = nil
+		e.link.ClearSelected()
+		e.link.OnChanged = func(string) { e.onLink() }
+	}
 }
 
 // EvidenceSummary says an item's or an initiative's evidence in words:

@@ -68,6 +68,20 @@ func TestItemEvidence(t *testing.T) {
 	if len(ev.link.Options) != 0 || !ev.link.Disabled() {
 		t.Errorf("nothing left to link, yet offers %q", ev.link.Options)
 	}
+	// An edit of the item keeps the options; a new insight is offered.
+	offered := ev.offered
+	if err := f.ws.Do(app.EditItem("item-1", "Rename", func(it *app.Item) error { it.Title = "Sow more seeds"; return nil })); err != nil {
+		t.Fatal(err)
+	}
+	if ev.offered != offered {
+		t.Error("renaming the item made the options again")
+	}
+	if err := f.ws.Do(app.Create(&app.Insight{Text: "Seed counts per row", Company: "Yak", State: app.InsightNew})); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(ev.link.Options, []string{"“Seed counts per row” — Yak"}) || ev.link.Disabled() {
+		t.Errorf("after a new insight the choice offers %q", ev.link.Options)
+	}
 }
 
 // TestInitiativeEvidenceRollsUp: the initiative's editor counts the

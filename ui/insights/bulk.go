@@ -70,7 +70,7 @@ func newBulkBar(p *insightsPage) *bulkBar {
 
 // refresh says how many are checked and enables what acts on them.
 func (b *bulkBar) refresh() {
-	n := len(b.p.Checked())
+	n := len(b.p.checked) // the page forgets the checks of insights deleted
 	if n == 0 {
 		b.label.SetText("None checked")
 	} else {

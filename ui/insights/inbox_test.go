@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
 	"canopy/ui/internal/uitest"
@@ -192,5 +193,34 @@ func TestBulkTriageAndLink(t *testing.T) {
 	}
 	if got := ids(p.rows); !slices.Equal(got, []string{"ins-gina", "ins-old", "ins-nodate"}) {
 		t.Errorf("after undo the inbox shows %v", got)
+	}
+}
+
+// TestRowCheckAndOpen: the check on a row checks that insight only; a
+// click on the row opens its editor beside the inbox.
+func TestRowCheckAndOpen(t *testing.T) {
+	test.NewTempApp(t)
+	ws := feedbackWorkspace(t)
+	ctx := uitest.NewContext(t, ws)
+	p := newInsightsPage(ctx.Env)
+	ctx.Show(p.Object(), 1200, 800)
+
+	test.Tap(uitest.Find[*widget.Check](t, p.list)) // the first row's
+	if got := p.Checked(); !slices.Equal(got, []string{"ins-gina"}) {
+		t.Fatalf("checked %v", got)
+	}
+	if p.bulk.label.Text != "1 insight checked" || p.bulk.archive.Disabled() {
+		t.Errorf("bulk bar %q, archive disabled %v", p.bulk.label.Text, p.bulk.archive.Disabled())
+	}
+	test.Tap(p.bulk.archive)
+	if in, _ := ws.Insight("ins-gina"); in.State != app.InsightArchived {
+		t.Errorf("ins-gina is %s", in.State)
+	}
+	if got := ids(p.rows); got[len(got)-1] != "ins-gina" && got[len(got)-2] != "ins-gina" {
+		t.Errorf("archived, ins-gina should sink to the end: %v", got)
+	}
+	p.list.Select(0)
+	if k, ok := p.panel.Shown(); !ok || k != app.KeyOf(p.rows[0]) {
+		t.Errorf("selecting row 1 shows %v %v", k, ok)
 	}
 }

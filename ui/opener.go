@@ -51,7 +51,7 @@ func (o *StoreOpener) Open(dir string) (*Session, error) {
 		o.Prefs.SetString(page.PrefLastWorkspace, s.Dir())
 	}
 	return &Session{
-		WS: ws, Dir: s.Dir(), Problems: report.Lines(), Store: s, Close: s.Close,
+		WS: ws, Dir: s.Dir(), Problems: report.Lines(), Store: s, Close: s.Close, Places: o.Places,
 		Save: func() error {
 			_, err := s.Save(ws)
 			return err

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"canopy/export/xlsx"
@@ -20,7 +19,8 @@ func (s *Host) ExportMenu() *fyne.MenuItem {
 	excel.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	brief := fyne.NewMenuItem("Strategy brief…", s.OnExportBrief)
 	roadmapImage := fyne.NewMenuItem("Roadmap image…", s.onExportRoadmapImage)
-	item.ChildMenu = fyne.NewMenu("", excel, brief, roadmapImage)
+	roadmapPage := fyne.NewMenuItem("Roadmap page (HTML)…", s.OnExportRoadmapPage)
+	item.ChildMenu = fyne.NewMenu("", excel, brief, roadmapImage, roadmapPage)
 	return item
 }
 
@@ -55,7 +55,7 @@ func (s *Host) exportExcel(path string, cmp *page.Comparison) {
 			if len(warnings) > 0 {
 				msg += "\n\n" + strings.Join(warnings, "\n")
 			}
-			dialog.ShowInformation("Excel backlog exported", msg, s.Win)
+			s.showExported("Excel backlog exported", msg, "Open the workbook", path)
 		},
 	})
 }

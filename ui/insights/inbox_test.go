@@ -224,3 +224,21 @@ func TestRowCheckAndOpen(t *testing.T) {
 		t.Errorf("selecting row 1 shows %v %v", k, ok)
 	}
 }
+
+// TestAddNewFocusesCapture: Mod+N on the Insights section puts the cursor
+// in the capture field rather than making an item.
+func TestAddNewFocusesCapture(t *testing.T) {
+	test.NewTempApp(t)
+	ws := feedbackWorkspace(t)
+	ctx := uitest.NewContext(t, ws)
+	p := newInsightsPage(ctx.Env)
+	ctx.Show(p.Object(), 1200, 800)
+	items := ws.Count(app.KindItem)
+	p.AddNew()
+	if ctx.Win.Canvas().Focused() != p.capture {
+		t.Errorf("focused %v, want the capture field", ctx.Win.Canvas().Focused())
+	}
+	if ws.Count(app.KindItem) != items || len(ctx.Cmds) != 0 {
+		t.Errorf("AddNew changed the workspace: %v", ctx.Cmds)
+	}
+}

@@ -56,5 +56,15 @@ func (p *insightsPage) Show(k app.Key) {
 	p.panel.Show(k)
 }
 
+var _ page.Adder = (*insightsPage)(nil)
+
 // ClosePanel closes the editor beside the inbox, if open.
 func (p *insightsPage) ClosePanel() bool { return p.panel.CloseIfOpen() }
+
+// AddNew is Edit ▸ New insight (Mod+N) here: the capture field at the top
+// takes the focus, as typing the quote is how an insight begins.
+func (p *insightsPage) AddNew() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(p.capture); c != nil {
+		c.Focus(p.capture)
+	}
+}

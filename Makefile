@@ -84,7 +84,7 @@ cross:
 # Benchmarks on a 10 000-item workspace, each ratio beside its target; one
 # package at a time (-p 1), so that no two benchmarks share the cores.
 bench:
-	$(GO) test -p 1 -run '^$$' -bench . -benchtime 10x ./app/... ./ui/backlog/board ./ui/roadmap ./export/... | $(GO) run ./scripts/benchratio
+	$(GO) test -p 1 -run '^$$' -bench . -benchtime 10x ./app/... ./ui/backlog/board ./ui/backlog/prioritize ./ui/roadmap ./export/... | $(GO) run ./scripts/benchratio
 
 # The Linux package: dist/canopy-VERSION-linux-amd64.tar.xz (binary,
 # desktop entry, icons, and a Makefile to install it).

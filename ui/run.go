@@ -281,7 +281,7 @@ func (s *shell) menu() *fyne.MainMenu {
 	if sync := s.team.menuItem(); sync != nil {
 		file = append(file, sync)
 	}
-	file = append(file, s.dialogs.ImportMenuItem(), s.dialogs.ExportMenu(), fyne.NewMenuItemSeparator(), quit)
+	file = append(file, s.dialogs.ImportMenuItem(), s.dialogs.ImportFeedbackMenuItem(), s.dialogs.ExportMenu(), fyne.NewMenuItemSeparator(), quit)
 
 	// Fyne's own Undo and Redo shortcuts (Ctrl+Z, Ctrl+Y; Cmd on macOS), so
 	// that the menu, which sees them first, gets them even in a text field.
@@ -332,6 +332,7 @@ func (s *shell) registerShortcuts() {
 		{fyne.KeyZ, fyne.KeyModifierShift, s.onRedo}, {fyne.KeyF, 0, s.onFind},
 		{fyne.KeyN, fyne.KeyModifierShift, s.onNewWorkspace}, {fyne.KeyO, 0, s.onOpen},
 		{fyne.KeyN, 0, s.onNew},
+		{captureKey, fyne.KeyModifierShift, s.onCapture},
 	} {
 		f := sc.f
 		c.AddShortcut(shortcut(sc.k, sc.mod), func(fyne.Shortcut) { f() })

@@ -5,6 +5,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/backlog"
+	"canopy/ui/insights"
 	"canopy/ui/market"
 	"canopy/ui/overview"
 	"canopy/ui/page"
@@ -24,6 +25,7 @@ func sections(sess *Session) []*page.Section {
 		roadmap.Section(),
 		releases.Section(),
 		backlog.Section(),
+		insights.Section(),
 		trashSection(sess),
 		settingsSection(),
 	}

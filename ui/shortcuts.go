@@ -33,7 +33,8 @@ func keyGroups() []keyGroup {
 			{"Mod+Shift+N", "New workspace"}, {"Mod+O", "Open a workspace"}, {"Mod+S", "Save now (Canopy also saves as you go)"},
 			{"Mod+Shift+I", "Import a workbook or CSV"}, {"Mod+Q", "Quit"},
 			{"Mod+Z", "Undo (in a field being typed in: put the field back first)"}, {"Mod+Y, Mod+Shift+Z", "Redo"},
-			{"Mod+F", "Find anything by name"}, {"Mod+1 … Mod+8", "Overview, Strategy, Market, Roadmap, Releases, Backlog, Trash, Settings"},
+			{"Mod+F", "Find anything by name"}, {"Mod+1 … Mod+9", "Overview, Strategy, Market, Roadmap, Releases, Backlog, Insights, Trash, Settings"},
+			{"Mod+Shift+K", "Capture what a customer said (Insights inbox)"},
 			{"Escape", "Close the editor beside the page or the timeline"},
 		}},
 		{"Fields", []keyHelp{

@@ -28,6 +28,7 @@ var targets = []target{
 	{"Next", 3, "what next at 10 000 items ÷ a plain sort by score"},
 	{"Heap", 3, "heap after opening 10 000 items ÷ the same data as compact JSON"},
 	{"Evidence", 1.5, "the prioritized list's rows after an item edit, with evidence from 50 000 insights ÷ without"},
+	{"PrioritizedEvidence", 1.5, "building the prioritized list window with its Demand and Insights columns, 10 000 items and 50 000 insights ÷ without them"},
 	{"OpenInsights", 2, "opening 10 000 items and 50 000 insights ÷ reading their files and json.Unmarshal"},
 	{"MoveOne", 1.5, "one board move, domain plus save, at 10 000 items ÷ at 100"},
 	{"BoardBuild", 2, "building the board for 10 000 items ÷ for 100"},

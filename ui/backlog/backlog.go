@@ -83,7 +83,7 @@ func (v *backlogView) Object() fyne.CanvasObject { return v.content }
 // items, their initiatives, goals and releases, and the product's scoring
 // model.
 func (v *backlogView) Kinds() []app.Kind {
-	return []app.Kind{app.KindItem, app.KindInitiative, app.KindRelease, app.KindGoal, app.KindProduct}
+	return []app.Kind{app.KindItem, app.KindInitiative, app.KindRelease, app.KindGoal, app.KindProduct, app.KindInsight}
 }
 
 // Refresh follows a change of the workspace: the view in sight now, the

@@ -107,6 +107,8 @@ func NewInitiativeEditor(env *page.Env, id string) page.Editor {
 	items := ed.buildItems()
 	fields := newCustomFields(env, b.key, app.FieldOnInitiative, b.refresh)
 	b.load(func(in *I) { fields.refresh(in, env.ReadOnly()) })
+	evidence := newEvidencePanel(env, b.key) // evidence.go
+	b.load(func(*I) { evidence.refresh() })
 
 	ed.obj = editorPage(ed.h,
 		formRows(
@@ -132,6 +134,7 @@ func NewInitiativeEditor(env *page.Env, id string) page.Editor {
 		ed.progressNote,
 		heading("Backlog items"),
 		items,
+		evidence.obj,
 	)
 	ed.Refresh()
 	return ed

@@ -38,6 +38,7 @@ type itemEditor struct {
 	scores   *itemScores
 	links    *itemLinks
 	history  *itemHistory
+	evidence *evidencePanel // evidence.go
 
 	// shownRO is the read-only state the forms' labels show: widget.Form
 	// greys the label of a disabled field only when it refreshes.
@@ -76,6 +77,7 @@ func (ed *itemEditor) build() {
 	ed.scores = newItemScores(ed)
 	ed.links = newItemLinks(ed)
 	ed.history = newItemHistory(ed)
+	ed.evidence = newEvidencePanel(ed.env, app.Key{Kind: app.KindItem, ID: ed.id})
 
 	ed.body = container.NewVBox(
 		header,
@@ -85,6 +87,7 @@ func (ed *itemEditor) build() {
 		itemSection("Acceptance", ed.criteria.object()),
 		itemSection("Dependencies", ed.deps.object()),
 		itemSection("Scores", ed.scores.object()),
+		ed.evidence.obj,
 		itemSection("Links & notes", ed.links.object()),
 		itemSection("History", ed.history.object()),
 	)
@@ -131,6 +134,7 @@ func (ed *itemEditor) Refresh() {
 	ed.scores.refresh(it, ro)
 	ed.links.refresh(it, ro)
 	ed.history.refresh(it)
+	ed.evidence.refresh()
 	if ed.shownRO == nil || *ed.shownRO != ro {
 		ed.shownRO = &ro
 		ed.details.form.Refresh()
@@ -179,6 +183,9 @@ func (ed *itemEditor) onDelete() {
 		return
 	}
 	msg := fmt.Sprintf("Move %s “%s” to the trash?\nItems waiting on it lose that dependency. Undo brings it all back.", it.ID, it.Title)
+	if n := app.DeleteNotice(ed.env.WS, ed.Key()); n != "" {
+		msg += "\n" + n
+	}
 	d := dialog.NewConfirm("Delete item", msg, func(ok bool) {
 		if ok {
 			ed.do(app.Delete(ed.Key()))

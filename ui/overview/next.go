@@ -134,7 +134,9 @@ func (v *nextView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	e := v.entries[id]
-	o.(*nextRow).set(v.ranks[id], len(v.all), e, v.blockedText(e))
+	r := o.(*nextRow)
+	r.set(v.ranks[id], len(v.all), e, v.blockedText(e))
+	r.setEvidence(evidenceNote(v.ws.Evidence().Item(e.Item.ID))) // next_evidence.go
 }
 
 // blockedText names what an entry waits on ("Blocked by Login (item-a)"),

@@ -18,6 +18,7 @@ const (
 	Roadmap  ID = "roadmap"
 	Releases ID = "releases"
 	Backlog  ID = "backlog"
+	Insights ID = "insights"
 	Trash    ID = "trash"
 	Settings ID = "settings"
 	// Conflicts is shown only while the workspace has conflicts to settle.

@@ -104,9 +104,13 @@ func ConfirmRemove(env *Env, k app.Key, name string) {
 
 // ConfirmTrash asks, in a dialog titled title saying msg, before moving the
 // entity with key k to the trash; confirm is the word of the button that
-// does it. Without a window to ask in (a test) it deletes at once: Undo
-// still brings it back.
+// does it; when insights link to the entity, msg ends with what deleting
+// it does to them (app.DeleteNotice: "Unlinks 3 insights."). Without a
+// window to ask in (a test) it deletes at once: Undo still brings it back.
 func ConfirmTrash(env *Env, k app.Key, title, msg, confirm string) {
+	if n := app.DeleteNotice(env.WS, k); n != "" {
+		msg += "\n" + n
+	}
 	if env.Window == nil {
 		env.Do(app.Delete(k))
 		return

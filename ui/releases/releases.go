@@ -145,7 +145,7 @@ func (p *releasesPage) Object() fyne.CanvasObject { return p.content }
 // Kinds are what the page and the release's editor read: the releases
 // and the items they deliver.
 func (p *releasesPage) Kinds() []app.Kind {
-	return []app.Kind{app.KindRelease, app.KindItem, app.KindProduct}
+	return []app.Kind{app.KindRelease, app.KindItem, app.KindProduct, app.KindInsight}
 }
 
 // Refresh follows a change: now if in sight, else when shown.

@@ -104,7 +104,7 @@ func (v *roadmapView) Object() fyne.CanvasObject { return v.content }
 // Kinds are what the timeline, its progress and colours, the horizons and
 // the editors read.
 func (v *roadmapView) Kinds() []app.Kind {
-	return []app.Kind{app.KindLane, app.KindInitiative, app.KindMilestone, app.KindGoal, app.KindItem, app.KindRelease, app.KindProduct}
+	return []app.Kind{app.KindLane, app.KindInitiative, app.KindMilestone, app.KindGoal, app.KindItem, app.KindRelease, app.KindProduct, app.KindInsight}
 }
 
 // Refresh follows a change of the workspace: the list at once, the

@@ -53,7 +53,7 @@ func newStrategySection(env *page.Env) *strategySection {
 // Kinds are what the page, the goals traced to the work, the risk register
 // and their editors read.
 func (v *strategySection) Kinds() []app.Kind {
-	return []app.Kind{app.KindProduct, app.KindStrategy, app.KindPersona, app.KindGoal, app.KindRisk, app.KindInitiative, app.KindItem}
+	return []app.Kind{app.KindProduct, app.KindStrategy, app.KindPersona, app.KindGoal, app.KindRisk, app.KindInitiative, app.KindItem, app.KindInsight}
 }
 
 // Show opens the tab that shows k and its editor.
@@ -246,7 +246,8 @@ func (p *strategyPage) personaCard(per *app.Persona) fyne.CanvasObject {
 	p.personaButtons = append(p.personaButtons, edit, remove)
 	head := container.NewBorder(nil, nil, nil, container.NewHBox(edit, remove), page.TightVBox(name, role))
 	bg := page.NewCardBackground()
-	return container.NewStack(bg, container.NewPadded(container.NewVBox(head, page.Field("Needs", needs), page.Field("Pains", pains))))
+	return container.NewStack(bg, container.NewPadded(container.NewVBox(append([]fyne.CanvasObject{head, page.Field("Needs", needs), page.Field("Pains", pains)},
+		personaEvidence(p.env.WS, per.ID)...)...)))
 }
 
 // onAddPersona adds a persona and opens its editor beside the page.

@@ -60,6 +60,9 @@ func (c *card) set(col, row int, it *app.Item) {
 	if it.Estimate > 0 {
 		meta = append(meta, strconv.FormatFloat(it.Estimate, 'f', -1, 64)+" pts")
 	}
+	if ev := evidenceBadge(ws, it.ID); ev != "" { // badge.go
+		meta = append(meta, ev)
+	}
 	c.meta = strings.Join(meta, "  ·  ")
 	var people []string
 	if it.Assignee != "" {

@@ -28,13 +28,15 @@ const (
 	colICE
 	colVE
 	colMoSCoW
+	colDemand   // evidence.go
+	colInsights // evidence.go
 	colBlocked
 	numCols
 )
 
-var colTitles = [numCols]string{"", "Next", "ID", "Title", "Status", "Estimate", "RICE", "WSJF", "ICE", "Value/effort", "MoSCoW", "Blocked by"}
+var colTitles = [numCols]string{"", "Next", "ID", "Title", "Status", "Estimate", "RICE", "WSJF", "ICE", "Value/effort", "MoSCoW", "Demand", "Insights", "Blocked by"}
 
-var colWidths = [numCols]float32{36, 60, 130, 300, 100, 80, 80, 70, 70, 105, 80, 260}
+var colWidths = [numCols]float32{36, 60, 130, 300, 100, 80, 80, 70, 70, 105, 80, 80, 150, 260}
 
 // scoreCol maps a score column to its model.
 var scoreCol = map[int]app.ScoringModel{colRICE: app.ModelRICE, colWSJF: app.ModelWSJF, colICE: app.ModelICE, colVE: app.ModelValueEffort}
@@ -49,6 +51,7 @@ type row struct {
 	// formula and formulaOK are the product formula's score (list_fields.go).
 	formula   float64
 	formulaOK bool
+	ev        app.Evidence // the customer evidence, zero when the list shows none
 }
 
 // List is the prioritized backlog: a sortable table with a what-next
@@ -56,7 +59,11 @@ type row struct {
 type List struct {
 	env    *page.Env
 	filter app.Filter
-	model  app.ScoringModel
+	// evidence is the workspace's evidence index while rows are built; nil
+	// when the list leaves the evidence out (the benchmark's baseline).
+	evidence   *app.EvidenceIndex
+	noEvidence bool
+	model      app.ScoringModel
 
 	rows     []row           // shown, in display order
 	selected map[string]bool // by item ID
@@ -84,8 +91,11 @@ type List struct {
 }
 
 // NewList returns the prioritized list of env's workspace.
-func NewList(env *page.Env) *List {
-	l := &List{env: env, selected: map[string]bool{}, sortCol: -1, current: -1}
+func NewList(env *page.Env) *List { return newList(env, true) }
+
+// newList returns the list, with its evidence columns filled or not.
+func newList(env *page.Env, evidence bool) *List {
+	l := &List{env: env, selected: map[string]bool{}, sortCol: -1, current: -1, noEvidence: !evidence}
 	l.model = env.WS.Product().ScoringModel
 	if l.model == "" {
 		l.model = app.ModelRICE
@@ -150,6 +160,10 @@ func (l *List) Refresh() {
 	l.setExtras()
 	l.formula = ws.Scorer(app.ModelFormula)
 	m := l.filter.Matcher(ws)
+	l.evidence = nil
+	if !l.noEvidence {
+		l.evidence = ws.Evidence()
+	}
 	next, err := app.Next(ws, l.model)
 	var cycle *app.CycleError
 	if err != nil && !errors.As(err, &cycle) {
@@ -210,6 +224,9 @@ func (l *List) row(it *app.Item, pos int, blocked []string) row {
 	if l.formula != nil {
 		r.formula, r.formulaOK = l.formula(it)
 	}
+	if l.evidence != nil {
+		r.ev = l.evidence.Item(it.ID)
+	}
 	return r
 }
 
@@ -250,6 +267,8 @@ func (l *List) sortRows() {
 			return dir(ia - ib)
 		case colBlocked:
 			return dir(len(a.blocked) - len(b.blocked))
+		case colDemand, colInsights:
+			return dir(compareEvidence(a.ev, b.ev, col))
 		}
 		if x, ok := l.extra(col); ok {
 			return compareExtra(a, b, x, dir)
@@ -305,7 +324,7 @@ func (l *List) SortBy(col int) {
 		l.sortCol = col
 		_, score := scoreCol[col]
 		x, extra := l.extra(col)
-		l.sortDesc = score || col == colEstimate || extra && (x.formula || x.field.Type == app.FieldNumber)
+		l.sortDesc = score || col == colEstimate || col == colDemand || col == colInsights || extra && (x.formula || x.field.Type == app.FieldNumber)
 	}
 	l.sortRows()
 	l.table.Refresh()
@@ -395,7 +414,7 @@ func (l *List) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	if id.Col == colBlocked && len(r.blocked) > 0 {
 		lb.Importance = widget.DangerImportance
 	}
-	if _, ok := scoreCol[id.Col]; ok || id.Col == colEstimate || id.Col == colPos {
+	if _, ok := scoreCol[id.Col]; ok || id.Col == colEstimate || id.Col == colPos || id.Col == colDemand {
 		lb.Alignment = fyne.TextAlignTrailing
 	}
 	if sc, ok := scoreCol[id.Col]; ok && sc == l.model {
@@ -430,6 +449,8 @@ func (l *List) cellText(r row, col int) string {
 		return app.FormatScore(it.Estimate, true)
 	case colMoSCoW:
 		return moscowTitle(it.MoSCoW)
+	case colDemand, colInsights:
+		return evidenceText(r.ev, col)
 	case colBlocked:
 		titles := make([]string, len(r.blocked))
 		for i, d := range r.blocked {

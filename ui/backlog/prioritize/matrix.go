@@ -61,6 +61,7 @@ func (m *Matrix) Refresh() {
 	match := m.filter.Matcher(ws)
 	pts := m.chart.pts[:0]
 	without := 0
+	evidence := ws.Evidence()
 	for _, it := range ws.Items() {
 		if !match.Match(it) {
 			continue
@@ -71,7 +72,7 @@ func (m *Matrix) Refresh() {
 			continue
 		}
 		jx, jy := jitter(it.ID)
-		pts = append(pts, point{it: it, x: float32(ve.Effort) + jx, y: float32(ve.Value) + jy})
+		pts = append(pts, point{it: it, x: float32(ve.Effort) + jx, y: float32(ve.Value) + jy, ev: evidence.Item(it.ID)})
 	}
 	// Items further along the board are drawn first, so that the New and
 	// Ready items, which the product owner is choosing among, lie on top.
@@ -120,6 +121,7 @@ func statusColor(s app.Status) color.NRGBA {
 type point struct {
 	it   *app.Item
 	x, y float32
+	ev   app.Evidence // the item's customer evidence, for the tooltip
 }
 
 // chart draws the points; all of them share one raster, so the number of
@@ -229,7 +231,7 @@ func (c *chart) MouseOut() { c.setHover(-1) }
 func (c *chart) hoverText(i int) string {
 	p := c.pts[i]
 	ve := p.it.Scores.ValueEffort
-	return fmt.Sprintf("%s · value %d, effort %d · %s", p.it.Title, ve.Value, ve.Effort, p.it.Status.Title())
+	return fmt.Sprintf("%s · value %d, effort %d · %s", p.it.Title, ve.Value, ve.Effort, p.it.Status.Title()) + evidenceTip(p.ev)
 }
 
 // quadrantRect returns the rectangle of a quadrant in a chart of the given size.

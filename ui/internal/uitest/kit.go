@@ -184,12 +184,12 @@ func Find[T fyne.CanvasObject](t testing.TB, o fyne.CanvasObject) T {
 // kind (images) rewrites them.
 func Update() bool { return *update }
 
-// WaitUntil polls ok for up to twenty seconds (work done off the UI
+// WaitUntil polls ok for up to a minute (work done off the UI
 // goroutine reports back through fyne.Do, late on a loaded machine) and
 // fails the test otherwise.
 func WaitUntil(t testing.TB, ok func() bool) {
 	t.Helper()
-	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		if ok() {
 			return
 		}

@@ -97,7 +97,7 @@ func (s *shell) load(sess *Session) {
 		s.cmp.close() // the comparison was of the workspace shown before
 	}
 	s.sess, s.ws = sess, sess.WS
-	s.env = &page.Env{WS: s.ws, Window: s.win, Do: s.do, Open: s.open, OpenURL: s.openURL, NewEditor: newEditor}
+	s.env = &page.Env{WS: s.ws, Window: s.win, Do: s.do, Try: s.ws.Do, Open: s.open, OpenURL: s.openURL, NewEditor: newEditor}
 	s.dialogs = &dialogs.Host{App: s.app, Win: s.win, WS: s.ws, Dir: sess.Dir, Do: s.do, Busy: s.setBusy,
 		Go: func(f func()) { goReported(fyne.Do, f) }, Files: store.HostRules}
 	s.header = newHeaderView(s.ws, sess.Dir)
@@ -230,11 +230,11 @@ func (s *shell) openURL(raw string) error {
 	return s.app.OpenURL(u)
 }
 
-// do runs a command and shows a refusal.
+// do runs a command and shows a refusal (page.ShowRefusal).
 func (s *shell) do(c app.Command) error {
 	err := s.ws.Do(c)
 	if err != nil {
-		dialog.ShowError(err, s.win)
+		page.ShowRefusal(s.env, err)
 	}
 	return err
 }

@@ -106,6 +106,7 @@ func (b *Board) newColumn(i int, s app.Status) *column {
 		}
 	}
 	col.note = container.NewStack()
+	col.note.Hide()
 	col.box = container.NewBorder(head, col.note, nil, nil, col.list)
 	return col
 }

@@ -23,11 +23,12 @@ func (b *Board) placeRefusal(id string) {
 		if x == col {
 			if len(x.note.Objects) == 0 {
 				x.note.Objects = []fyne.CanvasObject{b.refusal}
+				x.note.Show()
 				x.note.Refresh()
 			}
 		} else if len(x.note.Objects) != 0 {
 			x.note.Objects = nil
-			x.note.Refresh()
+			x.note.Hide()
 		}
 	}
 }

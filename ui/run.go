@@ -65,8 +65,14 @@ func Run(a fyne.App, sess *Session, opener Opener) {
 
 // newShell builds the main window without showing it.
 func newShell(a fyne.App, sess *Session, opener Opener) *shell {
+	return newShellIn(a, a.NewWindow("Canopy"), sess, opener)
+}
+
+// newShellIn builds the main window in win (shown already while the
+// workspace loaded, loading.go, or not yet).
+func newShellIn(a fyne.App, win fyne.Window, sess *Session, opener Opener) *shell {
 	s := &shell{app: a, opener: opener}
-	s.win = a.NewWindow("Canopy")
+	s.win = win
 	s.win.SetMaster()
 	s.win.Resize(windowSize(a.Preferences()))
 	s.win.SetCloseIntercept(s.onQuit)

@@ -116,19 +116,35 @@ func (v *View) SetView(z timeline.Zoom, goals bool) {
 }
 
 // Where the split between the timeline and what is beside it sits: the
-// tray takes a fifth, an editor put beside the timeline more.
+// tray takes a fifth; an editor put beside the timeline takes besideWidth,
+// at most besideShare of the width (it scrolls sideways when narrower), so
+// that the timeline keeps most of the room.
 const (
-	trayOffset   = 0.8
-	besideOffset = 0.5
+	trayOffset  = 0.8
+	besideWidth = 440
+	besideShare = 0.4
 )
 
+// besideOffset returns the split's offset for an editor beside a timeline
+// in a split width pixels wide.
+func besideOffset(width float32) float64 {
+	share := besideShare
+	if width > 0 {
+		share = min(share, besideWidth/float64(width))
+	}
+	return 1 - share
+}
+
 // ShowBeside puts obj beside the timeline, in the tray's place (an
-// initiative's editor, so that its bar moves as it is edited).
+// initiative's editor, so that its bar moves as it is edited). The
+// timeline's hover ends: the pointer is on the editor now, and a tip left
+// behind would describe a bar no longer under it.
 func (v *View) ShowBeside(obj fyne.CanvasObject) {
 	if v.split.Trailing != obj {
 		v.split.Trailing = obj
-		v.split.Offset = besideOffset
+		v.split.Offset = besideOffset(v.split.Size().Width)
 	}
+	v.Timeline.MouseOut()
 	v.split.Refresh()
 }
 
@@ -139,6 +155,7 @@ func (v *View) HideBeside() {
 	}
 	v.split.Trailing = v.trayBox
 	v.split.Offset = trayOffset
+	v.Timeline.MouseOut()
 	v.split.Refresh()
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 
 	"canopy/ui/page"
 )
@@ -34,5 +35,22 @@ func (ed *itemEditor) FocusField(field string) bool {
 		return false
 	}
 	ed.env.Window.Canvas().Focus(target)
+	if o, ok := target.(fyne.CanvasObject); ok {
+		ed.scrollTo(o)
+	}
 	return true
+}
+
+// scrollTo scrolls the editor so that o shows, a little below the top.
+func (ed *itemEditor) scrollTo(o fyne.CanvasObject) {
+	a := fyne.CurrentApp()
+	if a == nil || ed.root.Content == nil {
+		return
+	}
+	d := a.Driver()
+	y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(ed.root.Content).Y
+	if y < 0 {
+		return // not laid out in the editor
+	}
+	ed.root.ScrollToOffset(fyne.NewPos(ed.root.Offset.X, max(0, y-3*theme.Padding()-o.MinSize().Height)))
 }

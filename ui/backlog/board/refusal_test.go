@@ -33,7 +33,7 @@ func TestRefusedMoveShowsBesideTheCard(t *testing.T) {
 	panel := page.WithSidePanel(env, f.b.Object())
 	env.Open = panel.Show
 	f.Win.SetContent(panel.Split)
-	f.Win.Resize(fyne.NewSize(1400, 800))
+	f.Win.Resize(fyne.NewSize(1400, 560)) // the estimate is below the editor's fold
 
 	r := f.b.Refusal()
 	if r.Visible() {
@@ -75,6 +75,9 @@ func TestRefusedMoveShowsBesideTheCard(t *testing.T) {
 	e, ok := f.Win.Canvas().Focused().(*form.Entry)
 	if !ok || e.PlaceHolder != "not estimated" {
 		t.Fatalf("focused %T %v, want the estimate of n2's editor", f.Win.Canvas().Focused(), f.Win.Canvas().Focused())
+	}
+	if y := fyne.CurrentApp().Driver().AbsolutePositionForObject(e).Y; y < 0 || y+e.Size().Height > f.Win.Canvas().Size().Height {
+		t.Errorf("the estimate is out of sight, at y %v of %v", y, f.Win.Canvas().Size().Height)
 	}
 	test.Type(e, "5")
 	f.Win.Canvas().Unfocus()

@@ -237,7 +237,7 @@ func (b *Board) updateActions() {
 	if col != nil {
 		b.openBtn.Enable()
 		it := col.items[row]
-		b.info.SetText(it.ID + "  " + it.Title)
+		b.info.SetText(it.Title + " · " + it.ID) // the ID as a suffix only
 	} else {
 		b.openBtn.Disable()
 		b.info.SetText("Drag a card to move it, or select one and use Alt+arrows.")

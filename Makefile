@@ -56,11 +56,21 @@ check:
 	$(GO) test -count=1 -tags e2e -run TestE2E .
 	@$(MAKE) --no-print-directory fuzz cross
 
-# Every decoder of hostile files, fuzzed for a few seconds each.
+# Every decoder of hostile files, fuzzed for a few seconds each: one
+# package:target a line.
 FUZZTIME ?= 3s
+FUZZ := \
+	app/store:FuzzDecodeItem \
+	app/store:FuzzDecodeEntity \
+	app/store:FuzzDecodeManifest \
+	app/store:FuzzDecodeStrategy \
+	app/store:FuzzDecodeBaseline \
+	app/merge:FuzzMerge \
+	export/xlsx:FuzzReadBacklogCSV \
+	export/xlsx:FuzzReadBacklogXLSX \
+	export/xlsx:FuzzReadInsightsCSV
 fuzz:
-	@for t in app/store:FuzzDecodeItem app/store:FuzzDecodeEntity app/store:FuzzDecodeManifest app/store:FuzzDecodeBaseline \
-		app/store:FuzzDecodeStrategy app/merge:FuzzMerge export/xlsx:FuzzReadBacklogCSV export/xlsx:FuzzReadBacklogXLSX; do \
+	@for t in $(FUZZ); do \
 		pkg=$${t%%:*}; f=$${t#*:}; echo "fuzz $$f ($(FUZZTIME))"; \
 		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 1s ./$$pkg >/dev/null || exit 1; \
 	done

@@ -125,7 +125,7 @@ func TestE2EWindow(t *testing.T) {
 		{"risks", [][2]string{{"352", "148"}}},                   // its Risks tab
 		{"competitors", [][2]string{{"40", "226"}}},              // Market: the table
 		{"positioning", [][2]string{{"343", "148"}}},             // its Positioning tab
-		{"releases", [][2]string{{"40", "304"}, {"300", "290"}}}, // Releases: the second one
+		{"releases", [][2]string{{"40", "304"}, {"300", "330"}}}, // Releases: the second one
 	} {
 		for _, c := range page.click {
 			step("mousemove", c[0], c[1], "click", "1")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"fyne.io/fyne/v2/dialog"
 
@@ -30,11 +31,15 @@ func (s *shell) onDiskChanged() {
 		return
 	}
 	s.sess.Store.Apply(s.ws, cs)
-	if len(cs.Problems) > 0 {
-		for _, p := range cs.Problems {
-			s.sess.Problems = append(s.sess.Problems, p.Error())
+	var fresh []string // a problem already known is not shown again
+	for _, p := range cs.Problems {
+		if line := p.Error(); !slices.Contains(s.sess.Problems, line) {
+			s.sess.Problems = append(s.sess.Problems, line)
+			fresh = append(fresh, line)
 		}
-		s.showProblems()
+	}
+	if len(fresh) > 0 {
+		s.showProblems(fresh)
 	}
 	if len(cs.Conflicts) > 0 {
 		s.showConflicts(cs.Conflicts)

@@ -64,6 +64,16 @@ func (v *headerView) refresh() {
 	}
 }
 
+// setAction shows o (the Sync button) at the right of the product's name;
+// nil shows nothing there.
+func (v *headerView) setAction(o fyne.CanvasObject) {
+	if o == nil {
+		return
+	}
+	v.box.Objects[0] = container.NewBorder(nil, nil, nil, o, v.name)
+	v.box.Refresh()
+}
+
 // newFact shows a setting as a dim caption and its value ("Owner Ana");
 // a blank value reads "—".
 func newFact(caption, value string) *widget.RichText {

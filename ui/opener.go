@@ -55,7 +55,7 @@ func (o *StoreOpener) OpenWithProgress(dir string, progress store.Progress) (*Se
 		o.Prefs.SetString(page.PrefLastWorkspace, s.Dir())
 	}
 	return &Session{
-		WS: ws, Dir: s.Dir(), Problems: report.Lines(), Store: s, Close: s.Close,
+		WS: ws, Dir: s.Dir(), Problems: report.Lines(), Store: s, Close: s.Close, Places: o.Places,
 		Save: func() error {
 			_, err := s.Save(ws)
 			return err

@@ -17,6 +17,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/app/team"
 	"canopy/ui/dialogs"
 	"canopy/ui/form"
 	"canopy/ui/page"
@@ -49,12 +50,20 @@ type shell struct {
 	// Stop comparing; cmp is compare mode (comparing.go).
 	compareItem, stopCompareItem *fyne.MenuItem
 	cmp                          *comparer
+	newItem                      *fyne.MenuItem // Edit ▸ New (newitem.go)
+	noticePop                    *widget.PopUp  // what an undo did elsewhere (undoshow.go)
 	saveTimer                    *time.Timer
 	saveErr                      error
 	stopWatch                    func()
 	// busy is set while a goroutine reads the workspace (an export);
 	// changes from disk wait for it.
 	busy, missedDiskChange bool
+	// team is the team work of the workspace shown: Sync, Conflicts.
+	team *teamwork
+	// userPref and autoSync are the Settings last applied (your name,
+	// the auto-sync interval).
+	userPref string
+	autoSync time.Duration
 }
 
 // Run opens the main window on the session and blocks until it closes.
@@ -79,6 +88,9 @@ func newShellIn(a fyne.App, win fyne.Window, sess *Session, opener Opener) *shel
 	s.win.SetOnDropped(s.onDropped)
 	s.registerShortcuts()
 	s.win.Canvas().SetOnTypedKey(s.onTypedKey)
+	s.userPref = a.Preferences().String(page.PrefUserName)
+	s.autoSync = autoSyncInterval(a.Preferences())
+	a.Preferences().AddChangeListener(s.onPrefsChanged)
 	s.load(sess)
 	return s
 }
@@ -103,6 +115,10 @@ func (s *shell) load(sess *Session) {
 		s.cmp.close() // the comparison was of the workspace shown before
 	}
 	s.sess, s.ws = sess, sess.WS
+	if s.team != nil {
+		s.team.close()
+	}
+	s.team = newTeamwork(s, sess)
 	s.env = &page.Env{WS: s.ws, Window: s.win, Do: s.do, Try: s.ws.Do, Open: s.open, OpenURL: s.openURL, NewEditor: newEditor}
 	s.dialogs = &dialogs.Host{App: s.app, Win: s.win, WS: s.ws, Dir: sess.Dir, Do: s.do, Busy: s.setBusy,
 		Go: func(f func()) { goReported(fyne.Do, f) }, Files: store.HostRules}
@@ -121,6 +137,7 @@ func (s *shell) load(sess *Session) {
 			s.showSection(s.secs[id].ID)
 		}
 	}
+	s.header.setAction(s.team.header())
 	top := container.NewVBox(container.NewPadded(s.header.box))
 	split := container.NewHSplit(s.nav, s.body)
 	s.cmp = newComparer(s, split)
@@ -139,12 +156,17 @@ func (s *shell) load(sess *Session) {
 	}
 	// Events can be lost (network drives, a sleeping laptop): look again
 	// whenever the window comes back to the front.
-	s.app.Lifecycle().SetOnEnteredForeground(s.onDiskChanged)
+	s.app.Lifecycle().SetOnEnteredForeground(func() {
+		s.onDiskChanged()
+		s.team.refreshState()
+	})
 	s.current = "" // a new window body: the overview is shown afresh
 	s.nav.Select(0)
 	s.updateTitle()
-	if len(sess.Problems) > 0 {
-		s.showProblems()
+	// Conflicts are settled in their own section: the problems they cause
+	// are shown once the conflicts are known, without them.
+	if !s.team.lookAround() && len(sess.Problems) > 0 {
+		s.showProblems(sess.Problems)
 	}
 }
 
@@ -218,6 +240,7 @@ func (s *shell) showSection(id page.ID) {
 			s.nav.Select(i)
 		}
 	}
+	s.updateNewItem()
 }
 
 // open shows the editor of the entity with key k, in the section that
@@ -254,13 +277,17 @@ func (s *shell) menu() *fyne.MainMenu {
 	quit.Shortcut = shortcut(fyne.KeyQ, 0)
 	file := []*fyne.MenuItem{}
 	if s.opener != nil {
-		newWS := fyne.NewMenuItem("New workspace…", s.onNewWorkspace)
-		newWS.Shortcut = shortcut(fyne.KeyN, 0)
+		newWS := fyne.NewMenuItem("New workspace…"+menuGap, s.onNewWorkspace)
+		newWS.Shortcut = shortcut(fyne.KeyN, fyne.KeyModifierShift)
 		open := fyne.NewMenuItem("Open…", s.onOpen)
 		open.Shortcut = shortcut(fyne.KeyO, 0)
 		file = append(file, newWS, open, s.recentMenu(), fyne.NewMenuItemSeparator())
 	}
-	file = append(file, s.saveItem, fyne.NewMenuItem("Save baseline…", s.onSaveBaseline), s.dialogs.ImportMenuItem(), s.dialogs.ExportMenu(), fyne.NewMenuItemSeparator(), quit)
+	file = append(file, s.saveItem, fyne.NewMenuItem("Save baseline…", s.onSaveBaseline))
+	if sync := s.team.menuItem(); sync != nil {
+		file = append(file, sync)
+	}
+	file = append(file, s.dialogs.ImportMenuItem(), s.dialogs.ExportMenu(), fyne.NewMenuItemSeparator(), quit)
 
 	// Fyne's own Undo and Redo shortcuts (Ctrl+Z, Ctrl+Y; Cmd on macOS), so
 	// that the menu, which sees them first, gets them even in a text field.
@@ -284,7 +311,7 @@ func (s *shell) menu() *fyne.MainMenu {
 	s.updateMenu()
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File", file...),
-		fyne.NewMenu("Edit", s.undoItem, s.redoItem, fyne.NewMenuItemSeparator(), findItem),
+		fyne.NewMenu("Edit", s.undoItem, s.redoItem, fyne.NewMenuItemSeparator(), s.newMenuItem(), findItem),
 		fyne.NewMenu("View", view...),
 		fyne.NewMenu("Roadmap", s.compareMenu()...),
 		fyne.NewMenu("Help", keys, fyne.NewMenuItemSeparator(), about),
@@ -309,7 +336,8 @@ func (s *shell) registerShortcuts() {
 	}{
 		{fyne.KeyS, 0, s.onSave}, {fyne.KeyQ, 0, s.onQuit},
 		{fyne.KeyZ, fyne.KeyModifierShift, s.onRedo}, {fyne.KeyF, 0, s.onFind},
-		{fyne.KeyN, 0, s.onNewWorkspace}, {fyne.KeyO, 0, s.onOpen},
+		{fyne.KeyN, fyne.KeyModifierShift, s.onNewWorkspace}, {fyne.KeyO, 0, s.onOpen},
+		{fyne.KeyN, 0, s.onNew},
 	} {
 		f := sc.f
 		c.AddShortcut(shortcut(sc.k, sc.mod), func(fyne.Shortcut) { f() })
@@ -332,14 +360,14 @@ func (s *shell) onUndo() {
 		return
 	}
 	s.win.Canvas().Unfocus() // commit the field being edited, if any
-	if _, err := s.ws.Undo(); err != nil {
+	if err := s.step("Undone", s.ws.CanUndo, s.ws.Undo); err != nil {
 		dialog.ShowError(err, s.win)
 	}
 }
 
 func (s *shell) onRedo() {
 	s.win.Canvas().Unfocus()
-	if _, err := s.ws.Redo(); err != nil {
+	if err := s.step("Redone", s.ws.CanRedo, s.ws.Redo); err != nil {
 		dialog.ShowError(err, s.win)
 	}
 }
@@ -418,6 +446,7 @@ func (s *shell) save() error {
 	}
 	s.saveErr = s.sess.Save()
 	s.updateTitle()
+	s.team.refreshState()
 	return s.saveErr
 }
 
@@ -452,10 +481,48 @@ func (s *shell) onQuit() {
 		}, s.win)
 		return
 	}
+	if r := s.team.runner; r != nil && (s.autoSync > 0 || r.Running()) {
+		s.syncAndClose(s.autoSync > 0)
+		return
+	}
 	s.close()
 }
 
+// syncAndClose quits once git is done: with sync (auto-sync on), after
+// one more sync; else after the sync under way, never in its middle.
+func (s *shell) syncAndClose(sync bool) {
+	wait := dialog.NewCustomWithoutButtons("Syncing before quitting…", widget.NewProgressBarInfinite(), s.win)
+	wait.Show()
+	r := s.team.runner
+	goReported(fyne.Do, func() {
+		if sync {
+			r.SyncNow()
+		}
+		for r.Running() {
+			time.Sleep(50 * time.Millisecond)
+		}
+		fyne.Do(s.close)
+	})
+}
+
+// onPrefsChanged applies the Settings that the window follows: your name,
+// recorded in decisions, and the auto-sync interval.
+func (s *shell) onPrefsChanged() {
+	p := s.app.Preferences()
+	if name := p.String(page.PrefUserName); name != s.userPref {
+		s.userPref = name
+		s.ws.SetUser(team.Author(name, s.sess.Dir))
+	}
+	if iv := autoSyncInterval(p); iv != s.autoSync {
+		s.autoSync = iv
+		if s.team.runner != nil {
+			s.team.runner.AutoSync(iv)
+		}
+	}
+}
+
 func (s *shell) close() {
+	s.team.close()
 	if s.stopWatch != nil {
 		s.stopWatch()
 	}
@@ -465,10 +532,9 @@ func (s *shell) close() {
 	s.app.Quit()
 }
 
-// showProblems lists what opening the workspace found wrong, each with a
-// button that shows the file's folder.
-func (s *shell) showProblems() {
-	problems := s.sess.Problems
+// showProblems lists problems, what opening or reading the workspace
+// found wrong, each with a button that shows the file's folder.
+func (s *shell) showProblems(problems []string) {
 	var list *widget.List
 	list = widget.NewList(
 		func() int { return len(problems) },

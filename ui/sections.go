@@ -29,8 +29,9 @@ func sections(sess *Session) []*page.Section {
 	}
 }
 
-// settingsSection is the sidebar's Settings: the product's editor and the
-// baselines (settings.go).
+// settingsSection is the sidebar's Settings: the product's editor, this
+// machine's settings (your name, auto-sync) and the baselines
+// (settings.go).
 func settingsSection() *page.Section {
 	return &page.Section{ID: page.Settings, Title: "Settings", Lists: []app.Kind{app.KindProduct},
 		Keys: func(*app.Workspace) []app.Key { return []app.Key{app.ProductKey} },

@@ -21,6 +21,9 @@ type Session struct {
 	Restore func(id string) error
 	// Problems lists what opening the workspace found wrong, one a line.
 	Problems []string
+	// Places are where the store keeps the workspace's trash and the
+	// saved bases of conflicted copies, for working as a team.
+	Places store.Places
 	// Close releases the workspace (its lock); it may be nil.
 	Close func() error
 

@@ -10,10 +10,12 @@ import (
 	"canopy/ui/page"
 )
 
-// settingsPage is the sidebar's Settings: the product's editor, and the
-// workspace's baselines (saved, listed, deleted) in a tab of their own.
+// settingsPage is the sidebar's Settings: the product's editor, this
+// machine's settings (your name, auto-sync), and the workspace's
+// baselines (saved, listed, deleted), each in a tab of its own.
 type settingsPage struct {
 	page.Page
+	machine   *machineSettings // nil without preferences
 	baselines *compare.Baselines
 	tabs      *container.AppTabs
 	product   *container.TabItem
@@ -28,8 +30,11 @@ func newSettingsPage(sec *page.Section, env *page.Env, host page.Host) page.Page
 		"in the workspace, to compare with later (Roadmap ▸ Compare with…).")
 	intro.Wrapping = fyne.TextWrapWord
 	p.product = container.NewTabItem("Product", p.Page.Object())
-	p.tabs = container.NewAppTabs(p.product,
-		container.NewTabItem("Baselines", container.NewBorder(intro, nil, nil, nil, p.baselines)))
+	p.tabs = container.NewAppTabs(p.product)
+	if p.machine = newMachineSettings(env, host); p.machine != nil {
+		p.tabs.Append(container.NewTabItem("On this machine", p.machine.content))
+	}
+	p.tabs.Append(container.NewTabItem("Baselines", container.NewBorder(intro, nil, nil, nil, p.baselines)))
 	return p
 }
 

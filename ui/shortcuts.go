@@ -29,7 +29,8 @@ type keyHelp struct{ keys, does string }
 func keyGroups() []keyGroup {
 	return []keyGroup{
 		{"Everywhere", []keyHelp{
-			{"Mod+N", "New workspace"}, {"Mod+O", "Open a workspace"}, {"Mod+S", "Save now (Canopy also saves as you go)"},
+			{"Mod+N", "New here: an item on the Backlog, an initiative on the Roadmap, a release on Releases…"},
+			{"Mod+Shift+N", "New workspace"}, {"Mod+O", "Open a workspace"}, {"Mod+S", "Save now (Canopy also saves as you go)"},
 			{"Mod+Shift+I", "Import a workbook or CSV"}, {"Mod+Q", "Quit"},
 			{"Mod+Z", "Undo (in a field being typed in: put the field back first)"}, {"Mod+Y, Mod+Shift+Z", "Redo"},
 			{"Mod+F", "Find anything by name"}, {"Mod+1 … Mod+8", "Overview, Strategy, Market, Roadmap, Releases, Backlog, Trash, Settings"},

@@ -46,7 +46,8 @@ func themeFrom(p fyne.Preferences) ThemeChoice {
 // which Fyne also gives to low-importance labels (notes, dates, counts,
 // empty-state hints), is legible: the default's is within a few shades of
 // the background (about 1.5:1 in both variants). Ours keeps disabled
-// controls plainly dimmer than live ones, at about 4.5:1.
+// controls plainly dimmer than live ones, at about 4.5:1. Every colour it
+// changes, and why, is in legibleColors (contrast.go).
 type canopyTheme struct {
 	fyne.Theme
 	fixed   bool
@@ -55,21 +56,12 @@ type canopyTheme struct {
 
 var _ fyne.Theme = (*canopyTheme)(nil)
 
-// Legible dims for the Disabled colour, per variant.
-var (
-	disabledOnDark  = color.NRGBA{R: 0x8a, G: 0x8a, B: 0x90, A: 0xff}
-	disabledOnLight = color.NRGBA{R: 0x6e, G: 0x6e, B: 0x73, A: 0xff}
-)
-
 func (t *canopyTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	if t.fixed {
 		v = t.variant
 	}
-	if n == theme.ColorNameDisabled {
-		if v == theme.VariantLight {
-			return disabledOnLight
-		}
-		return disabledOnDark
+	if c, ok := legibleColor(n, v); ok {
+		return c
 	}
 	return t.Theme.Color(n, v)
 }

@@ -38,13 +38,14 @@ type backlogView struct {
 	board   *board.Board
 	views   []filtered
 	lazy    *page.Lazy
+	env     *page.Env
 	items   *page.List
 	tabs    *container.AppTabs
 	content fyne.CanvasObject
 }
 
 func newBacklogView(sec *page.Section, env *page.Env, prefs fyne.Preferences, dir string) *backlogView {
-	v := &backlogView{items: page.NewList(sec, env), board: board.New(env)}
+	v := &backlogView{env: env, items: page.NewList(sec, env), board: board.New(env)}
 	v.tabs = container.NewAppTabs()
 	v.lazy = page.NewLazy(func(i int) bool { return i == v.tabs.SelectedIndex() })
 	for _, t := range []struct {
@@ -114,6 +115,20 @@ type unfiltered struct {
 func (u unfiltered) Object() fyne.CanvasObject { return u.view.Object() }
 func (u unfiltered) Refresh()                  { u.view.Refresh() }
 func (u unfiltered) SetFilter(app.Filter)      {}
+
+// AddNew makes a new item (Ctrl+N): on the board into its New column,
+// which asks for the title; elsewhere a placeholder opened in its editor.
+func (v *backlogView) AddNew() {
+	if v.tabs.SelectedIndex() == 0 {
+		v.board.NewItemIn(app.StatusNew)
+		return
+	}
+	e := page.NewEntity(app.KindItem, v.env.WS)
+	if v.env.Do(app.Create(e)) != nil {
+		return
+	}
+	v.Show(app.KeyOf(e))
+}
 
 // Tabs returns the section's tabs: the board, the prioritized list, the
 // matrix, the release capacity and the items.

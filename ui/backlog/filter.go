@@ -5,7 +5,6 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -59,7 +58,8 @@ func newFilterBar(ws *app.Workspace, prefs fyne.Preferences, dir string, onSet f
 		b.load()
 		b.changed()
 	})
-	b.box = container.NewBorder(nil, nil, nil, container.NewHBox(b.typ, b.tag, b.assignee, b.init, b.rel, b.must, b.blocked, b.clear), b.text)
+	// The bar wraps on a narrow window instead of widening it.
+	b.box = page.NewFlow(page.Sized(240, b.text), b.typ, b.tag, b.assignee, b.init, b.rel, b.must, b.blocked, b.clear)
 	b.refresh()
 	return b
 }

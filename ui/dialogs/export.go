@@ -11,7 +11,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 	"github.com/natefinch/atomic"
 )
@@ -23,30 +22,20 @@ import (
 
 // chooseExportFile asks where to save an export, suggesting the product's
 // name followed by suffix (" backlog.xlsx") and offering the files with
-// extension ext; then receives the path chosen. Cancelling does nothing.
+// extension ext (".xlsx"); then receives the path chosen. Cancelling does
+// nothing. Windows and macOS show their own dialog (nativeSaveFile); Linux,
+// and the others when theirs fails, show Fyne's (saveFile).
 func (s *Host) chooseExportFile(suffix, ext string, then func(path string)) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, s.Win)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close() // written again by runExport, atomically, from a temp file
-		then(path)
-	}, s.Win)
 	name := strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`\/:*?"<>|`, r) {
 			return '-'
 		}
 		return r
-	}, s.WS.Product().Name)
-	d.SetFileName(name + suffix)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	}, s.WS.Product().Name) + suffix
+	if s.nativeSaveFile(name, ext, then) {
+		return
+	}
+	s.saveFile(name, ext, then)
 }
 
 // exportJob is one export for runExport to write.

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"canopy/ui/page"
@@ -19,7 +18,8 @@ func (s *Host) ExportMenu() *fyne.MenuItem {
 	excel.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	brief := fyne.NewMenuItem("Strategy brief…", s.OnExportBrief)
 	roadmapImage := fyne.NewMenuItem("Roadmap image…", s.onExportRoadmapImage)
-	item.ChildMenu = fyne.NewMenu("", excel, brief, roadmapImage)
+	roadmapPage := fyne.NewMenuItem("Roadmap page (HTML)…", s.OnExportRoadmapPage)
+	item.ChildMenu = fyne.NewMenu("", excel, brief, roadmapImage, roadmapPage)
 	return item
 }
 
@@ -51,7 +51,7 @@ func (s *Host) exportExcel(path string, cmp *page.Comparison) {
 			if len(warnings) > 0 {
 				msg += "\n\n" + strings.Join(warnings, "\n")
 			}
-			dialog.ShowInformation("Excel backlog exported", msg, s.Win)
+			s.showExported("Excel backlog exported", msg, "Open the workbook", path)
 		},
 	})
 }

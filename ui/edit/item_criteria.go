@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -34,9 +35,14 @@ type itemCriteria struct {
 
 // itemCriterionRow edits criterion i.
 type itemCriterionRow struct {
-	i             int
-	met           *form.Check
-	text          *form.Entry
+	i    int
+	met  *form.Check
+	text *form.Entry
+	// shown is the criterion as wrapped text, in the field's place until
+	// it is tapped: a long criterion reads whole, and the mouse wheel over
+	// it scrolls the editor (a field would take the wheel to scroll its
+	// own line sideways).
+	shown         *tapText
 	up, down, del *widget.Button
 	box           *fyne.Container
 }
@@ -88,6 +94,7 @@ func (c *itemCriteria) refresh(it *app.Item, ro bool) {
 		cr := it.Criteria[i]
 		r.met.SetValue(cr.Met)
 		itemSetEntry(r.text, cr.Text)
+		r.shown.SetText(cr.Text)
 		itemEnable(!ro, r.met, r.text, r.del)
 		itemEnable(!ro && i > 0, r.up)
 		itemEnable(!ro && i < total-1, r.down)
@@ -150,7 +157,22 @@ func (c *itemCriteria) newRow(i int) *itemCriterionRow {
 		})
 	})
 	r.up.Importance, r.down.Importance, r.del.Importance = widget.LowImportance, widget.LowImportance, widget.LowImportance
-	r.box = container.NewBorder(nil, nil, r.met, container.NewHBox(r.up, r.down, r.del), r.text)
+	r.shown = newTapText(func() {
+		if ed.env.ReadOnly() {
+			return
+		}
+		r.shown.Hide()
+		r.text.Show()
+		if c := fyne.CurrentApp().Driver().CanvasForObject(r.text); c != nil {
+			c.Focus(r.text)
+		}
+	})
+	r.text.OnLeft = func() {
+		r.text.Hide()
+		r.shown.Show()
+	}
+	r.text.Hide()
+	r.box = container.NewBorder(nil, nil, r.met, container.NewHBox(r.up, r.down, r.del), container.NewStack(r.shown, r.text))
 	return r
 }
 
@@ -167,3 +189,23 @@ func (c *itemCriteria) onAdd() {
 		c.add.SetText("")
 	}
 }
+
+// tapText is a criterion's text, wrapped, that opens its field when
+// tapped. It takes no scroll events, so the wheel scrolls the page.
+type tapText struct {
+	widget.Label
+	onTap func()
+}
+
+func newTapText(onTap func()) *tapText {
+	t := &tapText{onTap: onTap}
+	t.Wrapping = fyne.TextWrapWord
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// Tapped opens the field.
+func (t *tapText) Tapped(*fyne.PointEvent) { t.onTap() }
+
+// Cursor shows the text cursor: the text is editable.
+func (t *tapText) Cursor() desktop.Cursor { return desktop.TextCursor }

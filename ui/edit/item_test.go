@@ -348,8 +348,23 @@ func TestItemEditorCriteria(t *testing.T) {
 		t.Fatalf("tick: %+v, count %q", f.item("item-a").Criteria, c.count.Text)
 	}
 
+	// A criterion reads as wrapped text; tapped, its field opens, and
+	// leaving the field shows the text again.
+	if c.rows[0].text.Visible() || !c.rows[0].shown.Visible() || c.rows[0].shown.Wrapping != fyne.TextWrapWord {
+		t.Fatal("a criterion is not shown as wrapped text until tapped")
+	}
+	test.Tap(c.rows[0].shown)
+	if !c.rows[0].text.Visible() || c.rows[0].shown.Visible() || f.Win.Canvas().Focused() != c.rows[0].text {
+		t.Fatal("tapping a criterion does not open its field")
+	}
 	f.typeInto(c.rows[0].text, "First, edited")
 	f.wantCmds("Edit criterion")
+	if c.rows[0].text.Visible() || c.rows[0].shown.Text != "First, edited" {
+		t.Fatalf("after the edit the criterion shows %q (field visible %v)", c.rows[0].shown.Text, c.rows[0].text.Visible())
+	}
+	if _, ok := any(c.rows[0].shown).(fyne.Scrollable); ok {
+		t.Error("the criterion's text takes the mouse wheel from the page")
+	}
 
 	if !c.rows[0].up.Disabled() || !c.rows[1].down.Disabled() || c.rows[0].down.Disabled() || c.rows[1].up.Disabled() {
 		t.Fatal("up/down buttons: the first cannot go up, the last cannot go down, the rest can move")

@@ -80,17 +80,23 @@ func NewProductEditor(env *page.Env) page.Editor {
 		wipRows = append(wipRows, row{s.Title(), leading(page.Sized(120, ed.wip[s]))})
 	}
 
+	// The blocks' fields line up under one another.
+	forms := alignedForms(
+		[]row{{"Name", ed.name}, {"Horizon", ed.horizon}, {"Owner", ed.owner}, {"Version", ed.version}},
+		[]row{{"Scoring model", ed.model}, {"ICE combines", ed.ice}},
+		[]row{{"Fiscal year starts in", ed.fiscal}},
+		wipRows)
 	ed.obj = editorPage(h,
 		heading("Product"),
-		formRows(row{"Name", ed.name}, row{"Horizon", ed.horizon}, row{"Owner", ed.owner}, row{"Version", ed.version}),
+		forms[0],
 		heading("Prioritization"),
-		formRows(row{"Scoring model", ed.model}, row{"ICE combines", ed.ice}),
+		forms[1],
 		ed.formula,
 		heading("Calendar"),
-		formRows(row{"Fiscal year starts in", ed.fiscal}),
+		forms[2],
 		heading("Work in progress limits"),
 		hint("The most items each board column should hold; empty or 0 means no limit."),
-		formRows(wipRows...),
+		forms[3],
 	)
 	ed.Refresh()
 	return ed

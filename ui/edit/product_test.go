@@ -3,6 +3,8 @@ package edit
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"canopy/app"
 	"canopy/ui/page"
 )
@@ -105,4 +107,18 @@ func TestProductEditorWIPLimits(t *testing.T) {
 
 func TestProductEditorReadOnly(t *testing.T) {
 	newFixture(t, openProduct).checkReadOnly()
+}
+
+// TestProductEditorFieldsLineUp: Settings' blocks (product, prioritization,
+// calendar, WIP limits) start their fields at one x.
+func TestProductEditorFieldsLineUp(t *testing.T) {
+	f := newFixture(t, openProduct)
+	ed := f.ed.(*productEditor)
+	d := fyne.CurrentApp().Driver()
+	x := d.AbsolutePositionForObject(ed.name).X
+	for name, o := range map[string]fyne.CanvasObject{"scoring model": ed.model, "fiscal year": ed.fiscal, "WIP limit of New": ed.wip[app.StatusNew]} {
+		if got := d.AbsolutePositionForObject(o).X; got != x {
+			t.Errorf("the %s field starts at x=%v, the name field at %v", name, got, x)
+		}
+	}
 }

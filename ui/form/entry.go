@@ -15,6 +15,8 @@ type Entry struct {
 	// OnError is called with a refused commit's error; the field then shows
 	// the last good value again.
 	OnError func(error)
+	// OnLeft, if set, is called after the field lost focus and committed.
+	OnLeft func()
 }
 
 var _ fyne.Focusable = (*Entry)(nil)
@@ -74,6 +76,9 @@ func (e *Entry) Commit() error {
 func (e *Entry) FocusLost() {
 	e.Entry.FocusLost()
 	e.Commit()
+	if e.OnLeft != nil {
+		e.OnLeft()
+	}
 }
 
 // TypedKey puts the field back to its committed value on Escape, so that

@@ -172,3 +172,40 @@ func TestShowSelectsTheCompetitor(t *testing.T) {
 		t.Fatalf("show: the panel shows %v (open %v), editors made %v", got, ok, editors)
 	}
 }
+
+// TestCompetitorHighlightFollowsRow: sorted by name, the highlight of a
+// competitor just added follows it when a rename sorts it into another
+// row, and the move does not open its editor again.
+func TestCompetitorHighlightFollowsRow(t *testing.T) {
+	test.NewTempApp(t)
+	ws := uitest.PMWorkspace(t)
+	var opened []app.Key
+	p := newCompetitorsPage(uitest.Env(ws), func(k app.Key) { opened = append(opened, k) })
+	uitest.Follow(ws, p.Refresh)
+	uitest.ShowInWindow(t, p.Content)
+	p.Table.SortBy(0) // by name: Abacus, Ledger
+	test.Tap(p.Add)
+	newID := p.Selected()
+	c, ok := ws.Competitor(newID)
+	if !ok || c.Name != "New competitor" {
+		t.Fatalf("Add selected %q", newID)
+	}
+	if row := p.Table.Index(newID); p.Table.SelectedRow() != row || p.Table.Cell(row, 0) != "New competitor" {
+		t.Fatalf("after Add the highlight is on row %d, the new competitor on row %d", p.Table.SelectedRow(), row)
+	}
+	n := len(opened)
+	renamed := app.Clone(c)
+	renamed.Name = "Aardvark"
+	if err := ws.Do(app.Update(renamed)); err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Table.Cell(0, 0); got != "Aardvark" {
+		t.Fatalf("renamed, the first row is %q", got)
+	}
+	if p.Table.SelectedRow() != 0 {
+		t.Errorf("the highlight is on row %d, want 0 where Aardvark moved", p.Table.SelectedRow())
+	}
+	if len(opened) != n {
+		t.Errorf("following the row opened the editor again: %v", opened[n:])
+	}
+}

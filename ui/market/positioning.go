@@ -278,7 +278,7 @@ func (m *positionMap) CreateRenderer() fyne.WidgetRenderer {
 		yHigh:  canvas.NewText("high", theme.Color(theme.ColorNamePlaceHolder)),
 		empty:  canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder)),
 	}
-	r.frame.StrokeColor = theme.Color(theme.ColorNameSeparator)
+	r.frame.StrokeColor = theme.Color(theme.ColorNameInputBorder)
 	r.frame.StrokeWidth = 1
 	r.xLabel.TextStyle.Bold = true
 	r.yLabel.TextStyle.Bold = true
@@ -346,7 +346,7 @@ func (r *positionMapRenderer) Layout(size fyne.Size) {
 func (r *positionMapRenderer) Refresh() {
 	m := r.m
 	// The colours are read again, so that the map follows a theme change.
-	fg, dim, sep := theme.Color(theme.ColorNameForeground), theme.Color(theme.ColorNamePlaceHolder), theme.Color(theme.ColorNameSeparator)
+	fg, dim, sep := theme.Color(theme.ColorNameForeground), theme.Color(theme.ColorNamePlaceHolder), theme.Color(theme.ColorNameInputBorder)
 	r.bg.FillColor = theme.Color(theme.ColorNameInputBackground)
 	r.frame.StrokeColor, r.midX.StrokeColor, r.midY.StrokeColor = sep, sep, sep
 	r.xLabel.Color, r.yLabel.Color = fg, fg

@@ -48,7 +48,14 @@ func newNextView(ws *app.Workspace) *nextView {
 		container.NewVBox(container.New(layout.NewCustomPaddedLayout(theme.Padding(), 0, 0, 0), icon)), nil, v.errText)
 	page.SetText(v.empty, "", "Nothing to do next: no item is New or Ready.")
 	v.list = widget.NewList(v.length, v.createRow, v.updateRow)
-	v.startable = widget.NewCheck("Only what can start now", func(bool) { v.filter() })
+	// By default the list starts with what can start now: an item that
+	// waits on unfinished work is not the next thing to do. Unticked, the
+	// whole ranking shows, blocked items flagged.
+	v.startable = widget.NewCheck("Only what can start now", func(bool) {
+		v.card.SetSubTitle(v.subtitle())
+		v.filter()
+	})
+	v.startable.Checked = true
 	v.card = widget.NewCard("What next", "",
 		container.NewBorder(container.NewVBox(v.problem, v.startable), nil, nil, nil, container.NewStack(v.list, container.NewVBox(v.empty))))
 	v.refresh()
@@ -97,6 +104,9 @@ func (v *nextView) subtitle() string {
 	s := "Ranked by " + v.model.Title() + " · " + form.Plural(len(v.all), "candidate", "candidates")
 	if blocked > 0 {
 		s += " · " + strconv.Itoa(blocked) + " blocked"
+		if v.startable.Checked {
+			s += " (hidden)"
+		}
 	}
 	return s
 }

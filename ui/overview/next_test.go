@@ -18,6 +18,7 @@ func TestNextListRanksByScore(t *testing.T) {
 	test.NewTempApp(t)
 	content := newContent(uitest.SeedWorkspace(t))
 	uitest.ShowInWindow(t, content)
+	showEveryCandidate(t, content)
 
 	if n := uitest.Find[*widget.List](t, content).Length(); n != 4 {
 		t.Fatalf("what-next list has %d rows, want 4 (New and Ready items only)", n)
@@ -47,6 +48,7 @@ func TestNextListMarksBlockedEntries(t *testing.T) {
 	test.NewTempApp(t)
 	content := newContent(uitest.SeedWorkspace(t))
 	uitest.ShowInWindow(t, content)
+	showEveryCandidate(t, content)
 
 	if row := rowText(t, content, 2); !strings.Contains(row, "Blocked by Work in progress (item-d)") {
 		t.Errorf("blocked row = %q, want it to name its blocker", row)
@@ -65,7 +67,9 @@ func TestNextListOnlyWhatCanStart(t *testing.T) {
 	content := newContent(uitest.SeedWorkspace(t))
 	uitest.ShowInWindow(t, content)
 	check := uitest.Find[*widget.Check](t, content)
-	test.Tap(check)
+	if !check.Checked {
+		t.Fatal("the list does not start with only what can start now")
+	}
 	list := uitest.Find[*widget.List](t, content)
 	if n := list.Length(); n != 3 {
 		t.Fatalf("only what can start: %d rows, want 3", n)
@@ -80,12 +84,15 @@ func TestNextListOnlyWhatCanStart(t *testing.T) {
 	if got := strings.Join(shown, ", "); got != "1 Highest scored, 2 Runner-up, 4 Unscored idea" {
 		t.Errorf("rows %q, want each keeping its rank in the whole list", got)
 	}
-	if !uitest.HasText(content, "4 candidates · 1 blocked") {
-		t.Errorf("the subtitle changed: %q", uitest.Texts(content))
+	if !uitest.HasText(content, "4 candidates · 1 blocked (hidden)") {
+		t.Errorf("the subtitle does not say the blocked are hidden: %q", uitest.Texts(content))
 	}
 	test.Tap(check)
 	if n := list.Length(); n != 4 {
-		t.Fatalf("every candidate again: %d rows, want 4", n)
+		t.Fatalf("every candidate: %d rows, want 4", n)
+	}
+	if !uitest.HasText(content, "4 candidates · 1 blocked") || uitest.HasText(content, "(hidden)") {
+		t.Errorf("unticked, the subtitle says %q", uitest.Texts(content))
 	}
 }
 
@@ -107,6 +114,7 @@ func TestNextListShowsCycleAndRanksAroundIt(t *testing.T) {
 	}
 	content := newContent(ws)
 	uitest.ShowInWindow(t, content)
+	showEveryCandidate(t, content)
 
 	if !uitest.HasText(content, "Dependency cycle: Chicken → Egg → Chicken") && !uitest.HasText(content, "Dependency cycle: Egg → Chicken → Egg") {
 		t.Errorf("cycle not shown; the overview shows %q", uitest.Texts(content))
@@ -189,4 +197,11 @@ func newContent(ws *app.Workspace) fyne.CanvasObject {
 	v := newOverview(uitest.Env(ws))
 	v.SetShown(true)
 	return v.Object()
+}
+
+// showEveryCandidate unticks "Only what can start now" (ticked by
+// default), for the tests of the whole ranking.
+func showEveryCandidate(t *testing.T, content fyne.CanvasObject) {
+	t.Helper()
+	uitest.Find[*widget.Check](t, content).SetChecked(false)
 }

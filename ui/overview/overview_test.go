@@ -17,6 +17,7 @@ func TestOverviewRefreshShowsEdits(t *testing.T) {
 	ov := newOverview(uitest.Env(ws))
 	ov.SetShown(true)
 	uitest.ShowInWindow(t, ov.Object())
+	showEveryCandidate(t, ov.Object())
 
 	err := ws.Do(app.Func{Desc: "add", Fn: func(tx *app.Tx) error {
 		s := tx.EditStrategy()

@@ -20,6 +20,8 @@ const (
 	Backlog  ID = "backlog"
 	Trash    ID = "trash"
 	Settings ID = "settings"
+	// Conflicts is shown only while the workspace has conflicts to settle.
+	Conflicts ID = "conflicts"
 )
 
 // Page is what the window needs from a section: its object, a refresh

@@ -58,3 +58,32 @@ func PrefBacklogFilter(dir string) string {
 	sum := sha256.Sum256([]byte(dir))
 	return "filter-" + hex.EncodeToString(sum[:8])
 }
+
+// The roadmap page dialog's last choices (File ▸ Export ▸ Roadmap page
+// (HTML)…).
+const (
+	// PrefPageAudience is "external" or "internal".
+	PrefPageAudience = "pageAudience"
+	// PrefPageSections lists the names of the page's sections chosen
+	// (html.Section); unknown names are ignored, and a list without a
+	// known one means all.
+	PrefPageSections = "pageSections"
+	// PrefPageFrom and PrefPageTo are the timeline's range as typed:
+	// YYYY-MM-DD, or empty for the months that hold work.
+	PrefPageFrom = "pageFrom"
+	PrefPageTo   = "pageTo"
+)
+
+// Working as a team (Sync, Settings).
+const (
+	// PrefAutoSync is the auto-sync interval in minutes; 0 turns it off.
+	PrefAutoSync = "autoSyncMinutes"
+)
+
+// PrefSetupOffered names the preference that remembers that git-setup was
+// offered for the workspace in dir: one per folder, under a hash of its
+// path, so that the offer is made once.
+func PrefSetupOffered(dir string) string {
+	sum := sha256.Sum256([]byte(dir))
+	return "gitSetupOffered-" + hex.EncodeToString(sum[:8])
+}

@@ -34,11 +34,15 @@ type EntityTable[E app.Entity] struct {
 	sortDesc bool
 	Widget   *widget.Table
 	onSelect func(E)
+	// selRow is the row selected (-1 for none); quiet is set while the
+	// selection follows its entity to a new row, which opens nothing.
+	selRow int
+	quiet  bool
 }
 
 // NewEntityTable returns the table of the entities list returns, in columns cols.
 func NewEntityTable[E app.Entity](cols []TableColumn[E], list func() []E, onSelect func(E)) *EntityTable[E] {
-	t := &EntityTable[E]{cols: cols, list: list, sortCol: -1, onSelect: onSelect}
+	t := &EntityTable[E]{cols: cols, list: list, sortCol: -1, onSelect: onSelect, selRow: -1}
 	t.Widget = widget.NewTable(
 		func() (int, int) { return len(t.rows), len(t.cols) },
 		func() fyne.CanvasObject {
@@ -77,7 +81,16 @@ func NewEntityTable[E app.Entity](cols []TableColumn[E], list func() []E, onSele
 		b.OnTapped = func() { t.SortBy(col) }
 		b.SetText(text)
 	}
+	t.Widget.OnUnselected = func(id widget.TableCellID) {
+		if id.Row == t.selRow {
+			t.selRow = -1
+		}
+	}
 	t.Widget.OnSelected = func(id widget.TableCellID) {
+		t.selRow = id.Row
+		if t.quiet {
+			return
+		}
 		if id.Row >= 0 && id.Row < len(t.rows) && t.onSelect != nil {
 			t.onSelect(t.rows[id.Row])
 		}
@@ -99,8 +112,15 @@ func (t *EntityTable[E]) SortBy(col int) {
 	t.Refresh()
 }
 
-// Refresh reads the rows again and sorts them.
+// Refresh reads the rows again and sorts them. The highlight follows the
+// selected entity to its new row (a new competitor sorted into place, a
+// renamed one moving), without opening it again.
 func (t *EntityTable[E]) Refresh() {
+	selID := ""
+	if t.selRow >= 0 && t.selRow < len(t.rows) {
+		selID = t.rows[t.selRow].EntityID()
+	}
+	defer t.follow(selID)
 	t.rows = t.list()
 	if t.sortCol >= 0 {
 		col := t.cols[t.sortCol]
@@ -119,6 +139,21 @@ func (t *EntityTable[E]) Refresh() {
 	}
 	t.Widget.Refresh()
 }
+
+// follow selects the row of the entity with id again where it now is.
+func (t *EntityTable[E]) follow(id string) {
+	if id == "" {
+		return
+	}
+	if i := t.Index(id); i >= 0 && i != t.selRow {
+		t.quiet = true
+		t.Widget.Select(widget.TableCellID{Row: i, Col: 0})
+		t.quiet = false
+	}
+}
+
+// SelectedRow returns the row the table highlights, or -1.
+func (t *EntityTable[E]) SelectedRow() int { return t.selRow }
 
 // Index returns the row of the entity with id, or -1.
 func (t *EntityTable[E]) Index(id string) int {

@@ -84,10 +84,12 @@ func (f *forecastPanel) of(r *app.Release) (forecast.Forecast, bool) {
 }
 
 // headline is release r's forecast in one line for the list, and how much
-// it should stand out: a warning when it will likely miss its date.
+// it should stand out: a warning when it will likely miss its date. The
+// list's rows may be selected, so nothing is muted there: muted text on
+// the selection's colour falls below AA contrast.
 func (f *forecastPanel) headline(r *app.Release) (string, widget.Importance) {
 	if f.res == nil && f.err == nil {
-		return "Forecasting…", widget.LowImportance
+		return "Forecasting…", widget.MediumImportance
 	}
 	fc, _ := f.of(r)
 	text := forecast.Headline(&fc, f.today())
@@ -97,7 +99,7 @@ func (f *forecastPanel) headline(r *app.Release) (string, widget.Importance) {
 	case fc.OK():
 		return text, widget.MediumImportance
 	}
-	return text, widget.LowImportance
+	return text, widget.MediumImportance
 }
 
 // today is the day the forecast shown starts from.

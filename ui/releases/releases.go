@@ -124,7 +124,7 @@ func newReleasesPage(env *page.Env) *releasesPage {
 	items := page.PanelCard("Items in this release", container.NewBorder(p.itemsNote, nil, nil, nil,
 		page.FixedHeight(260, p.itemList)))
 	p.since = newSinceCard(env)
-	column := page.PageColumn(900, head, p.forecast.card, scope, p.since.box, gtm, items)
+	column := page.PageColumn(900, head, scope, p.since.box, gtm, p.forecast.card, items)
 	p.since.relayout = column.Refresh
 	p.detail = column
 	p.empty = container.NewCenter(widget.NewLabel("Select a release on the left, or add one."))

@@ -246,40 +246,27 @@ func byAttention(ins []*app.Initiative) {
 }
 
 // shownRows is how many initiatives a goal (or the block of those with no
-// goal) lists before the list scrolls: a generated workspace has hundreds
-// per goal, which a column of rows would build all at once.
-const shownRows = 6
+// goal) lists, most in need of attention first; a generated workspace has
+// hundreds per goal, which the page would build all at once. The rest are
+// counted, not put in a scroll box of their own inside the scrolling page.
+const shownRows = 25
 
-// initiativeRows lists ins: as rows when they are few, else as a virtual
-// list of shownRows rows' height that scrolls.
+// initiativeRows lists ins as rows: the first shownRows, and a line that
+// counts the others.
 func (p *goalsPage) initiativeRows(ins []*app.Initiative, progress map[string]app.InitiativeProgress, statuses map[string]map[app.Status]int, orphan bool) fyne.CanvasObject {
-	if len(ins) <= shownRows {
-		rows := make([]fyne.CanvasObject, len(ins))
-		for i, in := range ins {
-			r := p.newInitiativeRowView()
-			r.set(in, progress[in.ID], statuses[in.ID], orphan)
-			p.buttons = append(p.buttons, r.open)
-			rows[i] = r.obj
-		}
-		return container.NewVBox(rows...)
+	n := min(len(ins), shownRows)
+	rows := make([]fyne.CanvasObject, 0, n+1)
+	for _, in := range ins[:n] {
+		r := p.newInitiativeRowView()
+		r.set(in, progress[in.ID], statuses[in.ID], orphan)
+		p.buttons = append(p.buttons, r.open)
+		rows = append(rows, r.obj)
 	}
-	views := map[fyne.CanvasObject]*initiativeRowView{} // a list row's object → its view
-	list := widget.NewList(func() int { return len(ins) },
-		func() fyne.CanvasObject {
-			r := p.newInitiativeRowView()
-			views[r.obj] = r
-			return r.obj
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			if r := views[o]; r != nil && id < len(ins) {
-				in := ins[id]
-				r.set(in, progress[in.ID], statuses[in.ID], orphan)
-			}
-		})
-	list.OnSelected = func(widget.ListItemID) { list.UnselectAll() }
-	h := p.newInitiativeRowView().obj.MinSize().Height + theme.Padding()
-	note := page.NewDim(fmt.Sprintf("%d initiatives; scroll to see them all.", len(ins)), false)
-	return container.NewVBox(note, page.FixedHeight(shownRows*h, list))
+	if more := len(ins) - n; more > 0 {
+		rows = append(rows, page.NewDim(fmt.Sprintf("… and %s more, the done and cancelled last: the Roadmap lists them all.",
+			form.Plural(more, "initiative", "initiatives")), true))
+	}
+	return container.NewVBox(rows...)
 }
 
 // withCurrent lays a metric out with the field of its current value beside

@@ -1,6 +1,7 @@
 package strategy
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -263,5 +264,43 @@ func TestByAttention(t *testing.T) {
 	}
 	if s := strings.Join(got, ""); s != "cgdbeaf" {
 		t.Errorf("order %q, want at risk (c g), active (d), planned (b e), done (a), cancelled (f)", s)
+	}
+}
+
+// TestGoalInitiativesInThePage: a goal's initiatives are rows of the page,
+// not a small scroll box inside it, up to shownRows; past that the rest
+// are counted.
+func TestGoalInitiativesInThePage(t *testing.T) {
+	test.NewTempApp(t)
+	ws := uitest.PMWorkspace(t)
+	p := newGoalsPage(uitest.Env(ws), func(app.Key) {})
+	uitest.Follow(ws, p.refresh)
+	uitest.ShowInWindow(t, p.content)
+	add := func(n int) {
+		for i := range n {
+			in := &app.Initiative{Name: fmt.Sprintf("Extra %d", ws.Count(app.KindInitiative)+i), Status: app.InitiativePlanned,
+				Horizon: app.HorizonLater, Goals: []string{"goal-grow"}}
+			if err := ws.Do(app.Create(in)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	lists := func() int {
+		n := 0
+		uitest.Visit(p.content, func(o fyne.CanvasObject) bool {
+			if _, ok := o.(*widget.List); ok {
+				n++
+			}
+			return true
+		})
+		return n
+	}
+	add(10)
+	if n := lists(); n != 0 || !uitest.HasText(p.content, "Extra 9") && !uitest.HasText(p.content, "Extra 10") {
+		t.Fatalf("with 10 more initiatives: %d scroll boxes, texts %q", n, uitest.Texts(p.content))
+	}
+	add(shownRows)
+	if n := lists(); n != 0 || !uitest.HasText(p.content, "more, the done and cancelled last") {
+		t.Errorf("past %d initiatives: %d scroll boxes, no count of the rest", shownRows, n)
 	}
 }

@@ -49,6 +49,7 @@ type column struct {
 	title  *canvas.Text
 	count  *canvas.Text
 	headBg *canvas.Rectangle
+	add    *widget.Button // "+": a new item in this column
 	box    *fyne.Container
 	note   *fyne.Container // the board's refusal, under the cards it is about
 	over   bool
@@ -75,7 +76,8 @@ func New(env *page.Env) *Board {
 	b.ghost = newGhost()
 	b.layer = container.NewWithoutLayout(b.ghost.marker, b.ghost.box)
 	b.root = newBoardWidget(b, container.NewStack(
-		container.NewPadded(container.NewBorder(b.toolbar, nil, nil, nil, grid)),
+		// Narrower than its five columns, the board scrolls sideways.
+		container.NewPadded(container.NewBorder(b.toolbar, nil, nil, nil, container.NewHScroll(grid))),
 		b.layer))
 	b.Refresh()
 	return b
@@ -88,7 +90,9 @@ func (b *Board) newColumn(i int, s app.Status) *column {
 	col.count = canvas.NewText("", color.Black)
 	col.headBg = canvas.NewRectangle(color.Transparent)
 	col.headBg.CornerRadius = 4
-	head := container.NewStack(col.headBg, container.NewPadded(container.NewBorder(nil, nil, col.title, col.count)))
+	col.add = b.newItemButton(s)
+	head := container.NewStack(col.headBg, container.NewPadded(container.NewBorder(nil, nil, col.title,
+		container.NewHBox(container.NewCenter(col.count), col.add))))
 	col.list = widget.NewList(
 		func() int { return len(col.items) },
 		func() fyne.CanvasObject { return newCard(b) },

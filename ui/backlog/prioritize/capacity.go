@@ -139,11 +139,15 @@ func (r *loadBarRenderer) MinSize() fyne.Size {
 
 func (r *loadBarRenderer) Refresh() {
 	r.text.Text = r.b.text()
-	r.text.Color = theme.Color(theme.ColorNameForeground)
+	// The text lies over the fill and the track: the colour made to stand
+	// on the fill stands on the track too in Canopy's theme (TestContrast).
+	r.text.Color = theme.Color(theme.ColorNameForegroundOnPrimary)
 	r.track.FillColor = theme.Color(theme.ColorNameInputBackground)
 	r.fill.FillColor = theme.Color(theme.ColorNamePrimary)
 	if l := r.b.load; l.Capacity > 0 && l.Estimate > l.Capacity {
+		// Over capacity the fill covers the whole bar.
 		r.fill.FillColor = theme.Color(theme.ColorNameError)
+		r.text.Color = theme.Color(theme.ColorNameForegroundOnError)
 	}
 	r.Layout(r.b.Size())
 	r.track.Refresh()

@@ -33,13 +33,14 @@ func NewMatrix(env *page.Env) *Matrix {
 	m := &Matrix{env: env, info: widget.NewLabel("")}
 	m.info.Truncation = fyne.TextTruncateEllipsis
 	m.chart = newChart(func(it *app.Item) { env.Open(app.KeyOf(it)) })
-	legend := container.NewHBox(widget.NewLabel("Status:"))
+	// The legend wraps on a narrow window.
+	parts := []fyne.CanvasObject{widget.NewLabel("Status:")}
 	for _, s := range app.Statuses {
 		dot := canvas.NewText("●", statusColor(s))
 		dot.TextSize = 18
-		legend.Add(dot)
-		legend.Add(widget.NewLabel(s.Title()))
+		parts = append(parts, container.NewHBox(dot, widget.NewLabel(s.Title())))
 	}
+	legend := page.NewFlow(parts...)
 	m.obj = container.NewBorder(m.info, legend, nil, nil, m.chart)
 	m.Refresh()
 	return m
@@ -97,7 +98,8 @@ func jitter(id string) (dx, dy float32) {
 	return f(v), f(v >> 32)
 }
 
-// statusColor is the color of a status in the chart and its legend.
+// statusColor is the color of a status in the chart and its legend: each
+// stands at 3:1 or better on the light and the dark background.
 func statusColor(s app.Status) color.NRGBA {
 	switch s {
 	case app.StatusNew:
@@ -105,11 +107,11 @@ func statusColor(s app.Status) color.NRGBA {
 	case app.StatusReady:
 		return color.NRGBA{R: 0x1e, G: 0x88, B: 0xe5, A: 0xff}
 	case app.StatusInProgress:
-		return color.NRGBA{R: 0xf5, G: 0x7c, B: 0x00, A: 0xff}
+		return color.NRGBA{R: 0xd8, G: 0x64, B: 0x00, A: 0xff}
 	case app.StatusDone:
 		return color.NRGBA{R: 0x43, G: 0xa0, B: 0x47, A: 0xff}
 	case app.StatusAccepted:
-		return color.NRGBA{R: 0x8e, G: 0x24, B: 0xaa, A: 0xff}
+		return color.NRGBA{R: 0xb0, G: 0x50, B: 0xc8, A: 0xff}
 	}
 	return color.NRGBA{R: 0x80, G: 0x80, B: 0x80, A: 0xff}
 }

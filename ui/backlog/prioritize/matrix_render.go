@@ -191,7 +191,7 @@ func (r *chartRenderer) layoutHover(size fyne.Size) {
 }
 
 // MinSize leaves room for the axes and a readable plot.
-func (r *chartRenderer) MinSize() fyne.Size { return fyne.NewSize(360, 280) }
+func (r *chartRenderer) MinSize() fyne.Size { return fyne.NewSize(320, 200) }
 
 // Refresh redraws the dots only when the points or the size changed; a
 // hover only moves the ring and the label.

@@ -1,0 +1,199 @@
+package dialogs
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"canopy/app"
+	"canopy/export/html"
+	"canopy/ui/page"
+)
+
+// The audiences of the roadmap page, as the dialog offers them.
+const (
+	pageExternal = "External: no backlog, no names"
+	pageInternal = "Internal: with owners and the backlog"
+)
+
+// pageChoices are the roadmap page dialog's choices as the preferences
+// keep them.
+type pageChoices struct {
+	audience html.Audience
+	sections []html.Section // in html.Sections order, never empty
+	from, to string         // valid dates or empty
+}
+
+// loadPageChoices reads the last choices from p (nil: the defaults, an
+// external page of every section over the months that hold work). Each
+// value that is not valid is the default.
+func loadPageChoices(p fyne.Preferences) pageChoices {
+	c := pageChoices{audience: html.External, sections: slices.Clone(html.Sections)}
+	if p == nil {
+		return c
+	}
+	if a, err := html.ParseAudience(p.String(page.PrefPageAudience)); err == nil && a == html.Internal {
+		c.audience = html.Internal
+	}
+	var secs []html.Section
+	for _, s := range html.Sections {
+		if slices.Contains(p.StringList(page.PrefPageSections), string(s)) {
+			secs = append(secs, s)
+		}
+	}
+	if len(secs) > 0 {
+		c.sections = secs
+	}
+	for _, f := range []struct {
+		key string
+		to  *string
+	}{{page.PrefPageFrom, &c.from}, {page.PrefPageTo, &c.to}} {
+		s := strings.TrimSpace(p.String(f.key))
+		if d, err := app.ParseDate(s); err == nil && !d.IsZero() {
+			*f.to = d.String()
+		}
+	}
+	if c.from != "" && c.to != "" && c.to < c.from {
+		c.from, c.to = "", ""
+	}
+	return c
+}
+
+// savePageChoices keeps c in p for the next time the dialog opens.
+func savePageChoices(p fyne.Preferences, c pageChoices) {
+	p.SetString(page.PrefPageAudience, string(c.audience))
+	names := make([]string, len(c.sections))
+	for i, s := range c.sections {
+		names[i] = string(s)
+	}
+	p.SetStringList(page.PrefPageSections, names)
+	p.SetString(page.PrefPageFrom, c.from)
+	p.SetString(page.PrefPageTo, c.to)
+}
+
+// pageDialog asks what the roadmap page holds: the audience, the sections
+// and the timeline's range.
+type pageDialog struct {
+	audience *widget.RadioGroup
+	from, to *widget.Entry
+	sections []*widget.Check // in html.Sections order
+	content  fyne.CanvasObject
+}
+
+// newPageDialog builds the form set to the choices kept in p (nil: the
+// defaults).
+func newPageDialog(p fyne.Preferences) *pageDialog {
+	c := loadPageChoices(p)
+	d := &pageDialog{from: widget.NewEntry(), to: widget.NewEntry()}
+	checks := make([]fyne.CanvasObject, len(html.Sections))
+	for i, s := range html.Sections {
+		title := s.Title()
+		if s == html.SectionAppendix {
+			title += " (internal only)"
+		}
+		check := widget.NewCheck(title, nil)
+		check.SetChecked(slices.Contains(c.sections, s))
+		d.sections = append(d.sections, check)
+		checks[i] = check
+	}
+	d.audience = widget.NewRadioGroup([]string{pageExternal, pageInternal}, nil)
+	d.audience.SetSelected(pageExternal)
+	if c.audience == html.Internal {
+		d.audience.SetSelected(pageInternal)
+	}
+	d.from.SetPlaceHolder("first month with work")
+	d.from.SetText(c.from)
+	d.to.SetPlaceHolder("last month with work")
+	d.to.SetText(c.to)
+	form := widget.NewForm(
+		widget.NewFormItem("Audience", d.audience),
+		widget.NewFormItem("Timeline from", d.from),
+		widget.NewFormItem("Timeline to", d.to),
+	)
+	form.Items[1].HintText = "YYYY-MM-DD, or empty"
+	form.Items[2].HintText = "YYYY-MM-DD, or empty"
+	d.content = container.NewVBox(form,
+		widget.NewLabelWithStyle("Sections", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		container.NewGridWithColumns(2, checks...))
+	return d
+}
+
+// options reads the form; an error names the field that is wrong.
+func (d *pageDialog) options() (html.Options, error) {
+	opt := html.Options{Audience: html.External}
+	if d.audience.Selected == pageInternal {
+		opt.Audience = html.Internal
+	}
+	var err error
+	if opt.From, err = app.ParseDate(strings.TrimSpace(d.from.Text)); err != nil {
+		return opt, fmt.Errorf("timeline from: %w", err)
+	}
+	if opt.To, err = app.ParseDate(strings.TrimSpace(d.to.Text)); err != nil {
+		return opt, fmt.Errorf("timeline to: %w", err)
+	}
+	if !opt.From.IsZero() && !opt.To.IsZero() && opt.To.Before(opt.From) {
+		return opt, fmt.Errorf("the timeline ends (%s) before it starts (%s)", opt.To, opt.From)
+	}
+	opt.Sections = []html.Section{}
+	for i, c := range d.sections {
+		if c.Checked {
+			opt.Sections = append(opt.Sections, html.Sections[i])
+		}
+	}
+	if len(opt.Sections) == 0 {
+		return opt, errors.New("choose at least one section")
+	}
+	return opt, nil
+}
+
+// choices returns the form's choices as the preferences keep them; the
+// options must have been read without error.
+func (d *pageDialog) choices(opt html.Options) pageChoices {
+	return pageChoices{audience: opt.Audience, sections: opt.Sections,
+		from: strings.TrimSpace(d.from.Text), to: strings.TrimSpace(d.to.Text)}
+}
+
+// OnExportRoadmapPage asks for the roadmap page's options, set to the last
+// ones chosen, then where to write it (File ▸ Export ▸ Roadmap page
+// (HTML)…); the options chosen are kept for the next time.
+func (s *Host) OnExportRoadmapPage() {
+	s.Win.Canvas().Unfocus()
+	prefs := s.App.Preferences()
+	form := newPageDialog(prefs)
+	d := dialog.NewCustomConfirm("Roadmap page (HTML)", "Choose file…", "Cancel", form.content, func(ok bool) {
+		if !ok {
+			return
+		}
+		opt, err := form.options()
+		if err != nil {
+			dialog.ShowError(err, s.Win)
+			return
+		}
+		savePageChoices(prefs, form.choices(opt))
+		s.chooseExportFile(" roadmap.html", ".html", func(path string) { s.ExportRoadmapPageTo(path, opt) })
+	}, s.Win)
+	d.Resize(fyne.NewSize(600, 0))
+	d.Show()
+}
+
+// ExportRoadmapPageTo writes the roadmap page to path with runExport and
+// offers to open it in the browser.
+func (s *Host) ExportRoadmapPageTo(path string, opt html.Options) {
+	ws := s.WS
+	opt.Date = ws.Today()
+	s.runExport(path, exportJob{
+		progress:       "Writing the roadmap page…",
+		readsWorkspace: true,
+		write:          func(w io.Writer) ([]string, error) { return nil, html.Write(w, ws, opt) },
+		done: func(path string, _ []string) {
+			s.showExported("Roadmap page exported", "Wrote "+path+"\n\nIt opens in any browser: mail it or put it on an intranet.", "Open the page", path)
+		},
+	})
+}

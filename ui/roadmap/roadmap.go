@@ -45,11 +45,11 @@ const (
 func New(env *page.Env) *View {
 	v := &View{env: env}
 	v.Timeline = NewTimeline(env, timeline.Months)
-	v.status = widget.NewLabel("Drag a bar to move it, its ends to resize it; drag undated work from the tray. Ctrl+wheel zooms.")
+	v.status = widget.NewLabel(hint)
 	v.status.Truncation = fyne.TextTruncateEllipsis
 	v.Timeline.OnStatus = func(s string) {
 		if s == "" {
-			s = v.Timeline.forecastHint() + "Drag a bar to move it, its ends to resize it; drag undated work from the tray. Ctrl+wheel zooms."
+			s = v.Timeline.forecastHint() + hint
 		}
 		v.status.SetText(s)
 	}
@@ -91,9 +91,12 @@ func New(env *page.Env) *View {
 	split := container.NewHSplit(v.Timeline, v.trayBox)
 	split.Offset = trayOffset
 	v.split = split
-	// The legend shares the bottom line with the status, which gives way.
-	bottom := container.NewBorder(nil, nil, nil, v.legend.box, v.status)
+	// The legend shares the bottom line with the status, or goes under it
+	// when the hint would not fit beside it (statusline.go).
+	sl := &statusLine{status: v.status, legend: v.legend.box}
+	bottom := container.New(sl, v.status, v.legend.box)
 	v.content = container.NewBorder(container.NewHScroll(bar), bottom, nil, nil, split)
+	sl.parent = func() fyne.CanvasObject { return v.content }
 	v.followCompare(env)
 	return v
 }

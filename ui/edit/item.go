@@ -30,6 +30,10 @@ type itemEditor struct {
 	sub     *widget.Label // "Feature · item-… · In progress"
 	del     *widget.Button
 
+	// refusal shows a change the rules refused under the heading, with
+	// the button to the field that puts it right (page.Refusal).
+	refusal *page.Refusal
+
 	status   *itemStatus
 	details  *itemDetails
 	criteria *itemCriteria
@@ -75,8 +79,11 @@ func (ed *itemEditor) build() {
 	ed.links = newItemLinks(ed)
 	ed.history = newItemHistory(ed)
 
+	ed.refusal = page.NewRefusal(ed.env)
+	ed.refusal.Local = func(k app.Key, field string) bool { return k == ed.Key() && ed.FocusField(field) }
 	ed.body = container.NewVBox(
 		header,
+		ed.refusal, // hidden until a change of the item is refused
 		itemSection("Status", ed.status.object()),
 		itemSection("Details", ed.details.object()),
 		itemSection("Acceptance", ed.criteria.object()),
@@ -137,9 +144,9 @@ func (ed *itemEditor) Refresh() {
 }
 
 // do runs cmd through the window and, when it is accepted, shows its result.
-// A refused command's error has been shown by Env.Do.
+// A refusal shows under the heading, with its way out (Env.DoHere).
 func (ed *itemEditor) do(cmd app.Command) error {
-	if err := ed.env.Do(cmd); err != nil {
+	if err := ed.env.DoHere(cmd, ed.refusal); err != nil {
 		return err
 	}
 	ed.Refresh()

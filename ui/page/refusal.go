@@ -70,6 +70,10 @@ type Refusal struct {
 	dismiss *widget.Button
 	body    *fyne.Container
 	err     *app.RuleError
+	// Local, when set, takes the way out where the refusal is shown (an
+	// editor of the entity focusing its own field) and reports whether it
+	// did; else the button opens the entity's editor (Env.OpenField).
+	Local func(k app.Key, field string) bool
 }
 
 // NewRefusal returns a hidden refusal whose button opens editors of env.
@@ -135,6 +139,9 @@ func (r *Refusal) onFix() {
 		return
 	}
 	r.Clear()
+	if r.Local != nil && r.Local(re.Key, re.Fix()) {
+		return
+	}
 	r.env.OpenField(re.Key, re.Fix())
 }
 

@@ -181,7 +181,7 @@ func (ed *itemEditor) onDelete() {
 	if !ok || ed.env.ReadOnly() {
 		return
 	}
-	msg := fmt.Sprintf("Move %s “%s” to the trash?\nItems waiting on it lose that dependency. Undo brings it all back.", it.ID, it.Title)
+	msg := fmt.Sprintf("Move “%s” to the trash?\nItems waiting on it lose that dependency. Undo brings it all back.", app.Called(it))
 	d := dialog.NewConfirm("Delete item", msg, func(ok bool) {
 		if ok {
 			ed.do(app.Delete(ed.Key()))

@@ -25,6 +25,9 @@ type FieldFocuser interface {
 // OpenField shows the editor of k with the cursor in field (see
 // FieldFocuser); an editor without that field just opens.
 func (e *Env) OpenField(k app.Key, field string) {
+	if e.Open == nil {
+		return
+	}
 	e.field = field
 	e.Open(k)
 	e.field = "" // a page that opened no panel leaves nothing pending
@@ -106,7 +109,7 @@ func (r *Refusal) Say(err error) bool {
 	r.err = re
 	r.msg.SetText(re.Sentence())
 	r.fix.SetText(FixText(re))
-	if re.Key.ID == "" || r.env == nil {
+	if re.Key.ID == "" || r.env == nil || (r.env.Open == nil && r.Local == nil) {
 		r.fix.Hide()
 	} else {
 		r.fix.Show()

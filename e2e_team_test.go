@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"canopy/internal/xvfb"
 )
 
 // TestE2ESyncConflicts builds canopy, makes a remote and two clones of the
@@ -92,12 +94,7 @@ func TestE2ESyncConflicts(t *testing.T) {
 	must(tmp, bin, "sync", "pm/plan")
 	retitle("po", "The PO's title")
 
-	display := fmt.Sprintf(":%d", 100+os.Getpid()%40)
-	xvfb := exec.Command("Xvfb", display, "-screen", "0", "1280x900x24", "-nolisten", "tcp")
-	if err := xvfb.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer xvfb.Process.Kill()
+	display := xvfb.Start(t)
 	env = append(env, "DISPLAY="+display)
 	app := exec.Command(bin, "open", filepath.Join(tmp, "po", "plan"), "--today", "2026-11-27")
 	app.Env = env

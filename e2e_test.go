@@ -4,7 +4,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"image/png"
 	"io/fs"
 	"os"
@@ -14,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"canopy/internal/xvfb"
 )
 
 // TestE2EWindow builds canopy, writes the sample, opens it in a real window
@@ -40,12 +41,7 @@ func TestE2EWindow(t *testing.T) {
 	}
 	before := files(t, ws)
 
-	display := fmt.Sprintf(":%d", 50+os.Getpid()%40)
-	xvfb := exec.Command("Xvfb", display, "-screen", "0", "1280x900x24", "-nolisten", "tcp")
-	if err := xvfb.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer xvfb.Process.Kill()
+	display := xvfb.Start(t)
 	env := append(os.Environ(), "DISPLAY="+display, "HOME="+tmp, "XDG_DATA_HOME="+filepath.Join(tmp, "data"),
 		"XDG_CONFIG_HOME="+filepath.Join(tmp, "config"), "LANG=en_US.UTF-8")
 

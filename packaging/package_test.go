@@ -25,6 +25,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf16"
+
+	"canopy/internal/xvfb"
 )
 
 var (
@@ -169,7 +171,7 @@ func TestInstalledAppStartsUnderXvfb(t *testing.T) {
 		t.Fatalf("make install: %v\n%s", err, out)
 	}
 	bin := filepath.Join(prefix, "bin", "canopy")
-	display := startXvfb(t)
+	display := xvfb.Start(t)
 
 	home := t.TempDir()
 	env := append(os.Environ(), "HOME="+home, "XDG_DATA_HOME="+filepath.Join(home, "data"),
@@ -221,31 +223,6 @@ func TestInstalledAppStartsUnderXvfb(t *testing.T) {
 		}
 		time.Sleep(300 * time.Millisecond)
 	}
-}
-
-// startXvfb starts a virtual display for the test and returns its name.
-func startXvfb(t *testing.T) string {
-	t.Helper()
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1280x900x24", "-nolisten", "tcp")
-	x.ExtraFiles = []*os.File{w}
-	if err := x.Start(); err != nil {
-		t.Fatal(err)
-	}
-	w.Close()
-	t.Cleanup(func() {
-		x.Process.Kill()
-		x.Wait()
-	})
-	line, err := bufio.NewReader(r).ReadString('\n')
-	r.Close()
-	if err != nil {
-		t.Fatalf("Xvfb gave no display: %v", err)
-	}
-	return ":" + strings.TrimSpace(line)
 }
 
 // Resource types (winuser.h).

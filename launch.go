@@ -62,22 +62,22 @@ func launch(o options) error {
 		return err
 	}
 	op := &ui.StoreOpener{Places: places, Clock: clock, Prefs: a.Preferences(), User: userName(a.Preferences())}
-	sess, err := op.Open(dir)
+	lastWorkspace := func() string { return a.Preferences().String(page.PrefLastWorkspace) }
+	var openErr error
+	err = guard(places.Data, lastWorkspace, func() {
+		// The window shows at once; the workspace loads behind a progress
+		// bar, and an error opening it closes the window and ends here.
+		openErr = ui.RunLoading(a, op, dir, crashed, func(sess *ui.Session) {
+			for _, line := range sess.Problems {
+				fmt.Fprintln(os.Stderr, line)
+			}
+			ui.AddRecent(a.Preferences(), sess.Dir)
+		})
+	})
 	if err != nil {
 		return err
 	}
-	for _, line := range sess.Problems {
-		fmt.Fprintln(os.Stderr, line)
-	}
-	ui.AddRecent(a.Preferences(), sess.Dir)
-	lastWorkspace := func() string { return a.Preferences().String(page.PrefLastWorkspace) }
-	return guard(places.Data, lastWorkspace, func() {
-		if crashed != nil {
-			ui.RunAfterCrash(a, sess, op, crashed)
-		} else {
-			ui.Run(a, sess, op)
-		}
-	})
+	return openErr
 }
 
 // guard runs the window and turns a panic in it (the window's callbacks

@@ -30,13 +30,17 @@ type StoreOpener struct {
 var _ Opener = (*StoreOpener)(nil)
 
 // Open opens the workspace in dir.
-func (o *StoreOpener) Open(dir string) (*Session, error) {
+func (o *StoreOpener) Open(dir string) (*Session, error) { return o.OpenWithProgress(dir, nil) }
+
+// OpenWithProgress is Open telling progress, when not nil, how many of the
+// workspace's files are read so far (from the goroutine that reads them).
+func (o *StoreOpener) OpenWithProgress(dir string, progress store.Progress) (*Session, error) {
 	if backup, err := store.Upgrade(dir, o.Places, o.Clock.Now()); err != nil {
 		return nil, err
 	} else if backup != "" {
 		fmt.Fprintf(os.Stderr, "upgraded %s; the workspace as it was is in %s\n", dir, backup)
 	}
-	s, ws, report, err := store.OpenAt(dir, o.Places)
+	s, ws, report, err := store.OpenAtWithProgress(dir, o.Places, progress)
 	if err != nil {
 		return nil, err
 	}

@@ -74,8 +74,14 @@ func Run(a fyne.App, sess *Session, opener Opener) {
 
 // newShell builds the main window without showing it.
 func newShell(a fyne.App, sess *Session, opener Opener) *shell {
+	return newShellIn(a, a.NewWindow("Canopy"), sess, opener)
+}
+
+// newShellIn builds the main window in win (shown already while the
+// workspace loaded, loading.go, or not yet).
+func newShellIn(a fyne.App, win fyne.Window, sess *Session, opener Opener) *shell {
 	s := &shell{app: a, opener: opener}
-	s.win = a.NewWindow("Canopy")
+	s.win = win
 	s.win.SetMaster()
 	s.win.Resize(windowSize(a.Preferences()))
 	s.win.SetCloseIntercept(s.onQuit)
@@ -113,7 +119,7 @@ func (s *shell) load(sess *Session) {
 		s.team.close()
 	}
 	s.team = newTeamwork(s, sess)
-	s.env = &page.Env{WS: s.ws, Window: s.win, Do: s.do, Open: s.open, OpenURL: s.openURL, NewEditor: newEditor}
+	s.env = &page.Env{WS: s.ws, Window: s.win, Do: s.do, Try: s.ws.Do, Open: s.open, OpenURL: s.openURL, NewEditor: newEditor}
 	s.dialogs = &dialogs.Host{App: s.app, Win: s.win, WS: s.ws, Dir: sess.Dir, Do: s.do, Busy: s.setBusy,
 		Go: func(f func()) { goReported(fyne.Do, f) }, Files: store.HostRules}
 	s.header = newHeaderView(s.ws, sess.Dir)
@@ -253,11 +259,11 @@ func (s *shell) openURL(raw string) error {
 	return s.app.OpenURL(u)
 }
 
-// do runs a command and shows a refusal.
+// do runs a command and shows a refusal (page.ShowRefusal).
 func (s *shell) do(c app.Command) error {
 	err := s.ws.Do(c)
 	if err != nil {
-		dialog.ShowError(err, s.win)
+		page.ShowRefusal(s.env, err)
 	}
 	return err
 }

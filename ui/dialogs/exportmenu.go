@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
-	"canopy/export/xlsx"
 	"canopy/ui/page"
 )
 
@@ -40,15 +39,12 @@ func (s *Host) ExportExcelTo(path string) { s.exportExcel(path, nil) }
 // exportExcel writes the workbook to path, with the Changes sheet of cmp
 // when it is not nil.
 func (s *Host) exportExcel(path string, cmp *page.Comparison) {
-	ws := s.WS
+	ws, opt := s.WS, s.workbookOptions(cmp)
 	s.runExport(path, exportJob{
 		progress:       "Exporting…",
 		readsWorkspace: true,
 		write: func(w io.Writer) ([]string, error) {
-			if cmp != nil {
-				return xlsx.WriteBacklogWithChanges(w, ws, time.Now(), cmp.Name, cmp.Diff)
-			}
-			return xlsx.WriteBacklog(w, ws, time.Now())
+			return writeWorkbook(w, ws, time.Now(), opt)
 		},
 		done: func(path string, warnings []string) {
 			msg := "Wrote " + path

@@ -30,6 +30,10 @@ type itemEditor struct {
 	sub     *widget.Label // "Feature · item-… · In progress"
 	del     *widget.Button
 
+	// refusal shows a change the rules refused under the heading, with
+	// the button to the field that puts it right (page.Refusal).
+	refusal *page.Refusal
+
 	status   *itemStatus
 	details  *itemDetails
 	fields   *customFields // the product's custom fields (item_fields.go)
@@ -79,8 +83,11 @@ func (ed *itemEditor) build() {
 	ed.history = newItemHistory(ed)
 	ed.evidence = newEvidencePanel(ed.env, app.Key{Kind: app.KindItem, ID: ed.id})
 
+	ed.refusal = page.NewRefusal(ed.env)
+	ed.refusal.Local = func(k app.Key, field string) bool { return k == ed.Key() && ed.FocusField(field) }
 	ed.body = container.NewVBox(
 		header,
+		ed.refusal, // hidden until a change of the item is refused
 		itemSection("Status", ed.status.object()),
 		itemSection("Details", ed.details.object()),
 		itemSection("Fields", ed.fields.object()),
@@ -145,9 +152,9 @@ func (ed *itemEditor) Refresh() {
 }
 
 // do runs cmd through the window and, when it is accepted, shows its result.
-// A refused command's error has been shown by Env.Do.
+// A refusal shows under the heading, with its way out (Env.DoHere).
 func (ed *itemEditor) do(cmd app.Command) error {
-	if err := ed.env.Do(cmd); err != nil {
+	if err := ed.env.DoHere(cmd, ed.refusal); err != nil {
 		return err
 	}
 	ed.Refresh()
@@ -182,7 +189,7 @@ func (ed *itemEditor) onDelete() {
 	if !ok || ed.env.ReadOnly() {
 		return
 	}
-	msg := fmt.Sprintf("Move %s “%s” to the trash?\nItems waiting on it lose that dependency. Undo brings it all back.", it.ID, it.Title)
+	msg := fmt.Sprintf("Move “%s” to the trash?\nItems waiting on it lose that dependency. Undo brings it all back.", app.Called(it))
 	if n := app.DeleteNotice(ed.env.WS, ed.Key()); n != "" {
 		msg += "\n" + n
 	}

@@ -201,14 +201,14 @@ func (s *itemStatus) onMove(to app.Status) {
 	case from == app.StatusDone && to == app.StatusAccepted:
 		met, total := it.CriteriaMet()
 		title, confirm = "Accept with unmet criteria", "Accept"
-		msg = fmt.Sprintf("%d of %d acceptance criteria are not met. Why accept %s anyway? The reason is kept as the override.",
-			total-met, total, it.ID)
+		msg = fmt.Sprintf("%d of %d acceptance criteria are not met. Why accept “%s” anyway? The reason is kept as the override.",
+			total-met, total, app.Called(it))
 	case from == app.StatusDone && to == app.StatusInProgress:
 		title, confirm = "Reject item", "Reject"
-		msg = fmt.Sprintf("Why is %s rejected? It goes back to In progress with the reason kept.", it.ID)
+		msg = fmt.Sprintf("Why is “%s” rejected? It goes back to In progress with the reason kept.", app.Called(it))
 	case from == app.StatusAccepted:
 		title, confirm = "Reopen item", "Reopen"
-		msg = fmt.Sprintf("Why reopen %s? It moves from Accepted to %s with the reason kept.", it.ID, to.Title())
+		msg = fmt.Sprintf("Why reopen “%s”? It moves from Accepted to %s with the reason kept.", app.Called(it), to.Title())
 	default:
 		title, confirm = "Move to "+to.Title(), "Move"
 		msg = m.problem + "."

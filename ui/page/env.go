@@ -15,6 +15,9 @@ type Env struct {
 	// Do runs a command. A refused command's error has already been shown
 	// to the user when Do returns it; editors put the old value back.
 	Do func(app.Command) error
+	// Try runs a command without showing its refusal: DoHere shows it
+	// where it was tried. Nil in tests, where DoHere is Do.
+	Try func(app.Command) error
 	// Open shows the editor of another entity (a dependency, an initiative).
 	Open func(app.Key)
 	// OpenURL opens a link in the browser.
@@ -28,6 +31,8 @@ type Env struct {
 	// FollowCompare.
 	Compare *Comparing
 
+	// field is the field OpenField asked the next editor to focus.
+	field string
 	// unsubscribe holds what Follow registered, for Close.
 	unsubscribe []func()
 }

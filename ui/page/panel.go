@@ -57,6 +57,7 @@ func (p *SidePanel) Show(k app.Key) {
 		p.box.Refresh()
 	}
 	p.Reveal()
+	p.env.focusPending(p.editor)
 }
 
 // Close hides the panel.

@@ -251,8 +251,8 @@ func Unschedule(id string, h app.Horizon) app.Command {
 }
 
 // DropUndated gives the undated initiative dates where the absolute
-// position abs falls on the timeline: from the unit boundary nearest the
-// pointer, one unit long (four weeks at the weeks zoom, a quarter at the
+// position abs falls on the timeline: from the start of the unit under the
+// pointer (a drop late in April is April, not May), one unit long (four weeks at the weeks zoom, a quarter at the
 // years zoom), in the lane under the pointer. It returns false when abs is
 // not over the lanes.
 func (t *Timeline) DropUndated(id string, abs fyne.Position) bool {
@@ -265,7 +265,7 @@ func (t *Timeline) DropUndated(id string, abs fyne.Position) bool {
 	if lane < 0 {
 		return false
 	}
-	start, end := t.span(t.frame.Cal.Snap(t.frame.DateAt(fp.X)))
+	start, end := t.span(t.unitUnder(fp))
 	in, ok := t.env.WS.Initiative(id)
 	if !ok {
 		return false
@@ -273,6 +273,14 @@ func (t *Timeline) DropUndated(id string, abs fyne.Position) bool {
 	t.selected = id
 	_ = t.env.Do(Schedule(id, "Schedule "+in.Name, start, end, t.plan.Lanes[lane].ID, false))
 	return true
+}
+
+// unitUnder returns the first day of the unit (week, month, quarter or
+// year) under the frame position fp: where a bar dropped there starts.
+// Not the nearest boundary: a drop in the second half of a month would
+// land a month later than the month under the pointer.
+func (t *Timeline) unitUnder(fp timeline.Point) app.Date {
+	return t.frame.Cal.UnitStart(t.frame.DateAt(fp.X))
 }
 
 // span returns the dates of a newly scheduled initiative starting at start.
@@ -300,7 +308,7 @@ func (t *Timeline) PreviewUndated(abs fyne.Position, active bool) {
 		if t.inBody(p) {
 			fp := t.toFrame(p)
 			if lane := t.frame.LaneAt(fp.Y); lane >= 0 {
-				start, end := t.span(t.frame.Cal.Snap(t.frame.DateAt(fp.X)))
+				start, end := t.span(t.unitUnder(fp))
 				t.preview = target{start: start, end: end, lane: lane, ok: true}
 			}
 		}

@@ -963,7 +963,8 @@ func (r *renderer) drawHeader(pal palette, pt *port) {
 	// Markers: a diamond per milestone, a flag per release, labels where
 	// they do not run into the previous one.
 	lastRight := float32(-1)
-	for _, m := range v.Markers {
+	t.markSpans = t.markSpans[:0]
+	for mi, m := range v.Markers {
 		mk := &t.plan.Markers[m.Index]
 		x := pt.x(m.X)
 		if x < left || x > right {
@@ -987,10 +988,27 @@ func (r *renderer) drawHeader(pal palette, pt *port) {
 		}
 		lx := x + 9
 		if lx < lastRight+6 {
+			t.markSpans = append(t.markSpans, markSpan{x0: x - 6, x1: x + 6, index: m.Index})
 			continue
 		}
-		label := r.fit(mk.Name, markTextSize, false, min(180, right-lx-2))
+		// A label stops before the next marker: its flag or diamond
+		// would be drawn through the text. The whole name is in the
+		// status line when the pointer is on the marker (markers.go).
+		room := min(markLabelMax, right-lx-2)
+		if mi+1 < len(v.Markers) {
+			next := v.Markers[mi+1]
+			gap := float32(1) // a release's pole is drawn from its date on
+			if t.plan.Markers[next.Index].Kind == timeline.Milestone {
+				gap = 8 // a diamond reaches 6 px left of its date
+			}
+			room = min(room, pt.x(next.X)-gap-lx)
+		}
+		label := r.fit(mk.Name, markTextSize, false, room)
+		if label != mk.Name && room < markLabelMin {
+			label = "" // cut to a letter or two, it says nothing
+		}
 		if label == "" {
+			t.markSpans = append(t.markSpans, markSpan{x0: x - 6, x1: x + 6, index: m.Index})
 			continue
 		}
 		w := r.measure(label, markTextSize, false)
@@ -999,6 +1017,7 @@ func (r *renderer) drawHeader(pal palette, pt *port) {
 		tt.Move(fyne.NewPos(lx, my+4))
 		tt.Resize(fyne.NewSize(w, markerH-6))
 		lastRight = lx + w
+		t.markSpans = append(t.markSpans, markSpan{x0: x - 6, x1: lastRight, index: m.Index})
 	}
 	r.minorSeps.end()
 	r.minorText.end()

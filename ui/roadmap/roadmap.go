@@ -45,11 +45,11 @@ const (
 func New(env *page.Env) *View {
 	v := &View{env: env}
 	v.Timeline = NewTimeline(env, timeline.Months)
-	v.status = widget.NewLabel("Drag a bar to move it, its ends to resize it; drag undated work from the tray. Ctrl+wheel zooms.")
+	v.status = widget.NewLabel(hint)
 	v.status.Truncation = fyne.TextTruncateEllipsis
 	v.Timeline.OnStatus = func(s string) {
 		if s == "" {
-			s = v.Timeline.forecastHint() + "Drag a bar to move it, its ends to resize it; drag undated work from the tray. Ctrl+wheel zooms."
+			s = v.Timeline.forecastHint() + hint
 		}
 		v.status.SetText(s)
 	}
@@ -91,9 +91,12 @@ func New(env *page.Env) *View {
 	split := container.NewHSplit(v.Timeline, v.trayBox)
 	split.Offset = trayOffset
 	v.split = split
-	// The legend shares the bottom line with the status, which gives way.
-	bottom := container.NewBorder(nil, nil, nil, v.legend.box, v.status)
+	// The legend shares the bottom line with the status, or goes under it
+	// when the hint would not fit beside it (statusline.go).
+	sl := &statusLine{status: v.status, legend: v.legend.box}
+	bottom := container.New(sl, v.status, v.legend.box)
 	v.content = container.NewBorder(container.NewHScroll(bar), bottom, nil, nil, split)
+	sl.parent = func() fyne.CanvasObject { return v.content }
 	v.followCompare(env)
 	return v
 }
@@ -116,19 +119,35 @@ func (v *View) SetView(z timeline.Zoom, goals bool) {
 }
 
 // Where the split between the timeline and what is beside it sits: the
-// tray takes a fifth, an editor put beside the timeline more.
+// tray takes a fifth; an editor put beside the timeline takes besideWidth,
+// at most besideShare of the width (it scrolls sideways when narrower), so
+// that the timeline keeps most of the room.
 const (
-	trayOffset   = 0.8
-	besideOffset = 0.5
+	trayOffset  = 0.8
+	besideWidth = 440
+	besideShare = 0.4
 )
 
+// besideOffset returns the split's offset for an editor beside a timeline
+// in a split width pixels wide.
+func besideOffset(width float32) float64 {
+	share := besideShare
+	if width > 0 {
+		share = min(share, besideWidth/float64(width))
+	}
+	return 1 - share
+}
+
 // ShowBeside puts obj beside the timeline, in the tray's place (an
-// initiative's editor, so that its bar moves as it is edited).
+// initiative's editor, so that its bar moves as it is edited). The
+// timeline's hover ends: the pointer is on the editor now, and a tip left
+// behind would describe a bar no longer under it.
 func (v *View) ShowBeside(obj fyne.CanvasObject) {
 	if v.split.Trailing != obj {
 		v.split.Trailing = obj
-		v.split.Offset = besideOffset
+		v.split.Offset = besideOffset(v.split.Size().Width)
 	}
+	v.Timeline.MouseOut()
 	v.split.Refresh()
 }
 
@@ -139,6 +158,7 @@ func (v *View) HideBeside() {
 	}
 	v.split.Trailing = v.trayBox
 	v.split.Offset = trayOffset
+	v.Timeline.MouseOut()
 	v.split.Refresh()
 }
 

@@ -50,8 +50,12 @@ type Timeline struct {
 
 	selected string // initiative ID, or ""
 	hover    int    // bar index under the pointer, or -1
-	pointer  fyne.Position
-	hovering bool
+	// markSpans are where the header's markers and their labels are drawn,
+	// for the status line to name the one under the pointer (markers.go).
+	markSpans []markSpan
+	onMark    int // marker index (in the plan) under the pointer, or -1
+	pointer   fyne.Position
+	hovering  bool
 
 	drag *dragState
 	// preview is where an undated initiative dragged from the tray would land.
@@ -111,7 +115,7 @@ func percent(x float64) string { return strconv.Itoa(int(math.Round(x*100))) + "
 
 // NewTimeline builds the timeline of env's workspace at the zoom level.
 func NewTimeline(env *page.Env, zoom timeline.Zoom) *Timeline {
-	t := &Timeline{env: env, zoom: zoom, hover: -1, mods: driverModifiers}
+	t := &Timeline{env: env, zoom: zoom, hover: -1, onMark: -1, mods: driverModifiers}
 	t.ExtendBaseWidget(t)
 	t.rebuild()
 	t.ScrollToToday()
@@ -379,6 +383,9 @@ func (t *Timeline) MouseIn(e *desktop.MouseEvent) { t.MouseMoved(e) }
 // MouseMoved shows what is under the pointer.
 func (t *Timeline) MouseMoved(e *desktop.MouseEvent) {
 	t.pointer, t.hovering = e.Position, true
+	if t.hoverMark(e.Position) {
+		return
+	}
 	if i := t.barAt(e.Position); i != t.hover {
 		t.hover = i
 		t.status()
@@ -391,6 +398,7 @@ func (t *Timeline) MouseMoved(e *desktop.MouseEvent) {
 // MouseOut ends the hover.
 func (t *Timeline) MouseOut() {
 	t.hovering = false
+	t.leaveMark()
 	if t.hover >= 0 {
 		t.hover = -1
 		t.status()

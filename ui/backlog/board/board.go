@@ -34,6 +34,8 @@ type Board struct {
 	down    *widget.Button
 	openBtn *widget.Button
 
+	refusal *page.Refusal // the last refused change, in its card's column (refusal.go)
+
 	layer *fyne.Container // holds the ghost above the columns
 	ghost *ghost
 	drag  *dragState
@@ -49,12 +51,13 @@ type column struct {
 	headBg *canvas.Rectangle
 	add    *widget.Button // "+": a new item in this column
 	box    *fyne.Container
+	note   *fyne.Container // the board's refusal, under the cards it is about
 	over   bool
 }
 
 // New builds the board of env's workspace.
 func New(env *page.Env) *Board {
-	b := &Board{env: env}
+	b := &Board{env: env, refusal: page.NewRefusal(env)}
 	b.cardH = newCard(b).MinSize().Height
 	grid := container.NewGridWithColumns(len(app.Statuses))
 	for i, s := range app.Statuses {
@@ -106,7 +109,9 @@ func (b *Board) newColumn(i int, s app.Status) *column {
 			b.Select(col.items[id].ID)
 		}
 	}
-	col.box = container.NewBorder(head, nil, nil, nil, col.list)
+	col.note = container.NewStack()
+	col.note.Hide()
+	col.box = container.NewBorder(head, col.note, nil, nil, col.list)
 	return col
 }
 
@@ -236,7 +241,7 @@ func (b *Board) updateActions() {
 	if col != nil {
 		b.openBtn.Enable()
 		it := col.items[row]
-		b.info.SetText(it.ID + "  " + it.Title)
+		b.info.SetText(it.Title + " · " + it.ID) // the ID as a suffix only
 	} else {
 		b.openBtn.Disable()
 		b.info.SetText("Drag a card to move it, or select one and use Alt+arrows.")
@@ -289,7 +294,7 @@ func (b *Board) MoveSelected(to app.Status) {
 		return
 	}
 	id := b.selected
-	b.withReason(id, to, func(reason string) error { return b.env.Do(app.Move(id, to, reason)) })
+	b.withReason(id, to, func(reason string) error { return b.do(id, app.Move(id, to, reason)) })
 }
 
 // MoveSelectedUp moves the selected item one place up its column.
@@ -320,7 +325,7 @@ func (b *Board) MoveSelectedDown() {
 
 // run does c and shows the result, keeping the selection in sight.
 func (b *Board) run(c app.Command) error {
-	err := b.env.Do(c)
+	err := b.do(b.selected, c)
 	b.Refresh()
 	b.Select(b.selected)
 	return err
@@ -339,14 +344,15 @@ func (b *Board) withReason(id string, to app.Status, do func(reason string) erro
 		return
 	}
 	it, _ := ws.Item(id)
-	title, verb := "Move "+it.ID, "Move"
+	name := "“" + app.Called(it) + "”"
+	title, verb := "Move "+name, "Move"
 	switch {
 	case to == app.StatusAccepted:
-		title, verb = "Accept "+it.ID+" with unmet criteria", "Accept"
+		title, verb = "Accept "+name+" with unmet criteria", "Accept"
 	case it.Status == app.StatusAccepted:
-		title, verb = "Reopen "+it.ID, "Reopen"
+		title, verb = "Reopen "+name, "Reopen"
 	case it.Status == app.StatusDone && to == app.StatusInProgress:
-		title, verb = "Reject "+it.ID, "Reject"
+		title, verb = "Reject "+name, "Reject"
 	}
 	reason := widget.NewMultiLineEntry()
 	reason.SetPlaceHolder("Why? The reason is kept in the item's history.")

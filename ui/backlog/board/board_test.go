@@ -277,7 +277,7 @@ func TestRejectAsksForReason(t *testing.T) {
 	if f.item("d1").Status != app.StatusDone {
 		t.Fatal("d1 moved before a reason was given")
 	}
-	if got := f.dialogTexts(); !strings.Contains(got, "Reject d1") {
+	if got := f.dialogTexts(); !strings.Contains(got, "Reject “Done one”") {
 		t.Fatalf("the dialog says %q, want it to ask for a reason to reject", got)
 	}
 	reject := f.dialogButton("Reject")

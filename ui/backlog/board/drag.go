@@ -194,7 +194,7 @@ func (b *Board) drop(d *dragState, to, row int) {
 		return
 	}
 	b.withReason(id, target.status, func(reason string) error {
-		return b.env.Do(app.MoveCard(id, target.status, before, after, reason))
+		return b.do(id, app.MoveCard(id, target.status, before, after, reason))
 	})
 }
 

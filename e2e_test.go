@@ -181,9 +181,9 @@ func TestE2EWindow(t *testing.T) {
 		data, _ := os.ReadFile(board)
 		os.WriteFile(filepath.Join(dir, "e2e-board.png"), data, 0o644)
 	}
-	step("mousemove", "629", "197", "click", "1") // the Items tab
-	step("mousemove", "330", "275", "click", "1") // its first item
-	step("mousemove", "980", "578", "click", "1") // the Title field
+	step("mousemove", "629", "236", "click", "1") // the Items tab (below the custom fields' filters)
+	step("mousemove", "330", "314", "click", "1") // its first item
+	step("mousemove", "980", "617", "click", "1") // the Title field
 	step("key", "ctrl+a")
 	step("type", "Renamed by the end-to-end test")
 	step("key", "Return")

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"canopy/app"
 	"canopy/app/store"
@@ -16,7 +17,7 @@ import (
 // mutate applies n random edits that keep the item valid, drawn from r;
 // word is a text the fuzzer chose.
 func mutate(it *app.Item, r *rand.Rand, n int, word string) {
-	word = strings.TrimSpace(strings.ToValidUTF8(word, "?"))
+	word = strings.TrimSpace(oneLine(word))
 	if word == "" {
 		word = "w"
 	}
@@ -187,9 +188,21 @@ func baseStrategy() *app.Strategy {
 		Trends: []string{"ai", "remote"}, NorthStar: app.Metric{Name: "WAU", Target: 100}}
 }
 
+// oneLine makes the fuzzer's word a valid one-line text: valid UTF-8 and
+// no control characters, which titles and names refuse (so an edit that
+// holds one is not a valid edit).
+func oneLine(word string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, strings.ToValidUTF8(word, "?"))
+}
+
 // mutateStrategy applies n random edits that keep the strategy valid.
 func mutateStrategy(s *app.Strategy, r *rand.Rand, n int, word string) {
-	word = strings.ToValidUTF8(word, "?")
+	word = oneLine(word)
 	pool := []string{"local", "git", "fast", "cheap", word}
 	lists := []*[]string{&s.Differentiators, &s.NonGoals, &s.Trends}
 	for range n {

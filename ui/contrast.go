@@ -17,7 +17,9 @@ import (
 //     could never pass there: the text is black and Primary is a blue that
 //     black passes on, as does the blue on white where Fyne uses it as text
 //     (the selected tab). In the dark theme the track is dark and white
-//     text passes on both.
+//     text passes on both; no blue then passes both under white text and
+//     as text on the background, so the tabs draw their selected title,
+//     which Fyne colours Primary, in Hyperlink (page.LegibleTabs).
 //   - Success, Error and Warning fill buttons (Accept, Reject) and colour
 //     text (a blocked badge): the light theme's are darker so that both
 //     white text on them and they on white pass.

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/ui/internal/uitest"
@@ -64,7 +63,6 @@ func allTabs(o fyne.CanvasObject) []*container.AppTabs {
 // contrast threshold, and each check or radio box under 3:1.
 func lowContrast(c fyne.Canvas) []string {
 	img := c.Capture()
-	primary := fyne.CurrentApp().Settings().Theme().Color(theme.ColorNamePrimary, fyne.CurrentApp().Settings().ThemeVariant())
 	scale := float32(img.Bounds().Dx()) / c.Size().Width
 	var problems []string
 	type clip struct{ min, max fyne.Position }
@@ -94,16 +92,6 @@ func lowContrast(c fyne.Canvas) []string {
 			want := 4.5
 			if strings.Trim(x.Text, "●■▲◆ ") == "" {
 				want = 3 // a mark drawn as a glyph is a graphic
-			}
-			if colorsEqual(x.Color, primary) {
-				// A known gap, not a pass: Fyne writes the selected tab's
-				// title (and high-importance labels) in Primary, the same
-				// colour that carries the progress bars' and the main
-				// buttons' text. No one blue gives 4.5:1 for both in the
-				// dark theme (white on it, it on #171718), nor on the
-				// light tray of the roadmap (#f9f9f9). Held at 3.7:1 so
-				// that it cannot get worse; see contrast.go.
-				want = 3.7
 			}
 			r := pixelRect(pos, size, scale)
 			bg, ok := dominant(img, r)
@@ -205,13 +193,6 @@ func over(c color.Color, bg color.NRGBA) color.NRGBA {
 	a := int(n.A)
 	mix := func(f, b uint8) uint8 { return uint8((int(f)*a + int(b)*(255-a)) / 255) }
 	return color.NRGBA{R: mix(n.R, bg.R), G: mix(n.G, bg.G), B: mix(n.B, bg.B), A: 0xff}
-}
-
-// colorsEqual compares two colours by their components.
-func colorsEqual(a, b color.Color) bool {
-	ar, ag, ab, aa := a.RGBA()
-	br, bg, bb, ba := b.RGBA()
-	return ar == br && ag == bg && ab == bb && aa == ba
 }
 
 func hex(c color.NRGBA) string { return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B) }

@@ -18,6 +18,7 @@ type settingsPage struct {
 	machine   *machineSettings // nil without preferences
 	baselines *compare.Baselines
 	tabs      *container.AppTabs
+	shown     fyne.CanvasObject // the tabs, legible (page.LegibleTabs)
 	product   *container.TabItem
 	fields    *fieldsTab // Settings ▸ Fields (settings_fields.go)
 }
@@ -30,19 +31,20 @@ func newSettingsPage(sec *page.Section, env *page.Env, host page.Host) page.Page
 	intro := widget.NewLabel("A baseline keeps the plan as it is at a moment (a quarterly review), in baselines/NAME.json " +
 		"in the workspace, to compare with later (Roadmap ▸ Compare with…).")
 	intro.Wrapping = fyne.TextWrapWord
-	p.product = container.NewTabItem("Product", p.Page.Object())
+	p.product = page.TabItem("Product", p.Page.Object())
 	p.tabs = container.NewAppTabs(p.product)
 	if p.machine = newMachineSettings(env, host); p.machine != nil {
-		p.tabs.Append(container.NewTabItem("On this machine", p.machine.content))
+		p.tabs.Append(page.TabItem("On this machine", p.machine.content))
 	}
-	p.tabs.Append(container.NewTabItem("Baselines", container.NewBorder(intro, nil, nil, nil, p.baselines)))
+	p.tabs.Append(page.TabItem("Baselines", container.NewBorder(intro, nil, nil, nil, p.baselines)))
 	p.fields = newFieldsTab(env)
-	p.tabs.Append(container.NewTabItem("Fields", p.fields.obj))
+	p.tabs.Append(page.TabItem("Fields", p.fields.obj))
+	p.shown = page.LegibleTabs(p.tabs)
 	return p
 }
 
 // Object returns the tabs.
-func (p *settingsPage) Object() fyne.CanvasObject { return p.tabs }
+func (p *settingsPage) Object() fyne.CanvasObject { return p.shown }
 
 // SetShown reads the baselines again when Settings comes into sight (File
 // ▸ Save baseline… or git may have added some).

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 
 	"canopy/ui/internal/uitest"
-	"canopy/ui/page"
 )
 
 // menuBarHeight is about what the desktop driver's in-window menu bar
@@ -15,15 +14,11 @@ const menuBarHeight = 32
 
 // TestSectionsFit800x600: every section, laid out in a window of 800×600,
 // asks for no more than that (the menu bar included), so that the window
-// can be made that small: toolbars wrap, the board scrolls sideways. The
-// Roadmap and Releases are measured by their own packages' owners.
+// can be made that small: toolbars wrap, the board scrolls sideways.
 func TestSectionsFit800x600(t *testing.T) {
 	s, _ := newTestShell(t, uitest.PMWorkspace(t), nil)
 	size := fyne.NewSize(800, 600)
 	for _, sec := range sections(s.sess) {
-		if sec.ID == page.Roadmap || sec.ID == page.Releases {
-			continue
-		}
 		s.showSection(sec.ID)
 		for _, at := range append(allTabs(s.win.Content()), nil) {
 			n := 1

@@ -59,10 +59,10 @@ func newBacklogView(sec *page.Section, env *page.Env, prefs fyne.Preferences, di
 	} {
 		v.views = append(v.views, t.view)
 		v.lazy.Add(t.view.Refresh)
-		v.tabs.Append(container.NewTabItem(t.title, t.view.Object()))
+		v.tabs.Append(page.TabItem(t.title, t.view.Object()))
 	}
 	v.tabs.OnSelected = func(*container.TabItem) { v.lazy.CatchUp() }
-	v.tabs.Append(container.NewTabItem("Items", v.items.Content))
+	v.tabs.Append(page.TabItem("Items", v.items.Content))
 	v.filter = newFilterBar(env.WS, prefs, dir, func(f app.Filter) {
 		for _, view := range v.views {
 			view.SetFilter(f)
@@ -71,7 +71,7 @@ func newBacklogView(sec *page.Section, env *page.Env, prefs fyne.Preferences, di
 	for _, view := range v.views {
 		view.SetFilter(v.filter.filter)
 	}
-	v.content = container.NewBorder(container.NewPadded(v.filter.box), nil, nil, nil, v.tabs)
+	v.content = container.NewBorder(container.NewPadded(v.filter.box), nil, nil, nil, page.LegibleTabs(v.tabs))
 	page.Subscribe(env, v)
 	return v
 }

@@ -22,7 +22,7 @@ type Tabbed struct {
 // NewTabbed returns a section without tabs yet.
 func NewTabbed(env *Env) *Tabbed {
 	v := &Tabbed{Tabs: container.NewAppTabs()}
-	v.Panel = WithSidePanel(env, v.Tabs)
+	v.Panel = WithSidePanel(env, LegibleTabs(v.Tabs))
 	v.lazy = NewLazy(func(i int) bool { return i == v.Tabs.SelectedIndex() })
 	v.Tabs.OnSelected = func(*container.TabItem) { v.lazy.CatchUp() }
 	return v
@@ -30,7 +30,7 @@ func NewTabbed(env *Env) *Tabbed {
 
 // AddTab appends a tab showing content, which refresh brings up to date.
 func (v *Tabbed) AddTab(title string, content fyne.CanvasObject, refresh func()) {
-	v.Tabs.Append(container.NewTabItem(title, content))
+	v.Tabs.Append(TabItem(title, content))
 	v.lazy.Add(refresh)
 }
 

@@ -424,7 +424,11 @@ func (p *releasesPage) newTaskRow(i int) *taskRow {
 	})
 	owner, due := widget.NewLabel("Owner"), widget.NewLabel("Due")
 	owner.Importance, due.Importance = widget.LowImportance, widget.LowImportance
-	details := container.NewHBox(owner, page.Sized(140, row.owner), due, page.Sized(120, row.due), row.late)
+	// Owner, due date and lateness wrap under one another when the
+	// detail column is narrow (an 800-pixel window), each label kept
+	// beside its field.
+	details := page.NewFlow(container.NewHBox(owner, page.Sized(140, row.owner)),
+		container.NewHBox(due, page.Sized(120, row.due)), row.late)
 	lead := container.NewHBox(row.stripe, container.NewCenter(row.done))
 	row.obj = container.NewBorder(nil, nil, lead, nil, container.NewVBox(
 		container.NewBorder(nil, nil, nil, row.remove, row.title),

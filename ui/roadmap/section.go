@@ -86,14 +86,14 @@ func newRoadmapView(sec *page.Section, env *page.Env, prefs fyne.Preferences) *r
 		v.timeline.SetForecast(prefs.Bool(page.PrefRoadmapForecast))
 		v.timeline.OnForecastChange = func(on bool) { prefs.SetBool(page.PrefRoadmapForecast, on) }
 	}
-	v.timeTab = container.NewTabItem("Timeline", v.timeline.Object())
-	v.listTab = container.NewTabItem("Lanes, initiatives, milestones", v.items.Content)
+	v.timeTab = page.TabItem("Timeline", v.timeline.Object())
+	v.listTab = page.TabItem("Lanes, initiatives, milestones", v.items.Content)
 	v.tabs = container.NewAppTabs(
 		v.timeTab,
-		container.NewTabItem("Now / Next / Later", v.horizons.Object()),
+		page.TabItem("Now / Next / Later", v.horizons.Object()),
 		v.listTab,
 	)
-	v.content = v.tabs
+	v.content = page.LegibleTabs(v.tabs)
 	page.Subscribe(env, v)
 	return v
 }

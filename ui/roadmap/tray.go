@@ -210,8 +210,10 @@ func (r *trayRow) show(e trayEntry) {
 	g := &r.tr.groups[e.group]
 	if e.item < 0 {
 		r.id = ""
+		// Bold Foreground, not high-importance Primary: the blue on the
+		// header's grey falls short of 4.5:1 in both themes.
 		r.label.TextStyle.Bold = true
-		r.label.Importance = widget.HighImportance
+		r.label.Importance = widget.MediumImportance
 		r.label.Text = r.tr.title(e.group)
 	} else {
 		r.id = g.items[e.item].ID

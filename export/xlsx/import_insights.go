@@ -487,7 +487,9 @@ func (rd *insightReader) readRow(n int, row []string) *InsightRow {
 	id := text("ID")
 	if id != "" {
 		if rd.ws.Has(app.KindInsight, id) {
-			r.Kind, r.ID, r.Why = RowUnchanged, id, whyID
+			// Imported before: the row changes nothing, so what its other
+			// cells hold now (an item deleted since, say) is no error.
+			r.Kind, r.ID, r.Why, r.Errors = RowUnchanged, id, whyID, nil
 			return r
 		}
 		if err := app.CheckID(id); err != nil {

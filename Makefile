@@ -69,11 +69,17 @@ FUZZ := \
 	export/xlsx:FuzzReadBacklogCSV \
 	export/xlsx:FuzzReadBacklogXLSX \
 	export/xlsx:FuzzReadInsightsCSV
+# A failure prints what the fuzzer said. A real failure leaves its input in
+# the package's testdata/fuzz, which the one retry runs first, so it fails
+# again; a worker starved on a loaded machine does not.
 fuzz:
-	@for t in $(FUZZ); do \
+	@log=$$(mktemp); for t in $(FUZZ); do \
 		pkg=$${t%%:*}; f=$${t#*:}; echo "fuzz $$f ($(FUZZTIME))"; \
-		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 1s ./$$pkg >/dev/null || exit 1; \
-	done
+		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 1s ./$$pkg >$$log 2>&1 || { \
+			grep -v '^fuzz: elapsed' $$log | tail -30; echo "fuzz $$f failed: once more"; \
+			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 1s ./$$pkg >$$log 2>&1 || { \
+				grep -v '^fuzz: elapsed' $$log | tail -30; rm -f $$log; exit 1; }; }; \
+	done; rm -f $$log
 
 # The domain, store and CLI build without cgo for Windows and macOS.
 cross:

@@ -36,6 +36,19 @@ const (
 // Every value is text, never evaluated; a cell over MaxCellChars characters
 // is invalid. ReadBacklogCSV changes nothing: apply the plan's Command.
 func ReadBacklogCSV(r io.Reader, ws *app.Workspace) (*ImportPlan, error) {
+	cells, err := readCSVCells(r)
+	if err != nil {
+		return nil, err
+	}
+	return plan(SheetCSV, cells, ws)
+}
+
+// readCSVCells reads a CSV file's cells within the import's bounds: UTF-8
+// (a leading byte order mark dropped), no NUL byte, the separator sniffed
+// from the header line, at most MaxImportBytes, MaxImportRows rows,
+// maxCSVColumns fields a line and maxCSVCells in all. Every import of a CSV
+// file reads through it.
+func readCSVCells(r io.Reader) ([][]string, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxImportBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("import: %w", err)
@@ -79,7 +92,7 @@ func ReadBacklogCSV(r io.Reader, ws *app.Workspace) (*ImportPlan, error) {
 		}
 		cells = append(cells, rec)
 	}
-	return plan(SheetCSV, cells, ws)
+	return cells, nil
 }
 
 // sniffComma returns the separator of a CSV file: a comma, unless its first

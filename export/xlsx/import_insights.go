@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -259,44 +258,9 @@ func ReadInsights(r io.Reader, size int64, ws *app.Workspace) (*InsightPlan, err
 // rules of ReadBacklogCSV (UTF-8, the separator sniffed from the header
 // line, every value text). Messages name cells as "CSV!B7 (Date): …".
 func ReadInsightsCSV(r io.Reader, ws *app.Workspace) (*InsightPlan, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxImportBytes+1))
+	cells, err := readCSVCells(r)
 	if err != nil {
-		return nil, fmt.Errorf("import: %w", err)
-	}
-	if len(data) > MaxImportBytes {
-		return nil, fmt.Errorf("import: %w: over %s bytes", ErrTooLarge, groupThousands(MaxImportBytes))
-	}
-	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
-		return nil, errors.New("import: this is an Excel workbook, not a CSV file: name it .xlsx")
-	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(data) {
-		line := 1 + bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n"))
-		return nil, fmt.Errorf("import: the CSV file is not UTF-8 text (line %d); save it as \"CSV UTF-8\"", line)
-	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		return nil, errors.New("import: the CSV file holds NUL bytes: not a text file")
-	}
-	cr := csv.NewReader(bytes.NewReader(data))
-	cr.Comma = sniffComma(data)
-	cr.FieldsPerRecord = -1
-	var cells [][]string
-	total := 0
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("import: not a readable CSV file: %w", err)
-		}
-		if len(cells) >= MaxImportRows {
-			return nil, fmt.Errorf("import: %w: the CSV file has more than %s rows", ErrTooLarge, groupThousands(MaxImportRows))
-		}
-		if total += len(rec); len(rec) > maxCSVColumns || total > maxCSVCells {
-			return nil, fmt.Errorf("import: %w: the CSV file has too many fields", ErrTooLarge)
-		}
-		cells = append(cells, rec)
+		return nil, err
 	}
 	return planInsights(SheetCSV, cells, ws, false)
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
 )
@@ -28,4 +29,32 @@ func GroupThousands(n int) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// SafeLink returns s as a link when it is an http, https or mailto
+// address, and false for anything else (javascript:, data:, file:,
+// relative paths, text with spaces or control characters): the only links
+// an export makes, whatever a hand-edited file holds.
+func SafeLink(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f || r == ' ' }) {
+		return "", false
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return "", false
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		if u.Host == "" {
+			return "", false
+		}
+	case "mailto":
+		if u.Opaque == "" {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	return u.String(), true
 }

@@ -562,7 +562,7 @@ func (b *brief) appendix() {
 		}
 		link := ""
 		for _, l := range it.Links {
-			if _, ok := safeLink(l); ok {
+			if _, ok := app.SafeLink(l); ok {
 				link = l
 				break
 			}

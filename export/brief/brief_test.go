@@ -611,32 +611,6 @@ func TestParseSectionsAndPaper(t *testing.T) {
 	}
 }
 
-func TestSafeLink(t *testing.T) {
-	for _, c := range []struct {
-		in string
-		ok bool
-	}{
-		{"https://example.com/a?b=c", true},
-		{"http://example.com", true},
-		{"HTTPS://EXAMPLE.COM", true},
-		{"mailto:pm@example.com", true},
-		{"javascript:alert(1)", false},
-		{"JavaScript:app.alert(1)", false},
-		{"file:///etc/passwd", false},
-		{"data:text/html,<script>", false},
-		{"/relative/path", false},
-		{"https://", false},
-		{"mailto:", false},
-		{"https://example.com/\x00", false},
-		{"https://exa mple.com", false},
-		{"ftp://example.com", false},
-	} {
-		if _, ok := safeLink(c.in); ok != c.ok {
-			t.Errorf("safeLink(%q) ok = %v, want %v", c.in, ok, c.ok)
-		}
-	}
-}
-
 // firstOpen returns the first item by rank that is not accepted: the
 // backlog excerpt's first row.
 func firstOpen(ws *app.Workspace) *app.Item {

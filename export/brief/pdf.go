@@ -3,10 +3,11 @@ package brief
 import (
 	"fmt"
 	"math"
-	"net/url"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"canopy/app"
 )
 
 // rgb is a colour of the brief's palette.
@@ -595,35 +596,9 @@ func cellStyle(c cell) string {
 	return ""
 }
 
-// safeLink returns s when it is an http, https or mailto address, the only
-// links a brief makes; anything else stays plain text.
-func safeLink(s string) (string, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" || strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f || r == ' ' }) {
-		return "", false
-	}
-	u, err := url.Parse(s)
-	if err != nil {
-		return "", false
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https":
-		if u.Host == "" {
-			return "", false
-		}
-	case "mailto":
-		if u.Opaque == "" {
-			return "", false
-		}
-	default:
-		return "", false
-	}
-	return u.String(), true
-}
-
 // link makes the rectangle a link to s when s is a safe address.
 func (d *pdfDoc) link(x, y, w, h float64, s string) {
-	if u, ok := safeLink(s); ok {
+	if u, ok := app.SafeLink(s); ok {
 		d.pdf.LinkString(x, y, w, h, u)
 	}
 }

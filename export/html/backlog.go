@@ -75,7 +75,7 @@ func buildBacklog(ws *app.Workspace) *backlog {
 		cells.WriteString("</td>")
 		r.Cells = template.HTML(cells.String())
 		for _, l := range it.Links {
-			if u, ok := SafeLink(l); ok {
+			if u, ok := app.SafeLink(l); ok {
 				r.Link = u
 				break
 			}

@@ -2,39 +2,11 @@ package html
 
 import (
 	"math"
-	"net/url"
 	"strconv"
 	"strings"
 
 	"canopy/app"
 )
-
-// SafeLink returns s as a link when it is an http, https or mailto
-// address, and false for anything else (javascript:, data:, file:,
-// relative paths, text with spaces or control characters).
-func SafeLink(s string) (string, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" || strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f || r == ' ' }) {
-		return "", false
-	}
-	u, err := url.Parse(s)
-	if err != nil {
-		return "", false
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https":
-		if u.Host == "" {
-			return "", false
-		}
-	case "mailto":
-		if u.Opaque == "" {
-			return "", false
-		}
-	default:
-		return "", false
-	}
-	return u.String(), true
-}
 
 // longDay formats "December 6, 2026".
 func longDay(d app.Date) string {

@@ -277,6 +277,7 @@ type insightReader struct {
 	// personas by name, and the keys insights are matched by.
 	items, inits, personas map[string][]string
 	byLink, byText         map[string]string // → "insight-x" or "row 7"
+	ids                    map[string]int    // a new ID → the row that gives it
 }
 
 // planInsights plans the import of cells (row 1 the headers) into ws; xlsx
@@ -288,7 +289,7 @@ func planInsights(sheet string, cells [][]string, ws *app.Workspace, xlsx bool) 
 	p := &InsightPlan{Sheet: sheet}
 	rd := &insightReader{p: p, ws: ws, sheet: sheet, xlsx: xlsx, col: map[string]int{}, header: map[string]string{},
 		items: map[string][]string{}, inits: map[string][]string{}, personas: map[string][]string{},
-		byLink: map[string]string{}, byText: map[string]string{}}
+		byLink: map[string]string{}, byText: map[string]string{}, ids: map[string]int{}}
 	// Headers as they are first, then the unknown ones by their last word
 	// ("Ticket URL", "Customer segment") for a field no column holds yet.
 	var unknown []int
@@ -479,6 +480,16 @@ func (rd *insightReader) readRow(n int, row []string) *InsightRow {
 	if prev, ok := rd.byText[key]; ok && in.Link == "" {
 		r.Kind, r.ID, r.Why = RowUnchanged, prev, "same text, customer and date as "+prev
 		return r
+	}
+	if in.ID != "" {
+		// Two rows giving one new ID would both be planned as new, and the
+		// second refused when applied: say so here, beside its cell.
+		if prev, ok := rd.ids[in.ID]; ok {
+			fail("ID", "row %d gives the ID %q too: give each insight its own ID, or leave the cell empty", prev, in.ID)
+			r.Kind = RowInvalid
+			return r
+		}
+		rd.ids[in.ID] = n
 	}
 	here := "row " + strconv.Itoa(n)
 	if in.Link != "" {

@@ -162,6 +162,27 @@ func TestImportInsightsBadCells(t *testing.T) {
 	}
 }
 
+// TestImportInsightsOneIDTwice: two rows giving one new ID are one new
+// insight and one invalid row that says which row holds the ID, and the
+// plan applies (the fuzzer found the second row refused at apply time).
+func TestImportInsightsOneIDTwice(t *testing.T) {
+	ws := sampleWorkspace(t)
+	p := readInsightsCSV(t, "ID,Feedback\n00,x\n00,y\n", ws)
+	if p.New != 1 || p.Invalid != 1 {
+		t.Fatalf("plan %s", p.Summary())
+	}
+	if got, want := strings.Join(p.Lines(ws), "\n"), `CSV!A3 (ID): row 2 gives the ID "00" too`; !strings.Contains(got, want) {
+		t.Errorf("preview:\n%s\nwant %q", got, want)
+	}
+	p.SkipInvalid = true
+	if err := ws.Do(p.Command()); err != nil {
+		t.Fatal(err)
+	}
+	if in, ok := ws.Insight("00"); !ok || in.Text != "x" {
+		t.Errorf("insight 00: %+v, %v", in, ok)
+	}
+}
+
 func TestImportInsightsXLSX(t *testing.T) {
 	ws := sampleWorkspace(t)
 	f := excelize.NewFile()

@@ -17,6 +17,7 @@ import (
 	"canopy/app/store"
 	"canopy/ui/compare"
 	"canopy/ui/page"
+	"canopy/ui/settings"
 )
 
 // recentCommits is how many commits Compare with… offers.
@@ -368,6 +369,16 @@ func (s *shell) showChooser(choices compare.Choices, problems []error) {
 	d.Show()
 }
 
+// baselinesTab is Settings ▸ Baselines: the store's baselines of the
+// workspace in host.Dir, saved, listed and deleted.
+func baselinesTab(env *page.Env, host page.Host) settings.Tab {
+	b := compare.NewBaselines(shelf{dir: host.Dir, ws: env.WS})
+	intro := widget.NewLabel("A baseline keeps the plan as it is at a moment (a quarterly review), in baselines/NAME.json " +
+		"in the workspace, to compare with later (Roadmap ▸ Compare with…).")
+	intro.Wrapping = fyne.TextWrapWord
+	return settings.Tab{Title: "Baselines", Object: container.NewBorder(intro, nil, nil, nil, b), Reload: b.Reload}
+}
+
 // onSaveBaseline asks for a name and saves the plan as it is now as a
 // baseline (File ▸ Save baseline…).
 func (s *shell) onSaveBaseline() {
@@ -400,8 +411,8 @@ func (s *shell) saveBaseline(name string) {
 		dialog.ShowError(err, s.win)
 		return
 	}
-	if p, ok := s.pages[page.Settings].(*settingsPage); ok {
-		p.baselines.Reload()
+	if p, ok := s.pages[page.Settings].(*settings.Page); ok {
+		p.Reload()
 	}
 	dialog.ShowInformation("Baseline saved", fmt.Sprintf("The plan as it is now is baseline %s, in %s.\n"+
 		"To see what changes from now on, choose it in Roadmap ▸ Compare with…", name, store.BaselinePath(name)), s.win)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 
 	"canopy/app"
 	"canopy/app/diff"
@@ -66,7 +67,7 @@ func TestCompareWithBaseline(t *testing.T) {
 
 	// Settings lists it.
 	s.showSection(page.Settings)
-	if names := s.pages[page.Settings].(*settingsPage).baselines.Names(); len(names) != 1 || names[0] != "q1" {
+	if names := baselineNames(t, s); len(names) != 1 || names[0] != "q1" {
 		t.Errorf("Settings lists the baselines %v", names)
 	}
 
@@ -74,7 +75,7 @@ func TestCompareWithBaseline(t *testing.T) {
 	s.saveBaseline("q2")
 	overlayWith(t, s, "baselines/q2.json")
 	s.win.Canvas().Overlays().Top().Hide()
-	if names := s.pages[page.Settings].(*settingsPage).baselines.Names(); len(names) != 2 {
+	if names := baselineNames(t, s); len(names) != 2 {
 		t.Errorf("Settings lists the baselines %v after saving q2", names)
 	}
 
@@ -230,4 +231,18 @@ func TestCompareWithACommit(t *testing.T) {
 	if len(ghosts) != 1 || ghosts[0].ID != in.ID || ghosts[0].Label != "+3 w" {
 		t.Errorf("ghosts %+v", ghosts)
 	}
+}
+
+// baselineNames returns the baselines Settings ▸ Baselines lists.
+func baselineNames(t *testing.T, s *shell) []string {
+	t.Helper()
+	tabs := uitest.Find[*container.AppTabs](t, s.pages[page.Settings].Object())
+	for _, it := range tabs.Items {
+		if it.Text == "Baselines" {
+			tabs.Select(it)
+			return uitest.Find[*compare.Baselines](t, it.Content).Names()
+		}
+	}
+	t.Fatal("Settings has no Baselines tab")
+	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"canopy/ui/page"
 	"canopy/ui/releases"
 	"canopy/ui/roadmap"
+	"canopy/ui/settings"
 	"canopy/ui/strategy"
 )
 
@@ -27,17 +28,8 @@ func sections(sess *Session) []*page.Section {
 		backlog.Section(),
 		insights.Section(),
 		trashSection(sess),
-		settingsSection(),
+		settings.Section(baselinesTab),
 	}
-}
-
-// settingsSection is the sidebar's Settings: the product's editor, this
-// machine's settings (your name, auto-sync) and the baselines
-// (settings.go).
-func settingsSection() *page.Section {
-	return &page.Section{ID: page.Settings, Title: "Settings", Lists: []app.Kind{app.KindProduct},
-		Keys: func(*app.Workspace) []app.Key { return []app.Key{app.ProductKey} },
-		New:  newSettingsPage}
 }
 
 // sectionOf returns the section that lists entities of kind k: the one

@@ -3,7 +3,10 @@ package ui
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
 	"canopy/ui/internal/uitest"
@@ -18,17 +21,25 @@ func TestFieldsJourneyOnDisk(t *testing.T) {
 	s, op, dir := openSampleOnDisk(t, "Pat Owner")
 	ws := s.ws
 	s.showSection("settings")
-	sp, ok := s.pages[page.Settings].(*settingsPage)
-	if !ok {
-		t.Fatal("no settings page")
+	sp := s.pages[page.Settings].Object()
+	tabs := uitest.Find[*container.AppTabs](t, sp)
+	tabs.SelectIndex(len(tabs.Items) - 1)
+	fields := tabs.Selected().Content
+	if tabs.Selected().Text != "Fields" || !uitest.HasText(fields, "Segment · select: SMB, Mid-market, Enterprise") {
+		t.Fatalf("the sample's fields are not listed: %q", uitest.Texts(fields))
 	}
-	tab := sp.fields
-	sp.tabs.SelectIndex(len(sp.tabs.Items) - 1)
-	if !uitest.HasText(sp.Object(), "Segment · select: SMB, Mid-market, Enterprise") {
-		t.Fatalf("the sample's fields are not listed: %q", uitest.Texts(tab.obj))
+	var name *widget.Entry
+	uitest.Visit(fields, func(o fyne.CanvasObject) bool {
+		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == "New field's name" {
+			name = e
+		}
+		return name == nil
+	})
+	if name == nil {
+		t.Fatal("Settings ▸ Fields has no field for a new field's name")
 	}
-	tab.addName.SetText("Region")
-	test.Tap(tab.addButton)
+	name.SetText("Region")
+	test.Tap(uitest.Button(fields, "Add field"))
 	if d, ok := ws.Product().Field("region"); !ok || d.Type != app.FieldText {
 		t.Fatalf("Region not added: %+v", ws.Product().Fields)
 	}

@@ -10,9 +10,6 @@ import (
 // The pages of a shell, as the tests reach them (built when first shown).
 
 func (s *shell) trashPage() *trashView { return s.pages[page.Trash].(*trashView) }
-func (s *shell) settingsPage() *page.ListPage {
-	return s.pages[page.Settings].(*settingsPage).Page.(*page.ListPage)
-}
 
 // tabbedOf returns the tabs and the panel of a tabbed section, or nil.
 func tabbedOf(p page.Page) *page.Tabbed {

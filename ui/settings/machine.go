@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"fmt"
@@ -17,21 +17,21 @@ import (
 // maxAutoSync is the longest auto-sync interval Settings takes: a day.
 const maxAutoSync = 24 * 60
 
-// machineSettings is Settings' tab of this machine's settings: your name
+// machineTab is Settings' tab of this machine's settings: your name
 // and auto-sync. They are preferences; the window follows them
-// (shell.onPrefsChanged).
-type machineSettings struct {
+// (the window's onPrefsChanged).
+type machineTab struct {
 	name, autoSync *form.Entry
 	content        fyne.CanvasObject
 }
 
-// newMachineSettings builds the tab; nil without preferences (tests).
-func newMachineSettings(env *page.Env, host page.Host) *machineSettings {
+// newMachineTab builds the tab; nil without preferences (tests).
+func newMachineTab(env *page.Env, host page.Host) *machineTab {
 	if host.Prefs == nil {
 		return nil
 	}
 	prefs := host.Prefs
-	m := &machineSettings{}
+	m := &machineTab{}
 	m.name = form.NewEntry(func(s string) error {
 		prefs.SetString(page.PrefUserName, s)
 		return nil

@@ -2,14 +2,14 @@
 // menus and their shortcuts, the section shown), the sections registry
 // (sections.go), the session and its files (open, recent, drop, autosave,
 // crash reports, changes from disk), the theme, the header and the summary
-// line, the banner, About and the keyboard help, the trash (it reads
-// the store's trash through the session), Settings (the product's editor,
-// this machine's name and auto-sync, the baselines) and the team work
+// line, the banner, About and the keyboard help, the store's trash and
+// baselines handed to the Trash and Settings sections, and the team work
 // (teamwork.go: the Sync button and File ▸ Sync from ui/teamsync, the
 // Conflicts section while conflicts wait, settled through the store, and
 // the offer of git-setup). Each section of the sidebar is a
 // package of its own (ui/overview, ui/strategy, ui/market, ui/roadmap,
-// ui/releases, ui/backlog) that implements page.Page; the dialogs live in
+// ui/releases, ui/backlog, ui/insights, ui/trash, ui/settings) that
+// implements page.Page; the dialogs live in
 // ui/dialogs and the conflicts with changes on disk in ui/conflicts.
 // Compare mode (comparing.go) reads the earlier version off the UI
 // goroutine, diffs it after each change and shares it with the pages

@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/ui/internal/uitest"
+	"canopy/ui/page"
 )
 
 // TestUserJourneyOnDisk follows the user through the window on a
@@ -59,10 +61,10 @@ func TestUserJourneyOnDisk(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.showSection("trash")
-	if len(s.trashPage().items) != 1 || s.trashPage().items[0].Entity.EntityID() != init0.ID {
-		t.Fatalf("trash lists %v", s.trashPage().items)
+	if !s.trashShows("Initiative · " + init0.Name) {
+		t.Fatalf("trash lists %q", uitest.Texts(s.pages[page.Trash].Object()))
 	}
-	s.trashPage().onRestore(s.trashPage().items[0])
+	s.restoreFirst(t)
 	if !ws.Has(app.KindInitiative, init0.ID) {
 		t.Fatal("the initiative was not restored")
 	}

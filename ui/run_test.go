@@ -15,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/app/store"
 	"canopy/ui/dialogs"
 	"canopy/ui/form"
 	"canopy/ui/internal/uitest"
@@ -299,39 +298,6 @@ func TestFind(t *testing.T) {
 	entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if s.current != "backlog" || s.backlogPage().Items().Selected().ID != "item-e" {
 		t.Fatalf("find then Enter: section %q selected %v", s.current, s.backlogPage().Items().Selected())
-	}
-}
-
-func TestTrashView(t *testing.T) {
-	ws := uitest.SeedWorkspace(t)
-	deleted := &app.Item{ID: "item-gone", Title: "Deleted idea", Type: app.TypeBug, Status: app.StatusNew}
-	restored := 0
-	a := test.NewTempApp(t)
-	sess := &Session{WS: ws, Dir: "x",
-		Trash: func() ([]store.Trashed, error) {
-			if restored > 0 {
-				return nil, nil
-			}
-			return []store.Trashed{{Entity: deleted, DeletedAt: time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)}}, nil
-		},
-		Restore: func(id string) error {
-			restored++
-			return ws.Do(app.Create(app.Clone(deleted)))
-		},
-	}
-	s := newShell(a, sess, nil)
-	t.Cleanup(s.win.Close)
-	s.win.Show()
-	s.showSection("trash")
-	if !uitest.HasText(s.trashPage().content, "Deleted entities, latest first") || len(s.trashPage().items) != 1 {
-		t.Fatalf("trash view: %q", uitest.Texts(s.trashPage().content))
-	}
-	if !uitest.HasText(s.trashPage().list, "Item · Deleted idea") || !uitest.HasText(s.trashPage().list, "2026-11-02") {
-		t.Fatalf("trash row = %q", uitest.Texts(s.trashPage().list))
-	}
-	s.trashPage().onRestore(s.trashPage().items[0])
-	if _, ok := ws.Item("item-gone"); !ok || restored != 1 || len(s.trashPage().items) != 0 {
-		t.Fatalf("restore: present %v, calls %d, listed %d", ok, restored, len(s.trashPage().items))
 	}
 }
 

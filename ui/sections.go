@@ -13,6 +13,7 @@ import (
 	"canopy/ui/roadmap"
 	"canopy/ui/settings"
 	"canopy/ui/strategy"
+	"canopy/ui/trash"
 )
 
 // sections returns the sidebar in order: each section's package describes
@@ -27,7 +28,7 @@ func sections(sess *Session) []*page.Section {
 		releases.Section(),
 		backlog.Section(),
 		insights.Section(),
-		trashSection(sess),
+		trash.Section(trashBin(sess)),
 		settings.Section(baselinesTab),
 	}
 }
@@ -41,4 +42,24 @@ func sectionOf(secs []*page.Section, k app.Kind) page.ID {
 		}
 	}
 	return page.Settings
+}
+
+// trashBin is the trash of sess's workspace as the Trash section reads it:
+// the store's, through the session (none without a session).
+func trashBin(sess *Session) trash.Bin {
+	if sess == nil {
+		return trash.Bin{}
+	}
+	bin := trash.Bin{Restore: sess.Restore}
+	if sess.Trash != nil {
+		bin.List = func() ([]trash.Entry, error) {
+			ts, err := sess.Trash()
+			out := make([]trash.Entry, len(ts))
+			for i, t := range ts {
+				out[i] = trash.Entry{Entity: t.Entity, DeletedAt: t.DeletedAt}
+			}
+			return out, err
+		}
+	}
+	return bin
 }

@@ -1,7 +1,12 @@
 package ui
 
 import (
+	"testing"
+
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+
+	"canopy/ui/internal/uitest"
 
 	"canopy/ui/page"
 	"canopy/ui/roadmap"
@@ -9,7 +14,18 @@ import (
 
 // The pages of a shell, as the tests reach them (built when first shown).
 
-func (s *shell) trashPage() *trashView { return s.pages[page.Trash].(*trashView) }
+// trashShows says whether the Trash section shows, built when first shown.
+func (s *shell) trashShows(sub string) bool { return uitest.HasText(s.pages[page.Trash].Object(), sub) }
+
+// restoreFirst taps Restore on the Trash's first row.
+func (s *shell) restoreFirst(t *testing.T) {
+	t.Helper()
+	b := uitest.Button(s.pages[page.Trash].Object(), "Restore")
+	if b == nil {
+		t.Fatal("the trash shows no Restore")
+	}
+	test.Tap(b)
+}
 
 // tabbedOf returns the tabs and the panel of a tabbed section, or nil.
 func tabbedOf(p page.Page) *page.Tabbed {

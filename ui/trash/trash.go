@@ -1,6 +1,8 @@
-package ui
+package trash
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -8,31 +10,44 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/app/store"
 	"canopy/ui/page"
 )
 
-// trashSection is the sidebar's Trash. It stays with the window: it reads
-// the store's trash through the session.
-func trashSection(sess *Session) *page.Section {
-	return &page.Section{ID: page.Trash, Title: "Trash",
-		New: func(_ *page.Section, env *page.Env, _ page.Host) page.Page { return newTrashView(sess, env) }}
+// Entry is one deleted entity of the trash.
+type Entry struct {
+	Entity    app.Entity
+	DeletedAt time.Time
 }
 
-// trashView lists the deleted entities, latest first, each with Restore.
-// In sight, it reads the trash again after every change.
-type trashView struct {
-	sess    *Session
+// Bin is the window's way to the store's trash: List the deleted entities,
+// latest first (nil when the workspace has no trash), and Restore one by
+// its ID (nil when it cannot). The rules may refuse a restore.
+type Bin struct {
+	List    func() ([]Entry, error)
+	Restore func(id string) error
+}
+
+// Section describes the sidebar's Trash of one workspace to the window.
+func Section(bin Bin) *page.Section {
+	return &page.Section{ID: page.Trash, Title: "Trash",
+		New: func(_ *page.Section, env *page.Env, _ page.Host) page.Page { return newView(bin, env) }}
+}
+
+// view lists the deleted entities, latest first, each with Restore. In
+// sight, it reads the trash again after every change.
+type view struct {
+	bin     Bin
+	ws      *app.Workspace
 	win     fyne.Window
 	shown   bool
-	items   []store.Trashed
+	items   []Entry
 	list    *widget.List
 	note    *widget.Label
 	content fyne.CanvasObject
 }
 
-func newTrashView(sess *Session, env *page.Env) *trashView {
-	v := &trashView{sess: sess, win: env.Window, note: widget.NewLabel("")}
+func newView(bin Bin, env *page.Env) *view {
+	v := &view{bin: bin, ws: env.WS, win: env.Window, note: widget.NewLabel("")}
 	v.note.Wrapping = fyne.TextWrapWord
 	v.list = widget.NewList(
 		func() int { return len(v.items) },
@@ -51,7 +66,7 @@ func newTrashView(sess *Session, env *page.Env) *trashView {
 			title.SetText(t.Entity.EntityKind().Title() + " · " + page.TitleOf(t.Entity))
 			when.SetText(t.DeletedAt.Local().Format("2006-01-02 15:04"))
 			restore.OnTapped = func() { v.onRestore(t) }
-			if sess.WS.ReadOnly() != nil || sess.Restore == nil {
+			if v.ws.ReadOnly() != nil || v.bin.Restore == nil {
 				restore.Disable()
 			} else {
 				restore.Enable()
@@ -65,13 +80,13 @@ func newTrashView(sess *Session, env *page.Env) *trashView {
 }
 
 // Object returns the list of deleted entities.
-func (v *trashView) Object() fyne.CanvasObject { return v.content }
+func (v *view) Object() fyne.CanvasObject { return v.content }
 
 // Kinds is nil: an entity of any kind may go to the trash or come back.
-func (v *trashView) Kinds() []app.Kind { return nil }
+func (v *view) Kinds() []app.Kind { return nil }
 
 // Refresh reads the trash again when it is in sight.
-func (v *trashView) Refresh(app.Change) {
+func (v *view) Refresh(app.Change) {
 	if v.shown {
 		v.refresh()
 	}
@@ -79,7 +94,7 @@ func (v *trashView) Refresh(app.Change) {
 
 // SetShown tells the view whether it is in sight; shown, it reads the trash
 // again (a save may have moved files into it).
-func (v *trashView) SetShown(on bool) {
+func (v *view) SetShown(on bool) {
 	v.shown = on
 	if on {
 		v.refresh()
@@ -87,11 +102,11 @@ func (v *trashView) SetShown(on bool) {
 }
 
 // Show does nothing: the trash opens no editor.
-func (v *trashView) Show(app.Key) {}
+func (v *view) Show(app.Key) {}
 
 // onRestore brings t back; the rules may refuse (its initiative is gone).
-func (v *trashView) onRestore(t store.Trashed) {
-	if err := v.sess.Restore(t.Entity.EntityID()); err != nil {
+func (v *view) onRestore(t Entry) {
+	if err := v.bin.Restore(t.Entity.EntityID()); err != nil {
 		dialog.ShowError(err, v.win)
 		return
 	}
@@ -99,13 +114,13 @@ func (v *trashView) onRestore(t store.Trashed) {
 }
 
 // refresh reads the trash again.
-func (v *trashView) refresh() {
+func (v *view) refresh() {
 	v.items = nil
 	switch {
-	case v.sess.Trash == nil:
+	case v.bin.List == nil:
 		v.note.SetText("This workspace has no trash.")
 	default:
-		items, err := v.sess.Trash()
+		items, err := v.bin.List()
 		if err != nil {
 			v.note.SetText("The trash cannot be read: " + err.Error())
 			break
@@ -114,7 +129,7 @@ func (v *trashView) refresh() {
 		// Hide what is back in the workspace and not yet saved.
 		kept := v.items[:0]
 		for _, t := range v.items {
-			if _, back := v.sess.WS.Get(app.KeyOf(t.Entity)); !back {
+			if _, back := v.ws.Get(app.KeyOf(t.Entity)); !back {
 				kept = append(kept, t)
 			}
 		}

@@ -129,14 +129,7 @@ func (m *merger) ordered(path string, records bool, id string, elem *shape, b, o
 		case len(os) == 0:
 			os = ts
 		default:
-			if compareNodes(ts[0], os[0]) < 0 {
-				os, ts = ts, os
-			}
-			for _, v := range ts {
-				if !slices.ContainsFunc(os, func(x *node) bool { return equal(x, v) }) {
-					os = append(os, v)
-				}
-			}
+			os = insertions(os, ts)
 		}
 		for _, v := range os {
 			add(v)
@@ -158,6 +151,47 @@ func (m *merger) ordered(path string, records bool, id string, elem *shape, b, o
 		inserts(i)
 	}
 	return out
+}
+
+// insertions merges two sides' insertions at one place whatever side each is:
+// the one whose values sort first, then what the other holds more times
+// (an element both insert is there once, or as often as the side that
+// inserts it more).
+func insertions(a, b []*node) []*node {
+	if compareSeq(b, a) < 0 {
+		a, b = b, a
+	}
+	out := slices.Clone(a)
+	for k, v := range b {
+		same := func(x *node) bool { return equal(x, v) }
+		inB := 1 + countFunc(b[:k], same)
+		if countFunc(a, same) < inB {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// countFunc counts the elements of s for which f is true.
+func countFunc(s []*node, f func(*node) bool) int {
+	n := 0
+	for _, x := range s {
+		if f(x) {
+			n++
+		}
+	}
+	return n
+}
+
+// compareSeq orders lists of values element by element, a shorter list
+// before one it begins.
+func compareSeq(a, b []*node) int {
+	for i := range min(len(a), len(b)) {
+		if c := compareNodes(a[i], b[i]); c != 0 {
+			return c
+		}
+	}
+	return len(a) - len(b)
 }
 
 // pick returns the elements of list n at the indexes.

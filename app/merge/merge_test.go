@@ -364,3 +364,34 @@ func TestFallback(t *testing.T) {
 		})
 	}
 }
+
+// TestInsertionsAtOnePlace: what both sides insert at one place of a list
+// merges to the same list whichever side is ours (the fuzzer found a link
+// inserted twice on one side and once on the other kept twice one way and
+// once the other): the side whose values sort first, then what the other
+// inserts more often or only.
+func TestInsertionsAtOnePlace(t *testing.T) {
+	tests := []struct {
+		name, a, b, want string
+	}{
+		{"one each", `["x"]`, `["y"]`, `["x","y"]`},
+		{"the same", `["x"]`, `["x"]`, `["x"]`},
+		{"twice on one side", `["x","x"]`, `["x"]`, `["x","x"]`},
+		{"same first, different after", `["x","b"]`, `["x","a"]`, `["x","a","b"]`},
+		{"a prefix", `["x"]`, `["x","y"]`, `["x","y"]`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, errA := parse([]byte(tc.a))
+			b, errB := parse([]byte(tc.b))
+			if errA != nil || errB != nil {
+				t.Fatal(errA, errB)
+			}
+			for _, got := range [][]*node{insertions(a.vals, b.vals), insertions(b.vals, a.vals)} {
+				if s := compact(&node{kind: 'a', vals: got}); s != tc.want {
+					t.Errorf("got %s, want %s", s, tc.want)
+				}
+			}
+		})
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/ui/insights"
 	"canopy/ui/internal/uitest"
 )
 
@@ -20,14 +21,14 @@ func TestQuickCaptureFromAnywhere(t *testing.T) {
 	s, _ := newTestShell(t, ws, nil)
 	s.showSection("backlog")
 
-	typeShortcut(s.win, ctrl(captureKey, fyne.KeyModifierShift))
+	typeShortcut(s.win, ctrl(insights.CaptureKey, fyne.KeyModifierShift))
 	top := uitest.WaitForDialog(t, s.win, "Capture an insight")
 	test.Tap(uitest.Button(top, "Cancel"))
 	if ws.Count(app.KindInsight) != 0 {
 		t.Fatal("Cancel captured an insight")
 	}
 
-	typeShortcut(s.win, ctrl(captureKey, fyne.KeyModifierShift))
+	typeShortcut(s.win, ctrl(insights.CaptureKey, fyne.KeyModifierShift))
 	top = uitest.WaitForDialog(t, s.win, "Capture an insight")
 	test.Type(uitest.Find[*widget.Entry](t, top), "Let me plan frost cover by field")
 	test.Tap(uitest.Button(top, "Add to the inbox"))

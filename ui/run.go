@@ -20,6 +20,7 @@ import (
 	"canopy/app/team"
 	"canopy/ui/dialogs"
 	"canopy/ui/form"
+	"canopy/ui/insights"
 	"canopy/ui/page"
 )
 
@@ -338,7 +339,7 @@ func (s *shell) registerShortcuts() {
 		{fyne.KeyZ, fyne.KeyModifierShift, s.onRedo}, {fyne.KeyF, 0, s.onFind},
 		{fyne.KeyN, fyne.KeyModifierShift, s.onNewWorkspace}, {fyne.KeyO, 0, s.onOpen},
 		{fyne.KeyN, 0, s.onNew},
-		{captureKey, fyne.KeyModifierShift, s.onCapture},
+		{insights.CaptureKey, fyne.KeyModifierShift, s.onCapture},
 	} {
 		f := sc.f
 		c.AddShortcut(shortcut(sc.k, sc.mod), func(fyne.Shortcut) { f() })
@@ -579,6 +580,14 @@ var errNoOpener = errors.New("opening workspaces is not available here")
 
 // onFind searches every entity and opens the one chosen (Edit ▸ Find).
 func (s *shell) onFind() { dialogs.ShowFind(s.win, s.ws, s.open) }
+
+// onCapture asks for what a customer said and adds it to the Insights
+// inbox, from any section (Mod+Shift+K).
+func (s *shell) onCapture() {
+	if s.env != nil {
+		insights.ShowCapture(s.env)
+	}
+}
 
 // setBusy marks that an export or an import reads the workspace; when it is
 // done, a change from disk that came meanwhile is brought in.

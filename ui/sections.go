@@ -5,6 +5,7 @@ import (
 
 	"canopy/app"
 	"canopy/ui/backlog"
+	"canopy/ui/edit"
 	"canopy/ui/insights"
 	"canopy/ui/market"
 	"canopy/ui/overview"
@@ -62,4 +63,15 @@ func trashBin(sess *Session) trash.Bin {
 		}
 	}
 	return bin
+}
+
+// newEditor returns the editor of the entity with key k.
+func newEditor(env *page.Env, k app.Key) page.Editor {
+	if k.Kind == app.KindItem {
+		return edit.NewItemEditor(env, k.ID)
+	}
+	if e, ok := edit.New(env, k); ok {
+		return e
+	}
+	panic("no editor for " + string(k.Kind)) // every kind has one: sections list only those
 }

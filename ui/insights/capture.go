@@ -1,4 +1,4 @@
-package ui
+package insights
 
 import (
 	"fyne.io/fyne/v2"
@@ -6,19 +6,18 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
-	"canopy/ui/insights"
+	"canopy/ui/page"
 )
 
-// captureKey is the quick capture's shortcut from anywhere: Mod+Shift+K
-// ("keep what the customer said"; Mod+Shift+I is taken by Import).
-const captureKey = fyne.KeyK
+// CaptureKey is the quick capture's shortcut from anywhere, with Mod and
+// Shift: Mod+Shift+K ("keep what the customer said"; Mod+Shift+I is taken
+// by Import).
+const CaptureKey = fyne.KeyK
 
-// onCapture asks for what a customer said and adds it to the Insights
-// inbox as new, without leaving the page in sight; Open shows it after.
-func (s *shell) onCapture() {
-	if s.env == nil {
-		return
-	}
+// ShowCapture asks for what a customer said and adds it to the Insights
+// inbox as new, without leaving the page in sight; env.Open shows it after.
+func ShowCapture(env *page.Env) {
+	win := env.Window
 	text := widget.NewMultiLineEntry()
 	text.SetPlaceHolder("What the customer said or asked for, in their words")
 	text.SetMinRowsVisible(4)
@@ -27,13 +26,13 @@ func (s *shell) onCapture() {
 			if !ok {
 				return
 			}
-			if id, err := insights.Capture(s.env, text.Text); err == nil {
-				s.env.Open(app.Key{Kind: app.KindInsight, ID: id})
+			if id, err := Capture(env, text.Text); err == nil {
+				env.Open(app.Key{Kind: app.KindInsight, ID: id})
 			} else if text.Text == "" {
-				dialog.ShowError(err, s.win)
+				dialog.ShowError(err, win)
 			}
-		}, s.win)
+		}, win)
 	d.Resize(fyne.NewSize(520, 260))
 	d.Show()
-	s.win.Canvas().Focus(text)
+	win.Canvas().Focus(text)
 }

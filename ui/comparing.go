@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -90,6 +91,9 @@ type comparer struct {
 	loading int         // the load under way; an older one that ends is dropped
 	diffing int         // the diff under way, likewise
 	timer   *time.Timer
+	// working counts the diffs computed or not yet shown: tests wait for
+	// none (their driver runs fyne.Do on the calling goroutine).
+	working atomic.Int32
 
 	panel  *compare.Panel
 	title  *widget.Label
@@ -190,6 +194,8 @@ func (c *comparer) loaded(n int, src since.Source, side *since.Side, err error) 
 // rediff compares again the earlier version with the workspace as it is
 // now, off the UI goroutine, then tells the pages.
 func (c *comparer) rediff() {
+	c.working.Add(1) // before the timer goes, so a test sees no gap
+	defer c.working.Add(-1)
 	if c.timer != nil {
 		c.timer.Stop()
 		c.timer = nil
@@ -199,9 +205,13 @@ func (c *comparer) rediff() {
 	}
 	c.diffing++
 	n, side, now := c.diffing, c.side, snapshot(c.s.ws)
+	c.working.Add(1)
 	goReported(fyne.Do, func() {
 		d := diff.Compare(side.Workspace, now)
-		fyne.Do(func() { c.diffed(n, side, d) })
+		fyne.Do(func() {
+			defer c.working.Add(-1)
+			c.diffed(n, side, d)
+		})
 	})
 }
 

@@ -157,7 +157,7 @@ func TestCompareWithBaseline(t *testing.T) {
 	// Stop comparing, once no comparison is pending (the save of the edit
 	// above comes back from the disk watcher as a change too; the test
 	// driver runs fyne.Do on the timer's own goroutine).
-	uitest.WaitUntil(t, func() bool { return s.cmp.timer == nil })
+	uitest.WaitUntil(t, func() bool { return s.cmp.timer == nil && s.cmp.working.Load() == 0 })
 	s.cmp.Stop()
 	if s.env.Compare.Current() != nil || s.cmp.shown() || !s.stopCompareItem.Disabled {
 		t.Error("Stop comparing left compare mode on")

@@ -120,9 +120,7 @@ func TestUndoRedoThroughShortcutsAndTitle(t *testing.T) {
 	if *calls != 1 {
 		t.Fatalf("autosave ran %d times, want 1", *calls)
 	}
-	if strings.HasPrefix(s.win.Title(), "• ") {
-		t.Errorf("title still shows unsaved changes: %q", s.win.Title())
-	}
+	uitest.WaitUntil(t, func() bool { return !strings.HasPrefix(s.win.Title(), "• ") })
 }
 
 func TestUndoInATextFieldPutsTheFieldBackFirst(t *testing.T) {

@@ -62,6 +62,9 @@ type binder[E app.Entity] struct {
 	// loading is set while widgets are filled, so that the change
 	// callbacks of selects and checks do not commit what they are shown.
 	loading bool
+	// refusal shows an edit the rules refused under the header, with its
+	// way out (newHeader places it); nil until then.
+	refusal *page.Refusal
 }
 
 // newBinder returns the binder of the entity with key k. The singletons
@@ -102,11 +105,17 @@ func (b *binder[E]) current() (E, bool) {
 	return v, ok
 }
 
-// do runs one edit of the entity and shows the result. A refused edit has
-// been shown to the user by Env.Do; reloading the widgets then puts back
+// do runs one edit of the entity and shows the result. A refusal of the
+// rules shows under the header, where the PM is looking (Env.DoHere), any
+// other failure as Env.Do shows it; reloading the widgets then puts back
 // the value that stayed in a select or a check.
 func (b *binder[E]) do(desc string, f func(E) error) error {
-	err := b.env.Do(b.cmd(desc, f))
+	var err error
+	if b.refusal != nil {
+		err = b.env.DoHere(b.cmd(desc, f), b.refusal)
+	} else {
+		err = b.env.Do(b.cmd(desc, f))
+	}
 	b.refresh()
 	return err
 }
@@ -365,7 +374,8 @@ func kindTitle(k app.Kind) string {
 const pageWidth = 720
 
 // header is the top of an editor: the kind, the entity's name and, for
-// kinds that can be deleted, a Delete button.
+// kinds that can be deleted, a Delete button; under them, an edit the
+// rules refused, with its way out.
 type header struct {
 	title  *widget.RichText
 	delete *widget.Button
@@ -385,7 +395,8 @@ func newHeader[E app.Entity](b *binder[E]) *header {
 		b.control(h.delete)
 		trailing = container.NewVBox(h.delete)
 	}
-	h.obj = container.NewBorder(nil, nil, nil, trailing, container.New(layout.NewCustomPaddedVBoxLayout(0), kind, h.title))
+	b.refusal = page.NewRefusal(b.env) // hidden until an edit is refused
+	h.obj = container.NewVBox(container.NewBorder(nil, nil, nil, trailing, container.New(layout.NewCustomPaddedVBoxLayout(0), kind, h.title)), b.refusal)
 	b.load(func(e E) {
 		t := app.Name(e)
 		if b.key.Kind == app.KindStrategy {

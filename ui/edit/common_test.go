@@ -184,6 +184,8 @@ func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
 		}
 	case *container.Scroll:
 		walk(v.Content, fn)
+	case *page.Refusal:
+		// Its buttons open an editor or hide it: no edit, read-only or not.
 	case fyne.Widget:
 		if r := test.WidgetRenderer(v); r != nil {
 			for _, c := range r.Objects() {

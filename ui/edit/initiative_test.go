@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"canopy/app"
+	"canopy/ui/internal/uitest"
 	"canopy/ui/page"
 )
 
@@ -248,4 +249,30 @@ func TestInitiativeEditorScoresProgressItems(t *testing.T) {
 
 func TestInitiativeEditorReadOnly(t *testing.T) {
 	newFixture(t, openInitiative("init-a")).checkReadOnly()
+}
+
+// TestEditorRefusalUnderTheHeader: in the editors other than the item's, a
+// change the rules refuse (an end before the start) is said under the
+// header by the initiative's name, not in a modal, and the next accepted
+// change takes it away.
+func TestEditorRefusalUnderTheHeader(t *testing.T) {
+	f := newFixture(t, openInitiative("init-a"))
+	f.Env.Try = f.ws.Do
+	ed := f.ed.(*initiativeEditor)
+	r := ed.b.refusal
+	if r == nil || r.Visible() {
+		t.Fatal("no hidden refusal under the header")
+	}
+	name := func() string { v, _ := f.ws.Initiative("init-a"); return v.Name }()
+	f.typeInto(ed.end, "2020-01-15")
+	if top := f.Win.Canvas().Overlays().Top(); top != nil {
+		t.Fatalf("a modal is shown: %q", uitest.Texts(top))
+	}
+	if !r.Visible() || !strings.Contains(r.Sentence(), name) || strings.Contains(r.Sentence(), "init-a") || !strings.Contains(r.Sentence(), "before") {
+		t.Fatalf("the refusal (shown %v) says %q, want %s's end before its start, without the ID", r.Visible(), r.Sentence(), name)
+	}
+	f.typeInto(ed.end, "2026-04-30")
+	if r.Visible() {
+		t.Errorf("an accepted change left the refusal %q", r.Sentence())
+	}
 }

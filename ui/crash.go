@@ -121,7 +121,7 @@ func (s *shell) offerReopen(c *PendingCrash) {
 	msg += "\n\nReopen " + c.Workspace + "?"
 	d := dialog.NewConfirm("Canopy closed unexpectedly", msg, func(ok bool) {
 		if ok {
-			s.switchTo(func() (*Session, error) { return s.opener.Open(c.Workspace) })
+			s.switchTo(c.Workspace, s.opening(c.Workspace))
 		}
 	}, s.win)
 	d.SetConfirmText("Reopen")

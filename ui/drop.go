@@ -27,7 +27,7 @@ func (s *shell) onDropped(_ fyne.Position, uris []fyne.URI) {
 	if filepath.Clean(dir) == filepath.Clean(s.sess.Dir) {
 		return // already open
 	}
-	s.switchTo(func() (*Session, error) { return s.opener.Open(dir) })
+	s.switchTo(dir, s.opening(dir))
 }
 
 // droppedWorkspace returns the first dropped item that is a workspace

@@ -34,7 +34,7 @@ func (s *shell) recentMenu() *fyne.MenuItem {
 		if dir == s.sess.Dir {
 			continue
 		}
-		entries = append(entries, fyne.NewMenuItem(dir, func() { s.switchTo(func() (*Session, error) { return s.opener.Open(dir) }) }))
+		entries = append(entries, fyne.NewMenuItem(dir, func() { s.switchTo(dir, s.opening(dir)) }))
 	}
 	if len(entries) == 0 {
 		item.Disabled = true
@@ -56,7 +56,7 @@ func (s *shell) onOpen() {
 		if u == nil {
 			return
 		}
-		s.switchTo(func() (*Session, error) { return s.opener.Open(u.Path()) })
+		s.switchTo(u.Path(), s.opening(u.Path()))
 	}, s.win)
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
@@ -86,7 +86,7 @@ func (s *shell) onNewWorkspace() {
 				if u == nil {
 					return
 				}
-				s.switchTo(func() (*Session, error) { return s.opener.Create(u.Path(), name.Text) })
+				s.switchTo(u.Path(), func(store.Progress) (*Session, error) { return s.opener.Create(u.Path(), name.Text) })
 			}, s.win)
 			d.Resize(fyne.NewSize(900, 600))
 			d.Show()
@@ -97,16 +97,17 @@ func (s *shell) onNewWorkspace() {
 // returns. Opening reads every file, which takes a moment at 10 000 items:
 // it runs off the UI goroutine behind a progress dialog, and the result
 // comes back with fyne.Do. If opening fails, the current workspace stays.
-func (s *shell) switchTo(open func() (*Session, error)) {
+func (s *shell) switchTo(dir string, open func(store.Progress) (*Session, error)) {
 	s.win.Canvas().Unfocus()
 	if err := s.save(); err != nil {
 		dialog.ShowError(err, s.win)
 		return
 	}
-	wait := dialog.NewCustomWithoutButtons("Opening…", widget.NewProgressBarInfinite(), s.win)
+	l := newLoading(dir) // the files read so far, as at start-up
+	wait := dialog.NewCustomWithoutButtons("Opening a workspace", l.box, s.win)
 	wait.Show()
 	goReported(fyne.Do, func() {
-		next, err := open()
+		next, err := open(func(n, total int) { fyne.Do(func() { l.set(n, total) }) })
 		fyne.Do(func() {
 			wait.Hide()
 			if err != nil {
@@ -124,4 +125,15 @@ func (s *shell) switchTo(open func() (*Session, error)) {
 			s.load(next)
 		})
 	})
+}
+
+// opening returns the opening of the workspace in dir for switchTo,
+// telling how many files are read when the opener can.
+func (s *shell) opening(dir string) func(store.Progress) (*Session, error) {
+	return func(progress store.Progress) (*Session, error) {
+		if po, ok := s.opener.(ProgressOpener); ok {
+			return po.OpenWithProgress(dir, progress)
+		}
+		return s.opener.Open(dir)
+	}
 }

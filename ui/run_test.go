@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"canopy/app"
+	"canopy/app/store"
 	"canopy/ui/dialogs"
 	"canopy/ui/form"
 	"canopy/ui/internal/uitest"
@@ -321,7 +322,7 @@ func TestSwitchWorkspaceOffTheUIGoroutine(t *testing.T) {
 	t.Cleanup(s.win.Close)
 	s.win.Show()
 
-	s.switchTo(func() (*Session, error) { return op.Open("missing") })
+	s.switchTo("missing", s.opening("missing"))
 	uitest.WaitUntil(t, func() bool {
 		return len(op.opened) == 1 && s.win.Canvas().Overlays().Top() != nil && uitest.HasText(s.win.Canvas().Overlays().Top(), "no such folder")
 	})
@@ -330,7 +331,7 @@ func TestSwitchWorkspaceOffTheUIGoroutine(t *testing.T) {
 	}
 	s.win.Canvas().Overlays().Top().Hide()
 
-	s.switchTo(func() (*Session, error) { return op.Open("second") })
+	s.switchTo("second", s.opening("second"))
 	uitest.WaitUntil(t, func() bool { return strings.HasPrefix(s.win.Title(), "Second product") })
 	if s.ws.Product().Name != "Second product" || closed != 1 || !strings.HasPrefix(s.win.Title(), "Second product") {
 		t.Fatalf("after switching: %q, closed %d, title %q", s.ws.Product().Name, closed, s.win.Title())
@@ -342,9 +343,41 @@ func TestSwitchWorkspaceOffTheUIGoroutine(t *testing.T) {
 	// showing its overview too.
 	uitest.WaitUntil(t, func() bool { return s.current == "overview" && len(s.body.Objects) == 1 && s.body.Objects[0].Visible() })
 	s.showSection("overview")
-	s.switchTo(func() (*Session, error) { return op.Open("third") })
+	s.switchTo("third", s.opening("third"))
 	uitest.WaitUntil(t, func() bool { return s.sess.Dir == "third" })
 	uitest.WaitUntil(t, func() bool { return s.current == "overview" && len(s.body.Objects) == 1 && s.body.Objects[0].Visible() })
+}
+
+// progressOpener tells it has read 3 of 10 files, then waits to be let go.
+type progressOpener struct {
+	fakeOpener
+	read chan struct{} // closed once it has told
+	go_  chan struct{}
+}
+
+func (o *progressOpener) OpenWithProgress(dir string, progress store.Progress) (*Session, error) {
+	progress(3, 10)
+	close(o.read)
+	<-o.go_
+	return o.Open(dir)
+}
+
+// TestSwitchWorkspaceShowsFilesRead: File ▸ Open of a big workspace says
+// how many of its files are read, as the start-up does, until it shows.
+func TestSwitchWorkspaceShowsFilesRead(t *testing.T) {
+	a := test.NewTempApp(t)
+	op := &progressOpener{read: make(chan struct{}), go_: make(chan struct{})}
+	s := newShell(a, &Session{WS: uitest.SeedWorkspace(t), Dir: "first"}, op)
+	t.Cleanup(s.win.Close)
+	s.win.Show()
+	s.switchTo("/plans/big", s.opening("/plans/big"))
+	<-op.read
+	uitest.WaitUntil(t, func() bool {
+		top := s.win.Canvas().Overlays().Top()
+		return top != nil && uitest.HasText(top, "Opening big… 3 of 10 files read")
+	})
+	close(op.go_)
+	uitest.WaitUntil(t, func() bool { return s.sess.Dir == "/plans/big" && s.win.Canvas().Overlays().Top() == nil })
 }
 
 func TestExportExcelFromTheWindow(t *testing.T) {

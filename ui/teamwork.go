@@ -455,7 +455,7 @@ func (t *teamwork) onSettled() {
 	dir := t.sess.Dir
 	dialog.ShowInformation("Conflicts settled", msg, t.s.win)
 	if reopen {
-		t.s.switchTo(func() (*Session, error) { return t.s.opener.Open(dir) })
+		t.s.switchTo(dir, t.s.opening(dir))
 		return
 	}
 	t.hideConflicts()

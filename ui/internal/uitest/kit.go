@@ -2,6 +2,7 @@ package uitest
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -149,7 +150,11 @@ func Texts(o fyne.CanvasObject) []string {
 		case *canvas.Text:
 			out = append(out, x.Text)
 		case *widget.ProgressBar:
-			out = append(out, x.TextFormatter())
+			if x.TextFormatter != nil {
+				out = append(out, x.TextFormatter())
+			} else if x.Max > x.Min { // Fyne's own words: "30%"
+				out = append(out, fmt.Sprintf("%.0f%%", (x.Value-x.Min)/(x.Max-x.Min)*100))
+			}
 		default:
 			return true
 		}

@@ -34,9 +34,13 @@ func (s *Host) ImportMenuItem() *fyne.MenuItem {
 }
 
 // onImport asks for a spreadsheet and previews its import.
-func (s *Host) onImport() {
+func (s *Host) onImport() { s.askImport("import", s.ImportFrom) }
+
+// askImport asks for a workbook or a CSV file and calls read with its
+// path; what names the import in a refusal ("import feedback").
+func (s *Host) askImport(what string, read func(path string)) {
 	if err := s.WS.ReadOnly(); err != nil {
-		dialog.ShowError(fmt.Errorf("import: %w", err), s.Win)
+		dialog.ShowError(fmt.Errorf("%s: %w", what, err), s.Win)
 		return
 	}
 	s.Win.Canvas().Unfocus()
@@ -49,8 +53,8 @@ func (s *Host) onImport() {
 			return
 		}
 		path := r.URI().Path()
-		r.Close() // read again below, off the UI goroutine
-		s.ImportFrom(path)
+		r.Close() // read again, off the UI goroutine
+		read(path)
 	}, s.Win)
 	d.SetFilter(storage.NewExtensionFileFilter(importExtensions))
 	d.Resize(fyne.NewSize(900, 600))
@@ -60,49 +64,67 @@ func (s *Host) onImport() {
 // readImport reads the file at path and plans its import into ws: an
 // Excel workbook or a CSV file, by its extension.
 func readImport(path string, ws *app.Workspace, files FileRules) (*xlsx.ImportPlan, error) {
+	return readSheet(path, files, "choose an Excel workbook (.xlsx) or a CSV file (.csv)",
+		func(f *os.File) (*xlsx.ImportPlan, error) { return xlsx.ReadBacklogCSV(f, ws) },
+		func(f *os.File, size int64) (*xlsx.ImportPlan, error) { return xlsx.ReadBacklog(f, size, ws) })
+}
+
+// readSheet opens the file at path, checked by the file rules, and reads
+// it with csv or workbook by its extension; any other is refused with
+// wrongKind.
+func readSheet[P any](path string, files FileRules, wrongKind string, csv func(*os.File) (P, error), workbook func(*os.File, int64) (P, error)) (P, error) {
+	var zero P
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext != ".xlsx" && ext != ".csv" {
-		return nil, errors.New("choose an Excel workbook (.xlsx) or a CSV file (.csv)")
+		return zero, errors.New(wrongKind)
 	}
 	if err := files.CheckName(path); err != nil {
-		return nil, err
+		return zero, err
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, files.Describe(path, err)
+		return zero, files.Describe(path, err)
 	}
 	defer f.Close()
+	if ext == ".csv" {
+		return csv(f)
+	}
 	size := int64(-1)
 	if fi, err := f.Stat(); err == nil {
 		size = fi.Size()
 	}
-	if ext == ".csv" {
-		return xlsx.ReadBacklogCSV(f, ws)
-	}
-	return xlsx.ReadBacklog(f, size, ws)
+	return workbook(f, size)
 }
 
 // ImportFrom reads and plans the import of path behind a progress dialog,
 // then shows the preview.
 func (s *Host) ImportFrom(path string) {
+	readBehind(s, path, "import", func(ws *app.Workspace) (*xlsx.ImportPlan, error) {
+		return readImport(path, ws, s.Files)
+	}, func(plan *xlsx.ImportPlan) { s.showImportPreview(path, plan) })
+}
+
+// readBehind runs read on the workspace shown, off the UI goroutine behind
+// a progress dialog, then show with what it read; what names the import in
+// its errors ("import feedback"). The modal dialog blocks edits, and
+// changes from disk wait until it is done (Busy).
+func readBehind[P any](s *Host, path, what string, read func(*app.Workspace) (P, error), show func(P)) {
 	wait := dialog.NewCustomWithoutButtons("Reading "+filepath.Base(path)+"…", widget.NewProgressBarInfinite(), s.Win)
 	wait.Show()
 	ws := s.WS
-	// The plan reads the workspace off the UI goroutine: the modal dialog
-	// blocks edits, and changes from disk wait until it is done.
 	s.Busy(true)
 	s.Go(func() {
-		plan, err := readImport(path, ws, s.Files)
+		plan, err := read(ws)
 		fyne.Do(func() {
 			wait.Hide()
 			s.Busy(false)
 			switch {
 			case err != nil:
-				dialog.ShowError(fmt.Errorf("import %s: %w", path, err), s.Win)
+				dialog.ShowError(fmt.Errorf("%s from %s: %w", what, path, err), s.Win)
 			case s.WS != ws:
-				dialog.ShowError(errors.New("import: another workspace was opened meanwhile; import again"), s.Win)
+				dialog.ShowError(fmt.Errorf("%s: another workspace was opened meanwhile; import again", what), s.Win)
 			default:
-				s.showImportPreview(path, plan)
+				show(plan)
 			}
 		})
 	})
@@ -139,27 +161,48 @@ func lineList(lines []string) *widget.List {
 // showImportPreview shows what the import would do, with Apply, Apply valid
 // rows only (when some rows are invalid) and Cancel.
 func (s *Host) showImportPreview(path string, plan *xlsx.ImportPlan) {
-	lines := plan.Lines()
-	summary := widget.NewLabelWithStyle(filepath.Base(path)+" — "+lines[0], fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.showPreview(preview{
+		title: "Import preview", path: path, lines: plan.Lines(), invalid: plan.Invalid,
+		changes: plan.New+plan.Updated > 0, nothing: "Nothing to apply: every row matches the workspace.",
+		apply: func(skip bool) {
+			plan.SkipInvalid = skip
+			if s.Do(plan.Command()) == nil {
+				s.showImportResult(plan)
+			}
+		},
+	})
+}
+
+// preview is what an import's preview shows: its title, the file, the
+// summary line then a line per row, how many rows are invalid, whether it
+// changes anything (else nothing says why), and apply, given whether to
+// skip the invalid rows.
+type preview struct {
+	title, path, nothing string
+	lines                []string
+	invalid              int
+	changes              bool
+	apply                func(skip bool)
+}
+
+// showPreview shows p with Apply, Apply valid rows only (when some rows
+// are invalid) and Cancel; nothing changes until one applies.
+func (s *Host) showPreview(p preview) {
+	summary := widget.NewLabelWithStyle(filepath.Base(p.path)+" — "+p.lines[0], fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	var d dialog.Dialog
 	apply := func(skip bool) {
 		d.Hide()
-		plan.SkipInvalid = skip
-		if err := s.Do(plan.Command()); err != nil {
-			return
-		}
-		s.showImportResult(plan)
+		p.apply(skip)
 	}
-	changes := plan.New+plan.Updated > 0
 	applyBtn := widget.NewButton("Apply", func() { apply(false) })
 	applyBtn.Importance = widget.HighImportance
-	if plan.Invalid > 0 || !changes {
+	if p.invalid > 0 || !p.changes {
 		applyBtn.Disable()
 	}
 	buttons := []fyne.CanvasObject{widget.NewButton("Cancel", func() { d.Hide() })}
-	if plan.Invalid > 0 {
+	if p.invalid > 0 {
 		valid := widget.NewButton("Apply valid rows only", func() { apply(true) })
-		if !changes {
+		if !p.changes {
 			valid.Disable()
 		}
 		buttons = append(buttons, valid)
@@ -167,15 +210,15 @@ func (s *Host) showImportPreview(path string, plan *xlsx.ImportPlan) {
 	buttons = append(buttons, applyBtn)
 	hint := "Nothing is changed until you apply. The import is one edit: Undo takes it back."
 	switch {
-	case plan.Invalid > 0:
-		hint = fmt.Sprintf("%d row(s) have invalid cells (highlighted): fix them and import again, or apply the valid rows only.", plan.Invalid)
-	case !changes:
-		hint = "Nothing to apply: every row matches the workspace."
+	case p.invalid > 0:
+		hint = fmt.Sprintf("%d row(s) have invalid cells (highlighted): fix them and import again, or apply the valid rows only.", p.invalid)
+	case !p.changes:
+		hint = p.nothing
 	}
 	top := container.NewVBox(summary, widget.NewLabel(hint))
 	bottom := container.NewHBox(append([]fyne.CanvasObject{layout.NewSpacer()}, buttons...)...)
-	content := container.NewBorder(top, bottom, nil, nil, lineList(lines[1:]))
-	d = dialog.NewCustomWithoutButtons("Import preview", content, s.Win)
+	content := container.NewBorder(top, bottom, nil, nil, lineList(p.lines[1:]))
+	d = dialog.NewCustomWithoutButtons(p.title, content, s.Win)
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }

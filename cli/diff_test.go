@@ -3,7 +3,6 @@ package cli
 import (
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -12,22 +11,8 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/internal/gittest"
 )
-
-// git runs git in dir, isolated from the developer's configuration by
-// isolate's HOME; date, when set, dates the commit.
-func git(t *testing.T, dir, date string, args ...string) {
-	t.Helper()
-	cmd := exec.Command("git", append([]string{"-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "init.defaultBranch=main"}, args...)...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GIT_CONFIG_NOSYSTEM=1")
-	if date != "" {
-		cmd.Env = append(cmd.Env, "GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date)
-	}
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
-	}
-}
 
 // rewrite rewrites one entity's file as the store would.
 func rewrite[E app.Entity](t *testing.T, dir string, e E, change func(E)) {
@@ -49,17 +34,15 @@ func rewrite[E app.Entity](t *testing.T, dir string, e E, change func(E)) {
 // one added to it, a key result moved, the vision rewritten.
 func reviewedPlan(t *testing.T) string {
 	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("no git program")
-	}
+	gittest.Isolate(t)
 	dir := sampleDir(t)
 	if code, _, stderr := runCLI(t, "baseline", dir, "q4", "--today", "2026-11-20"); code != 0 {
 		t.Fatalf("baseline: %s", stderr)
 	}
-	git(t, dir, "", "init", "-q")
-	git(t, dir, "", "add", ".")
-	git(t, dir, "2026-11-20T10:00:00+00:00", "commit", "-q", "-m", "Quarterly review")
-	git(t, dir, "", "tag", "v1")
+	gittest.RunAt(t, dir, "", "init", "-q")
+	gittest.RunAt(t, dir, "", "add", ".")
+	gittest.RunAt(t, dir, "2026-11-20T10:00:00+00:00", "commit", "-q", "-m", "Quarterly review")
+	gittest.RunAt(t, dir, "", "tag", "v1")
 
 	_, ws, _, err := store.OpenAt(dir, store.Places{})
 	if err != nil {
@@ -132,8 +115,8 @@ func TestDiffGolden(t *testing.T) {
 		}
 	}
 
-	git(t, dir, "", "add", ".")
-	git(t, dir, "2026-12-02T10:00:00+00:00", "commit", "-q", "-m", "December")
+	gittest.RunAt(t, dir, "", "add", ".")
+	gittest.RunAt(t, dir, "2026-12-02T10:00:00+00:00", "commit", "-q", "-m", "December")
 	code, got, _ := runCLI(t, "diff", dir)
 	if code != 0 || !strings.HasPrefix(got, "No changes from HEAD (") {
 		t.Errorf("diff after committing: exit %d, want 0: %s", code, got)

@@ -28,7 +28,7 @@ func TestExportWithChanges(t *testing.T) {
 	}
 	text, err := runText("pdftotext", pdf, "-")
 	if err != nil {
-		t.Skip("no pdftotext:", err)
+		t.Fatal("pdftotext is needed (poppler-utils; `make test` installs it):", err)
 	}
 	if !strings.Contains(text, "What changed since baseline q4") || !strings.Contains(text, "slipped 3 w") {
 		t.Errorf("the brief has no changes section:\n%.2000s", text)

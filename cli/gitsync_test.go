@@ -10,6 +10,7 @@ import (
 	"canopy/app"
 	"canopy/app/store"
 	"canopy/assets"
+	"canopy/internal/gittest"
 )
 
 // team is a shared plan: a bare remote holding the sample in a sub-folder
@@ -20,12 +21,12 @@ type syncTeam struct {
 
 func newSyncTeam(t *testing.T) *syncTeam {
 	t.Helper()
-	gitEnv(t)
+	gittest.Isolate(t)
 	root := t.TempDir()
 	tm := &syncTeam{root: root, origin: filepath.Join(root, "origin.git")}
-	gitRun(t, root, "init", "-q", "--bare", tm.origin)
+	gittest.Run(t, root, "init", "-q", "--bare", tm.origin)
 	seed := filepath.Join(root, "seed")
-	gitRun(t, root, "clone", "-q", tm.origin, seed)
+	gittest.Run(t, root, "clone", "-q", tm.origin, seed)
 	ws := filepath.Join(seed, "plans", "canopy")
 	if err := os.CopyFS(ws, assets.Sample()); err != nil {
 		t.Fatal(err)
@@ -36,9 +37,9 @@ func newSyncTeam(t *testing.T) *syncTeam {
 	if code, _, errOut := runCLI(t, "git-setup", ws); code != 0 {
 		t.Fatalf("git-setup: %s", errOut)
 	}
-	gitRun(t, seed, "add", "-A")
-	gitRun(t, seed, "commit", "-qm", "the plan")
-	gitRun(t, seed, "push", "-q", "origin", "main")
+	gittest.Run(t, seed, "add", "-A")
+	gittest.Run(t, seed, "commit", "-qm", "the plan")
+	gittest.Run(t, seed, "push", "-q", "origin", "main")
 	return tm
 }
 
@@ -46,14 +47,14 @@ func newSyncTeam(t *testing.T) *syncTeam {
 func (tm *syncTeam) clone(t *testing.T, name string) string {
 	t.Helper()
 	dir := filepath.Join(tm.root, name)
-	gitRun(t, tm.root, "clone", "-q", tm.origin, dir)
+	gittest.Run(t, tm.root, "clone", "-q", tm.origin, dir)
 	self, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The test binary stands in for the canopy program.
-	gitRun(t, dir, "config", "merge.canopy.name", "Canopy field-level merge")
-	gitRun(t, dir, "config", "merge.canopy.driver", "CANOPY_AS_CLI=1 '"+self+"' merge-file %O %A %B %P")
+	gittest.Run(t, dir, "config", "merge.canopy.name", "Canopy field-level merge")
+	gittest.Run(t, dir, "config", "merge.canopy.driver", "CANOPY_AS_CLI=1 '"+self+"' merge-file %O %A %B %P")
 	return filepath.Join(dir, "plans", "canopy")
 }
 
@@ -111,7 +112,7 @@ func TestSyncTwoClones(t *testing.T) {
 		t.Fatalf("PM's sync said:\n%s", out)
 	}
 	pmRepo := filepath.Dir(filepath.Dir(pm))
-	if got := gitRun(t, pmRepo, "log", "-1", "--format=%an|%s"); !strings.HasPrefix(got, "Pat the PM|Reschedule '"+name+"', edit '") {
+	if got := gittest.Run(t, pmRepo, "log", "-1", "--format=%an|%s"); !strings.HasPrefix(got, "Pat the PM|Reschedule '"+name+"', edit '") {
 		t.Fatalf("PM's commit = %q", got)
 	}
 	// Only the workspace's files are committed.
@@ -132,7 +133,7 @@ func TestSyncTwoClones(t *testing.T) {
 	if !strings.Contains(out, "Came in (") || !strings.Contains(out, "status: ") || strings.Contains(out, "Committed") {
 		t.Fatalf("PM's second sync said:\n%s", out)
 	}
-	if got := gitRun(t, pmRepo, "status", "--porcelain"); !strings.Contains(got, "README.md") {
+	if got := gittest.Run(t, pmRepo, "status", "--porcelain"); !strings.Contains(got, "README.md") {
 		t.Fatalf("the file outside the plan was committed: %q", got)
 	}
 	// One plan: both sides hold the same files, with both edits.
@@ -201,7 +202,7 @@ func TestSyncRejectedPush(t *testing.T) {
 	items := files(t, pm, app.KindItem)
 	editFile(t, po, items[3], func(e app.Entity) { e.(*app.Item).Assignee = "Olivia" })
 	poRepo := filepath.Dir(filepath.Dir(po))
-	gitRun(t, poRepo, "commit", "-qam", "PO: assignee")
+	gittest.Run(t, poRepo, "commit", "-qam", "PO: assignee")
 	// The PM's first push runs a hook that pushes the PO's commit first.
 	pmRepo := filepath.Dir(filepath.Dir(pm))
 	marker := filepath.Join(tm.root, "raced")
@@ -220,8 +221,8 @@ func TestSyncRejectedPush(t *testing.T) {
 	if got := readEntity(t, pm, items[3]).(*app.Item).Assignee; got != "Olivia" {
 		t.Fatalf("the PO's edit did not come in: %q", got)
 	}
-	remote := gitRun(t, pmRepo, "rev-parse", "origin/main")
-	if local := gitRun(t, pmRepo, "rev-parse", "HEAD"); local != remote {
+	remote := gittest.Run(t, pmRepo, "rev-parse", "origin/main")
+	if local := gittest.Run(t, pmRepo, "rev-parse", "HEAD"); local != remote {
 		t.Fatalf("HEAD %s, origin/main %s", local, remote)
 	}
 }
@@ -229,9 +230,9 @@ func TestSyncRejectedPush(t *testing.T) {
 // TestSyncWithoutRemote: a repository of one's own is committed to only,
 // and Sync says so.
 func TestSyncWithoutRemote(t *testing.T) {
-	gitEnv(t)
+	gittest.Isolate(t)
 	repo := t.TempDir()
-	gitRun(t, repo, "init", "-q")
+	gittest.Run(t, repo, "init", "-q")
 	ws := filepath.Join(repo, "plan")
 	if err := os.CopyFS(ws, assets.Sample()); err != nil {
 		t.Fatal(err)
@@ -239,19 +240,19 @@ func TestSyncWithoutRemote(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(repo, "notes.txt"), []byte("mine\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	gitRun(t, repo, "add", "notes.txt")
+	gittest.Run(t, repo, "add", "notes.txt")
 	out, errOut := mustSync(t, ws)
 	if !strings.Contains(out, "Committed ") || !strings.Contains(out, "no remote: committed here only") || !strings.Contains(out, ".gitattributes") {
 		t.Fatalf("sync said:\n%s%s", out, errOut)
 	}
 	// The first commit adds the plan; the staged file outside stays staged.
-	if got := gitRun(t, repo, "log", "--format=%s"); !strings.HasPrefix(got, "Add ") {
+	if got := gittest.Run(t, repo, "log", "--format=%s"); !strings.HasPrefix(got, "Add ") {
 		t.Fatalf("log = %q", got)
 	}
-	if got := gitRun(t, repo, "status", "--porcelain"); strings.TrimSpace(got) != "A  notes.txt" {
+	if got := gittest.Run(t, repo, "status", "--porcelain"); strings.TrimSpace(got) != "A  notes.txt" {
 		t.Fatalf("status = %q", got)
 	}
-	if got := gitRun(t, repo, "ls-files", "plan/.gitattributes"); strings.TrimSpace(got) == "" {
+	if got := gittest.Run(t, repo, "ls-files", "plan/.gitattributes"); strings.TrimSpace(got) == "" {
 		t.Fatal(".gitattributes was not committed")
 	}
 }
@@ -274,8 +275,8 @@ func TestSyncErrors(t *testing.T) {
 		}
 	})
 	t.Run("a remote that is not there", func(t *testing.T) {
-		gitRun(t, repo, "remote", "set-url", "origin", filepath.Join(tm.root, "gone.git"))
-		defer gitRun(t, repo, "remote", "set-url", "origin", tm.origin)
+		gittest.Run(t, repo, "remote", "set-url", "origin", filepath.Join(tm.root, "gone.git"))
+		defer gittest.Run(t, repo, "remote", "set-url", "origin", tm.origin)
 		code, out, errOut := runCLI(t, "sync", ws)
 		if code != 2 || !strings.Contains(errOut, "the remote repository is not there") || !strings.Contains(errOut, "your commits are kept here") {
 			t.Fatalf("sync = %d\n%s%s", code, out, errOut)
@@ -283,13 +284,13 @@ func TestSyncErrors(t *testing.T) {
 		if !strings.Contains(out, "Committed ") {
 			t.Fatalf("nothing was committed:\n%s", out)
 		}
-		if got := gitRun(t, repo, "log", "-1", "--format=%s"); !strings.Contains(got, "Kept whatever happens") {
+		if got := gittest.Run(t, repo, "log", "-1", "--format=%s"); !strings.Contains(got, "Kept whatever happens") {
 			t.Fatalf("last commit = %q", got)
 		}
 	})
 	t.Run("detached HEAD", func(t *testing.T) {
-		gitRun(t, repo, "checkout", "-q", "--detach")
-		defer gitRun(t, repo, "checkout", "-q", "main")
+		gittest.Run(t, repo, "checkout", "-q", "--detach")
+		defer gittest.Run(t, repo, "checkout", "-q", "main")
 		code, out, errOut := runCLI(t, "sync", ws)
 		if code != 2 || !strings.Contains(errOut, "detached HEAD") {
 			t.Fatalf("sync = %d\n%s%s", code, out, errOut)

@@ -8,13 +8,14 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/internal/gittest"
 )
 
 // TestMergeFile runs the driver as git would, with and without the path,
 // and checks git's protocol: the result in OURS, exit 0 clean, 1 on a
 // conflict.
 func TestMergeFile(t *testing.T) {
-	gitEnv(t) // the fallback runs git merge-file
+	gittest.Isolate(t) // the fallback runs git merge-file
 	dir := t.TempDir()
 	write := func(name string, it *app.Item, extra string) string {
 		data, err := store.Encode(it)

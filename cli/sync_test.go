@@ -9,13 +9,14 @@ import (
 	"canopy/app"
 	"canopy/app/store"
 	"canopy/assets"
+	"canopy/internal/gittest"
 )
 
 // TestSyncedFolderCopy: a sync client left a conflicted copy beside an
 // item; the copy is merged three-way with the original, its base the last
 // version this machine saved, and settled by resolve.
 func TestSyncedFolderCopy(t *testing.T) {
-	gitEnv(t) // a home of its own for the saved bases and the trash
+	gittest.Isolate(t) // a home of its own for the saved bases and the trash
 	ws := filepath.Join(t.TempDir(), "plan")
 	if err := os.CopyFS(ws, assets.Sample()); err != nil {
 		t.Fatal(err)

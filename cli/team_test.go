@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"canopy/app"
 	"canopy/app/store"
 	"canopy/assets"
+	"canopy/internal/gittest"
 )
 
 // TestMain lets the test binary stand in for canopy when git runs it as
@@ -22,41 +22,6 @@ func TestMain(m *testing.M) {
 		os.Exit(Run(os.Args[1:], &Env{Stdout: os.Stdout, Stderr: os.Stderr}))
 	}
 	os.Exit(m.Run())
-}
-
-// gitEnv gives git and Canopy a home of their own: no config of the
-// developer's, the trash and saved bases under the test's folder.
-func gitEnv(t *testing.T) {
-	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Fatal("git is needed by this test (scripts/deps.sh test installs it)")
-	}
-	home := t.TempDir()
-	for _, v := range []string{"HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "AppData", "LocalAppData"} {
-		t.Setenv(v, filepath.Join(home, v))
-	}
-	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
-	t.Setenv("GIT_CONFIG_GLOBAL", filepath.Join(home, "gitconfig"))
-	for _, kv := range [][2]string{{"user.name", "Test"}, {"user.email", "test@example.com"}, {"init.defaultBranch", "main"}, {"pull.rebase", "false"}} {
-		gitRun(t, home, "config", "--global", kv[0], kv[1])
-	}
-}
-
-// gitRun runs git in dir and returns its output; it fails the test on error.
-func gitRun(t *testing.T, dir string, args ...string) string {
-	t.Helper()
-	out, err := gitTry(dir, args...)
-	if err != nil {
-		t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
-	}
-	return out
-}
-
-func gitTry(dir string, args ...string) (string, error) {
-	cmd := exec.Command("git", args...)
-	cmd.Dir = dir
-	out, err := cmd.CombinedOutput()
-	return string(out), err
 }
 
 // editFile decodes the workspace file rel, applies f and writes it back as
@@ -99,14 +64,14 @@ func readEntity(t *testing.T, ws, rel string) app.Entity {
 // a PM and a PO editing the same items, merged by git through the driver,
 // the one field given two values found and settled, nothing lost.
 func TestGitScenario(t *testing.T) {
-	gitEnv(t)
+	gittest.Isolate(t)
 	root := t.TempDir()
 	origin := filepath.Join(root, "origin.git")
-	gitRun(t, root, "init", "-q", "--bare", origin)
+	gittest.Run(t, root, "init", "-q", "--bare", origin)
 
 	// The plan lives in a sub-folder of a bigger repository.
 	seed := filepath.Join(root, "seed")
-	gitRun(t, root, "clone", "-q", origin, seed)
+	gittest.Run(t, root, "clone", "-q", origin, seed)
 	ws := filepath.Join(seed, "plans", "canopy")
 	if err := os.CopyFS(ws, assets.Sample()); err != nil {
 		t.Fatal(err)
@@ -120,12 +85,12 @@ func TestGitScenario(t *testing.T) {
 	if code, out, errOut := runCLI(t, "git-setup", ws); code != 0 || out != "" || !strings.Contains(errOut, "already set up") {
 		t.Fatalf("git-setup again = %d %q %q", code, out, errOut)
 	}
-	if got := gitRun(t, seed, "config", "merge.canopy.driver"); !strings.HasSuffix(strings.TrimSpace(got), " merge-file %O %A %B %P") {
+	if got := gittest.Run(t, seed, "config", "merge.canopy.driver"); !strings.HasSuffix(strings.TrimSpace(got), " merge-file %O %A %B %P") {
 		t.Fatalf("driver = %q", got)
 	}
-	gitRun(t, seed, "add", "-A")
-	gitRun(t, seed, "commit", "-qm", "the plan")
-	gitRun(t, seed, "push", "-q", "origin", "main")
+	gittest.Run(t, seed, "add", "-A")
+	gittest.Run(t, seed, "commit", "-qm", "the plan")
+	gittest.Run(t, seed, "push", "-q", "origin", "main")
 
 	self, err := os.Executable()
 	if err != nil {
@@ -133,13 +98,13 @@ func TestGitScenario(t *testing.T) {
 	}
 	clone := func(name string) string {
 		dir := filepath.Join(root, name)
-		gitRun(t, root, "clone", "-q", origin, dir)
+		gittest.Run(t, root, "clone", "-q", origin, dir)
 		w := filepath.Join(dir, "plans", "canopy")
 		if code, _, errOut := runCLI(t, "git-setup", w); code != 0 {
 			t.Fatalf("git-setup in %s: %s", name, errOut)
 		}
 		// The test binary stands in for the canopy program.
-		gitRun(t, dir, "config", "merge.canopy.driver", "CANOPY_AS_CLI=1 '"+self+"' merge-file %O %A %B %P")
+		gittest.Run(t, dir, "config", "merge.canopy.driver", "CANOPY_AS_CLI=1 '"+self+"' merge-file %O %A %B %P")
 		return w
 	}
 	pm, po := clone("pm"), clone("po")
@@ -186,8 +151,8 @@ func TestGitScenario(t *testing.T) {
 		t.Fatal(err)
 	}
 	editFile(t, pm, accepted, func(e app.Entity) { e.(*app.Item).Description = "Clarified by the PM" })
-	gitRun(t, pm, "commit", "-qam", "PM: roadmap")
-	gitRun(t, pm, "push", "-q", "origin", "main")
+	gittest.Run(t, pm, "commit", "-qam", "PM: roadmap")
+	gittest.Run(t, pm, "push", "-q", "origin", "main")
 
 	// The PO moves, scores and accepts items, some the same.
 	editFile(t, po, titled, func(e app.Entity) { it := e.(*app.Item); it.Title = "The PO's title"; it.Estimate = 8 })
@@ -208,8 +173,8 @@ func TestGitScenario(t *testing.T) {
 		it.History = append(it.History, app.Decision{At: at(11), By: "PO", Kind: app.DecisionAccepted, From: it.Status, To: app.StatusAccepted, Reason: "demoed"})
 		it.Status = app.StatusAccepted
 	})
-	gitRun(t, po, "commit", "-qam", "PO: backlog")
-	if out, err := gitTry(po, "pull", "-q", "origin", "main"); err == nil {
+	gittest.Run(t, po, "commit", "-qam", "PO: backlog")
+	if out, err := gittest.Try(po, "", "pull", "-q", "origin", "main"); err == nil {
 		t.Fatalf("the pull merged with no conflict:\n%s", out)
 	}
 
@@ -265,10 +230,10 @@ func TestGitScenario(t *testing.T) {
 	if code, out, _ := runCLI(t, "conflicts", po); code != 0 {
 		t.Fatalf("conflicts left:\n%s", out)
 	}
-	if got := gitRun(t, po, "diff", "--name-only", "--diff-filter=U"); got != "" {
+	if got := gittest.Run(t, po, "diff", "--name-only", "--diff-filter=U"); got != "" {
 		t.Fatalf("git still sees conflicts: %s", got)
 	}
-	gitRun(t, po, "commit", "-qm", "merge")
+	gittest.Run(t, po, "commit", "-qm", "merge")
 	it = readEntity(t, po, titled).(*app.Item)
 	if it.Title != "The PM's title" || it.Estimate != 8 {
 		t.Fatalf("after resolve: %q, estimate %g", it.Title, it.Estimate)

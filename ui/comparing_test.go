@@ -2,7 +2,6 @@ package ui
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,6 +12,7 @@ import (
 	"canopy/app"
 	"canopy/app/diff"
 	"canopy/app/since"
+	"canopy/internal/gittest"
 	"canopy/ui/compare"
 	"canopy/ui/internal/uitest"
 	"canopy/ui/page"
@@ -178,32 +178,16 @@ func TestCompareWithAMissingBaseline(t *testing.T) {
 	}
 }
 
-// gitIn runs git in dir with its own HOME and no system configuration.
-func gitIn(t *testing.T, dir string, args ...string) {
-	t.Helper()
-	cmd := exec.Command("git", append([]string{"-c", "user.name=Pat", "-c", "user.email=pat@example.com", "-c", "init.defaultBranch=main"}, args...)...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GIT_CONFIG_NOSYSTEM=1", "HOME="+t.TempDir(), "LANG=en_US.UTF-8",
-		"GIT_AUTHOR_DATE=2026-11-20T10:00:00Z", "GIT_COMMITTER_DATE=2026-11-20T10:00:00Z")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
-	}
-}
-
 // TestCompareWithACommit: in a workspace kept in git, Compare with… lists
 // the commits by date and message; choosing one compares the plan in
 // memory (unsaved edits too) with that commit.
 func TestCompareWithACommit(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Fatal("git is needed: ", err)
-	}
+	gittest.Isolate(t)
 	s, _, dir := openSampleOnDisk(t, "pm")
 	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(dir))
-	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
-	t.Setenv("HOME", t.TempDir())
-	gitIn(t, dir, "init", "-q")
-	gitIn(t, dir, "add", "-A")
-	gitIn(t, dir, "commit", "-q", "-m", "Quarterly review")
+	gittest.RunAt(t, dir, "2026-11-20T10:00:00Z", "init", "-q")
+	gittest.RunAt(t, dir, "2026-11-20T10:00:00Z", "add", "-A")
+	gittest.RunAt(t, dir, "2026-11-20T10:00:00Z", "commit", "-q", "-m", "Quarterly review")
 
 	in := firstDated(t, s.ws)
 	moved := *in

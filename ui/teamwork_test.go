@@ -17,38 +17,10 @@ import (
 	"canopy/app/store"
 	"canopy/app/team"
 	"canopy/assets"
+	"canopy/internal/gittest"
 	"canopy/ui/internal/uitest"
 	"canopy/ui/page"
 )
-
-// teamGitEnv gives git a home of its own: no configuration of the
-// developer's.
-func teamGitEnv(t *testing.T) {
-	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Fatal("git is needed by this test (scripts/deps.sh test installs it)")
-	}
-	home := t.TempDir()
-	for _, v := range []string{"HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"} {
-		t.Setenv(v, filepath.Join(home, v))
-	}
-	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
-	t.Setenv("GIT_CONFIG_GLOBAL", filepath.Join(home, "gitconfig"))
-	for _, kv := range [][2]string{{"user.name", "Test"}, {"user.email", "test@example.com"}, {"init.defaultBranch", "main"}} {
-		runGit(t, home, "config", "--global", kv[0], kv[1])
-	}
-}
-
-func runGit(t *testing.T, dir string, args ...string) string {
-	t.Helper()
-	cmd := exec.Command("git", args...)
-	cmd.Dir = dir
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
-	}
-	return string(out)
-}
 
 // teamClone makes a bare remote holding the sample and a clone of it, and
 // returns the clone's workspace folder. With setUp, the clone is set up
@@ -56,12 +28,12 @@ func runGit(t *testing.T, dir string, args ...string) string {
 // versions of a conflicted file in its index).
 func teamClone(t *testing.T, setUp bool) string {
 	t.Helper()
-	teamGitEnv(t)
+	gittest.Isolate(t)
 	root := t.TempDir()
 	origin := filepath.Join(root, "origin.git")
-	runGit(t, root, "init", "-q", "--bare", origin)
+	gittest.Run(t, root, "init", "-q", "--bare", origin)
 	dir := filepath.Join(root, "pm")
-	runGit(t, root, "clone", "-q", origin, dir)
+	gittest.Run(t, root, "clone", "-q", origin, dir)
 	if err := os.CopyFS(dir, assets.Sample()); err != nil {
 		t.Fatal(err)
 	}
@@ -71,16 +43,16 @@ func teamClone(t *testing.T, setUp bool) string {
 			t.Fatal(err)
 		}
 	}
-	runGit(t, dir, "add", "-A")
-	runGit(t, dir, "commit", "-qm", "the plan")
-	runGit(t, dir, "push", "-q", "-u", "origin", "main")
+	gittest.Run(t, dir, "add", "-A")
+	gittest.Run(t, dir, "commit", "-qm", "the plan")
+	gittest.Run(t, dir, "push", "-q", "-u", "origin", "main")
 	return dir
 }
 
 func setUpFailingDriver(t *testing.T, dir string) {
 	t.Helper()
-	runGit(t, dir, "config", "merge.canopy.name", "Canopy field-level merge")
-	runGit(t, dir, "config", "merge.canopy.driver", "false")
+	gittest.Run(t, dir, "config", "merge.canopy.name", "Canopy field-level merge")
+	gittest.Run(t, dir, "config", "merge.canopy.driver", "false")
 }
 
 // openTeamShell opens the workspace in dir in a shown window on the app a,
@@ -175,7 +147,7 @@ func TestSyncInTheWindow(t *testing.T) {
 		t.Errorf("the result: %q", uitest.Texts(top))
 	}
 	uitest.WaitUntil(t, func() bool { return btn.Text == "Synced" && !btn.Disabled() })
-	if a := runGit(t, dir, "log", "-1", "--format=%an", "origin/main"); strings.TrimSpace(a) != "Pat the PM" {
+	if a := gittest.Run(t, dir, "log", "-1", "--format=%an", "origin/main"); strings.TrimSpace(a) != "Pat the PM" {
 		t.Errorf("pushed under %q", a)
 	}
 	if s.ws.ReadOnly() != nil {
@@ -268,7 +240,7 @@ func TestConflictsInTheWindow(t *testing.T) {
 	pm := teamClone(t, true)
 	root := filepath.Dir(pm)
 	po := filepath.Join(root, "po")
-	runGit(t, root, "clone", "-q", filepath.Join(root, "origin.git"), po)
+	gittest.Run(t, root, "clone", "-q", filepath.Join(root, "origin.git"), po)
 	setUpFailingDriver(t, po)
 	places := testPlaces(t)
 	entries, err := os.ReadDir(filepath.Join(pm, "items"))
@@ -302,7 +274,7 @@ func TestConflictsInTheWindow(t *testing.T) {
 	if u, ok := s.ws.CanUndo(); !ok || !strings.HasPrefix(u, "Settle the conflict") {
 		t.Errorf("undo: %q %v", u, ok)
 	}
-	if out := runGit(t, po, "ls-files", "-u"); out != "" {
+	if out := gittest.Run(t, po, "ls-files", "-u"); out != "" {
 		t.Errorf("still unmerged in git: %s", out)
 	}
 	if sectionIndex(s.secs, page.Conflicts) >= 0 {
@@ -452,9 +424,9 @@ func TestSyncConflictFromTheWindow(t *testing.T) {
 	pm := teamClone(t, true)
 	root := filepath.Dir(pm)
 	po := filepath.Join(root, "po")
-	runGit(t, root, "clone", "-q", filepath.Join(root, "origin.git"), po)
-	runGit(t, po, "config", "merge.canopy.name", "Canopy field-level merge")
-	runGit(t, po, "config", "merge.canopy.driver", "git merge-file --diff3 -L mine -L base -L theirs %A %O %B")
+	gittest.Run(t, root, "clone", "-q", filepath.Join(root, "origin.git"), po)
+	gittest.Run(t, po, "config", "merge.canopy.name", "Canopy field-level merge")
+	gittest.Run(t, po, "config", "merge.canopy.driver", "git merge-file --diff3 -L mine -L base -L theirs %A %O %B")
 	places := testPlaces(t)
 	entries, err := os.ReadDir(filepath.Join(pm, "items"))
 	if err != nil {
@@ -489,13 +461,13 @@ func TestSyncConflictFromTheWindow(t *testing.T) {
 	if err != nil || strings.Contains(string(data), "<<<<<<<") || !strings.Contains(string(data), `"title": "The title we agreed on"`) {
 		t.Fatalf("the file: %v\n%s", err, data)
 	}
-	if out := runGit(t, po, "ls-files", "-u"); out != "" {
+	if out := gittest.Run(t, po, "ls-files", "-u"); out != "" {
 		t.Errorf("still unmerged in git: %s", out)
 	}
 	s.win.Canvas().Overlays().Remove(s.win.Canvas().Overlays().Top())
 	startSync(t, s)
 	uitest.WaitForDialog(t, s.win, "Pushed to origin/main.")
-	if got := runGit(t, po, "show", "origin/main:"+rel); !strings.Contains(got, `"title": "The title we agreed on"`) {
+	if got := gittest.Run(t, po, "show", "origin/main:"+rel); !strings.Contains(got, `"title": "The title we agreed on"`) {
 		t.Errorf("pushed:\n%s", got)
 	}
 }
@@ -533,10 +505,10 @@ func TestSyncFromASecondWindow(t *testing.T) {
 	if !errors.Is(second.ws.ReadOnly(), store.ErrLocked) {
 		t.Fatalf("the second window: %v", second.ws.ReadOnly())
 	}
-	head := runGit(t, dir, "rev-parse", "HEAD")
+	head := gittest.Run(t, dir, "rev-parse", "HEAD")
 	startSync(t, second)
 	uitest.WaitForDialog(t, second.win, "press Sync in that window")
-	if got := runGit(t, dir, "rev-parse", "HEAD"); got != head {
+	if got := gittest.Run(t, dir, "rev-parse", "HEAD"); got != head {
 		t.Error("the second window committed")
 	}
 }

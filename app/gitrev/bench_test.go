@@ -106,7 +106,7 @@ func openBench(b *testing.B, dir string) *app.Workspace {
 // the ratio of their sums is reported.
 func BenchmarkDiff(b *testing.B) {
 	if _, err := exec.LookPath("git"); err != nil {
-		b.Skip("no git program")
+		b.Fatal("git is needed (`make test` installs it):", err)
 	}
 	dir := benchRepo(b)
 	var ours, base time.Duration

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,38 +12,16 @@ import (
 	"canopy/app/diff"
 	"canopy/app/sample"
 	"canopy/app/store"
+	"canopy/internal/gittest"
 )
 
 var today = app.MustDate("2026-03-02")
 
-// gitEnv isolates git from the developer's own configuration.
-func gitEnv(t *testing.T) {
-	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("no git program")
-	}
-	home := t.TempDir()
-	t.Setenv("HOME", home)
-	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
-	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
-	t.Setenv("GIT_CONFIG_GLOBAL", filepath.Join(home, ".gitconfig"))
-	t.Setenv("LANG", "en_US.UTF-8")
-}
-
-// run runs git in dir; date, when not empty, is the commit's date.
+// run runs git in dir, dated date when not empty, and returns its output
+// trimmed.
 func run(t *testing.T, dir, date string, args ...string) string {
 	t.Helper()
-	cmd := exec.Command("git", args...)
-	cmd.Dir = dir
-	cmd.Env = os.Environ()
-	if date != "" {
-		cmd.Env = append(cmd.Env, "GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date)
-	}
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
-	}
-	return strings.TrimSpace(string(out))
+	return strings.TrimSpace(gittest.RunAt(t, dir, date, args...))
 }
 
 // history is a repository whose workspace lives in plan/: a first commit
@@ -72,7 +49,7 @@ func write(t *testing.T, dir string, e app.Entity) {
 
 func newHistory(t *testing.T) *history {
 	t.Helper()
-	gitEnv(t)
+	gittest.Isolate(t)
 	h := &history{root: t.TempDir()}
 	h.dir = filepath.Join(h.root, "plan")
 	run(t, h.root, "", "-c", "init.defaultBranch=main", "init", "-q")

@@ -1,6 +1,7 @@
 package team
 
 import (
+	"canopy/internal/gittest"
 	"errors"
 	"os"
 	"os/exec"
@@ -82,17 +83,9 @@ func TestSplitMarkers(t *testing.T) {
 // TestSetupInASubFolder: the attributes go beside the workspace, the
 // driver into the repository's own config; a second run changes nothing.
 func TestSetupInASubFolder(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Fatal("git is needed by this test")
-	}
-	home := t.TempDir()
-	t.Setenv("HOME", home)
-	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
-	t.Setenv("GIT_CONFIG_GLOBAL", filepath.Join(home, "gitconfig"))
+	gittest.Isolate(t)
 	repo := t.TempDir()
-	if out, err := exec.Command("git", "-c", "init.defaultBranch=main", "init", "-q", repo).CombinedOutput(); err != nil {
-		t.Fatalf("%v %s", err, out)
-	}
+	gittest.Run(t, repo, "init", "-q")
 	ws := filepath.Join(repo, "plans", "one")
 	if err := os.MkdirAll(ws, 0o755); err != nil {
 		t.Fatal(err)

@@ -3,7 +3,6 @@ package teamsync
 import (
 	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -17,58 +16,31 @@ import (
 	"canopy/app/store"
 	"canopy/app/team"
 	"canopy/assets"
+	"canopy/internal/gittest"
 )
-
-// gitEnv gives git a home of its own: no config of the developer's.
-func gitEnv(t *testing.T) {
-	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Fatal("git is needed by this test (scripts/deps.sh test installs it)")
-	}
-	home := t.TempDir()
-	for _, v := range []string{"HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"} {
-		t.Setenv(v, filepath.Join(home, v))
-	}
-	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
-	t.Setenv("GIT_CONFIG_GLOBAL", filepath.Join(home, "gitconfig"))
-	for _, kv := range [][2]string{{"user.name", "Test"}, {"user.email", "test@example.com"}, {"init.defaultBranch", "main"}} {
-		git(t, home, "config", "--global", kv[0], kv[1])
-	}
-}
-
-func git(t *testing.T, dir string, args ...string) string {
-	t.Helper()
-	cmd := exec.Command("git", args...)
-	cmd.Dir = dir
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
-	}
-	return string(out)
-}
 
 // clone makes a bare remote holding the sample and a clone of it, and
 // returns the clone's workspace folder.
 func clone(t *testing.T) string {
 	t.Helper()
-	gitEnv(t)
+	gittest.Isolate(t)
 	root := t.TempDir()
 	origin := filepath.Join(root, "origin.git")
-	git(t, root, "init", "-q", "--bare", origin)
+	gittest.Run(t, root, "init", "-q", "--bare", origin)
 	dir := filepath.Join(root, "pm")
-	git(t, root, "clone", "-q", origin, dir)
+	gittest.Run(t, root, "clone", "-q", origin, dir)
 	if err := os.CopyFS(dir, assets.Sample()); err != nil {
 		t.Fatal(err)
 	}
 	// The sample's files merge line by line here: no driver is needed.
-	git(t, dir, "config", "merge.canopy.name", "Canopy field-level merge")
-	git(t, dir, "config", "merge.canopy.driver", "false")
+	gittest.Run(t, dir, "config", "merge.canopy.name", "Canopy field-level merge")
+	gittest.Run(t, dir, "config", "merge.canopy.driver", "false")
 	if err := os.WriteFile(filepath.Join(dir, ".gitattributes"), []byte(team.AttributesLine+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	git(t, dir, "add", "-A")
-	git(t, dir, "commit", "-qm", "the plan")
-	git(t, dir, "push", "-q", "-u", "origin", "main")
+	gittest.Run(t, dir, "add", "-A")
+	gittest.Run(t, dir, "commit", "-qm", "the plan")
+	gittest.Run(t, dir, "push", "-q", "-u", "origin", "main")
 	return dir
 }
 
@@ -126,15 +98,15 @@ func TestRunner(t *testing.T) {
 		t.Fatalf("calls: %s", got)
 	}
 	waitFor(t, func() bool { return r.Button.Button.Text == "Synced" && !r.Button.Button.Disabled() })
-	if a := git(t, ws, "log", "-1", "--format=%an"); strings.TrimSpace(a) != "Pat the PM" {
+	if a := gittest.Run(t, ws, "log", "-1", "--format=%an"); strings.TrimSpace(a) != "Pat the PM" {
 		t.Fatalf("author %q", a)
 	}
 	// Something to push shows on the button.
 	if err := os.WriteFile(filepath.Join(ws, "notes.txt"), []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	git(t, ws, "add", "notes.txt")
-	git(t, ws, "commit", "-qm", "outside the plan")
+	gittest.Run(t, ws, "add", "notes.txt")
+	gittest.Run(t, ws, "commit", "-qm", "outside the plan")
 	r.RefreshState()
 	waitFor(t, func() bool { return r.Button.Button.Text == "Sync: 1 to push" })
 }
@@ -158,7 +130,7 @@ func TestRunnerSaveFails(t *testing.T) {
 		t.Fatalf("err %v, paused %v", err, paused)
 	}
 	waitFor(t, func() bool { return !r.Running() })
-	if git(t, ws, "rev-list", "--count", "HEAD") != "1\n" {
+	if gittest.Run(t, ws, "rev-list", "--count", "HEAD") != "1\n" {
 		t.Fatal("something was committed")
 	}
 }
@@ -201,9 +173,9 @@ func TestSyncConflictThroughPage(t *testing.T) {
 	pm := clone(t)
 	root := filepath.Dir(pm)
 	po := filepath.Join(root, "po")
-	git(t, root, "clone", "-q", filepath.Join(root, "origin.git"), po)
-	git(t, po, "config", "merge.canopy.name", "Canopy field-level merge")
-	git(t, po, "config", "merge.canopy.driver", "false") // git keeps the three versions in its index
+	gittest.Run(t, root, "clone", "-q", filepath.Join(root, "origin.git"), po)
+	gittest.Run(t, po, "config", "merge.canopy.name", "Canopy field-level merge")
+	gittest.Run(t, po, "config", "merge.canopy.driver", "false") // git keeps the three versions in its index
 	places := store.Places{Data: t.TempDir()}
 	entries, err := os.ReadDir(filepath.Join(pm, "items"))
 	if err != nil {

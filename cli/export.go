@@ -68,7 +68,7 @@ func runExport(env *Env, args []string) error {
 		opt.To = opt.To.AddDays(1) // the brief's range ends before To
 	}
 	if *sections != "" {
-		if opt.Sections, err = brief.ParseSections(*sections); err != nil {
+		if opt.Sections, err = app.ParseDocSections(*sections); err != nil {
 			return usageError("export: --sections: %v", err)
 		}
 	}

@@ -19,7 +19,7 @@ func pageOptions(audience, sections string, from, to app.Date) (html.Options, er
 		return opt, usageError("export: --audience: %v", err)
 	}
 	if sections != "" {
-		if opt.Sections, err = html.ParseSections(sections); err != nil {
+		if opt.Sections, err = app.ParseDocSections(sections); err != nil {
 			return opt, usageError("export: --sections: %v", err)
 		}
 	}
@@ -41,7 +41,7 @@ func writePage(env *Env, ws *app.Workspace, path string, opt html.Options) error
 		return err
 	}
 	note := ""
-	if opt.Audience == html.External && slices.Contains(opt.Sections, html.SectionAppendix) {
+	if opt.Audience == html.External && slices.Contains(opt.Sections, app.DocAppendix) {
 		note = "; the backlog is on internal pages only (--audience internal)"
 	}
 	fmt.Fprintf(env.Stdout, "wrote %s (roadmap page for an %s audience, %d KB%s)\n", path, opt.Audience, (buf.Len()+1023)>>10, note)

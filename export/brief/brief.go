@@ -30,75 +30,41 @@ func ParsePaper(s string) (Paper, error) {
 	return "", fmt.Errorf("unknown paper %q: want a4 or letter", s)
 }
 
-// Section names a part of the full brief.
-type Section string
+// Section names a part of the full brief: the names every document
+// knows (app.DocSection).
+type Section = app.DocSection
 
-// The sections of the full brief, as PRODUCT.md lists what a brief holds.
-const (
-	SectionVision      Section = "vision"
-	SectionCustomers   Section = "customers"
-	SectionInsights    Section = "insights"
-	SectionPositioning Section = "positioning"
-	SectionCompetitors Section = "competitors"
-	SectionGoals       Section = "goals"
-	SectionInitiatives Section = "initiatives"
-	SectionRoadmap     Section = "roadmap"
-	SectionGoToMarket  Section = "go-to-market"
-	SectionRisks       Section = "risks"
-	SectionAppendix    Section = "appendix"
-)
+// Sections lists the sections in the order a brief prints them: the order
+// PRODUCT.md lists what a brief holds (app.DocSections).
+var Sections = app.DocSections
 
-// Sections lists the sections in the order a brief prints them.
-var Sections = []Section{SectionVision, SectionCustomers, SectionInsights, SectionPositioning, SectionCompetitors,
-	SectionGoals, SectionInitiatives, SectionRoadmap, SectionGoToMarket, SectionRisks, SectionAppendix}
-
-// Title returns the section's heading.
-func (s Section) Title() string {
+// SectionTitle returns the heading of section s.
+func SectionTitle(s Section) string {
 	switch s {
-	case SectionVision:
+	case app.DocVision:
 		return "Vision and context"
-	case SectionCustomers:
+	case app.DocCustomers:
 		return "Target customers and personas"
-	case SectionInsights:
+	case app.DocInsights:
 		return "What customers ask for"
-	case SectionPositioning:
+	case app.DocPositioning:
 		return "Positioning"
-	case SectionCompetitors:
+	case app.DocCompetitors:
 		return "Competitive landscape"
-	case SectionGoals:
+	case app.DocGoals:
 		return "Goals and key results"
-	case SectionInitiatives:
+	case app.DocInitiatives:
 		return "Strategic initiatives"
-	case SectionRoadmap:
+	case app.DocRoadmap:
 		return "Roadmap"
-	case SectionGoToMarket:
+	case app.DocGoToMarket:
 		return "Go-to-market readiness"
-	case SectionRisks:
+	case app.DocRisks:
 		return "Risks and dependencies"
-	case SectionAppendix:
+	case app.DocAppendix:
 		return "Appendix: what next and the backlog"
 	}
 	return string(s)
-}
-
-// ParseSections parses a comma-separated list of section names.
-func ParseSections(s string) ([]Section, error) {
-	var out []Section
-	for f := range strings.SplitSeq(s, ",") {
-		f = strings.TrimSpace(f)
-		if f == "" {
-			continue
-		}
-		if !slices.Contains(Sections, Section(f)) {
-			names := make([]string, len(Sections))
-			for i, s := range Sections {
-				names[i] = string(s)
-			}
-			return nil, fmt.Errorf("unknown section %q: want some of %s", f, strings.Join(names, ", "))
-		}
-		out = append(out, Section(f))
-	}
-	return out, nil
 }
 
 // BriefOptions says what a brief holds and how it is laid out.
@@ -317,27 +283,27 @@ func (b *brief) full() {
 	b.changes()
 	for _, s := range secs {
 		switch s {
-		case SectionVision:
+		case app.DocVision:
 			b.vision()
-		case SectionCustomers:
+		case app.DocCustomers:
 			b.customers()
-		case SectionInsights:
+		case app.DocInsights:
 			b.insights()
-		case SectionPositioning:
+		case app.DocPositioning:
 			b.positioning()
-		case SectionCompetitors:
+		case app.DocCompetitors:
 			b.competitors()
-		case SectionGoals:
+		case app.DocGoals:
 			b.goals()
-		case SectionInitiatives:
+		case app.DocInitiatives:
 			b.initiatives()
-		case SectionRoadmap:
+		case app.DocRoadmap:
 			b.roadmap()
-		case SectionGoToMarket:
+		case app.DocGoToMarket:
 			b.goToMarket()
-		case SectionRisks:
+		case app.DocRisks:
 			b.risks()
-		case SectionAppendix:
+		case app.DocAppendix:
 			b.appendix()
 		}
 	}
@@ -369,19 +335,19 @@ func (b *brief) tocGuess(secs []Section) []int {
 	for _, s := range secs {
 		levels = append(levels, 0)
 		switch s {
-		case SectionCustomers:
+		case app.DocCustomers:
 			parts(len(b.ws.Personas()))
-		case SectionInsights:
+		case app.DocInsights:
 			parts(3 * min(1, b.ws.Count(app.KindInsight)))
-		case SectionGoals:
+		case app.DocGoals:
 			parts(len(b.ws.Goals()))
-		case SectionRoadmap:
+		case app.DocRoadmap:
 			parts(2 + min(1, len(b.ws.Milestones())) + min(1, len(b.ws.Releases())))
-		case SectionGoToMarket:
+		case app.DocGoToMarket:
 			parts(len(b.ws.Releases()))
-		case SectionRisks:
+		case app.DocRisks:
 			parts(2 + min(1, len(b.ws.Risks())))
-		case SectionAppendix:
+		case app.DocAppendix:
 			parts(2)
 		}
 	}

@@ -55,7 +55,7 @@ func (b *brief) changes() {
 		return
 	}
 	d.para(fmt.Sprintf("%d changes: %s.", len(c.Diff.Changes), c.Diff.Headline()), 0)
-	if c.Old != nil && b.opt.wants(SectionRoadmap) {
+	if c.Old != nil && b.opt.wants(app.DocRoadmap) {
 		d.gap(4)
 		d.para("The roadmap shows where each initiative was: a dashed outline at its old dates with the slip beside the bar (\"+N w\" for N weeks later), new initiatives marked new, removed ones outlined in red.", 0)
 	}

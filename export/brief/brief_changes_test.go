@@ -54,7 +54,7 @@ func TestBriefChangesSection(t *testing.T) {
 	flat := strings.Join(strings.Fields(text), " ")
 	first := strings.Index(flat, "What changed since")
 	last := strings.LastIndex(flat, "What changed since")
-	vision := strings.LastIndex(flat, SectionVision.Title())
+	vision := strings.LastIndex(flat, SectionTitle(app.DocVision))
 	if first == last || vision < last {
 		t.Errorf("the section is not in the contents and before the vision (contents at %d, section at %d, vision at %d)", first, last, vision)
 	}

@@ -24,7 +24,7 @@ func TestAppendixShowsChosenFields(t *testing.T) {
 		}
 	}
 	// By default, the fields of the cards (the sample's: Segment).
-	opt := BriefOptions{Sections: []Section{SectionAppendix}}
+	opt := BriefOptions{Sections: []Section{app.DocAppendix}}
 	b, _, _ := writeBrief(t, ws, opt)
 	text := checkText(t, savePDF(t, b), "Segment")
 	if strings.Contains(text, "Customer commitment") {

@@ -22,7 +22,7 @@ func TestBriefReleaseForecast(t *testing.T) {
 	for _, f := range res.Releases {
 		want = append(want, "P85 "+shortDay(f.P85), percent(f.Chance))
 	}
-	b, _, _ := writeBrief(t, ws, BriefOptions{Paper: PaperA4, Sections: []Section{SectionRoadmap}})
+	b, _, _ := writeBrief(t, ws, BriefOptions{Paper: PaperA4, Sections: []Section{app.DocRoadmap}})
 	checkText(t, savePDF(t, b), want...)
 
 	// One release, four items left, three weeks of history.
@@ -47,7 +47,7 @@ func TestBriefReleaseForecast(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _, _ = writeBrief(t, blank, BriefOptions{Paper: PaperA4, Sections: []Section{SectionRoadmap}})
+	b, _, _ = writeBrief(t, blank, BriefOptions{Paper: PaperA4, Sections: []Section{app.DocRoadmap}})
 	checkText(t, savePDF(t, b), "First light", "No forecast: 3 weeks of history; a forecast needs about 6.")
 }
 

@@ -31,7 +31,7 @@ func TestInitiativesShowWhatTheyAre(t *testing.T) {
 	}
 	for _, paper := range []Paper{PaperA4, PaperLetter} {
 		t.Run(string(paper), func(t *testing.T) {
-			pdf, lay, _ := writeBrief(t, ws, BriefOptions{Paper: paper, Sections: []Section{SectionInitiatives, SectionAppendix}})
+			pdf, lay, _ := writeBrief(t, ws, BriefOptions{Paper: paper, Sections: []Section{app.DocInitiatives, app.DocAppendix}})
 			path := filepath.Join(t.TempDir(), "brief.pdf")
 			if err := os.WriteFile(path, pdf, 0o600); err != nil {
 				t.Fatal(err)
@@ -39,9 +39,9 @@ func TestInitiativesShowWhatTheyAre(t *testing.T) {
 			var tableFrom, tableTo, fullFrom int
 			for _, h := range lay.headings {
 				switch h.title {
-				case SectionInitiatives.Title():
+				case SectionTitle(app.DocInitiatives):
 					tableFrom = h.page
-				case SectionAppendix.Title():
+				case SectionTitle(app.DocAppendix):
 					tableTo = h.page // the table's end can share it
 				case "Initiatives in full":
 					fullFrom = h.page

@@ -22,7 +22,7 @@ const (
 // evidence. Every text is the customers' own and drawn as text.
 func (b *brief) insights() {
 	d := b.d
-	d.heading(SectionInsights.Title(), 0, 120)
+	d.heading(SectionTitle(app.DocInsights), 0, 120)
 	var live []*app.Insight
 	customers := map[string]bool{}
 	untriaged := 0

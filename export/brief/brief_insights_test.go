@@ -16,7 +16,7 @@ func TestBriefWhatCustomersAskFor(t *testing.T) {
 	if err := ws.Do(app.Create(hostile)); err != nil {
 		t.Fatal(err)
 	}
-	opt := BriefOptions{Sections: []Section{SectionInsights}}
+	opt := BriefOptions{Sections: []Section{app.DocInsights}}
 	var a, b bytes.Buffer
 	if _, err := WriteBrief(&a, ws, opt); err != nil {
 		t.Fatal(err)

@@ -49,7 +49,7 @@ func (b *brief) goalNames(ids []string) string {
 func (b *brief) initiatives() {
 	d := b.d
 	p := b.ws.Product()
-	d.heading(SectionInitiatives.Title(), 0, 150)
+	d.heading(SectionTitle(app.DocInitiatives), 0, 150)
 	ins := b.ws.Initiatives()
 	if len(ins) == 0 {
 		b.none("No initiatives yet.")
@@ -79,7 +79,7 @@ func (b *brief) initiatives() {
 	rows := make([][]cell, 0, len(ins))
 	for _, in := range ins {
 		sub, cut := b.initiativeSub(in, d.width()*cols[0].w/total)
-		if cut && b.opt.wants(SectionAppendix) && !b.opt.Summary {
+		if cut && b.opt.wants(app.DocAppendix) && !b.opt.Summary {
 			b.cutInitiatives = append(b.cutInitiatives, in)
 		}
 		own := "—"
@@ -239,7 +239,7 @@ func (b *brief) milestonesAndReleases() {
 // notes and checklist.
 func (b *brief) goToMarket() {
 	d := b.d
-	d.heading(SectionGoToMarket.Title(), 0, 160)
+	d.heading(SectionTitle(app.DocGoToMarket), 0, 160)
 	rs := b.ws.Releases()
 	if len(rs) == 0 {
 		b.none("No releases yet.")
@@ -338,7 +338,7 @@ func exposureCell(r *app.Risk) cell {
 // the dependency cycles.
 func (b *brief) risks() {
 	d := b.d
-	d.heading(SectionRisks.Title(), 0, 170)
+	d.heading(SectionTitle(app.DocRisks), 0, 170)
 	rs := risksByExposure(b.ws)
 	if len(rs) > 0 {
 		d.heading("Risk register", 1, 100)
@@ -499,7 +499,7 @@ func (b *brief) chain(it *app.Item) string {
 func (b *brief) appendix() {
 	d := b.d
 	p := b.ws.Product()
-	d.heading(SectionAppendix.Title(), 0, 180)
+	d.heading(SectionTitle(app.DocAppendix), 0, 180)
 	const show = 25
 	d.heading("What next", 1, 110)
 	next, err := b.whatNext()

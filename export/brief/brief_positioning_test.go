@@ -110,7 +110,7 @@ func TestBriefPositioningMap(t *testing.T) {
 				}
 			}
 			opt := tt.opt
-			opt.Sections = []Section{SectionPositioning}
+			opt.Sections = []Section{app.DocPositioning}
 			b, lay, warnings := writeBrief(t, ws, opt)
 			if len(warnings) > 0 {
 				t.Errorf("warnings: %q", warnings)
@@ -201,7 +201,7 @@ func TestBriefPositioningOffAxes(t *testing.T) {
 		t.Fatalf("restore: %d duplicates", len(dups))
 	}
 	ws.SetClock(app.DayClock(day))
-	opt := BriefOptions{Sections: []Section{SectionPositioning}}
+	opt := BriefOptions{Sections: []Section{app.DocPositioning}}
 	b, lay, _ := writeBrief(t, ws, opt)
 	checkLayout(t, lay, checkPDF(t, savePDF(t, b)), opt)
 	if len(lay.plots) != 1 || !slices.Contains(lay.plots[0].labels, "Off the axes") {

@@ -49,7 +49,7 @@ func (b *brief) timelineChart() {
 	d := b.d
 	plan := timeline.NewPlan(b.ws, b.today)
 	if len(plan.Bars) == 0 && len(plan.Markers) == 0 {
-		d.heading(SectionRoadmap.Title(), 0, 160)
+		d.heading(SectionTitle(app.DocRoadmap), 0, 160)
 		b.none("No dated initiatives, milestones or releases: Now, Next and Later below list the undated work.")
 		return
 	}
@@ -104,7 +104,7 @@ func (b *brief) timelineChart() {
 	if d.y > d.top+1 && (len(slices) > 1 || whole > d.room()) {
 		d.newPage()
 	}
-	d.heading(SectionRoadmap.Title(), 0, 160)
+	d.heading(SectionTitle(app.DocRoadmap), 0, 160)
 	d.mark("Timeline", 1)
 	b.chartLegend()
 	// Row boundaries: where a page may cut the lanes.

@@ -33,7 +33,7 @@ func (b *brief) none(s string) {
 func (b *brief) vision() {
 	d := b.d
 	s := b.ws.Strategy()
-	d.heading(SectionVision.Title(), 0, 60)
+	d.heading(SectionTitle(app.DocVision), 0, 60)
 	if v := b.clean(s, "vision", s.Vision); v != "" {
 		d.label("Vision")
 		d.setFont("I", 11.5)
@@ -59,7 +59,7 @@ func (b *brief) vision() {
 func (b *brief) customers() {
 	d := b.d
 	s := b.ws.Strategy()
-	d.heading(SectionCustomers.Title(), 0, 60)
+	d.heading(SectionTitle(app.DocCustomers), 0, 60)
 	if t := b.clean(s, "target customers", s.TargetCustomers); t != "" {
 		d.label("Target customers")
 		d.para(t, 0)
@@ -96,7 +96,7 @@ func (b *brief) positioning() {
 	d := b.d
 	s := b.ws.Strategy()
 	pos := s.Positioning
-	d.heading(SectionPositioning.Title(), 0, 60)
+	d.heading(SectionTitle(app.DocPositioning), 0, 60)
 	parts := [][2]string{
 		{"For", b.clean(s, "positioning (for)", pos.For)},
 		{"Who", b.clean(s, "positioning (who)", pos.Who)},
@@ -144,7 +144,7 @@ func (b *brief) positioning() {
 // competitors writes the competitive landscape as a table.
 func (b *brief) competitors() {
 	d := b.d
-	d.heading(SectionCompetitors.Title(), 0, 130)
+	d.heading(SectionTitle(app.DocCompetitors), 0, 130)
 	cs := b.ws.Competitors()
 	if len(cs) == 0 {
 		b.none("No competitors recorded.")
@@ -204,7 +204,7 @@ func percent(share float64) string { return fmt.Sprintf("%.0f %%", 100*share) }
 func (b *brief) goals() {
 	d := b.d
 	s := b.ws.Strategy()
-	d.heading(SectionGoals.Title(), 0, 150)
+	d.heading(SectionTitle(app.DocGoals), 0, 150)
 	if ns := s.NorthStar; ns.Name != "" {
 		d.need(62)
 		top := d.y

@@ -191,7 +191,7 @@ func checkLayout(t *testing.T, lay *briefLayout, pages int, opt BriefOptions) {
 	var want []string
 	for _, s := range Sections {
 		if opt.wants(s) {
-			want = append(want, s.Title())
+			want = append(want, SectionTitle(s))
 		}
 	}
 	if !slices.Equal(got, want) {
@@ -303,7 +303,7 @@ func TestBriefSample(t *testing.T) {
 			}
 			want := []string{"STRATEGY BRIEF", "Crewline", "Contents", "Maya Okafor", "15 January 2026"}
 			for _, s := range Sections {
-				want = append(want, s.Title())
+				want = append(want, SectionTitle(s))
 			}
 			want = append(want, "ServiceForge", "Dana Whitaker, the dispatcher", "NORTH-STAR METRIC", "Real-time re-planning",
 				"Now, Next, Later", "Milestones", "Releases", "Crewline 4.2 — Job completion", "Risk register", "What next",
@@ -518,7 +518,7 @@ func TestBriefLargeWorkspace(t *testing.T) {
 			// The roadmap's parts: every page of the chart is a page of the section.
 			var roadmap, next int
 			for i, h := range lay.headings {
-				if h.title == SectionRoadmap.Title() {
+				if h.title == SectionTitle(app.DocRoadmap) {
 					roadmap = h.page
 					for _, n := range lay.headings[i+1:] {
 						if n.level == 0 {
@@ -538,7 +538,7 @@ func TestBriefLargeWorkspace(t *testing.T) {
 func TestBriefOptions(t *testing.T) {
 	ws := sampleWorkspace(t)
 	t.Run("sections", func(t *testing.T) {
-		opt := BriefOptions{Sections: []Section{SectionGoals, SectionRoadmap}}
+		opt := BriefOptions{Sections: []Section{app.DocGoals, app.DocRoadmap}}
 		b, lay, _ := writeBrief(t, ws, opt)
 		path := savePDF(t, b)
 		checkLayout(t, lay, checkPDF(t, path), opt)
@@ -548,7 +548,7 @@ func TestBriefOptions(t *testing.T) {
 		}
 	})
 	t.Run("range", func(t *testing.T) {
-		opt := BriefOptions{From: app.MustDate("2026-03-01"), To: app.MustDate("2026-05-31"), Sections: []Section{SectionRoadmap}}
+		opt := BriefOptions{From: app.MustDate("2026-03-01"), To: app.MustDate("2026-05-31"), Sections: []Section{app.DocRoadmap}}
 		b, lay, _ := writeBrief(t, ws, opt)
 		path := savePDF(t, b)
 		checkLayout(t, lay, checkPDF(t, path), opt)
@@ -560,7 +560,7 @@ func TestBriefOptions(t *testing.T) {
 		}
 	})
 	t.Run("range past the work", func(t *testing.T) {
-		opt := BriefOptions{From: app.MustDate("2031-01-01"), Sections: []Section{SectionRoadmap}}
+		opt := BriefOptions{From: app.MustDate("2031-01-01"), Sections: []Section{app.DocRoadmap}}
 		b, lay, _ := writeBrief(t, ws, opt)
 		path := savePDF(t, b)
 		checkLayout(t, lay, checkPDF(t, path), opt)
@@ -596,14 +596,7 @@ type failingWriter struct{}
 
 func (failingWriter) Write([]byte) (int, error) { return 0, errDiskFull }
 
-func TestParseSectionsAndPaper(t *testing.T) {
-	got, err := ParseSections("goals, roadmap,,risks")
-	if err != nil || !slices.Equal(got, []Section{SectionGoals, SectionRoadmap, SectionRisks}) {
-		t.Errorf("ParseSections: %v, %v", got, err)
-	}
-	if _, err := ParseSections("goals,budget"); err == nil || !strings.Contains(err.Error(), `unknown section "budget"`) {
-		t.Errorf("ParseSections(budget): %v", err)
-	}
+func TestParsePaper(t *testing.T) {
 	for in, want := range map[string]Paper{"A4": PaperA4, "letter": PaperLetter, "Letter": PaperLetter} {
 		if p, err := ParsePaper(in); err != nil || p != want {
 			t.Errorf("ParsePaper(%q) = %q, %v", in, p, err)
@@ -646,7 +639,7 @@ func TestBriefLinks(t *testing.T) {
 		t.Fatalf("restore: %d duplicates, item edited %v", len(dups), done)
 	}
 	ws.SetClock(app.DayClock(day))
-	b, _, _ := writeBrief(t, ws, BriefOptions{Sections: []Section{SectionAppendix}, Date: day})
+	b, _, _ := writeBrief(t, ws, BriefOptions{Sections: []Section{app.DocAppendix}, Date: day})
 	path := savePDF(t, b)
 	checkPDF(t, path)
 	out := run(t, "qpdf", "--qdf", "--object-streams=disable", path, "-")
@@ -675,7 +668,7 @@ func TestBriefMarkersWithoutLanes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opt := BriefOptions{Sections: []Section{SectionRoadmap}}
+	opt := BriefOptions{Sections: []Section{app.DocRoadmap}}
 	b, lay, _ := writeBrief(t, ws, opt)
 	path := savePDF(t, b)
 	checkLayout(t, lay, checkPDF(t, path), opt)
@@ -782,7 +775,7 @@ func TestBriefRisksByExposure(t *testing.T) {
 			last = i
 		}
 	}
-	b, _, _ := writeBrief(t, ws, BriefOptions{Sections: []Section{SectionRisks}})
+	b, _, _ := writeBrief(t, ws, BriefOptions{Sections: []Section{app.DocRisks}})
 	// The columns interleave in pdftotext's layout: the ratings are found
 	// as words, the order by the risks' descriptions.
 	text := checkText(t, savePDF(t, b), "Exposure is likelihood × impact", "high × high", "medium × high", "low × high")

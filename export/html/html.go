@@ -31,79 +31,44 @@ func ParseAudience(s string) (Audience, error) {
 	return "", fmt.Errorf("unknown audience %q: want external or internal", s)
 }
 
-// Section names a part of the page. The names are those of the PDF
-// brief's sections, so that one --sections list serves every document the
-// export command writes.
-type Section string
-
-// The sections of the page.
-const (
-	SectionVision      Section = "vision"
-	SectionCustomers   Section = "customers"
-	SectionInsights    Section = "insights" // what customers ask for: internal pages only
-	SectionPositioning Section = "positioning"
-	SectionCompetitors Section = "competitors"
-	SectionGoals       Section = "goals"
-	SectionInitiatives Section = "initiatives"
-	SectionRoadmap     Section = "roadmap"
-	SectionGoToMarket  Section = "go-to-market"
-	SectionRisks       Section = "risks"
-	// SectionAppendix is the backlog table, on internal pages only.
-	SectionAppendix Section = "appendix"
-)
+// Section names a part of the page: the names of the PDF brief's sections
+// (app.DocSection), so that one --sections list serves every document the
+// export command writes. Insights and the appendix (the backlog) are on
+// internal pages only.
+type Section = app.DocSection
 
 // Sections lists the sections in the order the page shows them: the
 // roadmap comes early, as stakeholders read it first.
-var Sections = []Section{SectionVision, SectionCustomers, SectionInsights, SectionPositioning, SectionGoals, SectionRoadmap,
-	SectionInitiatives, SectionGoToMarket, SectionRisks, SectionCompetitors, SectionAppendix}
+var Sections = []Section{app.DocVision, app.DocCustomers, app.DocInsights, app.DocPositioning, app.DocGoals, app.DocRoadmap,
+	app.DocInitiatives, app.DocGoToMarket, app.DocRisks, app.DocCompetitors, app.DocAppendix}
 
 // Title returns the section's heading on the page.
-func (s Section) Title() string {
+func SectionTitle(s Section) string {
 	switch s {
-	case SectionVision:
+	case app.DocVision:
 		return "Vision"
-	case SectionCustomers:
+	case app.DocCustomers:
 		return "Customers"
-	case SectionInsights:
+	case app.DocInsights:
 		return "What customers ask for"
-	case SectionPositioning:
+	case app.DocPositioning:
 		return "Positioning"
-	case SectionCompetitors:
+	case app.DocCompetitors:
 		return "Competitors"
-	case SectionGoals:
+	case app.DocGoals:
 		return "Goals"
-	case SectionInitiatives:
+	case app.DocInitiatives:
 		return "Initiatives"
-	case SectionRoadmap:
+	case app.DocRoadmap:
 		return "Roadmap"
-	case SectionGoToMarket:
+	case app.DocGoToMarket:
 		return "Releases"
-	case SectionRisks:
+	case app.DocRisks:
 		return "Risks"
-	case SectionAppendix:
+	case app.DocAppendix:
 		return "Backlog"
 	}
 	return string(s)
-}
-
-// ParseSections parses a comma-separated list of section names.
-func ParseSections(s string) ([]Section, error) {
-	var out []Section
-	for f := range strings.SplitSeq(s, ",") {
-		f = strings.TrimSpace(f)
-		if f == "" {
-			continue
-		}
-		if !slices.Contains(Sections, Section(f)) {
-			names := make([]string, len(Sections))
-			for i, s := range Sections {
-				names[i] = string(s)
-			}
-			return nil, fmt.Errorf("unknown section %q: want some of %s", f, strings.Join(names, ", "))
-		}
-		out = append(out, Section(f))
-	}
-	return out, nil
 }
 
 // MaxBacklogRows is the most backlog items the internal page lists; a
@@ -126,7 +91,7 @@ type Options struct {
 
 // wants reports whether the options include section s.
 func (o Options) wants(s Section) bool {
-	if (s == SectionAppendix || s == SectionInsights) && o.Audience != Internal {
+	if (s == app.DocAppendix || s == app.DocInsights) && o.Audience != Internal {
 		return false
 	}
 	return o.Sections == nil || slices.Contains(o.Sections, s)

@@ -171,41 +171,41 @@ func build(ws *app.Workspace, opt Options) *page {
 		if !opt.wants(s) {
 			continue
 		}
-		p.Nav = append(p.Nav, navLink{ID: string(s), Title: s.Title()})
+		p.Nav = append(p.Nav, navLink{ID: string(s), Title: SectionTitle(s)})
 		switch s {
-		case SectionVision:
+		case app.DocVision:
 			st := ws.Strategy()
 			p.Vision = &vision{Vision: st.Vision, Customers: st.TargetCustomers, Market: st.MarketNotes, Trends: st.Trends}
-		case SectionCustomers:
+		case app.DocCustomers:
 			p.WantPersonas = true
 			for _, ps := range ws.Personas() {
 				p.Personas = append(p.Personas, persona{Name: ps.Name, Role: ps.Role, Needs: ps.Needs, Pains: ps.Pains})
 			}
-		case SectionPositioning:
+		case app.DocPositioning:
 			st := ws.Strategy()
 			pos := st.Positioning
 			p.Positioning = &positioning{For: pos.For, Who: pos.Who, Unlike: pos.Unlike, Ours: pos.OurProduct,
 				Differentiators: st.Differentiators, NonGoals: st.NonGoals,
 				HasStatement: pos.For != "" || pos.Who != "" || pos.Unlike != "" || pos.OurProduct != ""}
-		case SectionCompetitors:
+		case app.DocCompetitors:
 			p.WantCompetitors = true
 			for _, c := range ws.Competitors() {
 				p.Competitors = append(p.Competitors, competitor{Name: c.Name, Segment: c.Segment, Pricing: c.Pricing,
 					Differ: c.HowWeDiffer, Strengths: c.Strengths, Weaknesses: c.Weaknesses})
 			}
-		case SectionGoals:
+		case app.DocGoals:
 			p.Goals = buildGoals(ws)
-		case SectionInitiatives:
+		case app.DocInitiatives:
 			p.Initiatives = buildInitiatives(ws, p.Internal)
-		case SectionRoadmap:
+		case app.DocRoadmap:
 			p.Roadmap = buildRoadmap(ws, plan, opt)
-		case SectionGoToMarket:
+		case app.DocGoToMarket:
 			p.Releases = buildReleases(ws, opt.Date, p.Internal)
-		case SectionRisks:
+		case app.DocRisks:
 			p.Risks = buildRisks(ws, p.Internal)
-		case SectionAppendix:
+		case app.DocAppendix:
 			p.Backlog = buildBacklog(ws)
-		case SectionInsights:
+		case app.DocInsights:
 			p.Insights = buildInsights(ws)
 		}
 	}

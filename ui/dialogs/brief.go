@@ -57,7 +57,7 @@ func newBriefDialog(p fyne.Preferences) *briefDialog {
 	}
 	checks := make([]fyne.CanvasObject, len(brief.Sections))
 	for i, s := range brief.Sections {
-		check := widget.NewCheck(s.Title(), nil)
+		check := widget.NewCheck(brief.SectionTitle(s), nil)
 		check.SetChecked(slices.Contains(c.sections, s))
 		b.sections = append(b.sections, check)
 		checks[i] = check

@@ -27,10 +27,10 @@ func TestBriefDialogOptions(t *testing.T) {
 	b.orient.SetSelected(orientLand)
 	b.from.SetText("2026-03-01")
 	b.to.SetText("2026-05-31")
-	selectSections(b, brief.SectionRisks, brief.SectionRoadmap)
+	selectSections(b, app.DocRisks, app.DocRoadmap)
 	opt, err = b.options()
 	if err != nil || opt.Paper != brief.PaperLetter || !opt.Landscape || opt.From != app.MustDate("2026-03-01") || opt.To != app.MustDate("2026-06-01") ||
-		!slices.Equal(opt.Sections, []brief.Section{brief.SectionRoadmap, brief.SectionRisks}) {
+		!slices.Equal(opt.Sections, []brief.Section{app.DocRoadmap, app.DocRisks}) {
 		t.Fatalf("chosen: %+v, %v", opt, err)
 	}
 	b.audience.SetSelected(briefSummary)
@@ -111,20 +111,20 @@ func TestBriefDialogRemembers(t *testing.T) {
 			b.orient.SetSelected(orientLand)
 			b.from.SetText("2026-03-01")
 			b.to.SetText(" 2026-05-31")
-			selectSections(b, brief.SectionRisks, brief.SectionRoadmap)
+			selectSections(b, app.DocRisks, app.DocRoadmap)
 		}, briefDialogState{audience: briefFull, paper: paperLetter, orient: orientLand, from: "2026-03-01", to: "2026-05-31",
-			sections: []brief.Section{brief.SectionRoadmap, brief.SectionRisks}}},
+			sections: []brief.Section{app.DocRoadmap, app.DocRisks}}},
 		{"the summary, the range cleared", func(b *briefDialog) {
 			b.audience.SetSelected(briefSummary)
 			b.from.SetText("")
 			b.to.SetText("")
 		}, briefDialogState{audience: briefSummary, paper: paperLetter, orient: orientLand,
-			sections: []brief.Section{brief.SectionRoadmap, brief.SectionRisks}}},
+			sections: []brief.Section{app.DocRoadmap, app.DocRisks}}},
 		{"back to A4 portrait", func(b *briefDialog) {
 			b.paper.SetSelected(paperA4)
 			b.orient.SetSelected(orientPort)
 		}, briefDialogState{audience: briefSummary, paper: paperA4, orient: orientPort,
-			sections: []brief.Section{brief.SectionRoadmap, brief.SectionRisks}}},
+			sections: []brief.Section{app.DocRoadmap, app.DocRisks}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			b := newBriefDialog(p)
@@ -173,7 +173,7 @@ func TestBriefDialogBadPrefs(t *testing.T) {
 			p.SetStringList(page.PrefBriefSections, []string{"budget", "goals", "Goals"})
 			p.SetString(page.PrefBriefFrom, "2026-02-01")
 		}, briefDialogState{audience: briefFull, paper: paperA4, orient: orientPort, from: "2026-02-01",
-			sections: []brief.Section{brief.SectionGoals}}},
+			sections: []brief.Section{app.DocGoals}}},
 		{"a value of another type", func(p fyne.Preferences) {
 			p.SetBool(page.PrefBriefPaper, true)
 			p.SetInt(page.PrefBriefAudience, 1)

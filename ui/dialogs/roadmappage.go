@@ -94,8 +94,8 @@ func newPageDialog(p fyne.Preferences) *pageDialog {
 	d := &pageDialog{from: widget.NewEntry(), to: widget.NewEntry()}
 	checks := make([]fyne.CanvasObject, len(html.Sections))
 	for i, s := range html.Sections {
-		title := s.Title()
-		if s == html.SectionAppendix {
+		title := html.SectionTitle(s)
+		if s == app.DocAppendix {
 			title += " (internal only)"
 		}
 		check := widget.NewCheck(title, nil)

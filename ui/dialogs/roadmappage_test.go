@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"canopy/app"
 	"canopy/export/html"
 	"canopy/ui/internal/uitest"
 	"canopy/ui/page"
@@ -26,7 +27,7 @@ func TestRoadmapPageOptions(t *testing.T) {
 	}{
 		{name: "defaults"},
 		{name: "internal, two sections, a range", from: "2026-01-01", to: "2026-06-30", internal: true,
-			sections: []html.Section{html.SectionRoadmap, html.SectionAppendix}},
+			sections: []html.Section{app.DocRoadmap, app.DocAppendix}},
 		{name: "not a date", from: "June", want: `timeline from: date "June": want YYYY-MM-DD`},
 		{name: "backwards", from: "2026-06-30", to: "2026-01-01", want: "the timeline ends (2026-01-01) before it starts (2026-06-30)"},
 		{name: "no section", sections: []html.Section{}, want: "choose at least one section"},

@@ -9,6 +9,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/app/store/storetest"
 	"canopy/assets"
 	"canopy/internal/gittest"
 )
@@ -101,12 +102,12 @@ func TestSyncTwoClones(t *testing.T) {
 	initiative := files(t, pm, app.KindInitiative)[0]
 
 	var name string
-	editFile(t, pm, initiative, func(e app.Entity) {
+	storetest.EditFile(t, pm, initiative, func(e app.Entity) {
 		in := e.(*app.Initiative)
 		name = in.Name
 		in.End = in.End.AddDays(28)
 	})
-	editFile(t, pm, shared, func(e app.Entity) { e.(*app.Item).Title = "Renamed by the PM" })
+	storetest.EditFile(t, pm, shared, func(e app.Entity) { e.(*app.Item).Title = "Renamed by the PM" })
 	out, _ := mustSync(t, pm, "--author", "Pat the PM")
 	if !strings.Contains(out, "Committed ") || !strings.Contains(out, "Reschedule '"+name+"'") || !strings.Contains(out, "Pushed to origin/main") {
 		t.Fatalf("PM's sync said:\n%s", out)
@@ -120,8 +121,8 @@ func TestSyncTwoClones(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	editFile(t, po, shared, func(e app.Entity) { e.(*app.Item).Assignee = "Olivia" })
-	editFile(t, po, accepted, func(e app.Entity) {
+	storetest.EditFile(t, po, shared, func(e app.Entity) { e.(*app.Item).Assignee = "Olivia" })
+	storetest.EditFile(t, po, accepted, func(e app.Entity) {
 		it := e.(*app.Item)
 		it.Status = app.StatusAccepted
 	})
@@ -166,9 +167,9 @@ func TestSyncConflict(t *testing.T) {
 	tm := newSyncTeam(t)
 	pm, po := tm.clone(t, "pm"), tm.clone(t, "po")
 	item := files(t, pm, app.KindItem)[2]
-	editFile(t, pm, item, func(e app.Entity) { e.(*app.Item).Title = "The PM's title" })
+	storetest.EditFile(t, pm, item, func(e app.Entity) { e.(*app.Item).Title = "The PM's title" })
 	mustSync(t, pm)
-	editFile(t, po, item, func(e app.Entity) { it := e.(*app.Item); it.Title = "The PO's title"; it.Estimate = 13 })
+	storetest.EditFile(t, po, item, func(e app.Entity) { it := e.(*app.Item); it.Title = "The PO's title"; it.Estimate = 13 })
 	code, out, errOut := runCLI(t, "sync", po)
 	if code != 1 || !strings.Contains(out, "1 conflict(s) to settle") || !strings.Contains(out, "The PO's title) ("+item+"): title") || !strings.Contains(errOut, "canopy resolve") {
 		t.Fatalf("sync = %d\n%s%s", code, out, errOut)
@@ -200,7 +201,7 @@ func TestSyncRejectedPush(t *testing.T) {
 	tm := newSyncTeam(t)
 	pm, po := tm.clone(t, "pm"), tm.clone(t, "po")
 	items := files(t, pm, app.KindItem)
-	editFile(t, po, items[3], func(e app.Entity) { e.(*app.Item).Assignee = "Olivia" })
+	storetest.EditFile(t, po, items[3], func(e app.Entity) { e.(*app.Item).Assignee = "Olivia" })
 	poRepo := filepath.Dir(filepath.Dir(po))
 	gittest.Run(t, poRepo, "commit", "-qam", "PO: assignee")
 	// The PM's first push runs a hook that pushes the PO's commit first.
@@ -210,7 +211,7 @@ func TestSyncRejectedPush(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(pmRepo, ".git", "hooks", "pre-push"), []byte(hook), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	editFile(t, pm, items[4], func(e app.Entity) { e.(*app.Item).Title = "The PM's edit" })
+	storetest.EditFile(t, pm, items[4], func(e app.Entity) { e.(*app.Item).Title = "The PM's edit" })
 	out, errOut := mustSync(t, pm)
 	if !strings.Contains(out, "Pushed to origin/main (after bringing in what was pushed meanwhile)") || !strings.Contains(out, "Came in (") {
 		t.Fatalf("sync said:\n%s%s", out, errOut)
@@ -265,7 +266,7 @@ func TestSyncErrors(t *testing.T) {
 	ws := tm.clone(t, "pm")
 	repo := filepath.Dir(filepath.Dir(ws))
 	item := files(t, ws, app.KindItem)[0]
-	editFile(t, ws, item, func(e app.Entity) { e.(*app.Item).Title = "Kept whatever happens" })
+	storetest.EditFile(t, ws, item, func(e app.Entity) { e.(*app.Item).Title = "Kept whatever happens" })
 
 	t.Run("without git", func(t *testing.T) {
 		t.Setenv("PATH", t.TempDir())

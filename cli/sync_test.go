@@ -8,6 +8,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/app/store/storetest"
 	"canopy/assets"
 	"canopy/internal/gittest"
 )
@@ -46,7 +47,7 @@ func TestSyncedFolderCopy(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(ws, filepath.FromSlash(copyRel)), []byte(theirs), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	editFile(t, ws, rel, func(e app.Entity) { e.(*app.Item).Title = "Renamed here" })
+	storetest.EditFile(t, ws, rel, func(e app.Entity) { e.(*app.Item).Title = "Renamed here" })
 
 	code, out, errOut := runCLI(t, "conflicts", ws)
 	if code != 1 || !strings.Contains(out, copyRel) || !strings.Contains(out, "merges cleanly") {

@@ -11,6 +11,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/app/store/storetest"
 	"canopy/assets"
 	"canopy/internal/gittest"
 )
@@ -22,29 +23,6 @@ func TestMain(m *testing.M) {
 		os.Exit(Run(os.Args[1:], &Env{Stdout: os.Stdout, Stderr: os.Stderr}))
 	}
 	os.Exit(m.Run())
-}
-
-// editFile decodes the workspace file rel, applies f and writes it back as
-// Canopy would.
-func editFile(t *testing.T, ws, rel string, f func(e app.Entity)) {
-	t.Helper()
-	file := filepath.Join(ws, filepath.FromSlash(rel))
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, _, err := store.Decode(rel, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f(e)
-	app.Normalize(e)
-	if data, err = store.Encode(e); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(file, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
 }
 
 func readEntity(t *testing.T, ws, rel string) app.Entity {
@@ -132,14 +110,14 @@ func TestGitScenario(t *testing.T) {
 	}
 
 	// The PM reschedules an initiative, edits a goal, and touches items.
-	editFile(t, pm, initiative, func(e app.Entity) {
+	storetest.EditFile(t, pm, initiative, func(e app.Entity) {
 		in := e.(*app.Initiative)
 		in.Start, in.End = app.MustDate("2026-02-02"), app.MustDate("2026-07-31")
 	})
-	editFile(t, pm, goal, func(e app.Entity) { e.(*app.Goal).Description = "Reworded by the PM" })
-	editFile(t, pm, titled, func(e app.Entity) { e.(*app.Item).Title = "The PM's title" })
-	editFile(t, pm, tagged, func(e app.Entity) { it := e.(*app.Item); it.Tags = append(it.Tags, "pm-pick"); it.Assignee = "Grace" })
-	editFile(t, pm, moved, move("PM", 9))
+	storetest.EditFile(t, pm, goal, func(e app.Entity) { e.(*app.Goal).Description = "Reworded by the PM" })
+	storetest.EditFile(t, pm, titled, func(e app.Entity) { e.(*app.Item).Title = "The PM's title" })
+	storetest.EditFile(t, pm, tagged, func(e app.Entity) { it := e.(*app.Item); it.Tags = append(it.Tags, "pm-pick"); it.Assignee = "Grace" })
+	storetest.EditFile(t, pm, moved, move("PM", 9))
 	if err := os.Remove(filepath.Join(pm, filepath.FromSlash(gone))); err != nil {
 		t.Fatal(err)
 	}
@@ -150,22 +128,22 @@ func TestGitScenario(t *testing.T) {
 	if err := os.WriteFile(newerFile, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	editFile(t, pm, accepted, func(e app.Entity) { e.(*app.Item).Description = "Clarified by the PM" })
+	storetest.EditFile(t, pm, accepted, func(e app.Entity) { e.(*app.Item).Description = "Clarified by the PM" })
 	gittest.Run(t, pm, "commit", "-qam", "PM: roadmap")
 	gittest.Run(t, pm, "push", "-q", "origin", "main")
 
 	// The PO moves, scores and accepts items, some the same.
-	editFile(t, po, titled, func(e app.Entity) { it := e.(*app.Item); it.Title = "The PO's title"; it.Estimate = 8 })
-	editFile(t, po, tagged, func(e app.Entity) {
+	storetest.EditFile(t, po, titled, func(e app.Entity) { it := e.(*app.Item); it.Title = "The PO's title"; it.Estimate = 8 })
+	storetest.EditFile(t, po, tagged, func(e app.Entity) {
 		it := e.(*app.Item)
 		it.Tags = append(it.Tags, "po-pick")
 		it.Status = app.StatusReady
 		it.Scores.ICE = &app.ICE{Impact: 7, Confidence: 6, Ease: 5}
 	})
-	editFile(t, po, moved, move("PO", 8))
-	editFile(t, po, gone, func(e app.Entity) { e.(*app.Item).Notes = "The PO still needs this" })
-	editFile(t, po, newer, func(e app.Entity) { e.(*app.Item).Type = app.TypeBug })
-	editFile(t, po, accepted, func(e app.Entity) {
+	storetest.EditFile(t, po, moved, move("PO", 8))
+	storetest.EditFile(t, po, gone, func(e app.Entity) { e.(*app.Item).Notes = "The PO still needs this" })
+	storetest.EditFile(t, po, newer, func(e app.Entity) { e.(*app.Item).Type = app.TypeBug })
+	storetest.EditFile(t, po, accepted, func(e app.Entity) {
 		it := e.(*app.Item)
 		for i := range it.Criteria {
 			it.Criteria[i].Met = true

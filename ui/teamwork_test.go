@@ -15,6 +15,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/store"
+	"canopy/app/store/storetest"
 	"canopy/app/team"
 	"canopy/assets"
 	"canopy/internal/gittest"
@@ -164,29 +165,6 @@ func TestNoSyncOutsideGit(t *testing.T) {
 	}
 }
 
-// editItemFile changes the item file rel of the workspace dir with f,
-// canonically.
-func editItemFile(t *testing.T, dir, rel string, f func(it *app.Item)) {
-	t.Helper()
-	file := filepath.Join(dir, filepath.FromSlash(rel))
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, _, err := store.Decode(rel, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f(e.(*app.Item))
-	app.Normalize(e)
-	if data, err = store.Encode(e); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(file, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // waitForConflicts waits until the window shows its Conflicts section
 // (looked at on the UI goroutine).
 func waitForConflicts(t *testing.T, s *shell) {
@@ -248,11 +226,11 @@ func TestConflictsInTheWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 	rel := "items/" + entries[0].Name()
-	editItemFile(t, pm, rel, func(it *app.Item) { it.Title = "The PM's title"; it.Assignee = "Pat" })
+	storetest.EditItem(t, pm, rel, func(it *app.Item) { it.Title = "The PM's title"; it.Assignee = "Pat" })
 	if res, err := team.Sync(t.Context(), pm, team.SyncOptions{Places: places}); err != nil || !res.Pushed {
 		t.Fatalf("PM's sync: %+v %v", res, err)
 	}
-	editItemFile(t, po, rel, func(it *app.Item) { it.Title = "The PO's title"; it.Estimate = 13 })
+	storetest.EditItem(t, po, rel, func(it *app.Item) { it.Title = "The PO's title"; it.Estimate = 13 })
 	if res, err := team.Sync(t.Context(), po, team.SyncOptions{Places: places}); err != nil || len(res.Conflicts) != 1 {
 		t.Fatalf("PO's sync: %+v %v", res, err)
 	}
@@ -434,7 +412,7 @@ func TestSyncConflictFromTheWindow(t *testing.T) {
 	}
 	rel := "items/" + entries[0].Name()
 	id := strings.TrimSuffix(entries[0].Name(), ".json")
-	editItemFile(t, pm, rel, func(it *app.Item) { it.Title = "The PM's title" })
+	storetest.EditItem(t, pm, rel, func(it *app.Item) { it.Title = "The PM's title" })
 	if res, err := team.Sync(t.Context(), pm, team.SyncOptions{Places: places}); err != nil || !res.Pushed {
 		t.Fatalf("PM's sync: %+v %v", res, err)
 	}

@@ -14,6 +14,7 @@ import (
 	"canopy/app"
 	"canopy/app/diff"
 	"canopy/app/store"
+	"canopy/app/store/storetest"
 	"canopy/app/team"
 	"canopy/assets"
 	"canopy/internal/gittest"
@@ -182,26 +183,7 @@ func TestSyncConflictThroughPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	rel := "items/" + entries[0].Name()
-	edit := func(ws string, f func(it *app.Item)) {
-		t.Helper()
-		file := filepath.Join(ws, filepath.FromSlash(rel))
-		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		e, _, err := store.Decode(rel, data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f(e.(*app.Item))
-		app.Normalize(e)
-		if data, err = store.Encode(e); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(file, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	edit := func(ws string, f func(it *app.Item)) { storetest.EditItem(t, ws, rel, f) }
 	edit(pm, func(it *app.Item) { it.Title = "The PM's title"; it.Assignee = "Pat" })
 	if res, err := team.Sync(t.Context(), pm, team.SyncOptions{Places: places}); err != nil || !res.Pushed {
 		t.Fatalf("PM's sync: %+v %v", res, err)

@@ -9,6 +9,7 @@ import (
 
 	"canopy/app"
 	"canopy/app/diff"
+	"canopy/export/internal/exporttest"
 )
 
 // slippedPlan returns the sample and a copy in which the first initiative
@@ -17,23 +18,8 @@ import (
 func slippedPlan(t *testing.T) (old, now *app.Workspace, slipped *app.Initiative, dropped *app.Item) {
 	t.Helper()
 	old, now = sampleWorkspace(t), sampleWorkspace(t)
-	in := app.Clone(now.Initiatives()[0])
-	in.End = in.End.AddDays(21)
-	var it *app.Item
-	for _, x := range now.Items() {
-		if x.Release != "" {
-			it = app.Clone(x)
-			break
-		}
-	}
-	it.Release = ""
-	for _, c := range []app.Command{app.Update(in), app.Update(it),
-		app.EditStrategy("vision", func(s *app.Strategy) error { s.Vision = "Crews finish the day with nothing left to type."; return nil })} {
-		if err := now.Do(c); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return old, now, in, it
+	slipped, dropped = exporttest.Review(t, now)
+	return old, now, slipped, dropped
 }
 
 func TestWorkbookChangesSheet(t *testing.T) {

@@ -31,3 +31,31 @@ func WithDateTypo(t testing.TB, ws *app.Workspace) *app.Workspace {
 	out, _ := app.Restore(app.Clone(ws.Product()), app.Clone(ws.Strategy()), ents)
 	return out
 }
+
+// Review edits ws as a month of work would after a review: its first
+// initiative ends three weeks later, the first item in a release leaves
+// it, and the vision is rewritten. It returns the initiative and the item
+// as they are now.
+func Review(t testing.TB, ws *app.Workspace) (slipped *app.Initiative, dropped *app.Item) {
+	t.Helper()
+	in := app.Clone(ws.Initiatives()[0])
+	in.End = in.End.AddDays(21)
+	var it *app.Item
+	for _, x := range ws.Items() {
+		if x.Release != "" {
+			it = app.Clone(x)
+			break
+		}
+	}
+	if it == nil {
+		t.Fatal("the workspace has no item in a release")
+	}
+	it.Release = ""
+	for _, c := range []app.Command{app.Update(in), app.Update(it),
+		app.EditStrategy("vision", func(s *app.Strategy) error { s.Vision = "Crews finish the day with nothing left to type."; return nil })} {
+		if err := ws.Do(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return in, it
+}

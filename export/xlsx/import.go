@@ -240,14 +240,9 @@ func ReadBacklog(r io.Reader, size int64, ws *app.Workspace) (*ImportPlan, error
 	if err := checkCounts(data); err != nil {
 		return nil, err
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		UnzipSizeLimit: importUnzipLimit, UnzipXMLSizeLimit: importXMLLimit,
-	})
+	f, err := openWorkbook(data)
 	if err != nil {
-		if strings.Contains(err.Error(), "unzip size") {
-			return nil, fmt.Errorf("import: %w: %v", ErrTooLarge, err)
-		}
-		return nil, fmt.Errorf("import: not a readable Excel workbook: %w", err)
+		return nil, err
 	}
 	defer f.Close()
 	sheet := ""
@@ -263,17 +258,41 @@ func ReadBacklog(r io.Reader, size int64, ws *app.Workspace) (*ImportPlan, error
 		}
 		sheet = names[0]
 	}
-	// A merged range hides which row a value belongs to: refuse it.
-	if !mayHaveMergedCells(data, sheet) {
-		// No merged range: nothing to refuse.
-	} else if merged, err := f.GetMergeCells(sheet); err != nil {
-		return nil, fmt.Errorf("import: sheet %s: %w", sheet, err)
-	} else if len(merged) > 0 {
-		var refs []string
-		for _, m := range merged[:min(len(merged), 5)] {
-			refs = append(refs, m.GetStartAxis()+":"+m.GetEndAxis())
+	cells, err := sheetCells(f, data, sheet, "item")
+	if err != nil {
+		return nil, err
+	}
+	return plan(sheet, cells, ws)
+}
+
+// openWorkbook opens the workbook data within the import's limits.
+func openWorkbook(data []byte) (*excelize.File, error) {
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit: importUnzipLimit, UnzipXMLSizeLimit: importXMLLimit,
+	})
+	if err != nil {
+		if strings.Contains(err.Error(), "unzip size") {
+			return nil, fmt.Errorf("import: %w: %v", ErrTooLarge, err)
 		}
-		return nil, fmt.Errorf("import: sheet %s has merged cells (%s): unmerge them, one item a row", sheet, strings.Join(refs, ", "))
+		return nil, fmt.Errorf("import: not a readable Excel workbook: %w", err)
+	}
+	return f, nil
+}
+
+// sheetCells reads the raw cells of sheet, row 1 the headers, at most
+// MaxImportRows rows. A merged range hides which row a value belongs to:
+// it is refused, saying one noun ("item") a row.
+func sheetCells(f *excelize.File, data []byte, sheet, noun string) ([][]string, error) {
+	if mayHaveMergedCells(data, sheet) {
+		if merged, err := f.GetMergeCells(sheet); err != nil {
+			return nil, fmt.Errorf("import: sheet %s: %w", sheet, err)
+		} else if len(merged) > 0 {
+			var refs []string
+			for _, m := range merged[:min(len(merged), 5)] {
+				refs = append(refs, m.GetStartAxis()+":"+m.GetEndAxis())
+			}
+			return nil, fmt.Errorf("import: sheet %s has merged cells (%s): unmerge them, one %s a row", sheet, strings.Join(refs, ", "), noun)
+		}
 	}
 	rows, err := f.Rows(sheet)
 	if err != nil {
@@ -294,7 +313,7 @@ func ReadBacklog(r io.Reader, size int64, ws *app.Workspace) (*ImportPlan, error
 	if err := rows.Error(); err != nil {
 		return nil, fmt.Errorf("import: sheet %s: %w", sheet, err)
 	}
-	return plan(sheet, cells, ws)
+	return cells, nil
 }
 
 // field reads one non-computed column into a row.

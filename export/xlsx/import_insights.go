@@ -205,14 +205,9 @@ func ReadInsights(r io.Reader, size int64, ws *app.Workspace) (*InsightPlan, err
 	if !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		return nil, errors.New("import: not an Excel workbook (.xlsx)")
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		UnzipSizeLimit: importUnzipLimit, UnzipXMLSizeLimit: importXMLLimit,
-	})
+	f, err := openWorkbook(data)
 	if err != nil {
-		if strings.Contains(err.Error(), "unzip size") {
-			return nil, fmt.Errorf("import: %w: %v", ErrTooLarge, err)
-		}
-		return nil, fmt.Errorf("import: not a readable Excel workbook: %w", err)
+		return nil, err
 	}
 	defer f.Close()
 	names := f.GetSheetList()
@@ -225,31 +220,9 @@ func ReadInsights(r io.Reader, size int64, ws *app.Workspace) (*InsightPlan, err
 			sheet = n
 		}
 	}
-	if mayHaveMergedCells(data, sheet) {
-		if merged, err := f.GetMergeCells(sheet); err != nil {
-			return nil, fmt.Errorf("import: sheet %s: %w", sheet, err)
-		} else if len(merged) > 0 {
-			return nil, fmt.Errorf("import: sheet %s has merged cells (%s): unmerge them, one insight a row", sheet, merged[0].GetStartAxis()+":"+merged[0].GetEndAxis())
-		}
-	}
-	rows, err := f.Rows(sheet)
+	cells, err := sheetCells(f, data, sheet, "insight")
 	if err != nil {
-		return nil, fmt.Errorf("import: sheet %s: %w", sheet, err)
-	}
-	defer rows.Close()
-	var cells [][]string
-	for n := 1; rows.Next(); n++ {
-		if n > MaxImportRows {
-			return nil, fmt.Errorf("import: %w: sheet %s has more than %s rows", ErrTooLarge, sheet, groupThousands(MaxImportRows))
-		}
-		row, err := rows.Columns(excelize.Options{RawCellValue: true})
-		if err != nil {
-			return nil, fmt.Errorf("import: sheet %s row %d: %w", sheet, n, err)
-		}
-		cells = append(cells, row)
-	}
-	if err := rows.Error(); err != nil {
-		return nil, fmt.Errorf("import: sheet %s: %w", sheet, err)
+		return nil, err
 	}
 	return planInsights(sheet, cells, ws, true)
 }

@@ -33,27 +33,8 @@ func loadBriefChoices(p fyne.Preferences) briefChoices {
 	}
 	c.landscape = p.String(page.PrefBriefOrientation) == "landscape"
 	c.summary = p.String(page.PrefBriefAudience) == "summary"
-	var secs []brief.Section
-	for _, s := range brief.Sections {
-		if slices.Contains(p.StringList(page.PrefBriefSections), string(s)) {
-			secs = append(secs, s)
-		}
-	}
-	if len(secs) > 0 {
-		c.sections = secs
-	}
-	for _, f := range []struct {
-		key string
-		to  *string
-	}{{page.PrefBriefFrom, &c.from}, {page.PrefBriefTo, &c.to}} {
-		s := strings.TrimSpace(p.String(f.key))
-		if d, err := app.ParseDate(s); err == nil && !d.IsZero() {
-			*f.to = d.String()
-		}
-	}
-	if c.from != "" && c.to != "" && c.to < c.from { // a range ending before it starts
-		c.from, c.to = "", ""
-	}
+	c.sections = loadSections(p, page.PrefBriefSections, brief.Sections)
+	c.from, c.to = loadRange(p, page.PrefBriefFrom, page.PrefBriefTo)
 	return c
 }
 
@@ -69,11 +50,48 @@ func saveBriefChoices(p fyne.Preferences, c briefChoices) {
 	p.SetString(page.PrefBriefPaper, string(c.paper))
 	p.SetString(page.PrefBriefOrientation, orient)
 	p.SetString(page.PrefBriefAudience, audience)
-	names := make([]string, len(c.sections))
-	for i, s := range c.sections {
-		names[i] = string(s)
-	}
-	p.SetStringList(page.PrefBriefSections, names)
+	saveSections(p, page.PrefBriefSections, c.sections)
 	p.SetString(page.PrefBriefFrom, c.from)
 	p.SetString(page.PrefBriefTo, c.to)
+}
+
+// loadSections returns the sections of all that the preference key lists,
+// in all's order; all when it lists none of them.
+func loadSections(p fyne.Preferences, key string, all []app.DocSection) []app.DocSection {
+	var secs []app.DocSection
+	for _, s := range all {
+		if slices.Contains(p.StringList(key), string(s)) {
+			secs = append(secs, s)
+		}
+	}
+	if len(secs) == 0 {
+		return slices.Clone(all)
+	}
+	return secs
+}
+
+// saveSections keeps secs in the preference key.
+func saveSections(p fyne.Preferences, key string, secs []app.DocSection) {
+	names := make([]string, len(secs))
+	for i, s := range secs {
+		names[i] = string(s)
+	}
+	p.SetStringList(key, names)
+}
+
+// loadRange returns the dates the preferences fromKey and toKey keep,
+// each "" when not a valid date, and both "" for a range ending before it
+// starts.
+func loadRange(p fyne.Preferences, fromKey, toKey string) (from, to string) {
+	day := func(key string) string {
+		if d, err := app.ParseDate(strings.TrimSpace(p.String(key))); err == nil && !d.IsZero() {
+			return d.String()
+		}
+		return ""
+	}
+	from, to = day(fromKey), day(toKey)
+	if from != "" && to != "" && to < from {
+		return "", ""
+	}
+	return from, to
 }

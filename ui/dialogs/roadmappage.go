@@ -42,38 +42,15 @@ func loadPageChoices(p fyne.Preferences) pageChoices {
 	if a, err := html.ParseAudience(p.String(page.PrefPageAudience)); err == nil && a == html.Internal {
 		c.audience = html.Internal
 	}
-	var secs []html.Section
-	for _, s := range html.Sections {
-		if slices.Contains(p.StringList(page.PrefPageSections), string(s)) {
-			secs = append(secs, s)
-		}
-	}
-	if len(secs) > 0 {
-		c.sections = secs
-	}
-	for _, f := range []struct {
-		key string
-		to  *string
-	}{{page.PrefPageFrom, &c.from}, {page.PrefPageTo, &c.to}} {
-		s := strings.TrimSpace(p.String(f.key))
-		if d, err := app.ParseDate(s); err == nil && !d.IsZero() {
-			*f.to = d.String()
-		}
-	}
-	if c.from != "" && c.to != "" && c.to < c.from {
-		c.from, c.to = "", ""
-	}
+	c.sections = loadSections(p, page.PrefPageSections, html.Sections)
+	c.from, c.to = loadRange(p, page.PrefPageFrom, page.PrefPageTo)
 	return c
 }
 
 // savePageChoices keeps c in p for the next time the dialog opens.
 func savePageChoices(p fyne.Preferences, c pageChoices) {
 	p.SetString(page.PrefPageAudience, string(c.audience))
-	names := make([]string, len(c.sections))
-	for i, s := range c.sections {
-		names[i] = string(s)
-	}
-	p.SetStringList(page.PrefPageSections, names)
+	saveSections(p, page.PrefPageSections, c.sections)
 	p.SetString(page.PrefPageFrom, c.from)
 	p.SetString(page.PrefPageTo, c.to)
 }

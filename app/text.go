@@ -19,14 +19,27 @@ func OneLine(s string, n int) string {
 
 // GroupThousands formats n with a space between groups of three digits
 // ("32 767"), as the workbook, the import messages and the brief print counts.
-func GroupThousands(n int) string {
-	s := strconv.Itoa(n)
+func GroupThousands(n int) string { return GroupDigits(strconv.Itoa(n), " ") }
+
+// GroupDigits puts sep between the groups of three digits of the whole
+// part of the number written in s ("-21900.5" with "," gives
+// "-21,900.5"); the sign and the decimals stay as they are.
+func GroupDigits(s, sep string) string {
+	sign, rest := "", s
+	if strings.HasPrefix(rest, "-") {
+		sign, rest = "-", rest[1:]
+	}
+	whole, dec, hasDec := strings.Cut(rest, ".")
 	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(' ')
+	b.WriteString(sign)
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteString(sep)
 		}
 		b.WriteRune(r)
+	}
+	if hasDec {
+		b.WriteString("." + dec)
 	}
 	return b.String()
 }

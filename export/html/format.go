@@ -3,7 +3,6 @@ package html
 import (
 	"math"
 	"strconv"
-	"strings"
 
 	"canopy/app"
 )
@@ -59,19 +58,6 @@ func fmtNum(v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "—"
 	}
-	s := strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
 	// Group the thousands of the whole part: 21,900.
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	whole, dec, _ := strings.Cut(s, ".")
-	for i := len(whole) - 3; i > 0; i -= 3 {
-		whole = whole[:i] + "," + whole[i:]
-	}
-	if dec != "" {
-		whole += "." + dec
-	}
-	if neg {
-		whole = "-" + whole
-	}
-	return whole
+	return app.GroupDigits(strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64), ",")
 }

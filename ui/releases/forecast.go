@@ -167,13 +167,7 @@ func (f *forecastPanel) explain(fc *forecast.Forecast, listed bool) string {
 }
 
 // groupDigits writes n with its thousands apart ("10 000").
-func groupDigits(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
-		s = s[:i] + "\u00a0" + s[i:]
-	}
-	return s
-}
+func groupDigits(n int) string { return app.GroupDigits(strconv.Itoa(n), "\u00a0") }
 
 // startForecast forecasts the releases again (the page caught up with a
 // change, or is shown for the first time); the forecast shows when ready.

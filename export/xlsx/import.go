@@ -224,23 +224,7 @@ func (p *ImportPlan) note(format string, args ...any) {
 // rows and cells are bounded, and every value is parsed, never evaluated.
 // ReadBacklog changes nothing: apply the plan's Command.
 func ReadBacklog(r io.Reader, size int64, ws *app.Workspace) (*ImportPlan, error) {
-	if size > MaxImportBytes {
-		return nil, fmt.Errorf("import: %w: %s bytes, at most %s", ErrTooLarge, groupThousands(int(size)), groupThousands(MaxImportBytes))
-	}
-	data, err := io.ReadAll(io.LimitReader(r, MaxImportBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("import: %w", err)
-	}
-	if len(data) > MaxImportBytes {
-		return nil, fmt.Errorf("import: %w: over %s bytes", ErrTooLarge, groupThousands(MaxImportBytes))
-	}
-	if !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
-		return nil, errors.New("import: not an Excel workbook (.xlsx)")
-	}
-	if err := checkCounts(data); err != nil {
-		return nil, err
-	}
-	f, err := openWorkbook(data)
+	data, f, err := readWorkbook(r, size)
 	if err != nil {
 		return nil, err
 	}
@@ -265,18 +249,38 @@ func ReadBacklog(r io.Reader, size int64, ws *app.Workspace) (*ImportPlan, error
 	return plan(sheet, cells, ws)
 }
 
-// openWorkbook opens the workbook data within the import's limits.
-func openWorkbook(data []byte) (*excelize.File, error) {
+// readWorkbook reads the workbook in r (size is the file's size, or -1
+// when unknown) within the import's bounds and opens it: at most
+// MaxImportBytes, no more sheets and parts than the import reads
+// (checkCounts), unzipped within the limits. It returns the bytes read
+// too, for the checks that look at the XML.
+func readWorkbook(r io.Reader, size int64) ([]byte, *excelize.File, error) {
+	if size > MaxImportBytes {
+		return nil, nil, fmt.Errorf("import: %w: %s bytes, at most %s", ErrTooLarge, groupThousands(int(size)), groupThousands(MaxImportBytes))
+	}
+	data, err := io.ReadAll(io.LimitReader(r, MaxImportBytes+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("import: %w", err)
+	}
+	if len(data) > MaxImportBytes {
+		return nil, nil, fmt.Errorf("import: %w: over %s bytes", ErrTooLarge, groupThousands(MaxImportBytes))
+	}
+	if !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		return nil, nil, errors.New("import: not an Excel workbook (.xlsx)")
+	}
+	if err := checkCounts(data); err != nil {
+		return nil, nil, err
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit: importUnzipLimit, UnzipXMLSizeLimit: importXMLLimit,
 	})
 	if err != nil {
 		if strings.Contains(err.Error(), "unzip size") {
-			return nil, fmt.Errorf("import: %w: %v", ErrTooLarge, err)
+			return nil, nil, fmt.Errorf("import: %w: %v", ErrTooLarge, err)
 		}
-		return nil, fmt.Errorf("import: not a readable Excel workbook: %w", err)
+		return nil, nil, fmt.Errorf("import: not a readable Excel workbook: %w", err)
 	}
-	return f, nil
+	return data, f, nil
 }
 
 // sheetCells reads the raw cells of sheet, row 1 the headers, at most

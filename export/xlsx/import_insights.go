@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -192,20 +191,7 @@ func (p *InsightPlan) Command() app.Command {
 // handled as ReadBacklog handles them: every value is read as text, never
 // evaluated. ReadInsights changes nothing: apply the plan's Command.
 func ReadInsights(r io.Reader, size int64, ws *app.Workspace) (*InsightPlan, error) {
-	if size > MaxImportBytes {
-		return nil, fmt.Errorf("import: %w: %s bytes, at most %s", ErrTooLarge, groupThousands(int(size)), groupThousands(MaxImportBytes))
-	}
-	data, err := io.ReadAll(io.LimitReader(r, MaxImportBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("import: %w", err)
-	}
-	if len(data) > MaxImportBytes {
-		return nil, fmt.Errorf("import: %w: over %s bytes", ErrTooLarge, groupThousands(MaxImportBytes))
-	}
-	if !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
-		return nil, errors.New("import: not an Excel workbook (.xlsx)")
-	}
-	f, err := openWorkbook(data)
+	data, f, err := readWorkbook(r, size)
 	if err != nil {
 		return nil, err
 	}

@@ -268,13 +268,7 @@ func (c *comparer) changed() {
 
 // Stop leaves compare mode: no ghosts, no Changes panel.
 func (c *comparer) Stop() {
-	c.loading++
-	c.diffing++
-	if c.timer != nil {
-		c.timer.Stop()
-		c.timer = nil
-	}
-	c.side = nil
+	c.close()
 	c.cmp.Set(nil)
 	c.show(false)
 }
@@ -428,7 +422,8 @@ func (s *shell) saveBaseline(name string) {
 		"To see what changes from now on, choose it in Roadmap ▸ Compare with…", name, store.BaselinePath(name)), s.win)
 }
 
-// close drops the comparison of a workspace no longer shown.
+// close drops the comparison of a workspace no longer shown: a load or a
+// diff under way that ends is dropped, no diff is due.
 func (c *comparer) close() {
 	c.loading++
 	c.diffing++

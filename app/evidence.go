@@ -237,17 +237,22 @@ func SortByWeight(ins []*Insight) {
 		if c := cmp.Compare(b.Importance.Weight(), a.Importance.Weight()); c != 0 {
 			return c
 		}
-		if a.Date.IsZero() != b.Date.IsZero() {
-			if a.Date.IsZero() {
-				return 1
-			}
-			return -1
-		}
-		if c := cmp.Compare(b.Date.days, a.Date.days); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
+		return latestFirst(a, b)
 	})
+}
+
+// latestFirst orders two insights latest first, undated last, then by ID.
+func latestFirst(a, b *Insight) int {
+	if a.Date.IsZero() != b.Date.IsZero() {
+		if a.Date.IsZero() {
+			return 1
+		}
+		return -1
+	}
+	if c := cmp.Compare(b.Date.days, a.Date.days); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
 }
 
 // Demanded is an item or an initiative with its evidence.

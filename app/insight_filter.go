@@ -65,16 +65,7 @@ func Inbox(ws *Workspace, f InsightFilter) []*Insight {
 		if c := cmp.Compare(slices.Index(InsightStates, a.State), slices.Index(InsightStates, b.State)); c != 0 {
 			return c
 		}
-		if a.Date.IsZero() != b.Date.IsZero() {
-			if a.Date.IsZero() {
-				return 1
-			}
-			return -1
-		}
-		if c := cmp.Compare(b.Date.days, a.Date.days); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
+		return latestFirst(a, b)
 	})
 	return out
 }

@@ -105,6 +105,17 @@ func date(t app.Date) any {
 	return t.String()
 }
 
+// dateMoved adds c as the date field moved from o to n, with the slip, when it
+// moved.
+func (d *Diff) dateMoved(c Change, field string, o, n app.Date) {
+	if o == n {
+		return
+	}
+	c.Kind, c.Field, c.Old, c.New = Changed, field, date(o), date(n)
+	slipped(&c, o, n)
+	d.add(c)
+}
+
 // slipped fills the delta and note of a date moved from one day to another.
 func slipped(c *Change, from, to app.Date) {
 	if from.IsZero() || to.IsZero() {

@@ -12,12 +12,7 @@ func (d *Diff) releases(old, new *app.Workspace) {
 	pairs(old.Releases(), new.Releases(), func(o, n *app.Release) {
 		c := Change{Entity: EntityRelease, ID: n.ID, Title: n.Name}
 		d.field(c, "name", o.Name, n.Name, o.Name == n.Name)
-		if o.Date != n.Date {
-			m := c
-			m.Kind, m.Field, m.Old, m.New = Changed, "date", date(o.Date), date(n.Date)
-			slipped(&m, o.Date, n.Date)
-			d.add(m)
-		}
+		d.dateMoved(c, "date", o.Date, n.Date)
 		if o.Capacity != n.Capacity {
 			m := c
 			m.Kind, m.Field, m.Old, m.New = Changed, "capacity", o.Capacity, n.Capacity

@@ -12,18 +12,8 @@ func (d *Diff) initiatives(old, new *app.Workspace) {
 	pairs(old.Initiatives(), new.Initiatives(), func(o, n *app.Initiative) {
 		c := Change{Entity: EntityInitiative, ID: n.ID, Title: n.Name}
 		d.field(c, "name", o.Name, n.Name, o.Name == n.Name)
-		if o.Start != n.Start {
-			s := c
-			s.Kind, s.Field, s.Old, s.New = Changed, "start", date(o.Start), date(n.Start)
-			slipped(&s, o.Start, n.Start)
-			d.add(s)
-		}
-		if o.End != n.End {
-			e := c
-			e.Kind, e.Field, e.Old, e.New = Changed, "end", date(o.End), date(n.End)
-			slipped(&e, o.End, n.End)
-			d.add(e)
-		}
+		d.dateMoved(c, "start", o.Start, n.Start)
+		d.dateMoved(c, "end", o.End, n.End)
 		d.field(c, "lane", laneName(old, o.Lane), laneName(new, n.Lane), o.Lane == n.Lane)
 		d.field(c, "horizon", horizon(o.Horizon), horizon(n.Horizon), o.Horizon == n.Horizon)
 		d.field(c, "status", o.Status.Title(), n.Status.Title(), o.Status == n.Status)
@@ -81,12 +71,7 @@ func (d *Diff) milestones(old, new *app.Workspace) {
 	pairs(old.Milestones(), new.Milestones(), func(o, n *app.Milestone) {
 		c := Change{Entity: EntityMilestone, ID: n.ID, Title: n.Name}
 		d.field(c, "name", o.Name, n.Name, o.Name == n.Name)
-		if o.Date != n.Date {
-			m := c
-			m.Kind, m.Field, m.Old, m.New = Changed, "date", date(o.Date), date(n.Date)
-			slipped(&m, o.Date, n.Date)
-			d.add(m)
-		}
+		d.dateMoved(c, "date", o.Date, n.Date)
 	}, func(n *app.Milestone) {
 		d.add(Change{Kind: Added, Entity: EntityMilestone, ID: n.ID, Title: n.Name, Note: n.Date.String()})
 	}, func(o *app.Milestone) {

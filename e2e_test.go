@@ -20,7 +20,9 @@ import (
 // TestE2EWindow builds canopy, writes the sample, opens it in a real window
 // on a virtual display (Xvfb), checks that the window shows, screenshots it,
 // retitles an item with the mouse and keyboard and finds it on disk, undoes
-// it with Ctrl+Z, quits with Ctrl+Q and checks the files are as they were.
+// it with Ctrl+Z, makes the window 800×600 and shows every section in it
+// (the window must not grow), quits with Ctrl+Q and checks the files are as
+// they were.
 // Run by `make test` (go test -tags e2e); it needs Xvfb, xdotool and
 // ImageMagick's import, which `make test` installs.
 func TestE2EWindow(t *testing.T) {
@@ -210,6 +212,9 @@ func TestE2EWindow(t *testing.T) {
 		return "", err == nil && string(data) == before[renamed]
 	})
 
+	// A window of 800×600 shows every section without growing.
+	smallWindow(t, env, win, tmp)
+
 	if _, err := xdotool(env, "key", "ctrl+q"); err != nil {
 		t.Fatalf("ctrl+q: %v", err)
 	}
@@ -224,6 +229,95 @@ func TestE2EWindow(t *testing.T) {
 	if after := files(t, ws); !reflect.DeepEqual(before, after) {
 		t.Fatal("an edit undone, then quitting, left the workspace changed")
 	}
+}
+
+// sectionNames are the sections that Ctrl+1 … Ctrl+9 show, in order.
+var sectionNames = []string{"overview", "strategy", "market", "roadmap", "releases", "backlog", "insights", "trash", "settings"}
+
+// smallWindow makes the window 800×600, shows each section with Ctrl+1 …
+// Ctrl+9 and checks that the window is still 800×600 once the section is
+// drawn: a section whose content asks for more makes the window grow. Each
+// section is screenshotted (e2e-800-NAME.png in CANOPY_SHOT_DIR if set).
+func smallWindow(t *testing.T, env []string, win, tmp string) {
+	t.Helper()
+	resize := func() {
+		t.Helper()
+		if out, err := xdotool(env, "windowsize", "--sync", win, "800", "600"); err != nil {
+			t.Fatalf("resizing the window: %v %s", err, out)
+		}
+		waitFor(t, 20*time.Second, func() (string, bool) { g := geometry(env, win); return g, g == "800x600" })
+	}
+	resize()
+	prev := pixels(t, env, win)
+	for i, name := range sectionNames {
+		if out, err := xdotool(env, "key", "ctrl+"+string(rune('1'+i))); err != nil {
+			t.Fatalf("ctrl+%d: %v %s", i+1, err, out)
+		}
+		// Shown once the window changes, drawn once it stops changing.
+		waitFor(t, 30*time.Second, func() (string, bool) { return "", !bytes.Equal(pixels(t, env, win), prev) })
+		last := pixels(t, env, win)
+		waitFor(t, 30*time.Second, func() (string, bool) {
+			time.Sleep(300 * time.Millisecond)
+			now := pixels(t, env, win)
+			same := bytes.Equal(now, last)
+			last = now
+			return "", same
+		})
+		// A window that grows does so within a frame or two of the drawing:
+		// look a little longer.
+		grown := ""
+		for end := time.Now().Add(1500 * time.Millisecond); time.Now().Before(end) && grown == ""; time.Sleep(250 * time.Millisecond) {
+			if g := geometry(env, win); g != "800x600" {
+				grown = g
+			}
+		}
+		p := filepath.Join(tmp, "e2e-800-"+name+".png")
+		cmd := exec.Command("import", "-window", win, p)
+		cmd.Env = env
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("screenshot %s: %v\n%s", name, err, out)
+		}
+		if n := colours(t, p); n < 50 {
+			t.Errorf("the %s screenshot at 800×600 has %d colours: it looks empty", name, n)
+		}
+		if dir := os.Getenv("CANOPY_SHOT_DIR"); dir != "" {
+			data, _ := os.ReadFile(p)
+			os.WriteFile(filepath.Join(dir, filepath.Base(p)), data, 0o644)
+		}
+		if grown != "" {
+			t.Errorf("the %s section made the 800×600 window %s", name, grown)
+			resize() // the next section is measured from 800×600 again
+		}
+		prev = pixels(t, env, win)
+	}
+}
+
+// geometry is the window's size as xdotool reads it ("800x600"), or "" if
+// it cannot be read.
+func geometry(env []string, win string) string {
+	out, err := xdotool(env, "getwindowgeometry", win)
+	if err != nil {
+		return ""
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if f := strings.Fields(line); len(f) == 2 && f[0] == "Geometry:" {
+			return f[1]
+		}
+	}
+	return ""
+}
+
+// pixels are the window's raw RGB pixels: two captures of the same picture
+// are equal (a PNG's would differ by its timestamps).
+func pixels(t *testing.T, env []string, win string) []byte {
+	t.Helper()
+	cmd := exec.Command("import", "-window", win, "-depth", "8", "rgb:-")
+	cmd.Env = env
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("capturing the window: %v", err)
+	}
+	return out
 }
 
 func xdotool(env []string, args ...string) (string, error) {

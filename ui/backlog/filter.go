@@ -5,7 +5,6 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -26,12 +25,12 @@ type filterBar struct {
 	onSet  func(app.Filter)
 
 	text                                *widget.Entry
+	textBox                             *fyne.Container // the text, at a width to type in
 	typ, tag, assignee, init, rel, must *widget.Select
 	blocked                             *widget.Check
-	fields                              []fieldFilter   // custom fields (filter_fields.go)
-	fieldBox                            *fyne.Container // their selects
+	fields                              []fieldFilter // custom fields (filter_fields.go)
 	clear                               *widget.Button
-	box                                 *fyne.Container
+	box                                 *fyne.Container // every filter, in lines that wrap
 	loading                             bool
 }
 
@@ -56,17 +55,16 @@ func newFilterBar(ws *app.Workspace, prefs fyne.Preferences, dir string, onSet f
 	b.rel = sel(func(v string) { b.filter.Releases = one(b.releaseID(v), v) })
 	b.must = sel(func(v string) { b.filter.MoSCoW = one(app.MoSCoW(v), v) })
 	b.blocked = widget.NewCheck("Blocked", func(on bool) { b.filter.BlockedOnly = on; b.changed() })
-	b.fieldBox = container.NewHBox()
-	b.fieldBox.Hide()
 	b.clear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() {
 		b.filter = app.Filter{}
 		b.load()
 		b.changed()
 	})
-	// The bar wraps on a narrow window instead of widening it; the custom
-	// fields' selects take a line of their own below (filter_fields.go).
-	b.box = container.NewBorder(nil, b.fieldBox, nil, nil,
-		page.NewFlow(page.Sized(240, b.text), b.typ, b.tag, b.assignee, b.init, b.rel, b.must, b.blocked, b.clear))
+	// The bar wraps on a narrow window instead of widening it or making it
+	// taller than it needs; the custom fields' selects join it after
+	// MoSCoW (filter_fields.go).
+	b.textBox = page.Sized(240, b.text)
+	b.box = page.NewFlow()
 	b.refresh()
 	return b
 }

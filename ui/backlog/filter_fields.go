@@ -40,7 +40,7 @@ func (b *filterBar) refreshFields() {
 	for _, f := range b.fields {
 		had = append(had, f.decl)
 	}
-	if !reflect.DeepEqual(decls, had) {
+	if !reflect.DeepEqual(decls, had) || len(b.box.Objects) == 0 {
 		b.fields = b.fields[:0]
 		objs := make([]fyne.CanvasObject, 0, len(decls))
 		for _, d := range decls {
@@ -51,9 +51,9 @@ func (b *filterBar) refreshFields() {
 			b.fields = append(b.fields, f)
 			objs = append(objs, f.sel)
 		}
-		b.fieldBox.Objects = objs
-		b.fieldBox.Hidden = len(objs) == 0 // no gap in the bar without fields
-		b.fieldBox.Refresh()
+		b.box.Objects = append(append([]fyne.CanvasObject{b.textBox, b.typ, b.tag, b.assignee, b.init, b.rel, b.must},
+			objs...), b.blocked, b.clear)
+		b.box.Refresh()
 	}
 	for k := range b.filter.Fields {
 		if _, ok := b.ws.Product().Field(k); !ok {

@@ -305,7 +305,13 @@ type positionMapRenderer struct {
 
 func (r *positionMapRenderer) Destroy() {}
 
-func (r *positionMapRenderer) MinSize() fyne.Size { return fyne.NewSize(360, 320) }
+// MinSize leaves the map about 200 px between its margins: on a window of
+// 800×600, under the header, the map takes what is left instead of making
+// the window taller (the Market section's height is its tallest tab's);
+// larger, it grows.
+func (r *positionMapRenderer) MinSize() fyne.Size {
+	return fyne.NewSize(360, mapMarginTop+mapMarginBottom+200)
+}
 
 func (r *positionMapRenderer) Objects() []fyne.CanvasObject { return r.objs }
 

@@ -16,13 +16,16 @@ type goalsView struct {
 	ws *app.Workspace
 
 	box  *fyne.Container
+	note *widget.Label // how many goals, how to read them (the card's subtitle, wrapping)
 	card *widget.Card
 }
 
 // newGoalsView returns the goals card of ws.
 func newGoalsView(ws *app.Workspace) *goalsView {
-	v := &goalsView{ws: ws, box: container.NewVBox()}
-	v.card = widget.NewCard("Goals", "", v.box)
+	v := &goalsView{ws: ws, box: container.NewVBox(), note: page.NewParagraph()}
+	// The subtitle is a wrapping label, not the card's one-line subtitle,
+	// so that it never widens the window.
+	v.card = widget.NewCard("Goals", "", container.NewVBox(v.note, v.box))
 	v.refresh()
 	return v
 }
@@ -44,7 +47,12 @@ func (v *goalsView) refresh() {
 		v.box.Add(newGoalBlock(g))
 	}
 	v.box.Refresh()
-	v.card.SetSubTitle(goalsSubtitle(goals))
+	v.note.SetText(goalsSubtitle(goals))
+	if len(goals) == 0 {
+		v.note.Hide()
+	} else {
+		v.note.Show()
+	}
 }
 
 // goalsSubtitle sums up the goals: how many, and how to read a key result.

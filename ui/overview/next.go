@@ -30,6 +30,7 @@ type nextView struct {
 	model   app.ScoringModel
 
 	startable *widget.Check // show only what waits on nothing
+	note      *widget.Label // how the list is ranked (the card's subtitle, wrapping)
 
 	problem *fyne.Container // icon and text of a ranking error, hidden when none
 	errText *widget.Label
@@ -40,7 +41,7 @@ type nextView struct {
 
 // newNextView returns the what-next card of ws.
 func newNextView(ws *app.Workspace) *nextView {
-	v := &nextView{ws: ws, errText: page.NewParagraph(), empty: page.NewParagraph()}
+	v := &nextView{ws: ws, errText: page.NewParagraph(), empty: page.NewParagraph(), note: page.NewParagraph()}
 	v.errText.Importance = widget.DangerImportance
 	icon := widget.NewIcon(theme.NewErrorThemedResource(theme.ErrorIcon()))
 	// The padding lowers the icon to the label's first line of text.
@@ -52,12 +53,14 @@ func newNextView(ws *app.Workspace) *nextView {
 	// waits on unfinished work is not the next thing to do. Unticked, the
 	// whole ranking shows, blocked items flagged.
 	v.startable = widget.NewCheck("Only what can start now", func(bool) {
-		v.card.SetSubTitle(v.subtitle())
+		v.note.SetText(v.subtitle())
 		v.filter()
 	})
 	v.startable.Checked = true
+	// The subtitle is a wrapping label, not the card's one-line subtitle,
+	// so that a long one never widens the window.
 	v.card = widget.NewCard("What next", "",
-		container.NewBorder(container.NewVBox(v.problem, v.startable), nil, nil, nil, container.NewStack(v.list, container.NewVBox(v.empty))))
+		container.NewBorder(container.NewVBox(v.note, v.problem, v.startable), nil, nil, nil, container.NewStack(v.list, container.NewVBox(v.empty))))
 	v.refresh()
 	return v
 }
@@ -75,7 +78,7 @@ func (v *nextView) refresh() {
 	}
 	v.empty.Hidden = len(all) > 0 || err != nil
 	v.empty.Refresh()
-	v.card.SetSubTitle(v.subtitle())
+	v.note.SetText(v.subtitle())
 	v.filter()
 }
 

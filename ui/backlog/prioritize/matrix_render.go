@@ -190,8 +190,12 @@ func (r *chartRenderer) layoutHover(size fyne.Size) {
 	r.tip.Show()
 }
 
-// MinSize leaves room for the axes and a readable plot.
-func (r *chartRenderer) MinSize() fyne.Size { return fyne.NewSize(320, 200) }
+// MinSize leaves the plot about 80 px between its margins: on a window of
+// 800×600, under the header and the backlog's filters, the chart takes
+// what is left instead of making the window taller; larger, it grows.
+func (r *chartRenderer) MinSize() fyne.Size {
+	return fyne.NewSize(320, marginTop+marginBottom+80)
+}
 
 // Refresh redraws the dots only when the points or the size changed; a
 // hover only moves the ring and the label.

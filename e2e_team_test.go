@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -25,16 +24,9 @@ import (
 // and git has nothing left unmerged. Run by `make test` (go test -tags
 // e2e); it needs git, Xvfb, xdotool and ImageMagick's import.
 func TestE2ESyncConflicts(t *testing.T) {
-	for _, tool := range []string{"git", "Xvfb", "xdotool", "import"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Fatalf("%s is missing: run `make test`, which installs it", tool)
-		}
-	}
+	needTools(t, "git", "Xvfb", "xdotool", "import")
 	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "canopy")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildCanopy(t, tmp)
 	home := filepath.Join(tmp, "home")
 	if err := os.MkdirAll(home, 0o755); err != nil {
 		t.Fatal(err)
@@ -96,21 +88,8 @@ func TestE2ESyncConflicts(t *testing.T) {
 
 	display := xvfb.Start(t)
 	env = append(env, "DISPLAY="+display)
-	app := exec.Command(bin, "open", filepath.Join(tmp, "po", "plan"), "--today", "2026-11-27")
-	app.Env = env
-	var stderr bytes.Buffer
-	app.Stderr = &stderr
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- app.Wait() }()
-	defer app.Process.Kill()
-	win := waitFor(t, 60*time.Second, func() (string, bool) {
-		out, err := xdotool(env, "search", "--name", "Crewline")
-		ids := strings.Fields(out)
-		return firstOf(ids), err == nil && len(ids) > 0
-	})
+	w := startCanopy(t, bin, env, filepath.Join(tmp, "po", "plan"))
+	win := w.id
 	time.Sleep(3 * time.Second) // the first frames, and the Sync button's state
 	if _, err := xdotool(env, "windowfocus", "--sync", win); err != nil {
 		t.Fatalf("focus: %v", err)
@@ -131,19 +110,7 @@ func TestE2ESyncConflicts(t *testing.T) {
 		return "", err == nil && out != ""
 	})
 	time.Sleep(2 * time.Second) // the Conflicts section
-	shot := filepath.Join(tmp, "conflicts.png")
-	cmd := exec.Command("import", "-window", "root", "-crop", "1280x820+0+0", shot)
-	cmd.Env = env
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("screenshot: %v\n%s", err, out)
-	}
-	if n := colours(t, shot); n < 50 {
-		t.Fatalf("the screenshot has %d colours: the window looks empty", n)
-	}
-	if dir := os.Getenv("CANOPY_SHOT_DIR"); dir != "" {
-		data, _ := os.ReadFile(shot)
-		os.WriteFile(filepath.Join(dir, "e2e-conflicts.png"), data, 0o644)
-	}
+	shoot(t, env, "root", "1280x820+0+0", tmp, "conflicts")
 
 	// The section's buttons sit at its bottom, over the summary line.
 	click(440, 754) // All theirs, everywhere
@@ -154,22 +121,5 @@ func TestE2ESyncConflicts(t *testing.T) {
 		return "", err == nil && out == "" && strings.Contains(string(data), `"title": "The PM's title",`) && !strings.Contains(string(data), "<<<<<<<")
 	})
 
-	if _, err := xdotool(env, "key", "ctrl+q"); err != nil {
-		t.Fatalf("ctrl+q: %v", err)
-	}
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("canopy exited with %v\n%s", err, stderr.String())
-		}
-	case <-time.After(20 * time.Second):
-		t.Fatalf("canopy did not quit on Ctrl+Q\n%s", stderr.String())
-	}
-}
-
-func firstOf(s []string) string {
-	if len(s) == 0 {
-		return ""
-	}
-	return s[0]
+	w.quit()
 }

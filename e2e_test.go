@@ -4,8 +4,6 @@ package main
 
 import (
 	"bytes"
-	"image/png"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -26,17 +24,9 @@ import (
 // Run by `make test` (go test -tags e2e); it needs Xvfb, xdotool and
 // ImageMagick's import, which `make test` installs.
 func TestE2EWindow(t *testing.T) {
-	for _, tool := range []string{"Xvfb", "xdotool", "import"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Fatalf("%s is missing: run `make test`, which installs it", tool)
-		}
-	}
+	needTools(t, "Xvfb", "xdotool", "import")
 	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "canopy")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildCanopy(t, tmp)
 	ws := filepath.Join(tmp, "ws")
 	if out, err := exec.Command(bin, "sample", ws, "--today", "2026-11-27").CombinedOutput(); err != nil {
 		t.Fatalf("sample: %v\n%s", err, out)
@@ -46,41 +36,10 @@ func TestE2EWindow(t *testing.T) {
 	display := xvfb.Start(t)
 	env := append(os.Environ(), "DISPLAY="+display, "HOME="+tmp, "XDG_DATA_HOME="+filepath.Join(tmp, "data"),
 		"XDG_CONFIG_HOME="+filepath.Join(tmp, "config"), "LANG=en_US.UTF-8")
-
-	app := exec.Command(bin, "open", ws, "--today", "2026-11-27")
-	app.Env = env
-	var stderr bytes.Buffer
-	app.Stderr = &stderr
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- app.Wait() }()
-	defer app.Process.Kill()
-
-	win := waitFor(t, 60*time.Second, func() (string, bool) {
-		out, err := xdotool(env, "search", "--name", "Crewline")
-		ids := strings.Fields(out)
-		if err != nil || len(ids) == 0 {
-			return "", false
-		}
-		return ids[0], true
-	})
+	w := startCanopy(t, bin, env, ws)
+	win := w.id
 	time.Sleep(2 * time.Second) // let the first frames render
-	shot := filepath.Join(tmp, "window.png")
-	var cmd *exec.Cmd
-	cmd = exec.Command("import", "-window", "root", shot)
-	cmd.Env = env
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("screenshot: %v\n%s", err, out)
-	}
-	if n := colours(t, shot); n < 50 {
-		t.Fatalf("the screenshot has %d colours: the window looks empty", n)
-	}
-	if dir := os.Getenv("CANOPY_SHOT_DIR"); dir != "" {
-		data, _ := os.ReadFile(shot)
-		os.WriteFile(filepath.Join(dir, "e2e-window.png"), data, 0o644)
-	}
+	shoot(t, env, "root", "", tmp, "window")
 
 	if _, err := xdotool(env, "windowfocus", "--sync", win); err != nil {
 		t.Fatalf("focus: %v", err)
@@ -98,22 +57,7 @@ func TestE2EWindow(t *testing.T) {
 	}
 	// The PM's lens: each page, screenshotted; then a launch task ticked
 	// reaches the disk and Ctrl+Z takes it back.
-	shoot := func(name string) {
-		t.Helper()
-		p := filepath.Join(tmp, name+".png")
-		cmd := exec.Command("import", "-window", "root", p)
-		cmd.Env = env
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("screenshot %s: %v\n%s", name, err, out)
-		}
-		if n := colours(t, p); n < 50 {
-			t.Fatalf("the %s screenshot has %d colours: it looks empty", name, n)
-		}
-		if dir := os.Getenv("CANOPY_SHOT_DIR"); dir != "" {
-			data, _ := os.ReadFile(p)
-			os.WriteFile(filepath.Join(dir, "e2e-"+name+".png"), data, 0o644)
-		}
-	}
+	shot := func(name string) { t.Helper(); shoot(t, env, "root", "", tmp, name) }
 	for _, page := range []struct {
 		name  string
 		click [][2]string
@@ -128,7 +72,7 @@ func TestE2EWindow(t *testing.T) {
 		for _, c := range page.click {
 			step("mousemove", c[0], c[1], "click", "1")
 		}
-		shoot(page.name)
+		shot(page.name)
 	}
 	release := filepath.Join(ws, "releases", "rel-y2wxzvvj.json")
 	step("mousemove", "551", "619", "click", "1") // tick its second launch task
@@ -136,7 +80,7 @@ func TestE2EWindow(t *testing.T) {
 		data, err := os.ReadFile(release)
 		return "", err == nil && strings.Count(string(data), `"done": true`) == strings.Count(before[release], `"done": true`)+1
 	})
-	shoot("releases-ticked")
+	shot("releases-ticked")
 	step("key", "ctrl+z")
 	waitFor(t, 20*time.Second, func() (string, bool) {
 		data, err := os.ReadFile(release)
@@ -146,7 +90,7 @@ func TestE2EWindow(t *testing.T) {
 	// The roadmap: the timeline, a bar dragged three months later reaches
 	// the disk and Ctrl+Z takes it back; then the Now / Next / Later board.
 	step("mousemove", "40", "265", "click", "1") // Roadmap: the timeline
-	shoot("roadmap")
+	shot("roadmap")
 	step("mousemove", "560", "446", "mousedown", "1") // "On-my-way texts and live ETA"
 	for _, x := range []string{"600", "700", "800", "860"} {
 		step("mousemove", x, "448")
@@ -160,29 +104,17 @@ func TestE2EWindow(t *testing.T) {
 		}
 		return "", false
 	})
-	shoot("roadmap-moved")
+	shot("roadmap-moved")
 	step("key", "ctrl+z")
 	waitFor(t, 20*time.Second, func() (string, bool) {
 		data, err := os.ReadFile(moved)
 		return "", err == nil && string(data) == before[moved]
 	})
 	step("mousemove", "341", "148", "click", "1") // its Now / Next / Later tab
-	shoot("horizons")
+	shot("horizons")
 
 	step("mousemove", "80", "343", "click", "1") // Backlog: the board
-	board := filepath.Join(tmp, "board.png")
-	cmd = exec.Command("import", "-window", "root", board)
-	cmd.Env = env
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("screenshot: %v\n%s", err, out)
-	}
-	if n := colours(t, board); n < 50 {
-		t.Fatalf("the board screenshot has %d colours: it looks empty", n)
-	}
-	if dir := os.Getenv("CANOPY_SHOT_DIR"); dir != "" {
-		data, _ := os.ReadFile(board)
-		os.WriteFile(filepath.Join(dir, "e2e-board.png"), data, 0o644)
-	}
+	shot("board")
 	step("mousemove", "629", "236", "click", "1") // the Items tab (below the custom fields' filters)
 	step("mousemove", "330", "314", "click", "1") // its first item
 	step("mousemove", "980", "617", "click", "1") // the Title field
@@ -197,14 +129,7 @@ func TestE2EWindow(t *testing.T) {
 		}
 		return "", false
 	})
-	shot2 := filepath.Join(tmp, "edited.png")
-	cmd = exec.Command("import", "-window", "root", shot2)
-	cmd.Env = env
-	cmd.Run()
-	if dir := os.Getenv("CANOPY_SHOT_DIR"); dir != "" {
-		data, _ := os.ReadFile(shot2)
-		os.WriteFile(filepath.Join(dir, "e2e-edited.png"), data, 0o644)
-	}
+	shot("edited")
 	// Ctrl+Z undoes the whole edit, and autosave writes the file back.
 	step("key", "ctrl+z")
 	waitFor(t, 20*time.Second, func() (string, bool) {
@@ -215,17 +140,7 @@ func TestE2EWindow(t *testing.T) {
 	// A window of 800×600 shows every section without growing.
 	smallWindow(t, env, win, tmp)
 
-	if _, err := xdotool(env, "key", "ctrl+q"); err != nil {
-		t.Fatalf("ctrl+q: %v", err)
-	}
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("canopy exited with %v\n%s", err, stderr.String())
-		}
-	case <-time.After(20 * time.Second):
-		t.Fatalf("canopy did not quit on Ctrl+Q\n%s", stderr.String())
-	}
+	w.quit()
 	if after := files(t, ws); !reflect.DeepEqual(before, after) {
 		t.Fatal("an edit undone, then quitting, left the workspace changed")
 	}
@@ -271,19 +186,7 @@ func smallWindow(t *testing.T, env []string, win, tmp string) {
 				grown = g
 			}
 		}
-		p := filepath.Join(tmp, "e2e-800-"+name+".png")
-		cmd := exec.Command("import", "-window", win, p)
-		cmd.Env = env
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("screenshot %s: %v\n%s", name, err, out)
-		}
-		if n := colours(t, p); n < 50 {
-			t.Errorf("the %s screenshot at 800×600 has %d colours: it looks empty", name, n)
-		}
-		if dir := os.Getenv("CANOPY_SHOT_DIR"); dir != "" {
-			data, _ := os.ReadFile(p)
-			os.WriteFile(filepath.Join(dir, filepath.Base(p)), data, 0o644)
-		}
+		shoot(t, env, win, "", tmp, "800-"+name)
 		if grown != "" {
 			t.Errorf("the %s section made the 800×600 window %s", name, grown)
 			resize() // the next section is measured from 800×600 again
@@ -317,61 +220,5 @@ func pixels(t *testing.T, env []string, win string) []byte {
 	if err != nil {
 		t.Fatalf("capturing the window: %v", err)
 	}
-	return out
-}
-
-func xdotool(env []string, args ...string) (string, error) {
-	cmd := exec.Command("xdotool", args...)
-	cmd.Env = env
-	out, err := cmd.Output()
-	return string(out), err
-}
-
-func waitFor(t *testing.T, limit time.Duration, f func() (string, bool)) string {
-	t.Helper()
-	deadline := time.Now().Add(limit)
-	for time.Now().Before(deadline) {
-		if v, ok := f(); ok {
-			return v
-		}
-		time.Sleep(250 * time.Millisecond)
-	}
-	t.Fatalf("gave up after %v", limit)
-	return ""
-}
-
-// colours counts the distinct colours of a PNG, sampling every fourth pixel.
-func colours(t *testing.T, path string) int {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	seen := map[[3]uint32]bool{}
-	b := img.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y += 4 {
-		for x := b.Min.X; x < b.Max.X; x += 4 {
-			r, g, bl, _ := img.At(x, y).RGBA()
-			seen[[3]uint32{r, g, bl}] = true
-		}
-	}
-	return len(seen)
-}
-
-func files(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	out := map[string]string{}
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			data, _ := os.ReadFile(p)
-			out[p] = string(data)
-		}
-		return err
-	})
 	return out
 }

@@ -1,10 +1,8 @@
 package dialogs
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -12,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"canopy/app"
 	"canopy/export/brief"
 )
 
@@ -31,8 +28,9 @@ const (
 // and the sections to include.
 type briefDialog struct {
 	paper, orient, audience *widget.RadioGroup
-	from, to                *widget.Entry
-	sections                []*widget.Check // in brief.Sections order
+	*dateRange              // the roadmap's
+	picks                   *sectionChecks
+	sections                []*widget.Check // picks', in brief.Sections order
 	content                 fyne.CanvasObject
 	// changes is the choice of "What changed since …" (briefchanges.go).
 	changes *changesChoice
@@ -55,13 +53,9 @@ func newBriefDialog(p fyne.Preferences) *briefDialog {
 	if c.landscape {
 		b.orient.SetSelected(orientLand)
 	}
-	checks := make([]fyne.CanvasObject, len(brief.Sections))
-	for i, s := range brief.Sections {
-		check := widget.NewCheck(brief.SectionTitle(s), nil)
-		check.SetChecked(slices.Contains(c.sections, s))
-		b.sections = append(b.sections, check)
-		checks[i] = check
-	}
+	var grid fyne.CanvasObject
+	b.picks, grid = newSectionChecks(brief.Sections, c.sections, brief.SectionTitle)
+	b.sections = b.picks.checks
 	b.audience = widget.NewRadioGroup([]string{briefFull, briefSummary}, func(v string) {
 		for _, c := range b.sections {
 			if v == briefSummary {
@@ -76,23 +70,14 @@ func newBriefDialog(p fyne.Preferences) *briefDialog {
 	if c.summary {
 		b.audience.SetSelected(briefSummary)
 	}
-	b.from = widget.NewEntry()
-	b.from.SetPlaceHolder("first month with work")
-	b.from.SetText(c.from)
-	b.to = widget.NewEntry()
-	b.to.SetPlaceHolder("last month with work")
-	b.to.SetText(c.to)
-	form := widget.NewForm(
+	b.dateRange = newDateRange("roadmap", c.from, c.to)
+	form := widget.NewForm(append([]*widget.FormItem{
 		widget.NewFormItem("Audience", b.audience),
 		widget.NewFormItem("Paper", b.paper),
 		widget.NewFormItem("Orientation", b.orient),
-		widget.NewFormItem("Roadmap from", b.from),
-		widget.NewFormItem("Roadmap to", b.to),
-	)
-	form.Items[3].HintText = "YYYY-MM-DD, or empty"
-	form.Items[4].HintText = "YYYY-MM-DD, or empty"
+	}, b.items("Roadmap from", "Roadmap to")...)...)
 	b.content = container.NewVBox(form, widget.NewLabelWithStyle("Sections of the full brief", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewGridWithColumns(2, checks...))
+		grid)
 	return b
 }
 
@@ -103,27 +88,15 @@ func (b *briefDialog) options() (brief.BriefOptions, error) {
 		opt.Paper = brief.PaperLetter
 	}
 	var err error
-	if opt.From, err = app.ParseDate(strings.TrimSpace(b.from.Text)); err != nil {
-		return opt, fmt.Errorf("roadmap from: %w", err)
-	}
-	if opt.To, err = app.ParseDate(strings.TrimSpace(b.to.Text)); err != nil {
-		return opt, fmt.Errorf("roadmap to: %w", err)
+	if opt.From, opt.To, err = b.dates(); err != nil {
+		return opt, err
 	}
 	if !opt.To.IsZero() {
-		if opt.To.Before(opt.From) {
-			return opt, fmt.Errorf("the roadmap ends (%s) before it starts (%s)", opt.To, opt.From)
-		}
 		opt.To = opt.To.AddDays(1) // the brief's range ends before To
 	}
 	if !opt.Summary {
-		opt.Sections = []brief.Section{}
-		for i, c := range b.sections {
-			if c.Checked {
-				opt.Sections = append(opt.Sections, brief.Sections[i])
-			}
-		}
-		if len(opt.Sections) == 0 {
-			return opt, errors.New("choose at least one section")
+		if opt.Sections, err = b.picks.chosen(); err != nil {
+			return opt, err
 		}
 	}
 	opt.Changes = b.changes.option()
@@ -133,16 +106,12 @@ func (b *briefDialog) options() (brief.BriefOptions, error) {
 // choices returns the form's choices as the preferences keep them; the
 // options must have been read without error.
 func (b *briefDialog) choices() briefChoices {
-	c := briefChoices{paper: brief.PaperA4, landscape: b.orient.Selected == orientLand, summary: b.audience.Selected == briefSummary,
-		from: strings.TrimSpace(b.from.Text), to: strings.TrimSpace(b.to.Text)}
+	c := briefChoices{paper: brief.PaperA4, landscape: b.orient.Selected == orientLand, summary: b.audience.Selected == briefSummary}
+	c.from, c.to = b.texts()
 	if b.paper.Selected == paperLetter {
 		c.paper = brief.PaperLetter
 	}
-	for i, check := range b.sections {
-		if check.Checked {
-			c.sections = append(c.sections, brief.Sections[i])
-		}
-	}
+	c.sections, _ = b.picks.chosen()
 	return c
 }
 

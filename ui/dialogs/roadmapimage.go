@@ -1,7 +1,6 @@
 package dialogs
 
 import (
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -17,25 +16,19 @@ import (
 
 // roadmapImageDialog asks for the roadmap picture's range and width.
 type roadmapImageDialog struct {
-	from, to, width *widget.Entry
-	form            *widget.Form
+	*dateRange
+	width *widget.Entry
+	form  *widget.Form
 }
 
 // newRoadmapImageDialog builds the form: the range of the work by default,
 // 1 920 pixels wide.
 func newRoadmapImageDialog() *roadmapImageDialog {
-	d := &roadmapImageDialog{from: widget.NewEntry(), to: widget.NewEntry(), width: widget.NewEntry()}
-	d.from.SetPlaceHolder("first month with work")
-	d.to.SetPlaceHolder("last month with work")
+	d := &roadmapImageDialog{dateRange: newDateRange("range", "", ""), width: widget.NewEntry()}
 	d.width.SetText(strconv.Itoa(picture.DefaultWidth))
-	d.form = widget.NewForm(
-		widget.NewFormItem("From", d.from),
-		widget.NewFormItem("To", d.to),
-		widget.NewFormItem("Width", d.width),
-	)
-	d.form.Items[0].HintText = "YYYY-MM-DD, or empty"
-	d.form.Items[1].HintText = "YYYY-MM-DD, or empty"
-	d.form.Items[2].HintText = "pixels: 1920 fits a 1080p slide"
+	width := widget.NewFormItem("Width", d.width)
+	width.HintText = "pixels: 1920 fits a 1080p slide"
+	d.form = widget.NewForm(append(d.items("From", "To"), width)...)
 	return d
 }
 
@@ -43,14 +36,8 @@ func newRoadmapImageDialog() *roadmapImageDialog {
 func (d *roadmapImageDialog) options(ws *app.Workspace) (picture.Options, error) {
 	o := picture.Options{Title: ws.Product().Name + " roadmap", FiscalYearStart: ws.Product().FiscalYearStart}
 	var err error
-	if o.From, err = app.ParseDate(strings.TrimSpace(d.from.Text)); err != nil {
-		return o, fmt.Errorf("from: %w", err)
-	}
-	if o.To, err = app.ParseDate(strings.TrimSpace(d.to.Text)); err != nil {
-		return o, fmt.Errorf("to: %w", err)
-	}
-	if !o.From.IsZero() && !o.To.IsZero() && o.To.Before(o.From) {
-		return o, fmt.Errorf("the range ends (%s) before it starts (%s)", o.To, o.From)
+	if o.From, o.To, err = d.dates(); err != nil {
+		return o, err
 	}
 	if o.Width, err = picture.ParseWidth(strings.TrimSpace(d.width.Text)); err != nil {
 		return o, err

@@ -1,11 +1,8 @@
 package dialogs
 
 import (
-	"errors"
-	"fmt"
 	"io"
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -58,47 +55,35 @@ func savePageChoices(p fyne.Preferences, c pageChoices) {
 // pageDialog asks what the roadmap page holds: the audience, the sections
 // and the timeline's range.
 type pageDialog struct {
-	audience *widget.RadioGroup
-	from, to *widget.Entry
-	sections []*widget.Check // in html.Sections order
-	content  fyne.CanvasObject
+	audience   *widget.RadioGroup
+	*dateRange // the timeline's
+	picks      *sectionChecks
+	sections   []*widget.Check // picks', in html.Sections order
+	content    fyne.CanvasObject
 }
 
 // newPageDialog builds the form set to the choices kept in p (nil: the
 // defaults).
 func newPageDialog(p fyne.Preferences) *pageDialog {
 	c := loadPageChoices(p)
-	d := &pageDialog{from: widget.NewEntry(), to: widget.NewEntry()}
-	checks := make([]fyne.CanvasObject, len(html.Sections))
-	for i, s := range html.Sections {
-		title := html.SectionTitle(s)
+	d := &pageDialog{dateRange: newDateRange("timeline", c.from, c.to)}
+	var grid fyne.CanvasObject
+	d.picks, grid = newSectionChecks(html.Sections, c.sections, func(s app.DocSection) string {
 		if s == app.DocAppendix {
-			title += " (internal only)"
+			return html.SectionTitle(s) + " (internal only)"
 		}
-		check := widget.NewCheck(title, nil)
-		check.SetChecked(slices.Contains(c.sections, s))
-		d.sections = append(d.sections, check)
-		checks[i] = check
-	}
+		return html.SectionTitle(s)
+	})
+	d.sections = d.picks.checks
 	d.audience = widget.NewRadioGroup([]string{pageExternal, pageInternal}, nil)
 	d.audience.SetSelected(pageExternal)
 	if c.audience == html.Internal {
 		d.audience.SetSelected(pageInternal)
 	}
-	d.from.SetPlaceHolder("first month with work")
-	d.from.SetText(c.from)
-	d.to.SetPlaceHolder("last month with work")
-	d.to.SetText(c.to)
-	form := widget.NewForm(
-		widget.NewFormItem("Audience", d.audience),
-		widget.NewFormItem("Timeline from", d.from),
-		widget.NewFormItem("Timeline to", d.to),
-	)
-	form.Items[1].HintText = "YYYY-MM-DD, or empty"
-	form.Items[2].HintText = "YYYY-MM-DD, or empty"
+	form := widget.NewForm(append([]*widget.FormItem{widget.NewFormItem("Audience", d.audience)}, d.items("Timeline from", "Timeline to")...)...)
 	d.content = container.NewVBox(form,
 		widget.NewLabelWithStyle("Sections", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewGridWithColumns(2, checks...))
+		grid)
 	return d
 }
 
@@ -109,23 +94,11 @@ func (d *pageDialog) options() (html.Options, error) {
 		opt.Audience = html.Internal
 	}
 	var err error
-	if opt.From, err = app.ParseDate(strings.TrimSpace(d.from.Text)); err != nil {
-		return opt, fmt.Errorf("timeline from: %w", err)
+	if opt.From, opt.To, err = d.dates(); err != nil {
+		return opt, err
 	}
-	if opt.To, err = app.ParseDate(strings.TrimSpace(d.to.Text)); err != nil {
-		return opt, fmt.Errorf("timeline to: %w", err)
-	}
-	if !opt.From.IsZero() && !opt.To.IsZero() && opt.To.Before(opt.From) {
-		return opt, fmt.Errorf("the timeline ends (%s) before it starts (%s)", opt.To, opt.From)
-	}
-	opt.Sections = []html.Section{}
-	for i, c := range d.sections {
-		if c.Checked {
-			opt.Sections = append(opt.Sections, html.Sections[i])
-		}
-	}
-	if len(opt.Sections) == 0 {
-		return opt, errors.New("choose at least one section")
+	if opt.Sections, err = d.picks.chosen(); err != nil {
+		return opt, err
 	}
 	return opt, nil
 }
@@ -133,8 +106,9 @@ func (d *pageDialog) options() (html.Options, error) {
 // choices returns the form's choices as the preferences keep them; the
 // options must have been read without error.
 func (d *pageDialog) choices(opt html.Options) pageChoices {
-	return pageChoices{audience: opt.Audience, sections: opt.Sections,
-		from: strings.TrimSpace(d.from.Text), to: strings.TrimSpace(d.to.Text)}
+	c := pageChoices{audience: opt.Audience, sections: opt.Sections}
+	c.from, c.to = d.texts()
+	return c
 }
 
 // OnExportRoadmapPage asks for the roadmap page's options, set to the last

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"syscall"
 
 	"canopy/app"
@@ -213,29 +215,41 @@ func (s *Store) commitStep(st *step) error {
 
 // keepAside returns a temporary file beside file holding its present
 // version: a second name of the same file where the file system allows
-// (no copy, no space), a copy otherwise.
+// (no copy, no space), a copy otherwise. The second name is a link made
+// under a fresh random name: no file is created and removed first, which
+// on a folder of many files costs more than the save's own writing.
 func keepAside(file string) (string, error) {
-	f, err := os.CreateTemp(filepath.Dir(file), tempPrefix+"*")
-	if err != nil {
-		return "", err
-	}
-	name := f.Name()
-	f.Close()
-	os.Remove(name)
-	if err := os.Link(file, name); err == nil {
-		return name, nil
-	} else if errors.Is(err, fs.ErrNotExist) {
-		return "", err
+	dir := filepath.Dir(file)
+	for range 100 {
+		name := filepath.Join(dir, tempPrefix+strconv.FormatUint(rand.Uint64(), 36))
+		err := os.Link(file, name)
+		switch {
+		case err == nil:
+			return name, nil
+		case errors.Is(err, fs.ErrExist):
+			continue // that name is taken: draw another
+		case errors.Is(err, fs.ErrNotExist):
+			return "", err
+		}
+		break // no links here: copy
 	}
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return "", err
 	}
-	if err := os.WriteFile(name, data, 0o644); err != nil {
-		os.Remove(name)
+	f, err := os.CreateTemp(dir, tempPrefix+"*")
+	if err != nil {
 		return "", err
 	}
-	return name, nil
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return "", err
+	}
+	return f.Name(), nil
 }
 
 // rollback undoes the steps done, last first: a replaced file gets its old

@@ -301,10 +301,14 @@ func joinLines(lines []string, n int) string {
 	return out
 }
 
+// compareKey opens Compare with… with Mod+Shift ("differences").
+const compareKey = fyne.KeyD
+
 // compareMenu returns the Roadmap menu's entries: Compare with… and Stop
 // comparing.
 func (s *shell) compareMenu() []*fyne.MenuItem {
 	s.compareItem = fyne.NewMenuItem("Compare with…", s.onCompareWith)
+	s.compareItem.Shortcut = shortcut(compareKey, fyne.KeyModifierShift)
 	s.stopCompareItem = fyne.NewMenuItem("Stop comparing", func() { s.cmp.Stop() })
 	s.updateCompareMenu()
 	return []*fyne.MenuItem{s.compareItem, s.stopCompareItem}
@@ -319,6 +323,14 @@ func (s *shell) updateCompareMenu() {
 	s.stopCompareItem.Disabled = !s.cmp.shown()
 	if m := s.win.MainMenu(); m != nil {
 		m.Refresh()
+	}
+}
+
+// onCompareWithIfAllowed is Mod+Shift+D: Compare with… when the menu
+// offers it (the workspace has a folder).
+func (s *shell) onCompareWithIfAllowed() {
+	if s.compareItem != nil && !s.compareItem.Disabled {
+		s.onCompareWith()
 	}
 }
 

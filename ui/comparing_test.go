@@ -195,7 +195,7 @@ func TestCompareWithACommit(t *testing.T) {
 	if err := s.ws.Do(app.Func{Desc: "slip", Fn: func(tx *app.Tx) error { return tx.Put(&moved) }}); err != nil {
 		t.Fatal(err)
 	}
-	s.onCompareWith()
+	pressShortcut(s, compareKey, fyne.KeyModifierShift) // Mod+Shift+D, as the menu says
 	top := overlayWith(t, s, "Compare with")
 	ch := uitest.Find[*compare.Chooser](t, top)
 	opts := ch.Options()

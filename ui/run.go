@@ -340,6 +340,7 @@ func (s *shell) registerShortcuts() {
 		{fyne.KeyN, fyne.KeyModifierShift, s.onNewWorkspace}, {fyne.KeyO, 0, s.onOpen},
 		{fyne.KeyN, 0, s.onNew},
 		{insights.CaptureKey, fyne.KeyModifierShift, s.onCapture},
+		{compareKey, fyne.KeyModifierShift, s.onCompareWithIfAllowed},
 	} {
 		f := sc.f
 		c.AddShortcut(shortcut(sc.k, sc.mod), func(fyne.Shortcut) { f() })

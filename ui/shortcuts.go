@@ -35,6 +35,7 @@ func keyGroups() []keyGroup {
 			{"Mod+Z", "Undo (in a field being typed in: put the field back first)"}, {"Mod+Y, Mod+Shift+Z", "Redo"},
 			{"Mod+F", "Find anything by name"}, {"Mod+1 … Mod+9", "Overview, Strategy, Market, Roadmap, Releases, Backlog, Insights, Trash, Settings"},
 			{"Mod+Shift+K", "Capture what a customer said (Insights inbox)"},
+			{"Mod+Shift+D", "Compare the plan with a baseline, a commit or a day (Roadmap ▸ Compare with…)"},
 			{"Escape", "Close the editor beside the page or the timeline"},
 		}},
 		{"Fields", []keyHelp{

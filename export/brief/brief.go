@@ -84,7 +84,7 @@ type BriefOptions struct {
 	// creation date. Zero means the workspace's today.
 	Date app.Date
 	// Changes, when set, adds the section "What changed since …" before
-	// the others (full brief only).
+	// the others; the summary says its headline under the key facts.
 	Changes *Changes
 	// Fields lists the keys of the custom fields the appendix's backlog
 	// excerpt shows (at most three); nil shows those of the board's cards.

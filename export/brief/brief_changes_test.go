@@ -2,6 +2,7 @@ package brief
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -47,11 +48,37 @@ func TestBriefChangesSection(t *testing.T) {
 
 	// Without changes, no section; the same changes give the same bytes.
 	plain, _, _ := writeBrief(t, now, BriefOptions{})
-	if bytes.Contains(plain, []byte("What changed")) {
+	if text := checkText(t, savePDF(t, plain), SectionTitle(app.DocVision)); strings.Contains(text, "What changed") {
 		t.Error("a brief without changes has the section")
 	}
 	again, _, _ := writeBrief(t, now, BriefOptions{Changes: ch})
 	if !bytes.Equal(b, again) {
 		t.Error("the same brief twice gives different bytes")
+	}
+}
+
+// TestSummaryChanges: the executive summary of a brief that compares says
+// what changed in its gist (the count and the headline) under the key
+// facts, and stays on its one page on every paper; without changes it
+// says nothing of them.
+func TestSummaryChanges(t *testing.T) {
+	old, now, _, _ := reviewed(t)
+	ch := &Changes{Since: "baseline q4 (saved 2026-11-20)", Diff: diff.Compare(old, now), Old: old}
+	for _, opt := range []BriefOptions{
+		{Summary: true, Changes: ch},
+		{Summary: true, Changes: ch, Paper: PaperLetter, Landscape: true},
+	} {
+		b, lay, _ := writeBrief(t, now, opt)
+		path := savePDF(t, b)
+		pages := checkPDF(t, path)
+		if pages != 1 {
+			t.Errorf("%+v: the summary has %d pages", opt, pages)
+		}
+		checkLayout(t, lay, pages, opt)
+		checkText(t, path, "WHAT CHANGED SINCE BASELINE Q4", fmt.Sprintf("%d changes:", len(ch.Diff.Changes)), "slipped")
+	}
+	plain, _, _ := writeBrief(t, now, BriefOptions{Summary: true})
+	if text := checkText(t, savePDF(t, plain), "EXECUTIVE SUMMARY"); strings.Contains(text, "WHAT CHANGED") {
+		t.Error("a summary without changes speaks of them")
 	}
 }

@@ -51,6 +51,7 @@ func (b *brief) summary() {
 		d.y += 8
 	}
 	b.keyFacts()
+	b.summaryChanges()
 	// Landscape pages are short: the goals and the roadmap go left, the
 	// releases, milestones and risks right.
 	// With a map, landscape's milestones go left under the roadmap, and
@@ -544,6 +545,27 @@ func (b *brief) keyFacts() {
 		}
 	}
 	d.y += 62
+}
+
+// summaryChanges writes, when the brief compares with an earlier version,
+// what changed since in two lines at most: the count and the headline
+// ("3 changes: 1 initiative slipped 3 w, …"). The full brief has the
+// section; the summary has its gist.
+func (b *brief) summaryChanges() {
+	c := b.opt.Changes
+	if c == nil {
+		return
+	}
+	d := b.d
+	text := "Nothing in the plan changed."
+	if !c.Diff.Empty() {
+		text = fmt.Sprintf("%d changes: %s.", len(c.Diff.Changes), c.Diff.Headline())
+	}
+	b.summaryLabel(d.g.clean("changes", "since", changesTitle(c)))
+	d.setFont("", 10)
+	d.color(colText)
+	b.fitLines(d.left, d.width(), text, 2)
+	d.y += 8
 }
 
 // summaryLabel writes a small caps label with a rule.

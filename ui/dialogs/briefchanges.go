@@ -37,7 +37,8 @@ func (b *briefDialog) offerChanges(cmp *page.Comparison) {
 	}
 	c := &changesChoice{cmp: cmp, check: widget.NewCheck("What changed since "+cmp.Name, nil)}
 	c.check.SetChecked(true)
-	hint.SetText("The changes table, and in the full brief the roadmap with ghost bars where the initiatives were.")
+	hint.SetText("The full brief gets the changes table and the roadmap with ghost bars where the initiatives were; " +
+		"the executive summary, what changed in two lines.")
 	b.changes = c
 	box.Add(c.check)
 	box.Add(hint)

@@ -20,7 +20,7 @@ import (
 )
 
 // exportArgs is the export command's synopsis.
-const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST]] [--png FILE [--width N] [--forecast]] [--html FILE [--audience external|internal]] [--rev REV | --since YYYY-MM-DD | --baseline NAME]"
+const exportArgs = "DIR [--xlsx FILE] [--pdf FILE [--paper a4|letter] [--landscape] [--summary] [--from DATE] [--to DATE] [--sections LIST] [--fields LIST]] [--png FILE [--width N] [--forecast]] [--html FILE [--audience external|internal]] [--rev REV | --since YYYY-MM-DD | --baseline NAME]"
 
 func runExport(env *Env, args []string) error {
 	fs, today := newFlags("export", exportArgs, "write the backlog, roadmap, releases and strategy of the workspace in DIR to an Excel file, a PDF strategy brief, or both", env)
@@ -34,6 +34,7 @@ func runExport(env *Env, args []string) error {
 	pngFile := fs.String("png", "", "the roadmap picture to write as PNG (replaced atomically; --from and --to choose its range too)")
 	width := fs.Int("width", picture.DefaultWidth, "the roadmap picture's width in pixels")
 	whiskers := fs.Bool("forecast", false, "draw on the roadmap picture, under each active initiative's bar, its forecast from P50 to P85 (as canopy forecast computes it)")
+	fields := fs.String("fields", "", "the custom fields of items the brief's backlog excerpt shows, by key or name, comma-separated, at most 3, or none (default: those the board's cards show)")
 	sections := fs.String("sections", "", "the sections of the full brief and of the roadmap page, comma-separated (default: all): "+sectionNames())
 	htmlFile := fs.String("html", "", "the roadmap page to write: one HTML file for any browser (replaced atomically; --from, --to and --sections choose its contents too)")
 	audience := fs.String("audience", string(html.External), "who the roadmap page is for: external (no backlog, no owners or assignees) or internal")
@@ -93,6 +94,11 @@ func runExport(env *Env, args []string) error {
 	ws, _, err := open(pos[0], d)
 	if err != nil {
 		return err
+	}
+	if *fields != "" {
+		if opt.Fields, err = brief.ResolveFields(ws.Product(), *fields); err != nil {
+			return usageError("export: --fields: %v", err)
+		}
 	}
 	changes, err := exportChanges(env, since, pos[0], ws)
 	if err != nil {

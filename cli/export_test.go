@@ -45,6 +45,9 @@ func TestExportPDF(t *testing.T) {
 		{"sections and range", []string{"--pdf", pdf, "--sections", "roadmap,risks", "--from", "2026-10-01", "--to", "2027-03-31"}, 0, "(strategy brief, A4)"},
 		{"bad paper", []string{"--pdf", pdf, "--paper", "a3"}, 2, `--paper: unknown paper "a3": want a4 or letter`},
 		{"bad section", []string{"--pdf", pdf, "--sections", "budget"}, 2, `--sections: unknown section "budget"`},
+		{"fields by name", []string{"--pdf", pdf, "--sections", "appendix", "--fields", "ARR,customer_commitment"}, 0, "(strategy brief, A4)"},
+		{"no field", []string{"--pdf", pdf, "--fields", "none"}, 0, "(strategy brief, A4)"},
+		{"unknown field", []string{"--pdf", pdf, "--fields", "budget"}, 2, `--fields: no item field "budget": the workspace's item fields are Segment, ARR, Customer commitment`},
 		{"bad date", []string{"--pdf", pdf, "--from", "March"}, 2, `--from: date "March": want YYYY-MM-DD`},
 		{"range backwards", []string{"--pdf", pdf, "--from", "2027-01-01", "--to", "2026-01-01"}, 2, "--to 2026-01-01 is before --from 2027-01-01"},
 		{"inside the workspace", []string{"--pdf", filepath.Join(dir, "brief.pdf")}, 2, "inside the workspace"},
@@ -60,5 +63,34 @@ func TestExportPDF(t *testing.T) {
 				t.Errorf("exit %d, want %d with %q\nstdout: %s\nstderr: %s", code, c.code, c.out, stdout, stderr)
 			}
 		})
+	}
+}
+
+// TestExportPDFFields: --fields chooses the backlog excerpt's field columns
+// in place of the cards' (the sample's cards show Segment).
+func TestExportPDFFields(t *testing.T) {
+	dir := sampleDir(t)
+	pdf := filepath.Join(t.TempDir(), "brief.pdf")
+	for _, c := range []struct {
+		fields    string
+		want, not string
+	}{
+		{"", "Segment", "ARR"},
+		{"arr", "ARR", "Segment"},
+	} {
+		args := []string{"export", dir, "--today", "2026-11-27", "--pdf", pdf, "--sections", "appendix"}
+		if c.fields != "" {
+			args = append(args, "--fields", c.fields)
+		}
+		if code, _, stderr := runCLI(t, args...); code != 0 {
+			t.Fatalf("--fields %q: exit %d: %s", c.fields, code, stderr)
+		}
+		text, err := runText("pdftotext", pdf, "-")
+		if err != nil {
+			t.Fatal("pdftotext is needed (poppler-utils; `make test` installs it):", err)
+		}
+		if !strings.Contains(text, c.want) || strings.Contains(text, c.not) {
+			t.Errorf("--fields %q: the excerpt should show %q and not %q", c.fields, c.want, c.not)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,5 +37,40 @@ func TestAppendixShowsChosenFields(t *testing.T) {
 	text = checkText(t, savePDF(t, b), "ARR", "Customer", "$123456")
 	if strings.Contains(text, "nosuch") {
 		t.Error("an undeclared key became a column")
+	}
+}
+
+func TestResolveFields(t *testing.T) {
+	p := sampleWorkspace(t).Product()
+	tests := []struct {
+		list string
+		want []string
+		err  string
+	}{
+		{"arr", []string{"arr"}, ""},
+		{"Customer commitment, segment", []string{"customer_commitment", "segment"}, ""},
+		{" ARR ,arr", []string{"arr"}, ""},
+		{"none", []string{}, ""},
+		{"", []string{}, ""},
+		{"budget", nil, `no item field "budget": the workspace's item fields are Segment, ARR, Customer commitment`},
+		{"arr,segment,customer_commitment", []string{"arr", "segment", "customer_commitment"}, ""},
+	}
+	for _, tc := range tests {
+		got, err := ResolveFields(p, tc.list)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("%q: error %v, want %q", tc.list, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || !slices.Equal(got, tc.want) {
+			t.Errorf("%q = %q, %v; want %q", tc.list, got, err, tc.want)
+		}
+	}
+	// More than the excerpt shows.
+	four := *p
+	four.Fields = append(slices.Clone(p.Fields), app.FieldDecl{Key: "region", Name: "Region", Type: app.FieldText, On: []app.FieldTarget{app.FieldOnItem}})
+	if _, err := ResolveFields(&four, "arr,segment,customer_commitment,region"); err == nil || !strings.Contains(err.Error(), "shows 3 at most") {
+		t.Errorf("four fields: %v", err)
 	}
 }

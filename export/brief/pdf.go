@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -168,7 +169,46 @@ func (d *pdfDoc) wrap(s string, w float64) []string {
 			out = append(out, "")
 			continue
 		}
-		out = append(out, d.pdf.SplitText(p, w)...)
+		out = append(out, d.wrapWords(p, w)...)
+	}
+	return out
+}
+
+// wrapWords splits one paragraph into lines no wider than w, between words;
+// a word wider than w is broken with a hyphen ("commit-" "ment"), never
+// cut mid-word without one. The paragraph's indent stays on its first line.
+func (d *pdfDoc) wrapWords(p string, w float64) []string {
+	var out []string
+	line := p[:len(p)-len(strings.TrimLeft(p, " "))]
+	indent := line != ""
+	for _, word := range strings.Fields(p) {
+		cand := word
+		if line != "" && !indent {
+			cand = line + " " + word
+		} else if indent {
+			cand = line + word
+		}
+		if d.strWidth(cand) <= w {
+			line, indent = cand, false
+			continue
+		}
+		if line != "" && !indent {
+			out = append(out, line)
+		}
+		line, indent = "", false
+		for utf8.RuneCountInString(word) > 1 && d.strWidth(word) > w {
+			r := []rune(word)
+			n := 1
+			for n+1 < len(r) && d.strWidth(string(r[:n+1])+"-") <= w {
+				n++
+			}
+			out = append(out, string(r[:n])+"-")
+			word = string(r[n:])
+		}
+		line = word
+	}
+	if line != "" {
+		out = append(out, line)
 	}
 	return out
 }

@@ -34,6 +34,8 @@ type briefDialog struct {
 	content                 fyne.CanvasObject
 	// changes is the choice of "What changed since …" (briefchanges.go).
 	changes *changesChoice
+	// fields is the choice of the backlog excerpt's fields (brieffields.go).
+	fields *fieldsChoice
 }
 
 // newBriefDialog builds the options form, set to the choices kept in p
@@ -100,6 +102,7 @@ func (b *briefDialog) options() (brief.BriefOptions, error) {
 		}
 	}
 	opt.Changes = b.changes.option()
+	opt.Fields = b.fields.chosen()
 	return opt, nil
 }
 
@@ -122,6 +125,7 @@ func (s *Host) OnExportBrief() {
 	prefs := s.App.Preferences()
 	b := newBriefDialog(prefs)
 	b.offerChanges(s.Compare.Current())
+	b.offerFields(s.WS.Product())
 	d := dialog.NewCustomConfirm("Strategy brief", "Choose file…", "Cancel", b.content, func(ok bool) {
 		if !ok {
 			return

@@ -423,6 +423,64 @@ type tcol struct {
 	right bool
 }
 
+// fitWordsRows is how many rows fitWords reads: enough to know a column's
+// words, bounded for tables of thousands of rows.
+const fitWordsRows = 200
+
+// fitWords widens the columns of widths ws whose longest word (of the
+// header, in bold, or of the first rows' cells) does not fit, taking the
+// room from the columns with room to spare, in proportion: "Segment" and
+// "Enterprise" stay whole instead of breaking. A word wider than a third
+// of the table counts as that; without enough spare room, nothing moves.
+func (d *pdfDoc) fitWords(ws []float64, cols []tcol, rows [][]cell) {
+	need := make([]float64, len(cols))
+	longest := func(i int, text string) {
+		for _, w := range strings.Fields(text) {
+			need[i] = max(need[i], d.strWidth(w)+2*cellPad+1)
+		}
+	}
+	d.setFont("B", sizeTable)
+	for i, c := range cols {
+		longest(i, c.head)
+	}
+	for _, style := range []string{"B", ""} { // bold cells, then the rest and the sub parts
+		d.setFont(style, sizeTable)
+		for _, r := range rows[:min(len(rows), fitWordsRows)] {
+			for i, c := range r {
+				if i >= len(cols) {
+					continue
+				}
+				if c.bold == (style == "B") {
+					longest(i, c.s)
+				}
+				if style == "" {
+					longest(i, c.sub)
+				}
+			}
+		}
+	}
+	var short, spare float64
+	for i := range ws {
+		need[i] = min(need[i], d.width()/3)
+		if need[i] > ws[i] {
+			short += need[i] - ws[i]
+		} else {
+			spare += ws[i] - need[i]
+		}
+	}
+	if short == 0 || spare < short {
+		return
+	}
+	take := short / spare
+	for i := range ws {
+		if need[i] > ws[i] {
+			ws[i] = need[i]
+		} else {
+			ws[i] -= (ws[i] - need[i]) * take
+		}
+	}
+}
+
 // cell of a table: text, with an optional style, colour and link.
 type cell struct {
 	s string
@@ -456,10 +514,13 @@ func (d *pdfDoc) table(cols []tcol, rows [][]cell) {
 		total += c.w
 	}
 	ws := make([]float64, len(cols))
-	xs := make([]float64, len(cols))
-	x := d.left
 	for i, c := range cols {
 		ws[i] = d.width() * c.w / total
+	}
+	d.fitWords(ws, cols, rows)
+	xs := make([]float64, len(cols))
+	x := d.left
+	for i := range cols {
 		xs[i] = x
 		x += ws[i]
 	}

@@ -53,3 +53,33 @@ func TestWrapBreaksBetweenWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFitWordsWidensNarrowColumns: a column too narrow for its longest
+// word (of the bold header or of a cell, bold or not) takes room from the
+// columns with room to spare, and the table keeps its width; when no
+// column has room to spare, nothing moves.
+func TestFitWordsWidensNarrowColumns(t *testing.T) {
+	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", SizeStr: "A4"})
+	d := &pdfDoc{pdf: pdf, tr: func(s string) string { return s }, fam: "Helvetica", left: 40, right: 440}
+	cols := []tcol{{head: "Item", w: 8}, {head: "Status", w: 0.5}, {head: "Segment", w: 0.5}}
+	rows := [][]cell{{txt("A long title that wraps anyway"), {s: "Planned", bold: true}, txt("Enterprise")}}
+	ws := []float64{400.0 * 8 / 9, 400.0 * 0.5 / 9, 400.0 * 0.5 / 9}
+	d.fitWords(ws, cols, rows)
+	d.setFont("B", sizeTable)
+	if ws[1] < d.strWidth("Planned")+2*cellPad {
+		t.Errorf("the status column is %v wide, narrower than a bold Planned", ws[1])
+	}
+	d.setFont("", sizeTable)
+	if ws[2] < d.strWidth("Enterprise")+2*cellPad {
+		t.Errorf("the segment column is %v wide, narrower than Enterprise", ws[2])
+	}
+	if sum := ws[0] + ws[1] + ws[2]; sum < 399.99 || sum > 400.01 {
+		t.Errorf("the table is %v wide, want 400", sum)
+	}
+	tight := []float64{10, 10, 10}
+	d.right = 70
+	d.fitWords(tight, cols, rows)
+	if tight[0] != 10 || tight[1] != 10 || tight[2] != 10 {
+		t.Errorf("without room to spare the widths moved: %v", tight)
+	}
+}

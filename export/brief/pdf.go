@@ -179,23 +179,16 @@ func (d *pdfDoc) wrap(s string, w float64) []string {
 // cut mid-word without one. The paragraph's indent stays on its first line.
 func (d *pdfDoc) wrapWords(p string, w float64) []string {
 	var out []string
-	line := p[:len(p)-len(strings.TrimLeft(p, " "))]
-	indent := line != ""
+	// line starts as the indent; sep is "" until a word is on it.
+	line, sep := p[:len(p)-len(strings.TrimLeft(p, " "))], ""
 	for _, word := range strings.Fields(p) {
-		cand := word
-		if line != "" && !indent {
-			cand = line + " " + word
-		} else if indent {
-			cand = line + word
-		}
-		if d.strWidth(cand) <= w {
-			line, indent = cand, false
+		if cand := line + sep + word; d.strWidth(cand) <= w {
+			line, sep = cand, " "
 			continue
 		}
-		if line != "" && !indent {
+		if sep != "" {
 			out = append(out, line)
 		}
-		line, indent = "", false
 		for utf8.RuneCountInString(word) > 1 && d.strWidth(word) > w {
 			r := []rune(word)
 			n := 1
@@ -205,9 +198,9 @@ func (d *pdfDoc) wrapWords(p string, w float64) []string {
 			out = append(out, string(r[:n])+"-")
 			word = string(r[n:])
 		}
-		line = word
+		line, sep = word, " "
 	}
-	if line != "" {
+	if sep != "" {
 		out = append(out, line)
 	}
 	return out

@@ -89,16 +89,30 @@ func (v *headerView) setAction(o fyne.CanvasObject) {
 // titleLayout puts the product's name at the leading edge, as wide as it
 // needs, and the folder in the rest of the line: on a narrow window the
 // folder's path is cut with "…" first, then the name.
-type titleLayout struct{ name *widget.Label }
+type titleLayout struct {
+	name *widget.Label
+	// measured is the name (text and size) whose uncut width is width:
+	// measuring builds a label, which the layout of every frame need not.
+	measured string
+	width    float32
+}
 
 var _ fyne.Layout = (*titleLayout)(nil)
+
+// folderRoom is the least width the folder keeps beside a long name, in
+// paddings: enough for its icon and the start of its path.
+const folderRoom = 20
 
 // nameWidth is the width of the name uncut: that of the same label
 // without truncation, and a pixel that the label's truncation wants.
 func (l *titleLayout) nameWidth() float32 {
-	whole := widget.NewLabelWithStyle(l.name.Text, l.name.Alignment, l.name.TextStyle)
-	whole.SizeName = l.name.SizeName
-	return whole.MinSize().Width + 1
+	key := string(l.name.SizeName) + "\x00" + l.name.Text
+	if key != l.measured {
+		whole := widget.NewLabelWithStyle(l.name.Text, l.name.Alignment, l.name.TextStyle)
+		whole.SizeName = l.name.SizeName
+		l.measured, l.width = key, whole.MinSize().Width+1
+	}
+	return l.width
 }
 
 // Layout gives the name its width, or what is left beside the folder's
@@ -107,7 +121,7 @@ func (l *titleLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	name, folder := objs[0], objs[1]
 	w := min(l.nameWidth(), size.Width)
 	if folder.Visible() {
-		w = min(w, max(size.Width-folder.MinSize().Width-theme.Padding()-theme.Padding()*20, name.MinSize().Width))
+		w = min(w, max(size.Width-folder.MinSize().Width-theme.Padding()-theme.Padding()*folderRoom, name.MinSize().Width))
 	}
 	name.Move(fyne.NewPos(0, 0))
 	name.Resize(fyne.NewSize(w, size.Height))

@@ -2,11 +2,9 @@ package dialogs
 
 import (
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 
-	"canopy/app"
 	"canopy/export/brief"
 	"canopy/ui/page"
 )
@@ -53,45 +51,4 @@ func saveBriefChoices(p fyne.Preferences, c briefChoices) {
 	saveSections(p, page.PrefBriefSections, c.sections)
 	p.SetString(page.PrefBriefFrom, c.from)
 	p.SetString(page.PrefBriefTo, c.to)
-}
-
-// loadSections returns the sections of all that the preference key lists,
-// in all's order; all when it lists none of them.
-func loadSections(p fyne.Preferences, key string, all []app.DocSection) []app.DocSection {
-	var secs []app.DocSection
-	for _, s := range all {
-		if slices.Contains(p.StringList(key), string(s)) {
-			secs = append(secs, s)
-		}
-	}
-	if len(secs) == 0 {
-		return slices.Clone(all)
-	}
-	return secs
-}
-
-// saveSections keeps secs in the preference key.
-func saveSections(p fyne.Preferences, key string, secs []app.DocSection) {
-	names := make([]string, len(secs))
-	for i, s := range secs {
-		names[i] = string(s)
-	}
-	p.SetStringList(key, names)
-}
-
-// loadRange returns the dates the preferences fromKey and toKey keep,
-// each "" when not a valid date, and both "" for a range ending before it
-// starts.
-func loadRange(p fyne.Preferences, fromKey, toKey string) (from, to string) {
-	day := func(key string) string {
-		if d, err := app.ParseDate(strings.TrimSpace(p.String(key))); err == nil && !d.IsZero() {
-			return d.String()
-		}
-		return ""
-	}
-	from, to = day(fromKey), day(toKey)
-	if from != "" && to != "" && to < from {
-		return "", ""
-	}
-	return from, to
 }

@@ -14,7 +14,7 @@ import (
 
 // What the brief's, the roadmap page's and the roadmap image's dialogs share: the sections to
 // include, ticked in the document's order, and the range of dates its
-// roadmap spans.
+// roadmap spans, as the form shows them and as the preferences keep them.
 
 // sectionChecks is a tick box a section of all, in all's order, titled by
 // title and ticked when chosen holds it.
@@ -93,4 +93,45 @@ func (r *dateRange) dates() (from, to app.Date, err error) {
 // texts returns the fields' text as the preferences keep it.
 func (r *dateRange) texts() (from, to string) {
 	return strings.TrimSpace(r.from.Text), strings.TrimSpace(r.to.Text)
+}
+
+// loadSections returns the sections of all that the preference key lists,
+// in all's order; all when it lists none of them.
+func loadSections(p fyne.Preferences, key string, all []app.DocSection) []app.DocSection {
+	var secs []app.DocSection
+	for _, s := range all {
+		if slices.Contains(p.StringList(key), string(s)) {
+			secs = append(secs, s)
+		}
+	}
+	if len(secs) == 0 {
+		return slices.Clone(all)
+	}
+	return secs
+}
+
+// saveSections keeps secs in the preference key.
+func saveSections(p fyne.Preferences, key string, secs []app.DocSection) {
+	names := make([]string, len(secs))
+	for i, s := range secs {
+		names[i] = string(s)
+	}
+	p.SetStringList(key, names)
+}
+
+// loadRange returns the dates the preferences fromKey and toKey keep,
+// each "" when not a valid date, and both "" for a range ending before it
+// starts.
+func loadRange(p fyne.Preferences, fromKey, toKey string) (from, to string) {
+	day := func(key string) string {
+		if d, err := app.ParseDate(strings.TrimSpace(p.String(key))); err == nil && !d.IsZero() {
+			return d.String()
+		}
+		return ""
+	}
+	from, to = day(fromKey), day(toKey)
+	if from != "" && to != "" && to < from {
+		return "", ""
+	}
+	return from, to
 }
